@@ -1,0 +1,80 @@
+package cn.zhaoshang.desk.app;
+
+import cn.zhaoshang.desk.app.cli.GlobalOptions;
+import cn.zhaoshang.desk.common.config.DataLocation;
+import cn.zhaoshang.desk.common.config.LocalSettings;
+import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.DatabaseConfig;
+import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.session.Session;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * The composition root: turns options and local settings into an open database and its services.
+ * Nothing else constructs services.
+ */
+public final class Composition {
+    public enum Mode { DESKTOP, COMMAND_LINE }
+
+    private Composition() {
+    }
+
+    public static Path dataDir(GlobalOptions options) {
+        return options.dataDir != null ? options.dataDir.toAbsolutePath() : DataLocation.defaultDataDir();
+    }
+
+    public static Messages messages(GlobalOptions options, LocalSettings settings) {
+        String lang = options.language != null ? options.language : settings.get("ui.language").orElse("zh");
+        return new Messages(lang.startsWith("en") ? Messages.ENGLISH : Messages.CHINESE);
+    }
+
+    /** Which database: --db-url, else the team server chosen in settings, else the embedded file. */
+    public static DatabaseConfig databaseConfig(GlobalOptions options, LocalSettings settings, Path dataDir) {
+        String url = options.dbUrl != null ? options.dbUrl : settings.get("db.url").orElse(null);
+        if (url == null || url.isBlank()) {
+            return DatabaseConfig.embedded(dataDir);
+        }
+        if (!url.startsWith("jdbc:postgresql:")) {
+            throw new DeskException("db.error.unsupportedUrl", url);
+        }
+        String user = options.dbUser != null ? options.dbUser : settings.get("db.user").orElse("zhaoshang");
+        String password = System.getenv("ZHAOSHANG_DB_PASSWORD");
+        if (password == null && System.console() != null) {
+            char[] typed = System.console().readPassword("%s@%s password: ", user, url);
+            password = typed == null ? "" : new String(typed);
+        }
+        return DatabaseConfig.server(url, user, password == null ? "" : password);
+    }
+
+    public static Services open(GlobalOptions options, Mode mode) {
+        Path dataDir = dataDir(options);
+        LocalSettings settings = new LocalSettings(dataDir);
+        return open(dataDir, settings, messages(options, settings), databaseConfig(options, settings, dataDir),
+                Clock.systemUTC(), options.user);
+    }
+
+    /** Opens everything for a given database; used by the app, the command line and tests. */
+    public static Services open(Path dataDir, LocalSettings settings, Messages messages, DatabaseConfig config,
+                                Clock clock, String userName) {
+        Session session = new Session();
+        Database database = Database.open(config, clock);
+        Services services = new Services(dataDir, settings, messages, clock, session, database);
+        try {
+            services.referenceData().ensureLoaded();
+            if (userName != null) {
+                services.users().signInByName(userName);
+            }
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    public static Locale localeOf(Messages messages) {
+        return messages.locale();
+    }
+}

@@ -1,0 +1,158 @@
+package cn.zhaoshang.desk.app.ui;
+
+import cn.zhaoshang.desk.app.Composition;
+import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.app.cli.DeskCommand;
+import cn.zhaoshang.desk.common.config.LocalSettings;
+import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.ui.DialogService;
+import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxTaskRunner;
+import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.settings.ui.Themes;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.image.Image;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * The desktop app: opens the database in the background behind a small waiting screen, runs the
+ * start-up flow, then shows the shell. Window size and position are remembered.
+ */
+public final class DeskApplication extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(DeskApplication.class);
+
+    private DeskCommand options;
+    private Path dataDir;
+    private LocalSettings settings;
+    private Messages messages;
+    private FxTaskRunner tasks;
+    private Services services;
+    private Stage stage;
+    private String fontStyle = "";
+    private UiKit kit;
+
+    public static void launchWith(String[] args) {
+        Application.launch(DeskApplication.class, args);
+    }
+
+    @Override
+    public void init() {
+        options = new DeskCommand();
+        new CommandLine(options).parseArgs(getParameters().getRaw().toArray(String[]::new));
+        dataDir = Composition.dataDir(options.global);
+        settings = new LocalSettings(dataDir);
+        messages = Composition.messages(options.global, settings);
+        tasks = new FxTaskRunner(messages);
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            LOG.error("Uncaught exception on {}", thread.getName(), error);
+            if (Platform.isFxApplicationThread() && services != null) {
+                kit().dialogs().showError(error);
+            }
+        });
+        fontStyle = Fonts.loadBundled();
+        Themes.apply(settings.get("ui.theme").orElse("light"));
+        stage.setTitle(messages.get("shell.title"));
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = DeskApplication.class.getResourceAsStream("/assets/icons/app-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        }
+        WindowBounds.restore(stage, settings);
+        stage.setScene(new Scene(waiting(), stage.getWidth(), stage.getHeight()));
+        styleScene(stage.getScene());
+        stage.show();
+        tasks.run(messages.get("shell.opening"), p -> Composition.open(dataDir, settings, messages,
+                        Composition.databaseConfig(options.global, settings, dataDir), Clock.systemUTC(), options.global.user),
+                this::opened, this::failedToOpen);
+    }
+
+    private VBox waiting() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label text = new Label(messages.get("shell.opening"));
+        VBox box = new VBox(16, spinner, text);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private UiKit kit() {
+        if (kit == null || kit.messages() != messages) {
+            DialogService dialogs = new DialogService(messages, tasks);
+            dialogs.setOwner(stage);
+            kit = new UiKit(messages, dialogs, tasks, settings);
+        }
+        return kit;
+    }
+
+    private void opened(Services opened) {
+        this.services = opened;
+        if (options.smokeTest) {
+            showShell(true);
+            return;
+        }
+        new StartupFlow(services, kit(), stage).run(() -> showShell(false), this::quit);
+    }
+
+    private void failedToOpen(Throwable error) {
+        kit().dialogs().showError(error);
+        quit();
+    }
+
+    private DeskShell showShell(boolean smoke) {
+        DeskShell shell = new DeskShell(services, kit(), this::languageChanged);
+        stage.getScene().setRoot(shell.root());
+        stage.setTitle(messages.get("shell.titleWithUser", services.session().userName()));
+        if (smoke) {
+            Platform.runLater(() -> Platform.runLater(() -> {
+                shell.root().layout();
+                System.out.println("SMOKE OK " + services.databaseInfo().location());
+                quit();
+            }));
+        }
+        return shell;
+    }
+
+    /** Rebuilds the shell in the newly chosen language; nothing is lost, every view is rebuilt. */
+    private void languageChanged() {
+        messages = Composition.messages(options.global, settings);
+        tasks.setMessages(messages);
+        showShell(false).show("settings");
+    }
+
+    private void styleScene(Scene scene) {
+        scene.getStylesheets().add(DeskApplication.class.getResource("/css/desk.css").toExternalForm());
+        scene.getRoot().setStyle(fontStyle);
+        scene.rootProperty().addListener((obs, old, root) -> root.setStyle(fontStyle));
+    }
+
+    private void quit() {
+        stage.hide();
+        Platform.runLater(Platform::exit);
+    }
+
+    @Override
+    public void stop() {
+        WindowBounds.save(stage, settings);
+        settings.save();
+        tasks.close();
+        if (services != null) {
+            services.close();
+        }
+    }
+}

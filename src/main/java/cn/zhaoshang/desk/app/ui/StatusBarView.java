@@ -1,0 +1,94 @@
+package cn.zhaoshang.desk.app.ui;
+
+import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.ui.UiKit;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The bottom line: where the data is, record counts (refreshed in the background), and the job
+ * that is running now with its progress and a cancel button.
+ */
+public final class StatusBarView {
+    private final Services services;
+    private final UiKit kit;
+    private final HBox root = new HBox(12);
+    private final Label counts = new Label();
+    private final Label jobTitle = new Label();
+    private final ProgressBar jobProgress = new ProgressBar();
+    private final Button cancel = new Button(null, new FontIcon(Feather.X));
+    private boolean wasBusy;
+
+    public StatusBarView(Services services, UiKit kit) {
+        this.services = services;
+        this.kit = kit;
+        root.setId("status-bar");
+        root.getStyleClass().add("desk-status-bar");
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(4, 12, 4, 12));
+        Label location = new Label(kit.t("shell.status.database", services.databaseInfo().location()),
+                new FontIcon(Feather.DATABASE));
+        location.setId("status-location");
+        counts.setId("status-counts");
+        jobTitle.setId("status-job");
+        jobProgress.setPrefWidth(160);
+        cancel.setId("status-cancel");
+        cancel.getStyleClass().addAll("flat", "button-icon");
+        cancel.setTooltip(new javafx.scene.control.Tooltip(kit.t("common.action.cancel")));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        root.getChildren().addAll(location, spacer, jobTitle, jobProgress, cancel, counts);
+        kit.tasks().running().addListener((ListChangeListener<Task<?>>) c -> showJob());
+        showJob();
+        refreshCounts();
+    }
+
+    public HBox root() {
+        return root;
+    }
+
+    /** Counts rows in the background; called at start and after jobs that change data. */
+    public void refreshCounts() {
+        kit.tasks().run(kit.t("shell.status.counting"), p -> services.databaseInfo().rowCounts(),
+                this::showCounts, e -> counts.setText(""));
+    }
+
+    private void showCounts(Map<String, Integer> rows) {
+        counts.setText(kit.t("shell.status.counts", rows.getOrDefault("company", 0),
+                rows.getOrDefault("project", 0), rows.getOrDefault("task", 0)));
+    }
+
+    private void showJob() {
+        var running = kit.tasks().running().filtered(t -> !t.getTitle().equals(kit.t("shell.status.counting")));
+        boolean busy = !running.isEmpty();
+        jobTitle.setVisible(busy);
+        jobProgress.setVisible(busy);
+        cancel.setVisible(busy);
+        if (busy) {
+            Task<?> task = running.get(running.size() - 1);
+            jobTitle.textProperty().unbind();
+            jobTitle.textProperty().bind(task.titleProperty());
+            jobProgress.progressProperty().unbind();
+            jobProgress.progressProperty().bind(task.progressProperty());
+            cancel.setOnAction(e -> task.cancel());
+        } else {
+            jobTitle.textProperty().unbind();
+            jobProgress.progressProperty().unbind();
+            if (wasBusy) {
+                refreshCounts();
+            }
+        }
+        wasBusy = busy;
+    }
+}

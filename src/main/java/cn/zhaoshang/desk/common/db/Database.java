@@ -1,0 +1,237 @@
+package cn.zhaoshang.desk.common.db;
+
+import cn.zhaoshang.desk.common.i18n.DeskException;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open database: a connection pool, the schema brought up to date by Flyway, and one jOOQ
+ * context whose transactions follow the calling thread, so repositories called inside
+ * {@link #transaction(Supplier)} join it without passing a context around.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final int H2_FILE_CORRUPTED = 90030;
+    private static final int H2_FILE_VERSION_ERROR = 90048;
+    private static final int H2_WRONG_PASSWORD = 28000;
+
+    private final DatabaseConfig config;
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+
+    private Database(DatabaseConfig config, HikariDataSource dataSource) {
+        this.config = config;
+        this.dataSource = dataSource;
+        DefaultConfiguration jooq = new DefaultConfiguration();
+        jooq.set(config.engine().dialect());
+        jooq.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+        jooq.settings().withExecuteLogging(false).withRenderSchema(false);
+        this.dsl = DSL.using(jooq);
+    }
+
+    /**
+     * Opens the database and migrates it. A database that is locked, corrupt, or newer than this
+     * program is refused with a localised message and left untouched.
+     */
+    public static Database open(DatabaseConfig config, Clock clock) {
+        if (config.isEmbeddedFile() && Files.exists(Path.of(config.h2File() + ".mv.db"))) {
+            refuseNewerSchema(config);
+        }
+        HikariDataSource dataSource = connect(config);
+        try {
+            Database database = new Database(config, dataSource);
+            database.migrate(clock);
+            return database;
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Looks at an existing file read-only first: a database written by a newer version must not be
+     * touched at all, and even opening it read-write would rewrite its header.
+     */
+    private static void refuseNewerSchema(DatabaseConfig config) {
+        org.h2.jdbcx.JdbcDataSource readOnly = new org.h2.jdbcx.JdbcDataSource();
+        readOnly.setURL(config.url() + ";ACCESS_MODE_DATA=r");
+        readOnly.setUser(config.user());
+        readOnly.setPassword(config.password());
+        MigrationInfo[] applied;
+        try (Connection probe = readOnly.getConnection()) {
+            applied = Flyway.configure().dataSource(readOnly).locations("classpath:db/migration").load().info().applied();
+        } catch (SQLException | RuntimeException e) {
+            throw translateOpenFailure(config, e);
+        }
+        Arrays.stream(applied).filter(Database::isFromTheFuture).findFirst().ifPresent(m -> {
+            throw new DeskException("db.error.newer", config.location(), m.getVersion().getVersion());
+        });
+    }
+
+    private static boolean isFromTheFuture(MigrationInfo migration) {
+        return migration.getState() == MigrationState.FUTURE_SUCCESS || migration.getState() == MigrationState.FUTURE_FAILED;
+    }
+
+    private static HikariDataSource connect(DatabaseConfig config) {
+        if (config.isEmbeddedFile()) {
+            try {
+                Files.createDirectories(config.h2File().getParent());
+            } catch (java.io.IOException e) {
+                throw new DeskException(e, "db.error.folder", config.h2File().getParent());
+            }
+        }
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(config.url());
+        pool.setUsername(config.user());
+        pool.setPassword(config.password());
+        pool.setPoolName("zhaoshang");
+        pool.setMaximumPoolSize(config.engine() == Engine.H2 ? 4 : 8);
+        pool.setMinimumIdle(1);
+        pool.setConnectionTimeout(10_000);
+        pool.setValidationTimeout(3_000);
+        pool.setInitializationFailTimeout(1);
+        try {
+            return new HikariDataSource(pool);
+        } catch (RuntimeException e) {
+            throw translateOpenFailure(config, e);
+        }
+    }
+
+    static DeskException translateOpenFailure(DatabaseConfig config, Throwable failure) {
+        SQLException sql = findSqlException(failure);
+        String where = config.location();
+        if (sql != null) {
+            switch (sql.getErrorCode()) {
+                case H2_DATABASE_ALREADY_OPEN: return new DeskException(failure, "db.error.locked", where);
+                case H2_FILE_CORRUPTED, H2_FILE_VERSION_ERROR: return new DeskException(failure, "db.error.corrupt", where);
+                case H2_WRONG_PASSWORD: return new DeskException(failure, "db.error.password", where);
+                default: break;
+            }
+            if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return new DeskException(failure, "db.error.unreachable", where);
+            }
+            if ("28P01".equals(sql.getSQLState())) {
+                return new DeskException(failure, "db.error.password", where);
+            }
+        }
+        LOG.error("Cannot open database {}", where, failure);
+        return new DeskException(failure, "db.error.open", where, String.valueOf(rootMessage(failure)));
+    }
+
+    private static SQLException findSqlException(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .cleanDisabled(true)
+                .load();
+    }
+
+    private void migrate(Clock clock) {
+        Flyway flyway = flyway();
+        MigrationInfo[] applied = flyway.info().applied();
+        Arrays.stream(applied).filter(Database::isFromTheFuture).findFirst().ifPresent(m -> {
+            throw new DeskException("db.error.newer", config.location(), m.getVersion().getVersion());
+        });
+        boolean pending = flyway.info().pending().length > 0;
+        if (pending && applied.length > 0 && config.isEmbeddedFile()) {
+            backupBeforeMigration(clock);
+        }
+        flyway.migrate();
+    }
+
+    private void backupBeforeMigration(Clock clock) {
+        Path folder = config.h2File().getParent().resolve("backups");
+        String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = folder.resolve("before-migration-" + stamp + ".zip");
+        try {
+            Files.createDirectories(folder);
+            dsl.execute("backup to " + DSL.inline(target.toString()));
+            LOG.info("Backed up {} to {} before migrating", config.location(), target);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new DeskException(e, "db.error.backup", target);
+        }
+    }
+
+    /** The schema version, e.g. "3", as Flyway records it. */
+    public String schemaVersion() {
+        MigrationInfo current = flyway().info().current();
+        return current == null ? "0" : current.getVersion().getVersion();
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DatabaseConfig config() {
+        return config;
+    }
+
+    public Engine engine() {
+        return config.engine();
+    }
+
+    /** Runs the work in one transaction (joining the caller's, if there is one). */
+    public <T> T transaction(Supplier<T> work) {
+        return dsl.transactionResult(() -> work.get());
+    }
+
+    public void transaction(Runnable work) {
+        dsl.transaction(() -> work.run());
+    }
+
+    /** A raw connection, for the few engine-specific places (bulk load, backup, search index). */
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    /** Is the database still answering? Used by the status bar and the server banner. */
+    public boolean isReachable() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,43 @@
+package cn.zhaoshang.desk.common.db;
+
+import java.nio.file.Path;
+
+/**
+ * How to reach the database: an embedded H2 file in the data folder, or a team server.
+ *
+ * @param url      JDBC URL
+ * @param user     database user
+ * @param password database password (never stored by us)
+ * @param h2File   the H2 file's base path (without {@code .mv.db}), or null for a server
+ */
+public record DatabaseConfig(String url, String user, String password, Path h2File) {
+    /** Options every embedded H2 connection needs: lower-case names shared with PostgreSQL. */
+    static final String H2_OPTIONS = ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=131072";
+
+    public static DatabaseConfig embedded(Path dataDir) {
+        Path base = dataDir.toAbsolutePath().resolve("zhaoshang");
+        return new DatabaseConfig("jdbc:h2:file:" + base + H2_OPTIONS, "sa", "", base);
+    }
+
+    /** A private in-memory database, for tests. */
+    public static DatabaseConfig inMemory(String name) {
+        return new DatabaseConfig("jdbc:h2:mem:" + name + H2_OPTIONS + ";DB_CLOSE_DELAY=-1", "sa", "", null);
+    }
+
+    public static DatabaseConfig server(String url, String user, String password) {
+        return new DatabaseConfig(url, user, password, null);
+    }
+
+    public Engine engine() {
+        return Engine.ofUrl(url);
+    }
+
+    public boolean isEmbeddedFile() {
+        return h2File != null;
+    }
+
+    /** Where the data is, for people: the file or the server URL without credentials. */
+    public String location() {
+        return h2File != null ? h2File + ".mv.db" : url;
+    }
+}

@@ -1,0 +1,107 @@
+package cn.zhaoshang.desk.common.ui;
+
+import cn.zhaoshang.desk.common.background.BackgroundTask;
+import cn.zhaoshang.desk.common.background.CancelledException;
+import cn.zhaoshang.desk.common.background.TaskRunner;
+import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.i18n.Messages;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way the UI tells the user something: errors (short localised line, details folded away),
+ * confirmations, passing notifications that never steal focus, and long jobs with progress and cancel.
+ */
+public final class DialogService {
+    private static final Logger LOG = LoggerFactory.getLogger(DialogService.class);
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private Window owner;
+
+    public DialogService(Messages messages, TaskRunner tasks) {
+        this.messages = messages;
+        this.tasks = tasks;
+    }
+
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public void showError(Throwable error) {
+        if (error instanceof CancelledException) {
+            notify(messages.get("common.task.cancelled"));
+            return;
+        }
+        if (!(error instanceof DeskException)) {
+            LOG.error("Unexpected error shown to the user", error);
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR, messages.describe(error), ButtonType.OK);
+        alert.setTitle(messages.get("common.dialog.error"));
+        alert.setHeaderText(null);
+        if (!(error instanceof DeskException)) {
+            TextArea details = new TextArea(stackTrace(error));
+            details.setEditable(false);
+            alert.getDialogPane().setExpandableContent(details);
+        }
+        show(alert);
+    }
+
+    public void showInfo(String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.setTitle(messages.get("common.dialog.info"));
+        alert.setHeaderText(null);
+        show(alert);
+    }
+
+    public boolean confirm(String text) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
+        alert.setTitle(messages.get("common.dialog.confirm"));
+        alert.setHeaderText(null);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == ButtonType.OK;
+    }
+
+    /** A passing message in the corner; it never takes the focus. */
+    public void notify(String text) {
+        if (owner == null || !owner.isShowing()) {
+            LOG.info("Notification: {}", text);
+            return;
+        }
+        Notifications.create().owner(owner).text(text).position(Pos.BOTTOM_RIGHT)
+                .hideAfter(Duration.seconds(4)).show();
+    }
+
+    /** Runs a job in the background; the status bar shows it, errors come back here. */
+    public <T> void runInBackground(String title, BackgroundTask<T> job, Consumer<T> onSuccess) {
+        tasks.run(title, job, onSuccess, this::showError);
+    }
+
+    private void show(Alert alert) {
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.showAndWait();
+    }
+
+    private static String stackTrace(Throwable error) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        error.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
+    }
+}

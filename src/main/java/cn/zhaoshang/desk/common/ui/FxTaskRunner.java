@@ -1,0 +1,134 @@
+package cn.zhaoshang.desk.common.ui;
+
+import cn.zhaoshang.desk.common.background.BackgroundTask;
+import cn.zhaoshang.desk.common.background.Progress;
+import cn.zhaoshang.desk.common.background.RunningTask;
+import cn.zhaoshang.desk.common.background.TaskRunner;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import cn.zhaoshang.desk.common.i18n.Messages;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs background jobs on a small pool of daemon threads and reports back on the JavaFX thread.
+ * The running jobs are listed so the status bar can show their progress and offer cancel.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    private final ExecutorService executor = Executors.newFixedThreadPool(3, r -> {
+        Thread t = new Thread(r, "background-" + threadNumber.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+    private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
+    private volatile Messages messages;
+
+    public FxTaskRunner(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** The language of step messages, after the user switched it. */
+    public void setMessages(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Jobs started and not yet finished, for the status bar; changed only on the FX thread. */
+    public ObservableList<Task<?>> running() {
+        return running;
+    }
+
+    @Override
+    public <T> RunningTask run(String title, BackgroundTask<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = start(title, work, onSuccess, onFailure);
+        return new RunningTask() {
+            @Override public void cancel() { task.cancel(); }
+            @Override public boolean isDone() { return task.isDone(); }
+        };
+    }
+
+    /** Like {@link #run} but hands back the JavaFX task, for a progress dialog to bind to. */
+    public <T> Task<T> start(String title, BackgroundTask<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        FxJob<T> task = new FxJob<>(title, work, this);
+        task.setOnSucceeded(e -> {
+            running.remove(task);
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            running.remove(task);
+            LOG.warn("Background job '{}' failed", title, task.getException());
+            onFailure.accept(task.getException());
+        });
+        task.setOnCancelled(e -> {
+            running.remove(task);
+            onFailure.accept(new cn.zhaoshang.desk.common.background.CancelledException());
+        });
+        if (Platform.isFxApplicationThread()) {
+            running.add(task);
+        } else {
+            Platform.runLater(() -> running.add(task));
+        }
+        executor.execute(task);
+        return task;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+
+    /**
+     * A JavaFX task around our job. Cancel is cooperative: the job sees {@link Progress#isCancelled()}
+     * and stops (rolling back), so the task ends as failed with a CancelledException, not interrupted.
+     */
+    static final class FxJob<T> extends Task<T> implements Progress {
+        private final BackgroundTask<T> work;
+        private final FxTaskRunner runner;
+        private volatile boolean cancelRequested;
+
+        FxJob(String title, BackgroundTask<T> work, FxTaskRunner runner) {
+            this.work = work;
+            this.runner = runner;
+            updateTitle(title);
+        }
+
+        void requestCancel() {
+            cancelRequested = true;
+            updateMessage("…");
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return work.run(this);
+        }
+
+        @Override
+        public void update(long done, long total) {
+            updateProgress(done, total < 0 ? -1 : total);
+        }
+
+        @Override
+        public void step(String key, Object... args) {
+            updateMessage(runner.messages.get(key, args));
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelRequested || super.isCancelled();
+        }
+
+        /** Cancelling from the UI asks the job to stop instead of interrupting its thread mid-write. */
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            requestCancel();
+            return true;
+        }
+    }
+}

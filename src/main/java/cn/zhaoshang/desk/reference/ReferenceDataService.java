@@ -1,0 +1,59 @@
+package cn.zhaoshang.desk.reference;
+
+import cn.zhaoshang.desk.common.db.AuditLog;
+import cn.zhaoshang.desk.common.db.BulkInserter;
+import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.reference.db.SeedWriter;
+import java.util.List;
+
+/**
+ * Reference data from {@code seeds/}: divisions (GB/T 2260), industries (GB/T 4754-2017), and the
+ * district's starting set of units, teams, carriers and demo chains. Each table is filled once,
+ * when it is empty; afterwards users edit freely.
+ */
+public final class ReferenceDataService {
+    /** 郑州市中原区, the reference district. */
+    public static final String HOME_DISTRICT = "410102";
+
+    private final Database database;
+    private final SeedWriter writer;
+
+    public ReferenceDataService(Database database, BulkInserter bulk, AuditLog audit) {
+        this.database = database;
+        this.writer = new SeedWriter(database, bulk, audit);
+    }
+
+    /** Loads every reference table that is still empty, in one transaction. */
+    public void ensureLoaded() {
+        database.transaction(() -> {
+            writer.loadDivisionsIfEmpty(SeedFiles.read("divisions.csv"));
+            writer.loadIndustriesIfEmpty(SeedFiles.read("industries.csv"));
+            writer.loadUnitsIfEmpty(SeedFiles.read("units.csv"));
+            writer.loadTeamsIfEmpty(SeedFiles.read("teams.csv"));
+            writer.loadCarriersIfEmpty(SeedFiles.read("carriers.csv"));
+            writer.loadChainsIfEmpty(SeedFiles.read("chains.csv"));
+        });
+    }
+
+    public List<Division> divisions(String parentCode) {
+        return writer.divisions(parentCode);
+    }
+
+    public List<Industry> industries(String parentCode) {
+        return writer.industries(parentCode);
+    }
+
+    public java.util.Optional<String> divisionName(String code) {
+        return writer.divisionName(code);
+    }
+
+    public java.util.Optional<String> industryName(String code) {
+        return writer.industryName(code);
+    }
+
+    /** A division (GB/T 2260). */
+    public record Division(String code, String name, String parentCode, int depth) { }
+
+    /** An industry (GB/T 4754-2017). */
+    public record Industry(String code, String name, String parentCode, int depth) { }
+}

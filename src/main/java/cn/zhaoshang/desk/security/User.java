@@ -1,0 +1,7 @@
+package cn.zhaoshang.desk.security;
+
+import java.util.UUID;
+
+/** A person who signs in to the app. */
+public record User(UUID id, int version, String username, String displayName, Role role, UUID personId) {
+}

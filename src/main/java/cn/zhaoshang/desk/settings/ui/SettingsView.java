@@ -1,0 +1,89 @@
+package cn.zhaoshang.desk.settings.ui;
+
+import cn.zhaoshang.desk.common.db.DatabaseInfoService;
+import cn.zhaoshang.desk.common.ui.UiKit;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** Settings of this computer: language and theme; where the data is. */
+public final class SettingsView {
+    private final UiKit kit;
+    private final VBox root = new VBox(16);
+
+    public SettingsView(UiKit kit, DatabaseInfoService info, Runnable onLanguageChanged) {
+        this.kit = kit;
+        root.setId("settings-view");
+        root.setPadding(new Insets(24));
+        Label title = new Label(kit.t("settings.title"));
+        title.getStyleClass().add("title-2");
+
+        ComboBox<String> language = new ComboBox<>();
+        language.setId("settings-language");
+        language.getItems().addAll("zh", "en");
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(String code) {
+                return code == null ? "" : kit.t("settings.language." + code);
+            }
+            @Override public String fromString(String text) {
+                return text;
+            }
+        });
+        language.setValue(kit.messages().isChinese() ? "zh" : "en");
+        language.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(old)) {
+                kit.settings().put("ui.language", now);
+                kit.settings().save();
+                onLanguageChanged.run();
+            }
+        });
+
+        ComboBox<String> theme = new ComboBox<>();
+        theme.setId("settings-theme");
+        theme.getItems().addAll("light", "dark");
+        theme.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(String code) {
+                return code == null ? "" : kit.t("settings.theme." + code);
+            }
+            @Override public String fromString(String text) {
+                return text;
+            }
+        });
+        theme.setValue(kit.settings().get("ui.theme").orElse("light"));
+        theme.valueProperty().addListener((obs, old, now) -> {
+            kit.settings().put("ui.theme", now);
+            kit.settings().save();
+            Themes.apply(now);
+        });
+
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(12);
+        form.addRow(0, new Label(kit.t("settings.language")), language);
+        form.addRow(1, new Label(kit.t("settings.theme")), theme);
+        form.addRow(2, new Label(kit.t("settings.database")), selectable(info.location()));
+        form.addRow(3, new Label(kit.t("settings.engine")), new Label(info.engine().name()));
+        form.addRow(4, new Label(kit.t("settings.schemaVersion")), new Label(info.schemaVersion()));
+        root.getChildren().addAll(title, form);
+    }
+
+    private static Label selectable(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+
+    public Node root() {
+        ScrollPane scroll = new ScrollPane(root);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    UiKit kit() {
+        return kit;
+    }
+}

@@ -1,0 +1,63 @@
+package cn.zhaoshang.desk.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhaoshang.desk.app.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) { }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void demoDataFillsTheDatabaseAndInfoCountsIt() {
+        Result demo = run("--data-dir", dir.toString(), "demo-data", "--companies", "120");
+        assertThat(demo.code()).isZero();
+        assertThat(demo.out()).containsPattern("company\\s+120").containsPattern("project\\s+20");
+
+        Result info = run("--data-dir", dir.toString(), "info");
+        assertThat(info.code()).isZero();
+        assertThat(info.out()).contains("database: " + dir.resolve("zhaoshang.mv.db"))
+                .contains("schema version: 1").containsPattern("company\\s+120").containsPattern("division\\s+3,2\\d\\d");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"info", "demo-data"}) {
+            Result help = run(command, "--help");
+            assertThat(help.code()).as(command).isZero();
+            assertThat(help.out()).as(command).contains("Usage:").contains(command);
+        }
+        assertThat(run("--help").out()).contains("info").contains("demo-data");
+    }
+
+    @Test
+    void badArgumentsExitNonZeroWithOneLine() {
+        Result bad = run("--data-dir", dir.toString(), "demo-data", "--companies", "lots");
+        assertThat(bad.code()).isNotZero();
+        assertThat(bad.err()).contains("--companies");
+        assertThat(run("no-such-command").code()).isNotZero();
+    }
+
+    @Test
+    void aCorruptDatabaseGivesALocalisedMessageAndExitCodeOne() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("zhaoshang.mv.db"), "garbage".repeat(1000));
+        Result info = run("--data-dir", dir.toString(), "info");
+        assertThat(info.code()).isEqualTo(1);
+        assertThat(info.err().strip().lines().toList()).hasSize(1);
+        assertThat(info.err()).containsAnyOf("损坏", "无法打开数据库");
+    }
+}

@@ -1,0 +1,71 @@
+package cn.zhaoshang.desk.testing;
+
+import cn.zhaoshang.desk.app.Composition;
+import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.config.LocalSettings;
+import cn.zhaoshang.desk.common.db.DatabaseConfig;
+import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.common.i18n.Messages;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Real databases for tests: a private in-memory H2, or a fresh database on the PostgreSQL server
+ * named by {@code ZHAOSHANG_TEST_PG_URL} (set by .ci/run; tests on PostgreSQL are skipped without it).
+ */
+public final class TestDatabases {
+    /** A fixed "now" so that derived dates in tests do not depend on the day they run. */
+    public static final Instant NOW = Instant.parse("2026-06-15T02:00:00Z");
+    public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private TestDatabases() {
+    }
+
+    public static Services open(Engine engine, Path dataDir) {
+        return open(config(engine), dataDir);
+    }
+
+    public static Services open(DatabaseConfig config, Path dataDir) {
+        return Composition.open(dataDir, new LocalSettings(dataDir), new Messages(Locale.SIMPLIFIED_CHINESE), config,
+                CLOCK, null);
+    }
+
+    public static DatabaseConfig config(Engine engine) {
+        return engine == Engine.H2
+                ? DatabaseConfig.inMemory("t" + UUID.randomUUID().toString().replace("-", ""))
+                : freshPostgres();
+    }
+
+    public static String postgresUrl() {
+        return System.getenv("ZHAOSHANG_TEST_PG_URL");
+    }
+
+    /** Creates an empty database on the test server and returns its config. */
+    public static DatabaseConfig freshPostgres() {
+        String admin = postgresUrl();
+        Assumptions.assumeTrue(admin != null && !admin.isBlank(), "ZHAOSHANG_TEST_PG_URL not set: PostgreSQL tests skipped");
+        String user = System.getenv().getOrDefault("ZHAOSHANG_TEST_PG_USER", "postgres");
+        String name = "zt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection c = DriverManager.getConnection(admin, user, "");
+             Statement s = c.createStatement()) {
+            s.execute("create database " + name + " encoding 'UTF8'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create test database on " + admin, e);
+        }
+        String url = admin.substring(0, admin.lastIndexOf('/') + 1) + name;
+        return DatabaseConfig.server(url, user, "");
+    }
+
+    public static Messages chinese() {
+        return new Messages(Locale.SIMPLIFIED_CHINESE);
+    }
+}
