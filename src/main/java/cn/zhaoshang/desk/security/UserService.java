@@ -40,7 +40,7 @@ public final class UserService {
     }
 
     public void signIn(User user) {
-        session.signIn(user.id(), user.username(), user.personId(), user.role().name());
+        session.signIn(user.id(), user.username(), user.displayName(), user.personId(), user.role().name());
         repository.touchLastLogin(user.id());
     }
 

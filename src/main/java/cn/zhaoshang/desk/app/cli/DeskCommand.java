@@ -16,4 +16,14 @@ public final class DeskCommand {
 
     @Option(names = "--smoke-test", description = "Open the desktop app, wait for its first layout, print SMOKE OK and exit.")
     public boolean smokeTest;
+
+    @Option(names = "--open", paramLabel = "AREA", description = "Area to show first (company, project, task, dashboard, …).")
+    public String openArea;
+
+    @Option(names = "--snapshot", paramLabel = "FILE.png",
+            description = "Open the desktop app without start-up dialogs, wait --snapshot-delay ms, save the window as PNG and exit.")
+    public java.nio.file.Path snapshot;
+
+    @Option(names = "--snapshot-delay", paramLabel = "MS", defaultValue = "2500", description = "Wait before the snapshot (default ${DEFAULT-VALUE} ms).")
+    public long snapshotDelay;
 }

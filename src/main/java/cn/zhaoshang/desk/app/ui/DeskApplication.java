@@ -102,8 +102,14 @@ public final class DeskApplication extends Application {
 
     private void opened(Services opened) {
         this.services = opened;
-        if (options.smokeTest) {
-            showShell(true);
+        if (options.smokeTest || options.snapshot != null) {
+            if (options.global.user == null) {
+                services.users().list().stream().findFirst().ifPresent(services.users()::signIn);
+            }
+            showShell(options.smokeTest);
+            if (options.snapshot != null) {
+                Snapshots.saveAfter(stage, options.snapshot, options.snapshotDelay, this::quit);
+            }
             return;
         }
         new StartupFlow(services, kit(), stage).run(() -> showShell(false), this::quit);
@@ -117,7 +123,10 @@ public final class DeskApplication extends Application {
     private DeskShell showShell(boolean smoke) {
         DeskShell shell = new DeskShell(services, kit(), this::languageChanged);
         stage.getScene().setRoot(shell.root());
-        stage.setTitle(messages.get("shell.titleWithUser", services.session().userName()));
+        if (options.openArea != null) {
+            shell.show(options.openArea);
+        }
+        stage.setTitle(messages.get("shell.titleWithUser", services.session().displayName()));
         if (smoke) {
             Platform.runLater(() -> Platform.runLater(() -> {
                 shell.root().layout();

@@ -51,10 +51,9 @@ public final class DeskShell {
         root.setId("shell");
         root.getStyleClass().add("desk-shell");
         root.setLeft(navigationBar());
-        root.setTop(topBar());
         content.setId("content");
-        content.setPadding(new Insets(0));
-        root.setCenter(content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        root.setCenter(new VBox(topBar(), content));
         root.setBottom(statusBar.root());
         String start = kit.settings().get("ui.lastArea").orElse(entries.get(0).id());
         show(buttons.containsKey(start) ? start : entries.get(0).id());
@@ -128,7 +127,7 @@ public final class DeskShell {
         globalSearch.setPrefWidth(420);
         globalSearch.setOnAction(e -> searchFor(globalSearch.getText()));
         FontIcon searchIcon = new FontIcon(Feather.SEARCH);
-        Label user = new Label(kit.t("shell.user", services.session().userName()), new FontIcon(Feather.USER));
+        Label user = new Label(kit.t("shell.user", services.session().displayName()), new FontIcon(Feather.USER));
         user.setId("current-user");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

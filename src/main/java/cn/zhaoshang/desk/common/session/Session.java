@@ -11,12 +11,18 @@ public final class Session {
     public static final String SYSTEM = "system";
 
     private volatile String userName = SYSTEM;
+    private volatile String displayName = SYSTEM;
     private volatile UUID userId;
     private volatile UUID personId;
     private volatile String role = "ADMIN";
 
     public String userName() {
         return userName;
+    }
+
+    /** The name people read (张伟), where {@link #userName()} is the sign-in name (zhangwei). */
+    public String displayName() {
+        return displayName;
     }
 
     public UUID userId() {
@@ -31,9 +37,10 @@ public final class Session {
         return role;
     }
 
-    public void signIn(UUID userId, String userName, UUID personId, String role) {
+    public void signIn(UUID userId, String userName, String displayName, UUID personId, String role) {
         this.userId = userId;
         this.userName = Objects.requireNonNull(userName);
+        this.displayName = displayName == null ? userName : displayName;
         this.personId = personId;
         this.role = Objects.requireNonNull(role);
     }

@@ -82,7 +82,7 @@ class ShellUiTest {
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
                 () -> !robot.lookup("#status-counts").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#status-counts").queryAs(Label.class).getText()).contains("企业 60");
-        assertThat(robot.lookup("#current-user").queryAs(Label.class).getText()).contains("admin");
+        assertThat(robot.lookup("#current-user").queryAs(Label.class).getText()).contains("管理员");
     }
 
     @Test
