@@ -10,6 +10,7 @@ import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.demo.DemoDataService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
+import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.security.UserService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,6 +33,7 @@ public final class Services implements AutoCloseable {
     private final ReferenceDataService referenceData;
     private final UserService users;
     private final DemoDataService demoData;
+    private final SearchService search;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -47,6 +49,7 @@ public final class Services implements AutoCloseable {
         this.referenceData = new ReferenceDataService(database, bulk, audit);
         this.users = new UserService(database, writer, session);
         this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock);
+        this.search = new SearchService(database);
     }
 
     public Path dataDir() { return dataDir; }
@@ -58,6 +61,8 @@ public final class Services implements AutoCloseable {
     public ReferenceDataService referenceData() { return referenceData; }
     public UserService users() { return users; }
     public DemoDataService demoData() { return demoData; }
+    public SearchService search() { return search; }
+    public BulkInserter bulk() { return bulk; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */
     public Database database() { return database; }
