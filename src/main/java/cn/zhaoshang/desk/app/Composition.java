@@ -31,28 +31,60 @@ public final class Composition {
         return new Messages(lang.startsWith("en") ? Messages.ENGLISH : Messages.CHINESE);
     }
 
-    /** Which database: --db-url, else the team server chosen in settings, else the embedded file. */
-    public static DatabaseConfig databaseConfig(GlobalOptions options, LocalSettings settings, Path dataDir) {
+    /** Asks for the team server's password when none is in the environment. */
+    @FunctionalInterface
+    public interface PasswordPrompt {
+        /** The password, or null when the user gave up. */
+        String ask(String user, String url);
+    }
+
+    /** Reads the password from the console (command line); empty when there is no console. */
+    public static final PasswordPrompt CONSOLE = (user, url) -> {
+        if (System.console() == null) {
+            return "";
+        }
+        char[] typed = System.console().readPassword("%s@%s password: ", user, url);
+        return typed == null ? null : new String(typed);
+    };
+
+    /** The team server URL in use, from --db-url or the settings; null for this computer only. */
+    public static String serverUrl(GlobalOptions options, LocalSettings settings) {
         String url = options.dbUrl != null ? options.dbUrl : settings.get("db.url").orElse(null);
-        if (url == null || url.isBlank()) {
+        return url == null || url.isBlank() ? null : url.strip();
+    }
+
+    public static String serverUser(GlobalOptions options, LocalSettings settings) {
+        return options.dbUser != null ? options.dbUser : settings.get("db.user").orElse("zhaoshang");
+    }
+
+    /**
+     * Which database: --db-url, else the team server chosen in settings, else the embedded file.
+     * The server password comes from ZHAOSHANG_DB_PASSWORD or the prompt; it is never stored.
+     */
+    public static DatabaseConfig databaseConfig(GlobalOptions options, LocalSettings settings, Path dataDir,
+                                                PasswordPrompt prompt) {
+        String url = serverUrl(options, settings);
+        if (url == null) {
             return DatabaseConfig.embedded(dataDir);
         }
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new DeskException("db.error.unsupportedUrl", url);
         }
-        String user = options.dbUser != null ? options.dbUser : settings.get("db.user").orElse("zhaoshang");
+        String user = serverUser(options, settings);
         String password = System.getenv("ZHAOSHANG_DB_PASSWORD");
-        if (password == null && System.console() != null) {
-            char[] typed = System.console().readPassword("%s@%s password: ", user, url);
-            password = typed == null ? "" : new String(typed);
+        if (password == null) {
+            password = prompt.ask(user, url);
+            if (password == null) {
+                throw new cn.zhaoshang.desk.common.background.CancelledException();
+            }
         }
-        return DatabaseConfig.server(url, user, password == null ? "" : password);
+        return DatabaseConfig.server(url, user, password);
     }
 
     public static Services open(GlobalOptions options, Mode mode) {
         Path dataDir = dataDir(options);
         LocalSettings settings = new LocalSettings(dataDir);
-        return open(dataDir, settings, messages(options, settings), databaseConfig(options, settings, dataDir),
+        return open(dataDir, settings, messages(options, settings), databaseConfig(options, settings, dataDir, CONSOLE),
                 Clock.systemUTC(), options.user);
     }
 

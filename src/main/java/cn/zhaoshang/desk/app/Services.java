@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.app;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
+import cn.zhaoshang.desk.common.db.ChangeFeed;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.DatabaseInfoService;
 import cn.zhaoshang.desk.common.db.RecordWriter;
@@ -34,6 +35,7 @@ public final class Services implements AutoCloseable {
     private final UserService users;
     private final DemoDataService demoData;
     private final SearchService search;
+    private final ChangeFeed changes;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -50,6 +52,7 @@ public final class Services implements AutoCloseable {
         this.users = new UserService(database, writer, session);
         this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock);
         this.search = new SearchService(database);
+        this.changes = new ChangeFeed(database);
     }
 
     public Path dataDir() { return dataDir; }
@@ -62,6 +65,7 @@ public final class Services implements AutoCloseable {
     public UserService users() { return users; }
     public DemoDataService demoData() { return demoData; }
     public SearchService search() { return search; }
+    public ChangeFeed changes() { return changes; }
     public BulkInserter bulk() { return bulk; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */

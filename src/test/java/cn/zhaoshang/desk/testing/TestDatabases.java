@@ -65,6 +65,17 @@ public final class TestDatabases {
         return DatabaseConfig.server(url, user, "");
     }
 
+    /** The highest V<n> among the migrations, as Flyway reports it. */
+    public static String latestMigrationVersion() {
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            return String.valueOf(files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static Messages chinese() {
         return new Messages(Locale.SIMPLIFIED_CHINESE);
     }

@@ -4,7 +4,6 @@ import cn.zhaoshang.desk.app.Composition;
 import cn.zhaoshang.desk.app.Services;
 import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -12,17 +11,30 @@ import picocli.CommandLine.Spec;
  * become a one-line localised message on stderr and a non-zero exit (see {@code Main}).
  */
 public abstract class CommandContext implements java.util.concurrent.Callable<Integer> {
-    @ParentCommand
-    protected DeskCommand root;
-
     @Spec
+    private CommandSpec ownSpec;
+
     protected CommandSpec spec;
+
+    /** The root command with the global options (set before {@link #run}). */
+    protected DeskCommand root;
 
     @Override
     public final Integer call() throws Exception {
-        try (Services services = Composition.open(root.global, Composition.Mode.COMMAND_LINE)) {
+        spec = ownSpec;
+        root = root();
+        try (Services services = Composition.open(root().global, Composition.Mode.COMMAND_LINE)) {
             return run(services, spec.commandLine().getOut());
         }
+    }
+
+    /** The root command with the global options, however deep this command is nested. */
+    protected DeskCommand root() {
+        CommandSpec top = ownSpec;
+        while (top.parent() != null) {
+            top = top.parent();
+        }
+        return (DeskCommand) top.userObject();
     }
 
     protected abstract Integer run(Services services, PrintWriter out) throws Exception;

@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.app.Composition;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.app.cli.DeskCommand;
 import cn.zhaoshang.desk.common.config.LocalSettings;
+import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
@@ -41,6 +42,7 @@ public final class DeskApplication extends Application {
     private Stage stage;
     private String fontStyle = "";
     private UiKit kit;
+    private java.util.concurrent.ScheduledExecutorService poller;
 
     public static void launchWith(String[] args) {
         Application.launch(DeskApplication.class, args);
@@ -78,9 +80,48 @@ public final class DeskApplication extends Application {
         stage.setScene(new Scene(waiting(), stage.getWidth(), stage.getHeight()));
         styleScene(stage.getScene());
         stage.show();
-        tasks.run(messages.get("shell.opening"), p -> Composition.open(dataDir, settings, messages,
-                        Composition.databaseConfig(options.global, settings, dataDir), Clock.systemUTC(), options.global.user),
+        chooseConnectionOnFirstStart();
+        openDatabase();
+    }
+
+    /** On the very first start, ask whether the data stays on this computer or on a team server. */
+    private void chooseConnectionOnFirstStart() {
+        boolean firstStart = settings.get("db.mode").isEmpty() && options.global.dbUrl == null
+                && !java.nio.file.Files.exists(dataDir.resolve("zhaoshang.mv.db"));
+        if (!firstStart || options.smokeTest || options.snapshot != null) {
+            return;
+        }
+        ConnectionDialog.ask(kit(), stage).ifPresent(choice -> ConnectionDialog.remember(kit(), choice));
+    }
+
+    private void openDatabase() {
+        DatabaseConfig config;
+        try {
+            config = Composition.databaseConfig(options.global, settings, dataDir, new PasswordDialog(messages, stage));
+        } catch (RuntimeException e) {
+            failedToOpen(e);
+            return;
+        }
+        tasks.run(messages.get("shell.opening"), p -> Composition.open(dataDir, settings, messages, config,
+                        Clock.systemUTC(), options.global.user),
                 this::opened, this::failedToOpen);
+    }
+
+    /** Polls for changes by others and for the server's health, off the FX thread. */
+    private void startChangeFeed() {
+        poller = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "change-feed");
+            t.setDaemon(true);
+            return t;
+        });
+        long seconds = services.databaseInfo().engine() == cn.zhaoshang.desk.common.db.Engine.POSTGRES ? 5 : 30;
+        poller.scheduleWithFixedDelay(() -> {
+            try {
+                services.changes().poll();
+            } catch (RuntimeException e) {
+                LOG.debug("Change poll failed", e);
+            }
+        }, 1, seconds, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private VBox waiting() {
@@ -102,6 +143,7 @@ public final class DeskApplication extends Application {
 
     private void opened(Services opened) {
         this.services = opened;
+        startChangeFeed();
         if (options.smokeTest || options.snapshot != null) {
             if (options.global.user == null) {
                 services.users().list().stream().findFirst().ifPresent(services.users()::signIn);
@@ -115,13 +157,30 @@ public final class DeskApplication extends Application {
         new StartupFlow(services, kit(), stage).run(() -> showShell(false), this::quit);
     }
 
+    /**
+     * The database could not be opened: say why; for a team server, offer to change the connection
+     * (or work on this computer) and try again.
+     */
     private void failedToOpen(Throwable error) {
+        if (error instanceof cn.zhaoshang.desk.common.background.CancelledException) {
+            quit();
+            return;
+        }
         kit().dialogs().showError(error);
+        if (Composition.serverUrl(options.global, settings) != null && options.global.dbUrl == null
+                && !options.smokeTest && options.snapshot == null) {
+            var choice = ConnectionDialog.ask(kit(), stage);
+            if (choice.isPresent()) {
+                ConnectionDialog.remember(kit(), choice.get());
+                openDatabase();
+                return;
+            }
+        }
         quit();
     }
 
     private DeskShell showShell(boolean smoke) {
-        DeskShell shell = new DeskShell(services, kit(), this::languageChanged);
+        DeskShell shell = new DeskShell(services, kit(), new ShellActions(this::languageChanged, this::changeConnection));
         stage.getScene().setRoot(shell.root());
         if (options.openArea != null) {
             shell.show(options.openArea);
@@ -144,6 +203,25 @@ public final class DeskApplication extends Application {
         showShell(false).show("settings");
     }
 
+    /** Settings → connection: choose again, close the current database and open the chosen one. */
+    private void changeConnection() {
+        var choice = ConnectionDialog.ask(kit(), stage);
+        if (choice.isEmpty()) {
+            return;
+        }
+        ConnectionDialog.remember(kit(), choice.get());
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+        Services old = services;
+        services = null;
+        stage.getScene().setRoot(waiting());
+        tasks.run(messages.get("shell.opening"), p -> {
+            old.close();
+            return null;
+        }, done -> openDatabase(), this::failedToOpen);
+    }
+
     private void styleScene(Scene scene) {
         scene.getStylesheets().add(DeskApplication.class.getResource("/css/desk.css").toExternalForm());
         scene.getRoot().setStyle(fontStyle);
@@ -160,6 +238,9 @@ public final class DeskApplication extends Application {
         WindowBounds.save(stage, settings);
         settings.save();
         tasks.close();
+        if (poller != null) {
+            poller.shutdownNow();
+        }
         if (services != null) {
             services.close();
         }

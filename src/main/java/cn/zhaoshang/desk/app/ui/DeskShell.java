@@ -43,17 +43,17 @@ public final class DeskShell {
     private final StatusBarView statusBar;
     private String current;
 
-    public DeskShell(Services services, UiKit kit, Runnable onLanguageChanged) {
+    public DeskShell(Services services, UiKit kit, ShellActions actions) {
         this.kit = kit;
         this.services = services;
-        this.entries = Navigation.entries(services, kit, onLanguageChanged);
+        this.entries = Navigation.entries(services, kit, actions);
         this.statusBar = new StatusBarView(services, kit);
         root.setId("shell");
         root.getStyleClass().add("desk-shell");
         root.setLeft(navigationBar());
         content.setId("content");
         VBox.setVgrow(content, Priority.ALWAYS);
-        root.setCenter(new VBox(topBar(), content));
+        root.setCenter(new VBox(topBar(), offlineBanner(), content));
         root.setBottom(statusBar.root());
         String start = kit.settings().get("ui.lastArea").orElse(entries.get(0).id());
         show(buttons.containsKey(start) ? start : entries.get(0).id());
@@ -119,6 +119,20 @@ public final class DeskShell {
         });
         bar.setPrefWidth(168);
         return bar;
+    }
+
+    /** Shown while the team server does not answer: typed text stays, saving waits for the server. */
+    private Label offlineBanner() {
+        Label banner = new Label(kit.t("server.banner.offline"), new FontIcon(Feather.WIFI_OFF));
+        banner.setId("offline-banner");
+        banner.getStyleClass().add("desk-offline-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setPadding(new Insets(6, 16, 6, 16));
+        banner.setVisible(false);
+        banner.managedProperty().bind(banner.visibleProperty());
+        services.changes().onReachability(ok -> javafx.application.Platform.runLater(() -> banner.setVisible(!ok)));
+        services.changes().onChange(table -> javafx.application.Platform.runLater(statusBar::refreshCounts));
+        return banner;
     }
 
     private HBox topBar() {

@@ -13,7 +13,7 @@ final class Navigation {
     private Navigation() {
     }
 
-    static List<NavigationEntry> entries(Services services, UiKit kit, Runnable onLanguageChanged) {
+    static List<NavigationEntry> entries(Services services, UiKit kit, ShellActions actions) {
         return List.of(
                 placeholder(kit, "company", "shell.nav.company", Feather.BRIEFCASE),
                 placeholder(kit, "project", "shell.nav.project", Feather.LAYERS),
@@ -26,7 +26,8 @@ final class Navigation {
                 placeholder(kit, "dashboard", "shell.nav.dashboard", Feather.BAR_CHART_2),
                 placeholder(kit, "exchange", "shell.nav.exchange", Feather.REPEAT),
                 new NavigationEntry("settings", "shell.nav.settings", Feather.SETTINGS,
-                        () -> new SettingsView(kit, services.databaseInfo(), onLanguageChanged).root()));
+                        () -> new SettingsView(kit, services.databaseInfo(), actions.languageChanged(),
+                                actions.changeConnection()).root()));
     }
 
     private static NavigationEntry placeholder(UiKit kit, String id, String key, Feather icon) {

@@ -117,7 +117,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static DeskException translateOpenFailure(DatabaseConfig config, Throwable failure) {
+    public static DeskException translateOpenFailure(DatabaseConfig config, Throwable failure) {
         SQLException sql = findSqlException(failure);
         String where = config.location();
         if (sql != null) {

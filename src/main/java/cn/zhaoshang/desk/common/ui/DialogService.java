@@ -41,6 +41,7 @@ public final class DialogService {
     }
 
     public void showError(Throwable error) {
+        error = ConnectionErrors.translate(error);
         if (error instanceof CancelledException) {
             notify(messages.get("common.task.cancelled"));
             return;

@@ -15,7 +15,7 @@ public final class SettingsView {
     private final UiKit kit;
     private final VBox root = new VBox(16);
 
-    public SettingsView(UiKit kit, DatabaseInfoService info, Runnable onLanguageChanged) {
+    public SettingsView(UiKit kit, DatabaseInfoService info, Runnable onLanguageChanged, Runnable onChangeConnection) {
         this.kit = kit;
         root.setId("settings-view");
         root.setPadding(new Insets(24));
@@ -68,6 +68,10 @@ public final class SettingsView {
         form.addRow(2, new Label(kit.t("settings.database")), selectable(info.location()));
         form.addRow(3, new Label(kit.t("settings.engine")), new Label(info.engine().name()));
         form.addRow(4, new Label(kit.t("settings.schemaVersion")), new Label(info.schemaVersion()));
+        javafx.scene.control.Button connection = new javafx.scene.control.Button(kit.t("settings.changeConnection"));
+        connection.setId("settings-change-connection");
+        connection.setOnAction(e -> onChangeConnection.run());
+        form.add(connection, 1, 5);
         root.getChildren().addAll(title, form);
     }
 

@@ -44,7 +44,7 @@ class ShellUiTest {
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
         UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks,
                 new LocalSettings(dir));
-        shell = new DeskShell(services, kit, () -> { });
+        shell = new DeskShell(services, kit, ShellActions.NONE);
         Scene scene = new Scene(shell.root(), 1280, 800);
         scene.getRoot().setStyle(font);
         stage.setScene(scene);
