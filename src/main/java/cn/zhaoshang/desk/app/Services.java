@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.app;
 
+import cn.zhaoshang.desk.backup.BackupService;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
@@ -36,6 +37,7 @@ public final class Services implements AutoCloseable {
     private final DemoDataService demoData;
     private final SearchService search;
     private final ChangeFeed changes;
+    private final BackupService backups;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -53,6 +55,7 @@ public final class Services implements AutoCloseable {
         this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock);
         this.search = new SearchService(database);
         this.changes = new ChangeFeed(database);
+        this.backups = new BackupService(database, settings, dataDir, clock);
     }
 
     public Path dataDir() { return dataDir; }
@@ -66,6 +69,7 @@ public final class Services implements AutoCloseable {
     public DemoDataService demoData() { return demoData; }
     public SearchService search() { return search; }
     public ChangeFeed changes() { return changes; }
+    public BackupService backups() { return backups; }
     public BulkInserter bulk() { return bulk; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */
@@ -75,6 +79,16 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        database.close();
+    }
+
+    /** Closes at the end of a desktop session: compacts the file first when that is worthwhile. */
+    public void closeCompacting() {
+        try {
+            backups.compactOnCloseIfWorthwhile();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Services.class).warn("Compaction on close failed", e);
+        }
         database.close();
     }
 }

@@ -144,6 +144,8 @@ public final class DeskApplication extends Application {
     private void opened(Services opened) {
         this.services = opened;
         startChangeFeed();
+        tasks.run(messages.get("backup.daily"), p -> services.backups().dailyBackupIfDue(), done -> { },
+                error -> LOG.warn("Daily backup failed", error));
         if (options.smokeTest || options.snapshot != null) {
             if (options.global.user == null) {
                 services.users().list().stream().findFirst().ifPresent(services.users()::signIn);
@@ -242,7 +244,7 @@ public final class DeskApplication extends Application {
             poller.shutdownNow();
         }
         if (services != null) {
-            services.close();
+            services.closeCompacting();
         }
     }
 }

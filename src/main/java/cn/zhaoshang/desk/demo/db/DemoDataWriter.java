@@ -61,7 +61,7 @@ public final class DemoDataWriter {
         dsl.select(CHAIN.NAME, CHAIN_NODE.NAME, CHAIN_NODE.ID).from(CHAIN_NODE).join(CHAIN).on(CHAIN.ID.eq(CHAIN_NODE.CHAIN_ID))
                 .forEach(r -> nodes.put(r.value1() + "/" + r.value2(), r.value3()));
         boolean hasUsers = dsl.fetchCount(APP_USER) > 0;
-        return new DemoRows.Reference(teams, units, carriers, nodes, hasUsers);
+        return new DemoRows.Reference(teams, units, carriers, nodes, hasUsers, dsl.fetchCount(COMPANY));
     }
 
     public DemoCounts writeAll(int companies) {

@@ -25,8 +25,9 @@ import java.util.function.IntFunction;
  * company are kept so that later tables can refer to them.
  */
 final class DemoRows {
+    /** What already exists; {@code existingCompanies} shifts generated credit codes so a second run adds new ones. */
     record Reference(List<UUID> teams, List<UUID> units, List<UUID> carriers, Map<String, UUID> chainNodes,
-                     boolean hasUsers) { }
+                     boolean hasUsers, int existingCompanies) { }
 
     private record Member(UUID personId, String name, UUID teamId, boolean leader) { }
 
@@ -174,7 +175,7 @@ final class DemoRows {
         String status = local ? "LANDED" : pickWeighted(new String[] {"NEW", "FOLLOWING", "NEGOTIATING", "PAUSED",
                 "ABANDONED"}, new int[] {35, 35, 15, 8, 7});
         BigDecimal capital = BigDecimal.valueOf(Math.pow(10, 1 + rnd.nextDouble() * 4.5)).setScale(2, RoundingMode.HALF_UP);
-        return row(companyIds[i], uscc(division, i), name, normalizer.apply(name), brand, names.personName(rnd), capital,
+        return row(companyIds[i], uscc(division, ref.existingCompanies() + i), name, normalizer.apply(name), brand, names.personName(rnd), capital,
                 LocalDate.of(1995 + rnd.nextInt(30), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28)), division,
                 city.prefix() + names.phrase("road", rnd) + (1 + rnd.nextInt(300)) + "号", stem.industryCode(), local,
                 rnd.nextInt(100) < 5, rnd.nextInt(100) < 3, rnd.nextInt(200) == 0, channel,
@@ -318,7 +319,7 @@ final class DemoRows {
                 DemoNames.pick(ref.units(), rnd), otherPeople.isEmpty() ? null : DemoNames.pick(otherPeople, rnd)
                         + names.phrase("leader", rnd), team, owner == null ? null : owner.personId(), major,
                 "RESIDENT_TEAM", stageName, dates[dates.length - 1], signed ? dates[3] : null,
-                reached >= 4 ? dates[4] : null, reached >= 4 ? uscc(HOME_DIVISION, 50_000_000 + i) : null,
+                reached >= 4 ? dates[4] : null, reached >= 4 ? uscc(HOME_DIVISION, 50_000_000 + ref.existingCompanies() + i) : null,
                 reached >= 5 ? dates[5] : null, reached >= 6 ? dates[6] : null,
                 stage == 8 ? names.phrase("drop_reason", rnd) : null);
     }

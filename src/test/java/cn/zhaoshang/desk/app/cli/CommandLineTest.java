@@ -60,4 +60,23 @@ class CommandLineTest {
         assertThat(info.err().strip().lines().toList()).hasSize(1);
         assertThat(info.err()).containsAnyOf("损坏", "无法打开数据库");
     }
+
+    @Test
+    void backupAndRestoreFromTheCommandLine() {
+        assertThat(run("--data-dir", dir.toString(), "demo-data", "--companies", "20").code()).isZero();
+        Path zip = dir.resolve("copy.zip");
+        Result backup = run("--data-dir", dir.toString(), "backup", zip.toString());
+        assertThat(backup.code()).isZero();
+        assertThat(backup.out()).contains("backup: ");
+        assertThat(run("--data-dir", dir.toString(), "demo-data", "--companies", "5").code()).isZero();
+
+        Result restore = run("--data-dir", dir.toString(), "restore", zip.toString());
+        assertThat(restore.code()).as(restore.err()).isZero();
+        assertThat(restore.out()).contains("previous database kept at");
+        assertThat(run("--data-dir", dir.toString(), "info").out()).containsPattern("company\\s+20\\b");
+
+        Result bad = run("--data-dir", dir.toString(), "restore", dir.resolve("nothing.zip").toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("找不到备份文件");
+    }
 }

@@ -1,0 +1,44 @@
+package cn.zhaoshang.desk.app.cli;
+
+import cn.zhaoshang.desk.app.Composition;
+import cn.zhaoshang.desk.backup.RestoreService;
+import cn.zhaoshang.desk.common.i18n.DeskException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * `restore FILE`: replaces the embedded database with a backup. The database must not be open
+ * elsewhere; the current one is kept in backups/ until the restored one has opened.
+ */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Replace the database with the backup FILE (checked first; the current database is kept aside).")
+public final class RestoreCommand implements Callable<Integer> {
+    @ParentCommand
+    DeskCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "A backup made by `backup` or automatically.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        if (root.global.dbUrl != null) {
+            throw new DeskException("backup.error.serverDatabase");
+        }
+        Path dataDir = Composition.dataDir(root.global);
+        Path aside = new RestoreService(Clock.systemUTC()).restore(file, dataDir);
+        spec.commandLine().getOut().println("restored: " + file.toAbsolutePath());
+        if (aside != null) {
+            spec.commandLine().getOut().println("previous database kept at: " + aside);
+        }
+        return 0;
+    }
+}
