@@ -60,7 +60,8 @@ final class DemoRows {
 
     DemoRows(DemoNames names, long seed, LocalDate today, OffsetDateTime now, Reference ref) {
         this.names = names;
-        this.rnd = new Random(seed);
+        // A second run on the same database must not repeat the first run's keys.
+        this.rnd = new Random(seed ^ (ref.existingCompanies() * 0x9E3779B97F4A7C15L));
         this.today = today;
         this.now = now;
         this.ref = ref;
