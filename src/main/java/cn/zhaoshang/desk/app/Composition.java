@@ -84,8 +84,43 @@ public final class Composition {
     public static Services open(GlobalOptions options, Mode mode) {
         Path dataDir = dataDir(options);
         LocalSettings settings = new LocalSettings(dataDir);
-        return open(dataDir, settings, messages(options, settings), databaseConfig(options, settings, dataDir, CONSOLE),
-                Clock.systemUTC(), options.user);
+        Services services = open(dataDir, settings, messages(options, settings),
+                databaseConfig(options, settings, dataDir, CONSOLE), Clock.systemUTC(), null);
+        try {
+            signInForCommandLine(services, options.user);
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    /**
+     * --user NAME signs in; a user with a password gives it through ZHAOSHANG_PASSWORD or the console.
+     * Once any user has a password, a command without --user is refused.
+     */
+    static void signInForCommandLine(Services services, String userName) {
+        if (userName == null) {
+            if (services.users().anyoneHasPassword()) {
+                throw new DeskException("security.error.signInRequired");
+            }
+            return;
+        }
+        var user = services.users().findByName(userName)
+                .orElseThrow(() -> new DeskException("security.error.unknownUser", userName));
+        if (!user.hasPassword()) {
+            services.users().signIn(user);
+            return;
+        }
+        String password = System.getenv("ZHAOSHANG_PASSWORD");
+        if (password == null && System.console() != null) {
+            char[] typed = System.console().readPassword("%s password: ", userName);
+            password = typed == null ? null : new String(typed);
+        }
+        if (password == null) {
+            throw new DeskException("security.error.passwordRequired", userName);
+        }
+        services.users().authenticate(userName, password.toCharArray());
     }
 
     /** Opens everything for a given database; used by the app, the command line and tests. */

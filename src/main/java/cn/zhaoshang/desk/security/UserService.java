@@ -5,18 +5,24 @@ import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.security.db.UserRepository;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Users and who is working now. Passwords and role rules arrive with the trust work. */
+/**
+ * Users, their passwords (PBKDF2, never reversible) and who is working now. A user without a
+ * password (demo data) is signed in by choosing; once a user has a password, it is asked for.
+ */
 public final class UserService {
     private final UserRepository repository;
     private final Session session;
+    private final AccessPolicy access;
 
     public UserService(Database database, RecordWriter writer, Session session) {
         this.repository = new UserRepository(database, writer);
         this.session = session;
+        this.access = new AccessPolicy(session);
     }
 
     public List<User> list() {
@@ -27,7 +33,12 @@ public final class UserService {
         return repository.findByUsername(username);
     }
 
-    public User create(String username, String displayName, Role role, UUID personId) {
+    public AccessPolicy access() {
+        return access;
+    }
+
+    /** Creates a user; {@code password} may be null for a user who signs in by choosing (demo). */
+    public User create(String username, String displayName, Role role, UUID personId, char[] password) {
         String name = username == null ? "" : username.strip();
         if (name.isEmpty()) {
             throw new DeskException("security.error.usernameRequired");
@@ -36,7 +47,72 @@ public final class UserService {
             throw new DeskException("security.error.usernameTaken", name);
         }
         String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
-        return repository.insert(name, display, role, personId);
+        return repository.insert(name, display, role, personId, password == null ? null : hashChecked(password));
+    }
+
+    public User create(String username, String displayName, Role role, UUID personId) {
+        return create(username, displayName, role, personId, null);
+    }
+
+    /** The first administrator of a fresh database: a password is required. */
+    public User createFirstAdmin(String username, String displayName, char[] password, char[] repeated) {
+        if (!list().isEmpty()) {
+            throw new DeskException("security.error.notFirst");
+        }
+        if (!Arrays.equals(password, repeated)) {
+            throw new DeskException("security.error.passwordsDiffer");
+        }
+        User admin = create(username, displayName, Role.ADMIN, null, password);
+        signIn(admin);
+        return admin;
+    }
+
+    /** Signs in with a password; a wrong name or password gets one message that tells neither apart. */
+    public User authenticate(String username, char[] password) {
+        User user = repository.findByUsername(username == null ? "" : username.strip())
+                .orElseThrow(() -> new DeskException("security.error.badCredentials"));
+        if (user.hasPassword() && !PasswordHasher.matches(password, repository.passwordHash(user.username()))) {
+            throw new DeskException("security.error.badCredentials");
+        }
+        signIn(user);
+        return user;
+    }
+
+    /** For the idle lock: is this the signed-in user's password? */
+    public boolean verifyCurrent(char[] password) {
+        String hash = repository.passwordHash(session.userName());
+        return hash == null || PasswordHasher.matches(password, hash);
+    }
+
+    public User changeOwnPassword(char[] current, char[] next, char[] repeated) {
+        User me = repository.findByUsername(session.userName())
+                .orElseThrow(() -> new DeskException("security.error.unknownUser", session.userName()));
+        if (me.hasPassword() && !verifyCurrent(current)) {
+            throw new DeskException("security.error.badCredentials");
+        }
+        if (!Arrays.equals(next, repeated)) {
+            throw new DeskException("security.error.passwordsDiffer");
+        }
+        return repository.update(me, null, null, hashChecked(next));
+    }
+
+    /** An administrator sets a new password for someone who forgot theirs. */
+    public User resetPassword(String username, char[] next) {
+        requireAdmin();
+        User user = repository.findByUsername(username)
+                .orElseThrow(() -> new DeskException("security.error.unknownUser", username));
+        return repository.update(user, null, null, hashChecked(next));
+    }
+
+    public User changeRole(String username, Role role) {
+        requireAdmin();
+        User user = repository.findByUsername(username)
+                .orElseThrow(() -> new DeskException("security.error.unknownUser", username));
+        return repository.update(user, role, null, null);
+    }
+
+    public boolean anyoneHasPassword() {
+        return repository.anyoneHasPassword();
     }
 
     public void signIn(User user) {
@@ -44,15 +120,34 @@ public final class UserService {
         repository.touchLastLogin(user.id());
     }
 
-    /** Signs in by user name (the command line's --user); unknown names are refused. */
+    /**
+     * Signs in by name without a password: only for users who have none (demo data, tests);
+     * a user with a password must use {@link #authenticate}.
+     */
     public User signInByName(String username) {
         User user = repository.findByUsername(username)
                 .orElseThrow(() -> new DeskException("security.error.unknownUser", username));
+        if (user.hasPassword()) {
+            throw new DeskException("security.error.passwordRequired", username);
+        }
         signIn(user);
         return user;
     }
 
     public Session session() {
         return session;
+    }
+
+    private void requireAdmin() {
+        if (!access.mayManageUsers()) {
+            throw new DeskException("security.error.adminOnly");
+        }
+    }
+
+    private static String hashChecked(char[] password) {
+        if (password == null || password.length < PasswordHasher.MIN_LENGTH) {
+            throw new DeskException("security.error.passwordTooShort", PasswordHasher.MIN_LENGTH);
+        }
+        return PasswordHasher.hash(password);
     }
 }

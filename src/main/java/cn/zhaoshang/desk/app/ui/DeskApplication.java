@@ -42,6 +42,7 @@ public final class DeskApplication extends Application {
     private Stage stage;
     private String fontStyle = "";
     private UiKit kit;
+    private IdleLock idleLock;
     private java.util.concurrent.ScheduledExecutorService poller;
 
     public static void launchWith(String[] args) {
@@ -148,7 +149,8 @@ public final class DeskApplication extends Application {
                 error -> LOG.warn("Daily backup failed", error));
         if (options.smokeTest || options.snapshot != null) {
             if (options.global.user == null) {
-                services.users().list().stream().findFirst().ifPresent(services.users()::signIn);
+                services.users().list().stream().filter(u -> !u.hasPassword()).findFirst()
+                        .ifPresent(services.users()::signIn);
             }
             showShell(options.smokeTest);
             if (options.snapshot != null) {
@@ -184,6 +186,10 @@ public final class DeskApplication extends Application {
     private DeskShell showShell(boolean smoke) {
         DeskShell shell = new DeskShell(services, kit(), new ShellActions(this::languageChanged, this::changeConnection));
         stage.getScene().setRoot(shell.root());
+        if (idleLock != null) {
+            idleLock.stop();
+        }
+        idleLock = new IdleLock(stage.getScene(), kit(), services.users());
         if (options.openArea != null) {
             shell.show(options.openArea);
         }

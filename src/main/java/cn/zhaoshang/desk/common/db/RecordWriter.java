@@ -20,6 +20,8 @@ import org.jooq.UpdatableRecord;
  */
 public final class RecordWriter {
     private static final Set<String> BOOKKEEPING = Set.of("id", "created_at", "updated_at", "version", "deleted_at");
+    /** Fields whose values never go into the audit log; a change is recorded as masked. */
+    private static final Set<String> SECRETS = Set.of("password_hash");
 
     private final Database database;
     private final AuditLog audit;
@@ -137,7 +139,9 @@ public final class RecordWriter {
             Object newValue = after.get(f);
             Object oldValue = before == null ? null : before.get(f.getName());
             if (!sameValue(oldValue, newValue)) {
-                changes.put(f.getName(), new FieldChange(text(oldValue), text(newValue)));
+                changes.put(f.getName(), SECRETS.contains(f.getName())
+                        ? new FieldChange(oldValue == null ? null : "******", newValue == null ? null : "******")
+                        : new FieldChange(text(oldValue), text(newValue)));
             }
         }
         return changes;

@@ -33,13 +33,38 @@ public final class UserRepository {
                 .and(APP_USER.DELETED_AT.isNull()).fetchOptional(UserRepository::toUser);
     }
 
-    public User insert(String username, String displayName, Role role, UUID personId) {
+    public User insert(String username, String displayName, Role role, UUID personId, String passwordHash) {
         AppUserRecord record = new AppUserRecord();
         record.setUsername(username);
         record.setDisplayName(displayName);
         record.setRole(role.name());
         record.setPersonId(personId);
+        record.setPasswordHash(passwordHash);
         return toUser(writer.insert(record));
+    }
+
+    public String passwordHash(String username) {
+        return database.dsl().select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.USERNAME.eq(username))
+                .and(APP_USER.DELETED_AT.isNull()).fetchOne(APP_USER.PASSWORD_HASH);
+    }
+
+    public User update(User user, Role role, String displayName, String passwordHash) {
+        AppUserRecord record = writer.load(APP_USER, user.id());
+        record.setVersion(user.version());
+        if (role != null) {
+            record.setRole(role.name());
+        }
+        if (displayName != null) {
+            record.setDisplayName(displayName);
+        }
+        if (passwordHash != null) {
+            record.setPasswordHash(passwordHash);
+        }
+        return toUser(writer.update(record));
+    }
+
+    public boolean anyoneHasPassword() {
+        return database.dsl().fetchExists(APP_USER, APP_USER.PASSWORD_HASH.isNotNull().and(APP_USER.DELETED_AT.isNull()));
     }
 
     /** Not audited: signing in is not a change of data. */
@@ -50,6 +75,6 @@ public final class UserRepository {
 
     private static User toUser(AppUserRecord r) {
         return new User(r.getId(), r.getVersion(), r.getUsername(), r.getDisplayName(), Role.valueOf(r.getRole()),
-                r.getPersonId());
+                r.getPersonId(), r.getPasswordHash() != null);
     }
 }

@@ -1,0 +1,61 @@
+package cn.zhaoshang.desk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.db.DatabaseConfig;
+import cn.zhaoshang.desk.testing.TestDatabases;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Once users have passwords, every command needs --user and the password (ZHAOSHANG_PASSWORD). */
+class CommandLineSignInTest {
+    @TempDir
+    Path dir;
+
+    record Outcome(int code, String out, String err) { }
+
+    private Outcome run(Map<String, String> env, String... args) throws Exception {
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(javaBin, "-cp",
+                System.getProperty("java.class.path"), "cn.zhaoshang.desk.app.Main", "--data-dir", dir.toString()));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        Process p = builder.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Outcome(p.waitFor(), out, err);
+    }
+
+    @Test
+    void commandsAskForTheUserAndThePassword() throws Exception {
+        try (Services services = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
+            services.users().createFirstAdmin("admin", "管理员", "admin-pass".toCharArray(), "admin-pass".toCharArray());
+        }
+        Outcome anonymous = run(Map.of(), "info");
+        assertThat(anonymous.code()).isEqualTo(1);
+        assertThat(anonymous.err()).contains("--user");
+
+        Outcome wrong = run(Map.of("ZHAOSHANG_PASSWORD", "nope-nope"), "--user", "admin", "info");
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.err()).contains("用户名或密码不正确");
+
+        Outcome right = run(Map.of("ZHAOSHANG_PASSWORD", "admin-pass"), "--user", "admin", "info");
+        assertThat(right.code()).as(right.err()).isZero();
+
+        Outcome added = run(Map.of("ZHAOSHANG_PASSWORD", "admin-pass", "ZHAOSHANG_NEW_PASSWORD", "zhang-pass"),
+                "--user", "admin", "users", "add", "zhangwei", "--display", "张伟", "--role", "TEAM_LEAD");
+        assertThat(added.code()).as(added.err()).isZero();
+        Outcome listed = run(Map.of("ZHAOSHANG_PASSWORD", "zhang-pass"), "--user", "zhangwei", "users", "list");
+        assertThat(listed.out()).contains("zhangwei\t张伟\tTEAM_LEAD\tpassword").contains("admin\t管理员\tADMIN");
+
+        Outcome notAdmin = run(Map.of("ZHAOSHANG_PASSWORD", "zhang-pass", "ZHAOSHANG_NEW_PASSWORD", "hijacked!"),
+                "--user", "zhangwei", "users", "reset", "admin");
+        assertThat(notAdmin.code()).isEqualTo(1);
+        assertThat(notAdmin.err()).contains("只有管理员");
+    }
+}
