@@ -11,6 +11,7 @@ import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.demo.DemoDataService;
+import cn.zhaoshang.desk.history.HistoryService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.security.UserService;
@@ -38,6 +39,7 @@ public final class Services implements AutoCloseable {
     private final SearchService search;
     private final ChangeFeed changes;
     private final BackupService backups;
+    private final HistoryService history;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -56,6 +58,7 @@ public final class Services implements AutoCloseable {
         this.search = new SearchService(database);
         this.changes = new ChangeFeed(database);
         this.backups = new BackupService(database, settings, dataDir, clock);
+        this.history = new HistoryService(database, writer, audit, users.access());
     }
 
     public Path dataDir() { return dataDir; }
@@ -70,6 +73,7 @@ public final class Services implements AutoCloseable {
     public SearchService search() { return search; }
     public ChangeFeed changes() { return changes; }
     public BackupService backups() { return backups; }
+    public HistoryService history() { return history; }
     public BulkInserter bulk() { return bulk; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */

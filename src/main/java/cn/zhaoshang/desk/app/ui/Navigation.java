@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.ui.NavigationEntry;
 import cn.zhaoshang.desk.common.ui.PlaceholderView;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.history.ui.HistoryView;
 import cn.zhaoshang.desk.settings.ui.SettingsView;
 import java.util.List;
 import org.kordamp.ikonli.feather.Feather;
@@ -25,6 +26,8 @@ final class Navigation {
                 placeholder(kit, "talent", "shell.nav.talent", Feather.AWARD),
                 placeholder(kit, "dashboard", "shell.nav.dashboard", Feather.BAR_CHART_2),
                 placeholder(kit, "exchange", "shell.nav.exchange", Feather.REPEAT),
+                new NavigationEntry("history", "shell.nav.history", Feather.CLOCK,
+                        () -> new HistoryView(kit, services.history()).root()),
                 new NavigationEntry("settings", "shell.nav.settings", Feather.SETTINGS,
                         () -> new SettingsView(kit, services.databaseInfo(), actions.languageChanged(),
                                 actions.changeConnection()).root()));

@@ -85,10 +85,12 @@ public final class StatusBarView {
         } else {
             jobTitle.textProperty().unbind();
             jobProgress.progressProperty().unbind();
-            if (wasBusy) {
-                refreshCounts();
-            }
         }
+        boolean finishedWork = wasBusy && !busy;
+        // Set before refreshing: the count job itself changes the list and calls back in here.
         wasBusy = busy;
+        if (finishedWork) {
+            refreshCounts();
+        }
     }
 }

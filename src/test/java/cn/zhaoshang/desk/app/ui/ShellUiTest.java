@@ -59,7 +59,7 @@ class ShellUiTest {
     @Test
     void everyNavigationEntryOpensItsArea(FxRobot robot) {
         for (String id : new String[] {"company", "project", "task", "chain", "team", "carrier", "policy", "talent",
-                "dashboard", "exchange", "settings"}) {
+                "dashboard", "exchange", "history", "settings"}) {
             robot.clickOn("#nav-" + id);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(shell.currentArea()).isEqualTo(id);
