@@ -56,6 +56,8 @@ public final class DeskApplication extends Application {
         dataDir = Composition.dataDir(options.global);
         settings = new LocalSettings(dataDir);
         messages = Composition.messages(options.global, settings);
+        // JavaFX's own texts (OK, Cancel, date pickers) follow the default locale.
+        java.util.Locale.setDefault(messages.locale());
         tasks = new FxTaskRunner(messages);
     }
 
@@ -158,7 +160,7 @@ public final class DeskApplication extends Application {
             }
             return;
         }
-        new StartupFlow(services, kit(), stage).run(() -> showShell(false), this::quit);
+        new StartupFlow(services, kit(), stage, options.global.user).run(() -> showShell(false), this::quit);
     }
 
     /**
@@ -207,6 +209,7 @@ public final class DeskApplication extends Application {
     /** Rebuilds the shell in the newly chosen language; nothing is lost, every view is rebuilt. */
     private void languageChanged() {
         messages = Composition.messages(options.global, settings);
+        java.util.Locale.setDefault(messages.locale());
         tasks.setMessages(messages);
         showShell(false).show("settings");
     }

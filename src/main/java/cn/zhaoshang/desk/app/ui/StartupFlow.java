@@ -14,11 +14,13 @@ final class StartupFlow {
     private final Services services;
     private final UiKit kit;
     private final Window owner;
+    private final String requestedUser;
 
-    StartupFlow(Services services, UiKit kit, Window owner) {
+    StartupFlow(Services services, UiKit kit, Window owner, String requestedUser) {
         this.services = services;
         this.kit = kit;
         this.owner = owner;
+        this.requestedUser = requestedUser;
     }
 
     /** Runs the steps, then calls {@code ready} on the FX thread; {@code abort} if the user gave up. */
@@ -40,7 +42,8 @@ final class StartupFlow {
     private void chooseUser(Runnable ready, Runnable abort) {
         var user = services.users().list().isEmpty()
                 ? SignInDialog.firstAdmin(kit, services.users(), owner)
-                : SignInDialog.signIn(kit, services.users(), owner, kit.settings().get("session.lastUser").orElse(null));
+                : SignInDialog.signIn(kit, services.users(), owner,
+                        requestedUser != null ? requestedUser : kit.settings().get("session.lastUser").orElse("admin"));
         if (user.isEmpty()) {
             abort.run();
             return;
