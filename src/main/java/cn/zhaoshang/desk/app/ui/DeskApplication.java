@@ -121,6 +121,7 @@ public final class DeskApplication extends Application {
     }
 
     private DeskShell showShell(boolean smoke) {
+        services.search().startBuilding(tasks, messages); // once; in the background, shown in the status bar
         DeskShell shell = new DeskShell(services, kit(), this::languageChanged);
         stage.getScene().setRoot(shell.root());
         if (options.openArea != null) {
