@@ -17,19 +17,18 @@ final class SegmentBuilder {
         Postings.Builder first = new Postings.Builder();
         int[] charDocs = new int[65536];
         int[] seenIn = new int[65536];
-        int[] grams = new int[64];
+        Grams grams = new Grams();
         for (int pass = 0; pass < 2; pass++) {
             for (int d = 0; d < n; d++) {
                 if ((d & (CHECK_EVERY - 1)) == 0) {
                     progress.checkCancelled();
                 }
-                grams = innerGrams(docs, d, grams);
-                int k = grams[grams.length - 1];
+                int k = grams.of(docs, d);
                 for (int i = 0; i < k; i++) {
                     if (pass == 0) {
-                        inner.count(grams[i], d);
+                        inner.count(grams.keys[i], d);
                     } else {
-                        inner.write(grams[i], d);
+                        inner.write(grams.keys[i], d);
                     }
                 }
                 int nameKey = firstKey(docs, docs.textStart(d), docs.nameEnd(d));
@@ -75,29 +74,32 @@ final class SegmentBuilder {
         return Postings.key(TextFold.fold(pool[from]), second);
     }
 
-    /** The distinct pairs of the document's name and short name, sorted; the count is in the last slot. */
-    private static int[] innerGrams(DocColumns docs, int d, int[] buffer) {
-        char[] pool = docs.pool();
-        int start = docs.textStart(d);
-        int end = docs.textEnd(d);
-        if (buffer.length < end - start + 1) {
-            buffer = new int[(end - start) * 2 + 1];
-        }
-        int k = 0;
-        for (int i = start; i + 1 < end; i++) {
-            if (pool[i] != TextFold.SEPARATOR && pool[i + 1] != TextFold.SEPARATOR) {
-                buffer[k++] = Postings.key(TextFold.fold(pool[i]), TextFold.fold(pool[i + 1]));
+    /** The distinct pairs of adjacent characters of one document (not across the separator), sorted. */
+    private static final class Grams {
+        int[] keys = new int[64];
+
+        int of(DocColumns docs, int d) {
+            char[] pool = docs.pool();
+            int start = docs.textStart(d);
+            int end = docs.textEnd(d);
+            if (keys.length < end - start) {
+                keys = new int[(end - start) * 2];
             }
-        }
-        Arrays.sort(buffer, 0, k);
-        int distinct = 0;
-        for (int i = 0; i < k; i++) {
-            if (distinct == 0 || buffer[distinct - 1] != buffer[i]) {
-                buffer[distinct++] = buffer[i];
+            int k = 0;
+            for (int i = start; i + 1 < end; i++) {
+                if (pool[i] != TextFold.SEPARATOR && pool[i + 1] != TextFold.SEPARATOR) {
+                    keys[k++] = Postings.key(TextFold.fold(pool[i]), TextFold.fold(pool[i + 1]));
+                }
             }
+            Arrays.sort(keys, 0, k);
+            int distinct = 0;
+            for (int i = 0; i < k; i++) {
+                if (distinct == 0 || keys[distinct - 1] != keys[i]) {
+                    keys[distinct++] = keys[i];
+                }
+            }
+            return distinct;
         }
-        buffer[buffer.length - 1] = distinct;
-        return buffer;
     }
 
     private static void countChars(DocColumns docs, int d, int[] charDocs, int[] seenIn) {

@@ -36,6 +36,8 @@ public final class SearchIndexMeasurement {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         DemoNames names = new DemoNames();
+        PinyinText.full("华润新能源"); // the pinyin library's dictionaries belong to the app, not to the index
+        Readings.of('华');
         long heapBefore = usedHeap();
         CompanyIndex index = new CompanyIndex();
         long t0 = System.nanoTime();
