@@ -1,20 +1,40 @@
 package cn.zhaoshang.desk.search;
 
+import cn.zhaoshang.desk.common.background.CancelledException;
 import cn.zhaoshang.desk.common.background.Progress;
+import cn.zhaoshang.desk.common.background.RunningTask;
+import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.search.db.SearchRepository;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Company search: Chinese substrings, full pinyin, pinyin initials, USCC prefixes and contact names,
- * best matches first. The company service feeds it on every write ({@link #index}, {@link #remove});
- * imports call {@link #indexAll} for their rows; {@link #rebuild} reads everything from the tables.
+ * Company search (企业搜索): Chinese substrings of any length, full pinyin and pinyin initials of
+ * names and short names, credit-code prefixes and contact names, best matches first (see
+ * {@link CompanyIndex} and docs/decisions/0004-search-index.md for the order and the design).
  *
- * <p>This first version answers with a plain scan; it is the contract the real index keeps.
+ * <p>The index lives in memory. It is built from the tables once the app has opened
+ * ({@link #startBuilding}, in the background with progress) or on demand ({@link #rebuild}); until
+ * then searches fall back to a (slow) scan of the tables. The company service keeps it in step:
+ * {@link #index} after a company or its contacts changed, {@link #remove} after a delete or a merge,
+ * {@link #indexAll} after an import. These are cheap (microseconds) and safe from any thread.
  */
 public final class SearchService {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+    /** Title of the start-up build in the list of running tasks. */
+    static final String BUILDING_TITLE = "search.index.building";
+
+    /** Where the index stands. */
+    public enum State { NOT_BUILT, BUILDING, READY }
+
     private final SearchRepository repository;
+    private final CompanyIndex index = new CompanyIndex();
+    private final AtomicReference<State> state = new AtomicReference<>(State.NOT_BUILT);
 
     public SearchService(Database database) {
         this.repository = new SearchRepository(database);
@@ -22,30 +42,85 @@ public final class SearchService {
 
     /** Matches for what the user typed, best first; an empty query finds nothing. */
     public List<SearchHit> search(String query, int limit) {
-        String q = query == null ? "" : query.strip();
-        if (q.isEmpty() || limit <= 0) {
+        String folded = TextFold.query(query);
+        if (folded.isEmpty() || limit <= 0) {
             return List.of();
         }
-        return repository.scan(q, limit);
+        if (state.get() == State.READY) {
+            return index.search(query, limit);
+        }
+        return repository.scan(folded, limit);
     }
 
-    /** A company was created or changed (name, short name, USCC or contacts). */
+    /** A company was created or changed (name, short name, credit code or contacts). */
     public void index(CompanySearchEntry entry) {
-        // The scanning version reads the tables directly; the index version keeps itself up to date here.
+        index.put(entry);
     }
 
     /** Many companies at once (import, merge). */
     public void indexAll(List<CompanySearchEntry> entries) {
-        entries.forEach(this::index);
+        index.putAll(entries);
     }
 
     /** A company was deleted or merged away. */
     public void remove(UUID companyId) {
-        // See index().
+        index.remove(companyId);
     }
 
-    /** Reads every company from the tables again. */
+    /**
+     * Reads one company and its contacts again and indexes it (or removes it when it is deleted):
+     * for writers that would rather not assemble a {@link CompanySearchEntry} themselves. Call it
+     * after the transaction that changed the company has committed.
+     */
+    public void reindex(UUID companyId) {
+        CompanySearchEntry entry = repository.entry(companyId);
+        if (entry == null) {
+            index.remove(companyId);
+        } else {
+            index.put(entry);
+        }
+    }
+
+    /**
+     * Reads every company from the tables again and swaps the new index in; searches keep answering
+     * meanwhile, and writes made meanwhile are kept. Cancelling leaves the previous state.
+     */
     public void rebuild(Progress progress) {
-        progress.update(1, 1);
+        State before = state.getAndUpdate(s -> s == State.READY ? s : State.BUILDING);
+        boolean done = false;
+        try {
+            progress.step("search.index.step.reading");
+            index.replaceAll(sink -> repository.forEachCompany(sink, progress), progress);
+            done = true;
+        } finally {
+            state.set(done ? State.READY : before == State.READY ? State.READY : State.NOT_BUILT);
+        }
+    }
+
+    /**
+     * Builds the index in the background once the app has opened; does nothing when it is built or
+     * being built. The task shows in the status bar with its progress.
+     */
+    public RunningTask startBuilding(TaskRunner tasks, Messages messages) {
+        if (!state.compareAndSet(State.NOT_BUILT, State.BUILDING)) {
+            return null;
+        }
+        return tasks.run(messages.get(BUILDING_TITLE), p -> {
+            rebuild(p);
+            return null;
+        }, ok -> LOG.info("Search index ready: {} companies", index.size()), error -> {
+            if (!(error instanceof CancelledException)) {
+                LOG.warn("Search index not built; searching scans the tables meanwhile", error);
+            }
+        });
+    }
+
+    public State state() {
+        return state.get();
+    }
+
+    /** The index itself, for the benchmark and diagnostics. */
+    public CompanyIndex companyIndex() {
+        return index;
     }
 }

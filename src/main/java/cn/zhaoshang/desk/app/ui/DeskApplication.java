@@ -186,6 +186,7 @@ public final class DeskApplication extends Application {
     }
 
     private DeskShell showShell(boolean smoke) {
+        services.search().startBuilding(tasks, messages); // once; in the background, shown in the status bar
         DeskShell shell = new DeskShell(services, kit(), new ShellActions(this::languageChanged, this::changeConnection));
         stage.getScene().setRoot(shell.root());
         if (idleLock != null) {

@@ -1,0 +1,130 @@
+package cn.zhaoshang.desk.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One state of the index: ranked documents with their {@link Segment}, plus a tail of documents
+ * written since (searched by a plain scan) and the set of dead documents (deleted, or replaced by a
+ * newer version in the tail). Changed only under the index's write lock; {@link #snapshot} hands a
+ * frozen copy to compaction.
+ */
+final class Generation {
+    final DocColumns docs;
+    final Segment base;
+    private long[] dead;
+    private int deadCount;
+    private final Map<UUID, Integer> tailIds;
+    /** Folded contact names of each tail document (index: document − base size). */
+    private final List<String[]> tailContacts;
+
+    Generation(DocColumns docs, Segment base) {
+        this(docs, base, new long[(docs.count() >> 6) + 1], 0, new HashMap<>(), new ArrayList<>());
+    }
+
+    private Generation(DocColumns docs, Segment base, long[] dead, int deadCount, Map<UUID, Integer> tailIds,
+                       List<String[]> tailContacts) {
+        this.docs = docs;
+        this.base = base;
+        this.dead = dead;
+        this.deadCount = deadCount;
+        this.tailIds = tailIds;
+        this.tailContacts = tailContacts;
+    }
+
+    static Generation empty() {
+        return new Generation(new DocColumns(0, 0), Segment.empty());
+    }
+
+    int liveCount() {
+        return docs.count() - deadCount;
+    }
+
+    int deadCount() {
+        return deadCount;
+    }
+
+    int tailSize() {
+        return docs.count() - base.size;
+    }
+
+    boolean isDead(int d) {
+        return (dead[d >>> 6] & (1L << d)) != 0;
+    }
+
+    String[] tailContacts(int d) {
+        return tailContacts.get(d - base.size);
+    }
+
+    /** Adds or replaces a company. */
+    void put(UUID id, String name, String shortName, String uscc, List<String> contactNames) {
+        kill(find(id));
+        int d = docs.append(id, name, shortName, uscc);
+        if (d >= dead.length << 6) {
+            dead = Arrays.copyOf(dead, Math.max(dead.length * 2, (d >> 6) + 1));
+        }
+        tailIds.put(id, d);
+        tailContacts.add(foldedNames(contactNames));
+    }
+
+    /** Removes a company; false when it was not there. */
+    boolean remove(UUID id) {
+        int d = find(id);
+        kill(d);
+        return d >= 0;
+    }
+
+    private void kill(int d) {
+        if (d >= 0 && !isDead(d)) {
+            dead[d >>> 6] |= 1L << d;
+            deadCount++;
+        }
+    }
+
+    /** The live document of a company, or -1. */
+    int find(UUID id) {
+        Integer inTail = tailIds.get(id);
+        if (inTail != null) {
+            return isDead(inTail) ? -1 : inTail;
+        }
+        int d = base.find(docs, id.getMostSignificantBits(), id.getLeastSignificantBits());
+        return d < 0 || isDead(d) ? -1 : d;
+    }
+
+    static String[] foldedNames(List<String> names) {
+        if (names == null || names.isEmpty()) {
+            return new String[0];
+        }
+        List<String> out = new ArrayList<>(names.size());
+        for (String name : names) {
+            String folded = TextFold.query(name);
+            if (!folded.isEmpty() && !out.contains(folded)) {
+                out.add(folded);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    /** A frozen copy for a rebuild: later changes to this generation do not show in it. */
+    Snapshot snapshot() {
+        return new Snapshot(docs.view(), base, dead.clone(), new ArrayList<>(tailContacts));
+    }
+
+    record Snapshot(DocColumns docs, Segment base, long[] dead, List<String[]> tailContacts) {
+        boolean isDead(int d) {
+            return (dead[d >>> 6] & (1L << d)) != 0;
+        }
+    }
+
+    long bytes() {
+        long tail = 0;
+        for (String[] names : tailContacts) {
+            tail += 16 + names.length * 48L;
+        }
+        return docs.bytes() + base.bytes() + 8L * dead.length + tail + 64L * tailIds.size();
+    }
+}

@@ -1,0 +1,390 @@
+package cn.zhaoshang.desk.search;
+
+import cn.zhaoshang.desk.search.SearchHit.MatchKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One search over one {@link Generation}, tier by tier ({@link Tier}): each tier walks its candidates
+ * in rank order, verifies each against the stored text and stops when the result list is full. The
+ * segment's candidates come from posting lists (or, when a tier would match most documents anyway,
+ * from a walk over all documents in rank order); the tail is scanned and merged in.
+ */
+final class Searcher {
+    private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[0]);
+
+    /** A matched document. */
+    record Hit(int doc, Tier tier, MatchKind kind) { }
+
+    @FunctionalInterface
+    private interface Verifier {
+        /** What the document matched on, or null when it does not match. */
+        MatchKind verify(int doc);
+    }
+
+    private final Generation generation;
+    private final Segment seg;
+    private final DocColumns docs;
+    private final char[] pool;
+    private final String q;
+    private final int m;
+    private final TextMatch text;
+    private final PinyinQuery pinyin;
+    private final String code;
+    private final int limit;
+    private final IntSet seen;
+
+    Searcher(Generation generation, String folded, int limit) {
+        this.generation = generation;
+        this.seg = generation.base;
+        this.docs = generation.docs;
+        this.pool = docs.pool();
+        this.q = folded;
+        this.m = folded.length();
+        this.text = new TextMatch(folded);
+        this.pinyin = TextFold.isLatinLetters(folded) ? new PinyinQuery(folded) : null;
+        this.code = looksLikeCode(folded) ? folded.toUpperCase(Locale.ROOT) : null;
+        this.limit = limit;
+        this.seen = new IntSet(limit);
+    }
+
+    /** Two or more letters and digits with at least one digit: the start of a credit code. */
+    private static boolean looksLikeCode(String folded) {
+        if (folded.length() < 2 || folded.length() > Codes.USCC_MAX) {
+            return false;
+        }
+        boolean digit = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (!TextFold.isAsciiAlnum(c)) {
+                return false;
+            }
+            digit |= c >= '0' && c <= '9';
+        }
+        return digit;
+    }
+
+    List<Hit> run() {
+        List<List<Hit>> tail = TailScan.scan(generation, text, pinyin, code, q);
+        List<Hit> out = new ArrayList<>();
+        for (Tier tier : Tier.values()) {
+            int room = limit - out.size();
+            if (room <= 0) {
+                break;
+            }
+            List<Hit> merged = merge(collect(tier, room), tail.get(tier.ordinal()));
+            for (int i = 0; i < merged.size() && out.size() < limit; i++) {
+                out.add(merged.get(i));
+            }
+        }
+        return out;
+    }
+
+    private List<Hit> collect(Tier tier, int room) {
+        Collector c = switch (tier) {
+            case EXACT -> exact();
+            case PREFIX -> prefix(room);
+            case PINYIN_START -> pinyin == null ? null : pinyinStart(room);
+            case CONTACT_EXACT -> contacts(Tier.CONTACT_EXACT, room);
+            case SUBSTRING -> substring(room);
+            case PINYIN_INNER -> pinyin == null ? null : pinyinInner(room);
+            case CONTACT_PREFIX -> contacts(Tier.CONTACT_PREFIX, room);
+        };
+        if (c == null) {
+            return List.of();
+        }
+        if (tier == Tier.EXACT) {
+            c.hits.sort((a, b) -> Integer.compare(a.doc(), b.doc()));
+            return c.hits.size() > room ? c.hits.subList(0, room) : c.hits;
+        }
+        return c.hits;
+    }
+
+    // Tiers
+
+    private Collector exact() {
+        Collector c = new Collector(Tier.EXACT, Integer.MAX_VALUE, d -> {
+            if (text.equalsText(pool, docs.textStart(d), docs.nameEnd(d)) || shortMatches(d, true)) {
+                return MatchKind.NAME;
+            }
+            return code != null && code.equals(docs.uscc(d)) ? MatchKind.USCC : null;
+        });
+        int list = seg.first.find(Postings.key(q.charAt(0), m >= 2 ? q.charAt(1) : '\0'));
+        if (list >= 0) {
+            walk(seg.first, list, c);
+        }
+        if (code != null && Codes.packable(code)) {
+            int[] range = seg.usccRange(docs, Codes.usccHi(code, 0), Codes.usccLo(code, 0), Codes.usccHi(code, 0),
+                    Codes.usccLo(code, 0));
+            for (int i = range[0]; i < range[1]; i++) {
+                c.offer(seg.usccOrder[i]);
+            }
+        }
+        if (code != null) {
+            long[] bits = bits();
+            oddCodes(bits);
+            walk(bits, c);
+        }
+        return c;
+    }
+
+    private Collector prefix(int room) {
+        Collector c = new Collector(Tier.PREFIX, room, d -> {
+            if (text.startsText(pool, docs.textStart(d), docs.nameEnd(d)) || shortMatches(d, false)) {
+                return MatchKind.NAME;
+            }
+            String uscc = code == null ? null : docs.uscc(d);
+            return uscc != null && uscc.startsWith(code) ? MatchKind.USCC : null;
+        });
+        int[] codes = code == null ? null : seg.usccRange(docs, Codes.usccHi(code, 0), Codes.usccLo(code, 0),
+                Codes.usccHi(code, 63), Codes.usccLo(code, 63));
+        if (codes == null && m >= 2) {
+            int list = seg.first.find(Postings.key(q.charAt(0), q.charAt(1)));
+            if (list >= 0) {
+                walk(seg.first, list, c);
+            }
+            return c;
+        }
+        if (codes != null && codes[1] - codes[0] > seg.size / 4) {
+            walkAll(c);
+            return c;
+        }
+        long[] bits = bits();
+        if (m >= 2) {
+            int list = seg.first.find(Postings.key(q.charAt(0), q.charAt(1)));
+            if (list >= 0) {
+                seg.first.addTo(list, bits);
+            }
+        } else {
+            for (int list = seg.first.startOfFirst(q.charAt(0)), end = seg.first.endOfFirst(q.charAt(0)); list < end; list++) {
+                seg.first.addTo(list, bits);
+            }
+        }
+        if (codes != null) {
+            for (int i = codes[0]; i < codes[1]; i++) {
+                set(bits, seg.usccOrder[i]);
+            }
+            oddCodes(bits);
+        }
+        walk(bits, c);
+        return c;
+    }
+
+    private Collector pinyinStart(int room) {
+        Collector c = new Collector(Tier.PINYIN_START, room, d -> {
+            MatchKind kind = pinyinKind(pinyin.matchAt(pool, docs.textStart(d), docs.nameEnd(d)));
+            int shortStart = docs.shortStart(d);
+            if (kind == null && shortStart >= 0) {
+                kind = pinyinKind(pinyin.matchAt(pool, shortStart, docs.textEnd(d)));
+            }
+            return kind;
+        });
+        long[] bits = bits();
+        int s0 = Readings.symbol(q.charAt(0));
+        for (int s2 = 0; s2 < Readings.SYMBOLS; s2++) {
+            int bucket = Segment.bucket(s0, s2);
+            for (int i = seg.firstBucketStart[bucket]; i < seg.firstBucketStart[bucket + 1]; i++) {
+                int list = seg.firstBuckets[i];
+                int key = seg.first.keyAt(list);
+                if (pinyin.canStartWith(Postings.first(key), Postings.second(key))) {
+                    seg.first.addTo(list, bits);
+                }
+            }
+        }
+        walk(bits, c);
+        return c;
+    }
+
+    private Collector substring(int room) {
+        Collector c = new Collector(Tier.SUBSTRING, room, d -> text.inText(pool, docs.textStart(d), docs.textEnd(d))
+                ? MatchKind.NAME : null);
+        if (m >= 2) {
+            int best = -1;
+            for (int i = 0; i + 1 < m; i++) {
+                int list = seg.inner.find(Postings.key(q.charAt(i), q.charAt(i + 1)));
+                if (list < 0) {
+                    return c;
+                }
+                if (best < 0 || seg.inner.count(list) < seg.inner.count(best)) {
+                    best = list;
+                }
+            }
+            walk(seg.inner, best, c);
+            return c;
+        }
+        long df = seg.charDocs[q.charAt(0)];
+        if (df * df > 4L * room * seg.size) {
+            walkAll(c);
+        } else if (df > 0) {
+            long[] bits = bits();
+            for (int list : seg.listsWith(q.charAt(0))) {
+                seg.inner.addTo(list, bits);
+            }
+            walk(bits, c);
+        }
+        return c;
+    }
+
+    private Collector pinyinInner(int room) {
+        Collector c = new Collector(Tier.PINYIN_INNER, room, d -> {
+            int shortStart = docs.shortStart(d);
+            MatchKind kind = pinyinKind(pinyin.matchWithin(pool, docs.textStart(d), docs.nameEnd(d)));
+            if (kind == null && shortStart >= 0) {
+                kind = pinyinKind(pinyin.matchWithin(pool, shortStart, docs.textEnd(d)));
+            }
+            return kind;
+        });
+        int[] lists = PinyinCandidates.innerLists(seg, pinyin);
+        long postings = 0;
+        for (int list : lists) {
+            postings += seg.inner.count(list);
+        }
+        if (postings > seg.size / 2) {
+            walkAll(c);
+            return c;
+        }
+        long[] bits = bits();
+        for (int list : lists) {
+            seg.inner.addTo(list, bits);
+        }
+        walk(bits, c);
+        return c;
+    }
+
+    private Collector contacts(Tier tier, int room) {
+        Collector c = new Collector(tier, room, d -> MatchKind.CONTACT);
+        boolean exact = tier == Tier.CONTACT_EXACT;
+        int[] found = ContactLookup.docs(seg, q, exact);
+        if (found.length > 4096) {
+            long[] bits = bits();
+            for (int d : found) {
+                set(bits, d);
+            }
+            walk(bits, c);
+        } else {
+            Arrays.sort(found);
+            for (int i = 0; i < found.length && c.offer(found[i]); i++) {
+                // offer() collects; it answers false once the tier is full
+            }
+        }
+        return c;
+    }
+
+    // Helpers
+
+    private boolean shortMatches(int d, boolean whole) {
+        int shortStart = docs.shortStart(d);
+        if (shortStart < 0) {
+            return false;
+        }
+        return whole ? text.equalsText(pool, shortStart, docs.textEnd(d)) : text.startsText(pool, shortStart, docs.textEnd(d));
+    }
+
+    /** Codes that could not be packed are few: they are simply checked one by one. */
+    private void oddCodes(long[] bits) {
+        for (Map.Entry<Integer, String> odd : docs.oddUscc().entrySet()) {
+            if (odd.getKey() < seg.size && odd.getValue().startsWith(code)) {
+                set(bits, odd.getKey());
+            }
+        }
+    }
+
+    static MatchKind pinyinKind(PinyinQuery.Kind kind) {
+        return switch (kind) {
+            case NONE -> null;
+            case INITIALS -> MatchKind.INITIALS;
+            case FULL -> MatchKind.PINYIN;
+        };
+    }
+
+    private List<Hit> merge(List<Hit> fromSegment, List<Hit> fromTail) {
+        if (fromTail.isEmpty()) {
+            return fromSegment;
+        }
+        List<Hit> all = new ArrayList<>(fromSegment);
+        all.addAll(fromTail);
+        all.sort((a, b) -> TextMatch.compareRank(docs, a.doc(), b.doc()));
+        return all;
+    }
+
+    // Walking candidates in rank order
+
+    private void walk(Postings lists, int list, Collector c) {
+        Postings.Cursor cursor = lists.cursor(list);
+        for (int d = cursor.next(); d >= 0; d = cursor.next()) {
+            if (!c.offer(d)) {
+                return;
+            }
+        }
+    }
+
+    private void walkAll(Collector c) {
+        for (int d = 0; d < seg.size; d++) {
+            if (!c.offer(d)) {
+                return;
+            }
+        }
+    }
+
+    /** Walks the set bits in order, clearing them all as it goes (the scratch set is reused). */
+    private void walk(long[] bits, Collector c) {
+        boolean open = true;
+        for (int w = 0, words = words(); w < words; w++) {
+            long word = bits[w];
+            if (word == 0) {
+                continue;
+            }
+            bits[w] = 0;
+            while (open && word != 0) {
+                open = c.offer((w << 6) + Long.numberOfTrailingZeros(word));
+                word &= word - 1;
+            }
+        }
+    }
+
+    private int words() {
+        return (seg.size >> 6) + 1;
+    }
+
+    private long[] bits() {
+        long[] bits = SCRATCH.get();
+        if (bits.length < words()) {
+            bits = new long[words()];
+            SCRATCH.set(bits);
+        }
+        return bits;
+    }
+
+    private static void set(long[] bits, int d) {
+        bits[d >>> 6] |= 1L << d;
+    }
+
+    /** Collects up to {@code room} verified, live, not yet found documents of one tier. */
+    private final class Collector {
+        final Tier tier;
+        final int room;
+        final Verifier verifier;
+        final List<Hit> hits = new ArrayList<>();
+
+        Collector(Tier tier, int room, Verifier verifier) {
+            this.tier = tier;
+            this.room = room;
+            this.verifier = verifier;
+        }
+
+        /** Considers a document; false once the tier has enough. */
+        boolean offer(int d) {
+            if (!generation.isDead(d) && !seen.contains(d)) {
+                MatchKind kind = verifier.verify(d);
+                if (kind != null) {
+                    seen.add(d);
+                    hits.add(new Hit(d, tier, kind));
+                }
+            }
+            return hits.size() < room;
+        }
+    }
+}
