@@ -9,6 +9,8 @@ import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.demo.DemoDataService;
+import cn.zhaoshang.desk.exchange.ExportService;
+import cn.zhaoshang.desk.exchange.ImportService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.security.UserService;
@@ -34,6 +36,8 @@ public final class Services implements AutoCloseable {
     private final UserService users;
     private final DemoDataService demoData;
     private final SearchService search;
+    private final ImportService imports;
+    private final ExportService exports;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -50,6 +54,8 @@ public final class Services implements AutoCloseable {
         this.users = new UserService(database, writer, session);
         this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock);
         this.search = new SearchService(database);
+        this.imports = new ImportService(database, bulk, audit, writer, search, session, clock);
+        this.exports = new ExportService(database, audit, session);
     }
 
     public Path dataDir() { return dataDir; }
@@ -63,6 +69,8 @@ public final class Services implements AutoCloseable {
     public DemoDataService demoData() { return demoData; }
     public SearchService search() { return search; }
     public BulkInserter bulk() { return bulk; }
+    public ImportService imports() { return imports; }
+    public ExportService exports() { return exports; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */
     public Database database() { return database; }
