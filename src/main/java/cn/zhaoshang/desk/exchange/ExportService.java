@@ -77,7 +77,9 @@ public final class ExportService {
             database.transaction(() -> {
                 log.record(audit.now(), session.userName(), "CONTACTS_" + request.format().name(),
                         request.filter().toText(), rows, request.mask(), target.toString());
-                audit.recordBulk(AuditLog.Action.EXPORT, "contact", rows + " → " + target.getFileName(), null);
+                audit.record(AuditLog.Action.EXPORT, "contact", request.format().name(), java.util.Map.of(
+                        "file", new cn.zhaoshang.desk.common.db.FieldChange(null, target.toString()),
+                        "rows", new cn.zhaoshang.desk.common.db.FieldChange(null, String.valueOf(rows))));
                 move(temp, target);
             });
         } catch (DeskException e) {

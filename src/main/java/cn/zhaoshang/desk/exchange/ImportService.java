@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
@@ -168,8 +169,8 @@ public final class ImportService {
             }
         }
         runs.finish(importId, total.imported, total.updated, total.skipped, rejected, audit.now());
-        audit.recordBulk(AuditLog.Action.IMPORT, tableOf(request.entity()),
-                request.file().getFileName() + ": imported " + total.imported + ", updated " + total.updated, importId);
+        audit.record(AuditLog.Action.IMPORT, tableOf(request.entity()), importId, summaryChanges(
+                request.file().getFileName().toString(), total.imported, total.updated, total.skipped, rejected), importId);
         return new ImportSummary(importId, request.entity(), total.imported, total.updated, total.skipped, rejected,
                 rejects.path(), source.description());
     }
@@ -184,6 +185,18 @@ public final class ImportService {
             return given;
         }
         return ColumnMapping.fromDefinition(request.entity(), headers, given.toDefinition());
+    }
+
+    /** The import's summary audit entry: file and counts, as field changes from nothing. */
+    private static java.util.Map<String, FieldChange> summaryChanges(String file, long imported, long updated,
+                                                                     long skipped, long rejected) {
+        java.util.Map<String, FieldChange> changes = new java.util.LinkedHashMap<>();
+        changes.put("file", new FieldChange(null, file));
+        changes.put("imported", new FieldChange(null, String.valueOf(imported)));
+        changes.put("updated", new FieldChange(null, String.valueOf(updated)));
+        changes.put("skipped", new FieldChange(null, String.valueOf(skipped)));
+        changes.put("rejected", new FieldChange(null, String.valueOf(rejected)));
+        return changes;
     }
 
     private ChunkWriter writerFor(ImportEntity entity) {
@@ -218,8 +231,9 @@ public final class ImportService {
             OffsetDateTime now = audit.now();
             UndoSummary s = undo.undo(importId, now, session.userName(), progress);
             runs.markUndone(importId, now);
-            audit.recordBulk(AuditLog.Action.UNDO, tableOf(run.entity()),
-                    "undo " + run.fileName() + ": removed " + s.removed() + ", restored " + s.restored(), importId);
+            audit.record(AuditLog.Action.UNDO, tableOf(run.entity()), importId, java.util.Map.of(
+                    "removed", new FieldChange(null, String.valueOf(s.removed())),
+                    "restored", new FieldChange(null, String.valueOf(s.restored()))), importId);
             return s;
         });
         feed.touchedCompanies(importId, search::indexAll, search::remove);
