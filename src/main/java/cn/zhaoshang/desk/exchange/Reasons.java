@@ -26,7 +26,7 @@ public final class Reasons {
             }
         }
         String reason = messages.get(problem.key(), args);
-        return problem.field() == null || problem.key().equals("exchange.reason.missing")
+        return problem.field() == null || problem.key().startsWith("exchange.reason.missing")
                 ? reason : messages.get("exchange.reason.field", messages.label(problem.field()), reason);
     }
 }
