@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.ui.NavigationEntry;
 import cn.zhaoshang.desk.common.ui.PlaceholderView;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.exchange.ui.ExchangeView;
 import cn.zhaoshang.desk.settings.ui.SettingsView;
 import java.util.List;
 import org.kordamp.ikonli.feather.Feather;
@@ -24,7 +25,8 @@ final class Navigation {
                 placeholder(kit, "policy", "shell.nav.policy", Feather.FILE_TEXT),
                 placeholder(kit, "talent", "shell.nav.talent", Feather.AWARD),
                 placeholder(kit, "dashboard", "shell.nav.dashboard", Feather.BAR_CHART_2),
-                placeholder(kit, "exchange", "shell.nav.exchange", Feather.REPEAT),
+                new NavigationEntry("exchange", "shell.nav.exchange", Feather.REPEAT,
+                        () -> new ExchangeView(kit, services.imports(), services.exports()).root()),
                 new NavigationEntry("settings", "shell.nav.settings", Feather.SETTINGS,
                         () -> new SettingsView(kit, services.databaseInfo(), onLanguageChanged).root()));
     }
