@@ -65,14 +65,13 @@ public final class ExportService {
             try (OutputStream out = Files.newOutputStream(temp);
                  ContactListWriter writer = ContactListWriter.open(request.format(), out, request.columns(), labels)) {
                 long[] n = {0};
-                contacts.forEach(request.filter(), row -> {
+                rows = new RowPipe<ContactListRow>().run(sink -> contacts.forEach(request.filter(), sink::accept), row -> {
                     writer.write(request.mask() ? row.masked() : row);
                     if (++n[0] % 5_000 == 0) {
                         progress.update(n[0], total);
                         progress.checkCancelled();
                     }
                 });
-                rows = n[0];
             }
             database.transaction(() -> {
                 log.record(audit.now(), session.userName(), "CONTACTS_" + request.format().name(),

@@ -119,6 +119,25 @@ class ExportServiceTest {
     }
 
     @Test
+    void aCancelledExportLeavesNoFileAndNoLogEntry() throws Exception {
+        open(Engine.H2);
+        services.demoData().generate(2_000, 7, Progress.NONE);
+        Progress cancelSoon = new Progress() {
+            @Override public void update(long done, long total) { }
+            @Override public void step(String key, Object... args) { }
+            @Override public boolean isCancelled() { return true; }
+        };
+
+        assertThatThrownBy(() -> services.exports().exportContacts(new ExportRequest(dir.resolve("x.xlsx"),
+                ExportFormat.XLSX, ContactFilter.ALL, List.of(), false, services.messages()), cancelSoon))
+                .isInstanceOf(cn.zhaoshang.desk.common.background.CancelledException.class);
+
+        assertThat(dir.resolve("x.xlsx")).doesNotExist();
+        assertThat(dir.resolve("x.xlsx.part")).doesNotExist();
+        assertThat(services.exports().recentExports(5)).isEmpty();
+    }
+
+    @Test
     void onlyManagersReadTheExportLogAndBadFiltersAreRefused() throws Exception {
         open(Engine.H2);
         services.session().signIn(null, "li", "李", null, "RECRUITER");

@@ -275,10 +275,10 @@ public final class CompanyImportWriter implements ChunkWriter {
             Map<String, CompanyRecord> byName = new HashMap<>();
             // Two index look-ups rather than one OR, which H2 would answer with a scan.
             if (!codes.isEmpty()) {
-                dsl.selectFrom(COMPANY).where(COMPANY.USCC.in(codes)).forEach(r -> byCode.put(r.getUscc(), r));
+                dsl.selectFrom(COMPANY).where(InLists.in(COMPANY.USCC, codes)).forEach(r -> byCode.put(r.getUscc(), r));
             }
             if (!names.isEmpty()) {
-                dsl.selectFrom(COMPANY).where(COMPANY.NORMALIZED_NAME.in(names)).and(COMPANY.DELETED_AT.isNull())
+                dsl.selectFrom(COMPANY).where(InLists.in(COMPANY.NORMALIZED_NAME, names)).and(COMPANY.DELETED_AT.isNull())
                         .orderBy(COMPANY.CREATED_AT, COMPANY.ID)
                         .forEach(r -> byName.putIfAbsent(r.getNormalizedName(), r));
             }
@@ -288,9 +288,9 @@ public final class CompanyImportWriter implements ChunkWriter {
             Map<UUID, Set<String>> tags = new HashMap<>();
             Map<UUID, Set<String>> contactNames = new HashMap<>();
             if (!ids.isEmpty()) {
-                dsl.select(COMPANY_TAG.COMPANY_ID, COMPANY_TAG.TAG).from(COMPANY_TAG).where(COMPANY_TAG.COMPANY_ID.in(ids))
+                dsl.select(COMPANY_TAG.COMPANY_ID, COMPANY_TAG.TAG).from(COMPANY_TAG).where(InLists.in(COMPANY_TAG.COMPANY_ID, ids))
                         .forEach(r -> tags.computeIfAbsent(r.value1(), k -> new LinkedHashSet<>()).add(r.value2()));
-                dsl.select(CONTACT.COMPANY_ID, CONTACT.NAME).from(CONTACT).where(CONTACT.COMPANY_ID.in(ids))
+                dsl.select(CONTACT.COMPANY_ID, CONTACT.NAME).from(CONTACT).where(InLists.in(CONTACT.COMPANY_ID, ids))
                         .and(CONTACT.DELETED_AT.isNull())
                         .forEach(r -> contactNames.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
             }

@@ -38,11 +38,11 @@ final class CompanyLinks {
         Map<String, UUID> byCode = new HashMap<>();
         Map<String, UUID> byName = new HashMap<>();
         if (!codes.isEmpty()) {
-            dsl.select(COMPANY.USCC, COMPANY.ID).from(COMPANY).where(COMPANY.USCC.in(codes)).and(COMPANY.DELETED_AT.isNull())
+            dsl.select(COMPANY.USCC, COMPANY.ID).from(COMPANY).where(InLists.in(COMPANY.USCC, codes)).and(COMPANY.DELETED_AT.isNull())
                     .forEach(r -> byCode.put(r.value1(), r.value2()));
         }
         if (!names.isEmpty()) {
-            dsl.select(COMPANY.NAME, COMPANY.ID).from(COMPANY).where(COMPANY.NAME.in(names)).and(COMPANY.DELETED_AT.isNull())
+            dsl.select(COMPANY.NAME, COMPANY.ID).from(COMPANY).where(InLists.in(COMPANY.NAME, names)).and(COMPANY.DELETED_AT.isNull())
                     .forEach(r -> byName.merge(r.value1(), r.value2(), (a, b) -> AMBIGUOUS));
         }
         for (ParsedRow row : rows) {

@@ -93,7 +93,7 @@ public final class ContactImportWriter implements ChunkWriter {
         rows.forEach(r -> companies.add(r.companyId()));
         Map<String, Record> stored = new HashMap<>();
         if (!companies.isEmpty()) {
-            database.dsl().selectFrom(CONTACT).where(CONTACT.COMPANY_ID.in(companies)).and(CONTACT.DELETED_AT.isNull())
+            database.dsl().selectFrom(CONTACT).where(InLists.in(CONTACT.COMPANY_ID, companies)).and(CONTACT.DELETED_AT.isNull())
                     .orderBy(CONTACT.CREATED_AT, CONTACT.ID)
                     .forEach(r -> stored.putIfAbsent(r.getCompanyId() + "/" + r.getName(), r));
         }

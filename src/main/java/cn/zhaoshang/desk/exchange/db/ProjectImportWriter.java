@@ -158,7 +158,7 @@ public final class ProjectImportWriter implements ChunkWriter {
         rows.forEach(r -> names.add(r.text(PROJECT_NAME)));
         Map<String, Record> stored = new HashMap<>();
         if (!names.isEmpty()) {
-            database.dsl().selectFrom(PROJECT).where(PROJECT.NAME.in(names)).and(PROJECT.DELETED_AT.isNull())
+            database.dsl().selectFrom(PROJECT).where(InLists.in(PROJECT.NAME, names)).and(PROJECT.DELETED_AT.isNull())
                     .orderBy(PROJECT.CREATED_AT, PROJECT.ID)
                     .forEach(r -> stored.putIfAbsent(r.getCompanyId() + "/" + r.getName(), r));
         }

@@ -19,6 +19,7 @@ import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.Record5;
 import org.jooq.ResultQuery;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Reads back what an import touched, for the search index: the companies it created (by import_id),
@@ -41,11 +42,14 @@ public final class SearchFeed {
             byIds(dsl.selectDistinct(AUDIT_LOG.RECORD_ID).from(AUDIT_LOG).where(AUDIT_LOG.IMPORT_ID.eq(importId))
                     .and(AUDIT_LOG.TABLE_NAME.eq("company")).and(AUDIT_LOG.ACTION.in("UPDATE", "UNDO")),
                     notCreatedHere, index, remove);
-            byIds(dsl.selectDistinct(CONTACT.COMPANY_ID.cast(String.class)).from(CONTACT)
-                    .where(CONTACT.IMPORT_ID.eq(importId)), notCreatedHere, index, remove);
-            byIds(dsl.selectDistinct(CONTACT.COMPANY_ID.cast(String.class)).from(CONTACT).join(AUDIT_LOG)
-                    .on(AUDIT_LOG.RECORD_ID.eq(CONTACT.ID.cast(String.class)))
-                    .where(AUDIT_LOG.IMPORT_ID.eq(importId)).and(AUDIT_LOG.TABLE_NAME.eq("contact")),
+            // Companies whose contacts the import added or changed, unless the import created them too.
+            byIds(dsl.selectDistinct(CONTACT.COMPANY_ID.cast(String.class)).from(CONTACT).join(COMPANY)
+                    .on(COMPANY.ID.eq(CONTACT.COMPANY_ID)).where(CONTACT.IMPORT_ID.eq(importId)).and(notCreatedHere),
+                    notCreatedHere, index, remove);
+            byIds(dsl.selectDistinct(CONTACT.COMPANY_ID.cast(String.class)).from(AUDIT_LOG).join(CONTACT)
+                    .on(CONTACT.ID.eq(AUDIT_LOG.RECORD_ID.cast(SQLDataType.UUID)))
+                    .where(AUDIT_LOG.IMPORT_ID.eq(importId)).and(AUDIT_LOG.TABLE_NAME.eq("contact"))
+                    .and(AUDIT_LOG.ACTION.in("UPDATE", "UNDO")),
                     notCreatedHere, index, remove);
         });
     }
@@ -58,13 +62,13 @@ public final class SearchFeed {
             for (var r : cursor) {
                 chunk.add(UUID.fromString(r.value1()));
                 if (chunk.size() == CHUNK) {
-                    stream(COMPANY.ID.in(chunk).and(extra), index, remove);
+                    stream(InLists.in(COMPANY.ID, chunk).and(extra), index, remove);
                     chunk.clear();
                 }
             }
         }
         if (!chunk.isEmpty()) {
-            stream(COMPANY.ID.in(chunk).and(extra), index, remove);
+            stream(InLists.in(COMPANY.ID, chunk).and(extra), index, remove);
         }
     }
 
@@ -94,7 +98,7 @@ public final class SearchFeed {
         List<UUID> ids = companies.stream().map(Record5::value1).toList();
         Map<UUID, List<String>> contacts = new HashMap<>();
         database.dsl().select(CONTACT.COMPANY_ID, CONTACT.NAME).from(CONTACT)
-                .where(CONTACT.COMPANY_ID.in(ids)).and(CONTACT.DELETED_AT.isNull())
+                .where(InLists.in(CONTACT.COMPANY_ID, ids)).and(CONTACT.DELETED_AT.isNull())
                 .forEach(r -> contacts.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         return companies.stream().map(c -> new CompanySearchEntry(c.value1(), c.value2(), c.value3(), c.value4(),
                 contacts.getOrDefault(c.value1(), List.of()))).toList();

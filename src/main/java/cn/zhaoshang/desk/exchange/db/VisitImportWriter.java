@@ -69,7 +69,7 @@ public final class VisitImportWriter implements ChunkWriter {
         Set<String> keys = new HashSet<>();
         if (!companies.isEmpty()) {
             database.dsl().select(INTERACTION.COMPANY_ID, INTERACTION.OCCURRED_ON, INTERACTION.SUMMARY).from(INTERACTION)
-                    .where(INTERACTION.COMPANY_ID.in(companies)).and(INTERACTION.DELETED_AT.isNull())
+                    .where(InLists.in(INTERACTION.COMPANY_ID, companies)).and(INTERACTION.DELETED_AT.isNull())
                     .forEach(r -> keys.add(key(r.value1(), r.value2(), r.value3())));
         }
         return keys;
