@@ -12,6 +12,8 @@ import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.demo.DemoDataService;
 import cn.zhaoshang.desk.history.HistoryService;
+import cn.zhaoshang.desk.exchange.ExportService;
+import cn.zhaoshang.desk.exchange.ImportService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.security.UserService;
@@ -40,6 +42,8 @@ public final class Services implements AutoCloseable {
     private final ChangeFeed changes;
     private final BackupService backups;
     private final HistoryService history;
+    private final ImportService imports;
+    private final ExportService exports;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -59,6 +63,8 @@ public final class Services implements AutoCloseable {
         this.changes = new ChangeFeed(database);
         this.backups = new BackupService(database, settings, dataDir, clock);
         this.history = new HistoryService(database, writer, audit, users.access());
+        this.imports = new ImportService(database, bulk, audit, writer, search, session, clock);
+        this.exports = new ExportService(database, audit, session);
     }
 
     public Path dataDir() { return dataDir; }
@@ -75,6 +81,8 @@ public final class Services implements AutoCloseable {
     public BackupService backups() { return backups; }
     public HistoryService history() { return history; }
     public BulkInserter bulk() { return bulk; }
+    public ImportService imports() { return imports; }
+    public ExportService exports() { return exports; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */
     public Database database() { return database; }

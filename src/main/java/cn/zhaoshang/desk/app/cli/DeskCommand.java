@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 @Command(name = "zhaoshang-desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Zhaoshang Desk (招商台): CRM for investment-attraction offices. Without a command, opens the desktop app.",
         subcommands = {InfoCommand.class, DemoDataCommand.class, ServerCommand.class, BackupCommand.class,
-                RestoreCommand.class, UsersCommand.class, SearchCommand.class})
+                RestoreCommand.class, UsersCommand.class, SearchCommand.class,
+                ImportCommand.class, ExportCommand.class})
 public final class DeskCommand {
     @Mixin
     public GlobalOptions global = new GlobalOptions();

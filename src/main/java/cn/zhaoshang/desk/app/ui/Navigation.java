@@ -5,6 +5,7 @@ import cn.zhaoshang.desk.common.ui.NavigationEntry;
 import cn.zhaoshang.desk.common.ui.PlaceholderView;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.history.ui.HistoryView;
+import cn.zhaoshang.desk.exchange.ui.ExchangeView;
 import cn.zhaoshang.desk.settings.ui.SettingsView;
 import java.util.List;
 import org.kordamp.ikonli.feather.Feather;
@@ -25,7 +26,8 @@ final class Navigation {
                 placeholder(kit, "policy", "shell.nav.policy", Feather.FILE_TEXT),
                 placeholder(kit, "talent", "shell.nav.talent", Feather.AWARD),
                 placeholder(kit, "dashboard", "shell.nav.dashboard", Feather.BAR_CHART_2),
-                placeholder(kit, "exchange", "shell.nav.exchange", Feather.REPEAT),
+                new NavigationEntry("exchange", "shell.nav.exchange", Feather.REPEAT,
+                        () -> new ExchangeView(kit, services.imports(), services.exports()).root()),
                 new NavigationEntry("history", "shell.nav.history", Feather.CLOCK,
                         () -> new HistoryView(kit, services.history()).root()),
                 new NavigationEntry("settings", "shell.nav.settings", Feather.SETTINGS,

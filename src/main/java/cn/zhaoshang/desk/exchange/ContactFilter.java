@@ -1,0 +1,102 @@
+package cn.zhaoshang.desk.exchange;
+
+import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.exchange.rows.CellProblem;
+import cn.zhaoshang.desk.exchange.rows.Vocabulary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which companies' contacts an export takes: industry code prefixes, division code prefixes, pursuit
+ * statuses, owner teams (by name), tags and a part of the company name. Empty parts do not filter;
+ * several values of one part mean any of them. Written as text for the command line and the export
+ * log: {@code industry=65|64,division=4101,status=FOLLOWING,team=北京驻地招商小分队,tag=链主,name=华润}
+ * (Chinese keys 行业, 地区, 状态, 小分队, 标签, 名称 work too).
+ */
+public record ContactFilter(List<String> industries, List<String> divisions, List<String> statuses, List<String> teams,
+                            List<String> tags, String nameContains) {
+    public static final ContactFilter ALL = new ContactFilter(List.of(), List.of(), List.of(), List.of(), List.of(), null);
+
+    public ContactFilter {
+        industries = List.copyOf(industries);
+        divisions = List.copyOf(divisions);
+        statuses = List.copyOf(statuses);
+        teams = List.copyOf(teams);
+        tags = List.copyOf(tags);
+        nameContains = nameContains == null || nameContains.isBlank() ? null : nameContains.strip();
+    }
+
+    public boolean isEmpty() {
+        return industries.isEmpty() && divisions.isEmpty() && statuses.isEmpty() && teams.isEmpty() && tags.isEmpty()
+                && nameContains == null;
+    }
+
+    public static ContactFilter parse(String expression) {
+        if (expression == null || expression.isBlank()) {
+            return ALL;
+        }
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        for (String part : expression.split("[,，]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new DeskException("exchange.error.badFilter", part.strip());
+            }
+            String key = canonicalKey(part.substring(0, eq).strip());
+            for (String value : part.substring(eq + 1).split("\\|")) {
+                if (!value.isBlank()) {
+                    parts.computeIfAbsent(key, k -> new ArrayList<>()).add(value.strip());
+                }
+            }
+        }
+        List<String> statuses = new ArrayList<>();
+        for (String s : parts.getOrDefault("status", List.of())) {
+            try {
+                statuses.add(Vocabulary.pursuitStatus(s));
+            } catch (CellProblem unknown) {
+                throw new DeskException("exchange.error.badFilterValue", "status", s);
+            }
+        }
+        List<String> names = parts.getOrDefault("name", List.of());
+        return new ContactFilter(parts.getOrDefault("industry", List.of()), parts.getOrDefault("division", List.of()),
+                statuses, parts.getOrDefault("team", List.of()), parts.getOrDefault("tag", List.of()),
+                names.isEmpty() ? null : names.get(0));
+    }
+
+    private static String canonicalKey(String key) {
+        return switch (key.toLowerCase(Locale.ROOT)) {
+            case "industry", "行业" -> "industry";
+            case "division", "region", "地区", "行政区划" -> "division";
+            case "status", "状态" -> "status";
+            case "team", "小分队", "团队" -> "team";
+            case "tag", "标签" -> "tag";
+            case "name", "名称", "企业名称" -> "name";
+            default -> throw new DeskException("exchange.error.badFilterKey", key);
+        };
+    }
+
+    /** The filter as the text {@link #parse} reads; empty for no filter. */
+    public String toText() {
+        List<String> parts = new ArrayList<>();
+        add(parts, "industry", industries);
+        add(parts, "division", divisions);
+        add(parts, "status", statuses);
+        add(parts, "team", teams);
+        add(parts, "tag", tags);
+        if (nameContains != null) {
+            parts.add("name=" + nameContains);
+        }
+        return String.join(",", parts);
+    }
+
+    private static void add(List<String> parts, String key, List<String> values) {
+        if (!values.isEmpty()) {
+            parts.add(key + "=" + String.join("|", values));
+        }
+    }
+}

@@ -1,0 +1,284 @@
+package cn.zhaoshang.desk.exchange;
+
+import cn.zhaoshang.desk.common.background.Progress;
+import cn.zhaoshang.desk.common.db.AuditLog;
+import cn.zhaoshang.desk.common.db.BulkInserter;
+import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.FieldChange;
+import cn.zhaoshang.desk.common.db.RecordWriter;
+import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.exchange.db.ChunkResult;
+import cn.zhaoshang.desk.exchange.db.ChunkWriter;
+import cn.zhaoshang.desk.exchange.db.CompanyImportWriter;
+import cn.zhaoshang.desk.exchange.db.ContactImportWriter;
+import cn.zhaoshang.desk.exchange.db.ImportContext;
+import cn.zhaoshang.desk.exchange.db.ImportRunRepository;
+import cn.zhaoshang.desk.exchange.db.MappingRepository;
+import cn.zhaoshang.desk.exchange.db.ProjectImportWriter;
+import cn.zhaoshang.desk.exchange.db.ReferenceCache;
+import cn.zhaoshang.desk.exchange.db.SearchFeed;
+import cn.zhaoshang.desk.exchange.db.UndoRepository;
+import cn.zhaoshang.desk.exchange.db.VisitImportWriter;
+import cn.zhaoshang.desk.exchange.file.RejectedRowsFile;
+import cn.zhaoshang.desk.exchange.file.TableFiles;
+import cn.zhaoshang.desk.exchange.file.TableSource;
+import cn.zhaoshang.desk.exchange.rows.ParsedRow;
+import cn.zhaoshang.desk.exchange.rows.RowParser;
+import cn.zhaoshang.desk.search.SearchService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Imports companies, contacts, projects and visits from .csv and .xlsx files, and takes imports
+ * back. An import streams the file (never holding it in memory), checks every row like the forms
+ * do, writes in batches in ONE transaction (a cancel, a crash or an error leaves the database as it
+ * was), writes rejected rows with their reasons beside the file, and stamps what it created with its
+ * id so that it can be undone as a whole. The search index hears of the touched companies after
+ * the commit.
+ */
+public final class ImportService {
+    /** Rows looked up and written together; big enough for fast batches, small enough for IN lists. */
+    static final int CHUNK = 2_500;
+
+    private final Database database;
+    private final BulkInserter bulk;
+    private final AuditLog audit;
+    private final SearchService search;
+    private final Session session;
+    private final Clock clock;
+    private final ImportRunRepository runs;
+    private final MappingRepository mappings;
+    private final UndoRepository undo;
+    private final SearchFeed feed;
+
+    public ImportService(Database database, BulkInserter bulk, AuditLog audit, RecordWriter writer,
+                         SearchService search, Session session, Clock clock) {
+        this.database = database;
+        this.bulk = bulk;
+        this.audit = audit;
+        this.search = search;
+        this.session = session;
+        this.clock = clock;
+        this.runs = new ImportRunRepository(database);
+        this.mappings = new MappingRepository(database, writer);
+        this.undo = new UndoRepository(database, bulk);
+        this.feed = new SearchFeed(database);
+    }
+
+    /** Reads the headers and guesses the mapping; refuses files that cannot be read at all. */
+    public ColumnMapping guessMapping(Path file, ImportEntity entity) {
+        try (TableSource source = TableFiles.open(file)) {
+            return ColumnGuesser.guess(entity, source.headers());
+        }
+    }
+
+    /** The first {@code limit} rows read with the mapping, with what is wrong with each (nothing is written). */
+    public FilePreview preview(Path file, ColumnMapping mapping, int limit, Messages messages) {
+        try (TableSource source = TableFiles.open(file)) {
+            RowParser parser = new RowParser(mapping, new ReferenceCache(database), today());
+            List<FilePreview.Row> rows = new ArrayList<>();
+            TableSource.SourceRow row;
+            while (rows.size() < limit && (row = source.next()) != null) {
+                ParsedRow parsed = parser.parse(row);
+                int width = Math.max(mapping.headers().size(), row.cells().length);
+                List<String> cells = new ArrayList<>(Arrays.asList(Arrays.copyOf(row.cells(), width)));
+                List<String> cellProblems = new ArrayList<>(java.util.Collections.nCopies(width, (String) null));
+                List<String> rowProblems = new ArrayList<>();
+                for (ParsedRow.Problem p : parsed.problems()) {
+                    String text = Reasons.describe(p, messages);
+                    if (p.column() >= 0 && p.column() < width) {
+                        cellProblems.set(p.column(), text);
+                    } else {
+                        rowProblems.add(text);
+                    }
+                }
+                rows.add(new FilePreview.Row(row.lineNumber(), cells, cellProblems, rowProblems));
+            }
+            return new FilePreview(source.description(), mapping, rows);
+        }
+    }
+
+    /**
+     * Runs an import. Throws {@link DeskException} without writing anything when the file cannot be
+     * read or its columns cannot feed the entity; returns the counts otherwise (rejected rows included).
+     */
+    public ImportSummary run(ImportRequest request, Progress progress) {
+        Messages messages = request.messages();
+        UUID importId = UUID.randomUUID();
+        ImportSummary summary;
+        try (TableSource source = TableFiles.open(request.file())) {
+            ColumnMapping mapping = mappingFor(request, source.headers());
+            mapping.requireUsable(messages::label);
+            RejectedRowsFile rejects = new RejectedRowsFile(RejectedRowsFile.beside(request.file()), source.headers(),
+                    messages.get("exchange.rejected.reasonColumn"));
+            rejects.removeStale();
+            try {
+                summary = database.transaction(() -> write(request, importId, mapping, source, rejects, progress));
+                rejects.close();
+            } catch (RuntimeException e) {
+                rejects.discard();
+                throw e;
+            }
+        }
+        progress.step("exchange.step.indexing");
+        feed.touchedCompanies(importId, search::indexAll, search::remove);
+        return summary;
+    }
+
+    private ImportSummary write(ImportRequest request, UUID importId, ColumnMapping mapping, TableSource source,
+                                RejectedRowsFile rejects, Progress progress) {
+        OffsetDateTime now = audit.now();
+        ImportContext context = new ImportContext(importId, now, today(), session.userName(), request.policy());
+        runs.start(importId, request.entity(), request.file().toAbsolutePath().toString(), session.userName(), now);
+        progress.step("exchange.step.reading", request.file().getFileName());
+        RowParser parser = new RowParser(mapping, new ReferenceCache(database), context.today());
+        ChunkWriter writer = writerFor(request.entity());
+        ChunkResult total = new ChunkResult();
+        long rejected = 0;
+        List<ParsedRow> chunk = new ArrayList<>(CHUNK);
+        TableSource.SourceRow row;
+        while (true) {
+            row = source.next();
+            if (row != null) {
+                chunk.add(parser.parse(row));
+            }
+            if (chunk.size() == CHUNK || (row == null && !chunk.isEmpty())) {
+                total.add(writer.write(chunk, context));
+                for (ParsedRow r : chunk) {
+                    if (r.isRejected()) {
+                        rejects.write(r.cells(), Reasons.describe(r, request.messages()));
+                        rejected++;
+                    }
+                }
+                chunk.clear();
+                progress.update(source.size() > 0 ? source.position() : total.imported + total.updated, source.size());
+                progress.checkCancelled();
+            }
+            if (row == null) {
+                break;
+            }
+        }
+        runs.finish(importId, total.imported, total.updated, total.skipped, rejected, audit.now());
+        audit.record(AuditLog.Action.IMPORT, tableOf(request.entity()), importId, summaryChanges(
+                request.file().getFileName().toString(), total.imported, total.updated, total.skipped, rejected), importId);
+        return new ImportSummary(importId, request.entity(), total.imported, total.updated, total.skipped, rejected,
+                rejects.path(), source.description());
+    }
+
+    /** The request's mapping when made for these headers, else re-applied by header text, else guessed. */
+    private static ColumnMapping mappingFor(ImportRequest request, List<String> headers) {
+        ColumnMapping given = request.mapping();
+        if (given == null) {
+            return ColumnGuesser.guess(request.entity(), headers);
+        }
+        if (given.headers().equals(headers) && given.entity() == request.entity()) {
+            return given;
+        }
+        return ColumnMapping.fromDefinition(request.entity(), headers, given.toDefinition());
+    }
+
+    /** The import's summary audit entry: file and counts, as field changes from nothing. */
+    private static java.util.Map<String, FieldChange> summaryChanges(String file, long imported, long updated,
+                                                                     long skipped, long rejected) {
+        java.util.Map<String, FieldChange> changes = new java.util.LinkedHashMap<>();
+        changes.put("file", new FieldChange(null, file));
+        changes.put("imported", new FieldChange(null, String.valueOf(imported)));
+        changes.put("updated", new FieldChange(null, String.valueOf(updated)));
+        changes.put("skipped", new FieldChange(null, String.valueOf(skipped)));
+        changes.put("rejected", new FieldChange(null, String.valueOf(rejected)));
+        return changes;
+    }
+
+    private ChunkWriter writerFor(ImportEntity entity) {
+        return switch (entity) {
+            case COMPANIES -> new CompanyImportWriter(database, bulk);
+            case CONTACTS -> new ContactImportWriter(database, bulk);
+            case PROJECTS -> new ProjectImportWriter(database, bulk);
+            case VISITS -> new VisitImportWriter(database, bulk);
+        };
+    }
+
+    private static String tableOf(ImportEntity entity) {
+        return switch (entity) {
+            case COMPANIES -> "company";
+            case CONTACTS -> "contact";
+            case PROJECTS -> "project";
+            case VISITS -> "interaction";
+        };
+    }
+
+    /**
+     * Takes an import back as a whole: its new rows go to the trash, rows it updated get their
+     * previous values (unless changed since). An import is undone once.
+     */
+    public UndoSummary undo(UUID importId, Progress progress) {
+        ImportRun run = runs.find(importId).orElseThrow(() -> new DeskException("exchange.error.noSuchImport", importId));
+        if (run.isUndone()) {
+            throw new DeskException("exchange.error.alreadyUndone", run.fileName(), run.undoneAt());
+        }
+        progress.step("exchange.step.undoing", run.fileName());
+        UndoSummary result = database.transaction(() -> {
+            OffsetDateTime now = audit.now();
+            UndoSummary s = undo.undo(importId, now, session.userName(), progress);
+            runs.markUndone(importId, now);
+            audit.record(AuditLog.Action.UNDO, tableOf(run.entity()), importId, java.util.Map.of(
+                    "removed", new FieldChange(null, String.valueOf(s.removed())),
+                    "restored", new FieldChange(null, String.valueOf(s.restored()))), importId);
+            return s;
+        });
+        feed.touchedCompanies(importId, search::indexAll, search::remove);
+        return result;
+    }
+
+    public List<ImportRun> recentRuns(int limit) {
+        return runs.recent(limit);
+    }
+
+    public List<SavedMapping> savedMappings(ImportEntity entity) {
+        return mappings.list(entity);
+    }
+
+    public SavedMapping saveMapping(String name, ColumnMapping mapping) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            throw new DeskException("exchange.error.mappingName");
+        }
+        return mappings.save(n.length() > 100 ? n.substring(0, 100) : n, mapping.entity(), mapping.toDefinition());
+    }
+
+    /**
+     * A mapping for the command line's --mapping: a JSON file (as saved by the wizard or written by
+     * hand: {"columns": {"header": "FIELD"}}), or the name of a mapping saved in the database.
+     */
+    public ColumnMapping loadMapping(String fileOrName, ImportEntity entity, Path dataFile) {
+        String definition;
+        Path path = Path.of(fileOrName);
+        if (Files.isRegularFile(path)) {
+            try {
+                definition = Files.readString(path);
+            } catch (IOException e) {
+                throw new DeskException(e, "exchange.error.unreadable", path.getFileName(), e.getMessage());
+            }
+        } else {
+            definition = mappings.findByName(fileOrName)
+                    .orElseThrow(() -> new DeskException("exchange.error.noSuchMapping", fileOrName)).definition();
+        }
+        try (TableSource source = TableFiles.open(dataFile)) {
+            return ColumnMapping.fromDefinition(entity, source.headers(), definition);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+}

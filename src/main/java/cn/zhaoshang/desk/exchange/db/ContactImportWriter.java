@@ -1,0 +1,102 @@
+package cn.zhaoshang.desk.exchange.db;
+
+import static cn.zhaoshang.desk.exchange.ImportField.*;
+import static cn.zhaoshang.desk.generated.Tables.CONTACT;
+
+import cn.zhaoshang.desk.common.background.Progress;
+import cn.zhaoshang.desk.common.db.BulkInserter;
+import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.exchange.DuplicatePolicy;
+import cn.zhaoshang.desk.exchange.ImportField;
+import cn.zhaoshang.desk.exchange.rows.ParsedRow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.Field;
+import org.jooq.Record;
+
+/** Contacts from a list, linked to their company; the same name at the same company is a duplicate. */
+public final class ContactImportWriter implements ChunkWriter {
+    private static final Map<ImportField, Field<?>> COLUMNS = new LinkedHashMap<>();
+
+    static {
+        COLUMNS.put(CONTACT_NAME, CONTACT.NAME);
+        COLUMNS.put(CONTACT_TITLE, CONTACT.TITLE);
+        COLUMNS.put(CONTACT_MOBILE, CONTACT.MOBILE);
+        COLUMNS.put(CONTACT_PHONE, CONTACT.PHONE);
+        COLUMNS.put(CONTACT_EMAIL, CONTACT.EMAIL);
+        COLUMNS.put(CONTACT_WECHAT, CONTACT.WECHAT);
+        COLUMNS.put(CONTACT_PRIMARY, CONTACT.IS_PRIMARY);
+        COLUMNS.put(CONTACT_CONSENT, CONTACT.CONSENT_NOTE);
+    }
+
+    private final Database database;
+    private final BulkInserter bulk;
+    private final UpdateBatch updates;
+
+    public ContactImportWriter(Database database, BulkInserter bulk) {
+        this.database = database;
+        this.bulk = bulk;
+        this.updates = new UpdateBatch(database, bulk, CONTACT, List.copyOf(COLUMNS.values()));
+    }
+
+    @Override
+    public ChunkResult write(List<ParsedRow> rows, ImportContext context) {
+        List<ParsedRow> candidates = rows.stream().filter(r -> !r.isRejected()).toList();
+        CompanyLinks.link(database, candidates, true);
+        candidates = candidates.stream().filter(r -> !r.isRejected()).toList();
+        Map<String, Record> stored = storedContacts(candidates);
+        Map<String, Targets.Target> targets = new LinkedHashMap<>();
+        List<Targets.Target> added = new ArrayList<>();
+        ChunkResult result = new ChunkResult();
+        for (ParsedRow row : candidates) {
+            String key = row.companyId() + "/" + row.text(CONTACT_NAME);
+            Targets.Target match = targets.get(key);
+            if (match == null && stored.containsKey(key)) {
+                match = new Targets.Target(stored.get(key).get(CONTACT.ID), stored.get(key));
+                targets.put(key, match);
+            }
+            if (match == null || context.policy() == DuplicatePolicy.KEEP_BOTH) {
+                Targets.Target target = new Targets.Target(UUID.randomUUID(), null);
+                target.values.put(CONTACT.COMPANY_ID, row.companyId());
+                target.apply(row, COLUMNS);
+                targets.putIfAbsent(key, target);
+                added.add(target);
+                result.imported++;
+            } else if (context.policy() == DuplicatePolicy.UPDATE && match.apply(row, COLUMNS)) {
+                result.updated++;
+            } else {
+                result.skipped++;
+            }
+        }
+        List<Object[]> inserts = new ArrayList<>();
+        for (Targets.Target t : added) {
+            Boolean primary = (Boolean) t.values.get(CONTACT.IS_PRIMARY);
+            inserts.add(new Object[] {t.id, context.now(), context.now(), 0, t.values.get(CONTACT.COMPANY_ID),
+                    t.values.get(CONTACT.NAME), t.values.get(CONTACT.TITLE), t.values.get(CONTACT.MOBILE),
+                    t.values.get(CONTACT.PHONE), t.values.get(CONTACT.EMAIL), t.values.get(CONTACT.WECHAT),
+                    primary != null && primary, t.values.get(CONTACT.CONSENT_NOTE), context.importId()});
+        }
+        bulk.insert(CONTACT, ContactRows.INSERT, inserts.iterator(), Progress.NONE, inserts.size());
+        updates.execute(targets.values().stream().filter(t -> !t.isNew() && !t.values.isEmpty())
+                .map(Targets.Target::pending).toList(), context);
+        return result;
+    }
+
+    private Map<String, Record> storedContacts(List<ParsedRow> rows) {
+        Set<UUID> companies = new HashSet<>();
+        rows.forEach(r -> companies.add(r.companyId()));
+        Map<String, Record> stored = new HashMap<>();
+        if (!companies.isEmpty()) {
+            database.dsl().selectFrom(CONTACT).where(InLists.in(CONTACT.COMPANY_ID, companies)).and(CONTACT.DELETED_AT.isNull())
+                    .orderBy(CONTACT.CREATED_AT, CONTACT.ID)
+                    .forEach(r -> stored.putIfAbsent(r.getCompanyId() + "/" + r.getName(), r));
+        }
+        return stored;
+    }
+}

@@ -1,0 +1,88 @@
+package cn.zhaoshang.desk.exchange.db;
+
+import static cn.zhaoshang.desk.generated.Tables.COMPANY;
+import static cn.zhaoshang.desk.generated.Tables.COMPANY_TAG;
+import static cn.zhaoshang.desk.generated.Tables.CONTACT;
+import static cn.zhaoshang.desk.generated.Tables.TEAM;
+
+import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.exchange.ContactFilter;
+import cn.zhaoshang.desk.exchange.ContactListRow;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.impl.DSL;
+
+/** The contacts of the companies a filter selects, streamed with a cursor (never the whole list in memory). */
+public final class ContactListRepository {
+    /** Stops a stream early; the cursor closes. */
+    public interface RowHandler {
+        void accept(ContactListRow row) throws Exception;
+    }
+
+    private final Database database;
+
+    public ContactListRepository(Database database) {
+        this.database = database;
+    }
+
+    public int count(ContactFilter filter) {
+        return database.dsl().fetchCount(database.dsl().select(CONTACT.ID).from(CONTACT).join(COMPANY)
+                .on(COMPANY.ID.eq(CONTACT.COMPANY_ID)).where(condition(filter)));
+    }
+
+    /** Every matching contact, by company name, primary contact first. */
+    public long forEach(ContactFilter filter, RowHandler handler) throws Exception {
+        long[] n = {0};
+        Exception[] failure = {null};
+        database.transaction(() -> {
+            try (Cursor<?> cursor = database.dsl()
+                    .select(COMPANY.NAME, COMPANY.USCC, CONTACT.NAME, CONTACT.TITLE, CONTACT.MOBILE, CONTACT.PHONE,
+                            CONTACT.EMAIL, CONTACT.WECHAT, CONTACT.IS_PRIMARY)
+                    .from(CONTACT).join(COMPANY).on(COMPANY.ID.eq(CONTACT.COMPANY_ID))
+                    .where(condition(filter))
+                    .orderBy(COMPANY.NAME, COMPANY.ID, CONTACT.IS_PRIMARY.desc(), CONTACT.NAME, CONTACT.ID)
+                    .fetchSize(1_000).fetchLazy()) {
+                for (org.jooq.Record r : cursor) {
+                    handler.accept(new ContactListRow(r.get(COMPANY.NAME), r.get(COMPANY.USCC), r.get(CONTACT.NAME),
+                            r.get(CONTACT.TITLE), r.get(CONTACT.MOBILE), r.get(CONTACT.PHONE), r.get(CONTACT.EMAIL),
+                            r.get(CONTACT.WECHAT), Boolean.TRUE.equals(r.get(CONTACT.IS_PRIMARY))));
+                    n[0]++;
+                }
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return n[0];
+    }
+
+    static Condition condition(ContactFilter filter) {
+        List<Condition> all = new ArrayList<>();
+        all.add(CONTACT.DELETED_AT.isNull());
+        all.add(COMPANY.DELETED_AT.isNull());
+        if (!filter.industries().isEmpty()) {
+            all.add(DSL.or(filter.industries().stream().map(p -> COMPANY.INDUSTRY_CODE.startsWith(p)).toList()));
+        }
+        if (!filter.divisions().isEmpty()) {
+            all.add(DSL.or(filter.divisions().stream().map(p -> COMPANY.DIVISION_CODE.startsWith(p)).toList()));
+        }
+        if (!filter.statuses().isEmpty()) {
+            all.add(COMPANY.PURSUIT_STATUS.in(filter.statuses()));
+        }
+        if (!filter.teams().isEmpty()) {
+            all.add(COMPANY.OWNER_TEAM_ID.in(DSL.select(TEAM.ID).from(TEAM).where(TEAM.NAME.in(filter.teams()))));
+        }
+        if (!filter.tags().isEmpty()) {
+            all.add(DSL.exists(DSL.selectOne().from(COMPANY_TAG).where(COMPANY_TAG.COMPANY_ID.eq(COMPANY.ID))
+                    .and(COMPANY_TAG.TAG.in(filter.tags()))));
+        }
+        if (filter.nameContains() != null) {
+            all.add(COMPANY.NAME.contains(filter.nameContains()));
+        }
+        return DSL.and(all);
+    }
+}

@@ -1,0 +1,178 @@
+package cn.zhaoshang.desk.exchange.ui;
+
+import cn.zhaoshang.desk.common.background.Progress;
+import cn.zhaoshang.desk.common.ui.EmptyState;
+import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.exchange.ExportRecord;
+import cn.zhaoshang.desk.exchange.ExportService;
+import cn.zhaoshang.desk.exchange.ImportRun;
+import cn.zhaoshang.desk.exchange.ImportService;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The exchange area (导入导出): past imports with undo and the import wizard, the contact-list
+ * export, and — for managers — the export log (导出记录).
+ */
+public final class ExchangeView {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+    private final UiKit kit;
+    private final ImportService imports;
+    private final ExportService exports;
+    private final StackPane importPane = new StackPane();
+    private final TableView<ImportRun> runs = new TableView<>();
+    private final TableView<ExportRecord> log = new TableView<>();
+    private final TabPane tabs = new TabPane();
+    private final VBox runsBox;
+
+    public ExchangeView(UiKit kit, ImportService imports, ExportService exports) {
+        this.kit = kit;
+        this.imports = imports;
+        this.exports = exports;
+        ImportWizardViewModel wizardModel = new ImportWizardViewModel(imports, kit.tasks(), kit.messages());
+        ImportWizardView wizard = new ImportWizardView(kit, wizardModel, this::showRuns);
+        wizardModel.summary().addListener((obs, old, done) -> refreshRuns());
+        this.runsBox = runsList(() -> importPane.getChildren().setAll(wizard.root()));
+        importPane.getChildren().setAll(runsBox);
+        Tab importTab = new Tab(kit.t("exchange.tab.import"), importPane);
+        importTab.setId("exchange-tab-import");
+        Tab exportTab = new Tab(kit.t("exchange.tab.export"),
+                new ExportView(kit, new ExportViewModel(exports, kit.tasks(), kit.messages())).root());
+        exportTab.setId("exchange-tab-export");
+        Tab logTab = new Tab(kit.t("exchange.tab.log"), exportLog());
+        logTab.setId("exchange-tab-log");
+        logTab.setOnSelectionChanged(e -> {
+            if (logTab.isSelected()) {
+                refreshLog();
+            }
+        });
+        tabs.getTabs().setAll(importTab, exportTab, logTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("exchange-view");
+        tabs.getStylesheets().add(ExchangeView.class.getResource("/css/exchange.css").toExternalForm());
+        refreshRuns();
+    }
+
+    public Node root() {
+        return tabs;
+    }
+
+    private void showRuns() {
+        importPane.getChildren().setAll(runsBox);
+        refreshRuns();
+    }
+
+    private VBox runsList(Runnable openWizard) {
+        Button start = new Button(kit.t("exchange.runs.new"), new FontIcon(Feather.UPLOAD));
+        start.setId("exchange-new-import");
+        start.getStyleClass().add("accent");
+        start.setOnAction(e -> openWizard.run());
+        Button undo = new Button(kit.t("exchange.runs.undo"), new FontIcon(Feather.ROTATE_CCW));
+        undo.setId("exchange-undo-import");
+        undo.disableProperty().bind(runs.getSelectionModel().selectedItemProperty().isNull());
+        undo.setOnAction(e -> undoSelected());
+        runs.setId("exchange-import-runs");
+        runs.getColumns().setAll(
+                column("exchange.runs.when", r -> WHEN.format(r.startedAt()), 130),
+                column("exchange.runs.entity", r -> kit.messages().label(r.entity()), 80),
+                column("exchange.runs.file", r -> java.nio.file.Path.of(r.fileName()).getFileName().toString(), 220),
+                column("exchange.runs.user", ImportRun::userName, 80),
+                column("exchange.runs.counts", r -> kit.t("exchange.runs.countsValue", r.imported(), r.updated(),
+                        r.skipped(), r.rejected()), 260),
+                column("exchange.runs.state", r -> r.isUndone() ? kit.t("exchange.runs.undone", WHEN.format(r.undoneAt()))
+                        : "", 140));
+        runs.setPlaceholder(EmptyState.create(Feather.UPLOAD, kit.t("exchange.runs.empty"), kit.t("exchange.runs.emptyHint")));
+        VBox.setVgrow(runs, Priority.ALWAYS);
+        Label title = new Label(kit.t("exchange.runs.title"));
+        title.getStyleClass().add("title-3");
+        HBox bar = new HBox(10, title, new javafx.scene.layout.Region(), start, undo);
+        HBox.setHgrow(bar.getChildren().get(1), Priority.ALWAYS);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(12, bar, runs);
+        box.setPadding(new Insets(20, 24, 20, 24));
+        return box;
+    }
+
+    private void undoSelected() {
+        ImportRun run = runs.getSelectionModel().getSelectedItem();
+        if (run == null || !kit.dialogs().confirm(kit.t("exchange.runs.confirmUndo", run.fileName(), run.imported(),
+                run.updated()))) {
+            return;
+        }
+        kit.dialogs().runInBackground(kit.t("exchange.runs.undoing"), p -> imports.undo(run.id(), p), s -> {
+            kit.dialogs().notify(kit.t("exchange.cli.undone", s.removed(), s.restored(), s.keptChangedSince()));
+            refreshRuns();
+        });
+    }
+
+    private void refreshRuns() {
+        kit.tasks().run(kit.t("exchange.runs.loading"), p -> imports.recentRuns(200),
+                list -> runs.getItems().setAll(list), kit.dialogs()::showError);
+    }
+
+    private Node exportLog() {
+        if (!exports.canReadLog()) {
+            VBox box = new VBox(EmptyState.create(Feather.LOCK, kit.t("exchange.log.managersOnly"),
+                    kit.t("exchange.log.managersOnlyHint")));
+            box.setId("exchange-log-locked");
+            box.setAlignment(Pos.CENTER);
+            return box;
+        }
+        log.setId("exchange-export-log");
+        log.getColumns().setAll(
+                logColumn("exchange.log.when", r -> WHEN.format(r.occurredAt()), 130),
+                logColumn("exchange.log.user", ExportRecord::userName, 90),
+                logColumn("exchange.log.kind", ExportRecord::kind, 120),
+                logColumn("exchange.log.filter", r -> r.filter() == null || r.filter().isEmpty()
+                        ? kit.t("exchange.log.allCompanies") : r.filter(), 200),
+                logColumn("exchange.log.rows", r -> String.valueOf(r.rows()), 70),
+                logColumn("exchange.log.masked", r -> kit.t(r.masked() ? "exchange.export.yes" : "exchange.export.no"), 60),
+                logColumn("exchange.log.file", ExportRecord::fileName, 300));
+        log.setPlaceholder(EmptyState.create(Feather.FILE_TEXT, kit.t("exchange.log.empty"), kit.t("exchange.log.emptyHint")));
+        Label title = new Label(kit.t("exchange.tab.log"));
+        title.getStyleClass().add("title-3");
+        VBox.setVgrow(log, Priority.ALWAYS);
+        VBox box = new VBox(12, title, log);
+        box.setPadding(new Insets(20, 24, 20, 24));
+        return box;
+    }
+
+    private void refreshLog() {
+        if (exports.canReadLog()) {
+            kit.tasks().run(kit.t("exchange.runs.loading"), (Progress p) -> exports.recentExports(500),
+                    list -> log.getItems().setAll(list), kit.dialogs()::showError);
+        }
+    }
+
+    private TableColumn<ImportRun, String> column(String key, Function<ImportRun, String> value, double width) {
+        TableColumn<ImportRun, String> c = new TableColumn<>(kit.t(key));
+        c.setCellValueFactory(r -> new ReadOnlyStringWrapper(value.apply(r.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private TableColumn<ExportRecord, String> logColumn(String key, Function<ExportRecord, String> value, double width) {
+        TableColumn<ExportRecord, String> c = new TableColumn<>(kit.t(key));
+        c.setCellValueFactory(r -> new ReadOnlyStringWrapper(value.apply(r.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}
