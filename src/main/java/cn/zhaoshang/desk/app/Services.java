@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.app;
 
+import cn.zhaoshang.desk.carrier.CarrierService;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
@@ -9,9 +10,12 @@ import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.demo.DemoDataService;
+import cn.zhaoshang.desk.policy.IncentiveService;
+import cn.zhaoshang.desk.policy.PolicyService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.security.UserService;
+import cn.zhaoshang.desk.talent.TalentService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -34,6 +38,10 @@ public final class Services implements AutoCloseable {
     private final UserService users;
     private final DemoDataService demoData;
     private final SearchService search;
+    private final CarrierService carriers;
+    private final PolicyService policies;
+    private final IncentiveService incentives;
+    private final TalentService talent;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -50,6 +58,10 @@ public final class Services implements AutoCloseable {
         this.users = new UserService(database, writer, session);
         this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock);
         this.search = new SearchService(database);
+        this.carriers = new CarrierService(database, writer, referenceData, clock);
+        this.policies = new PolicyService(database, writer, referenceData, dataDir, clock);
+        this.incentives = new IncentiveService(database, writer, policies, clock);
+        this.talent = new TalentService(database, writer, audit, search, messages, clock);
     }
 
     public Path dataDir() { return dataDir; }
@@ -62,6 +74,10 @@ public final class Services implements AutoCloseable {
     public UserService users() { return users; }
     public DemoDataService demoData() { return demoData; }
     public SearchService search() { return search; }
+    public CarrierService carriers() { return carriers; }
+    public PolicyService policies() { return policies; }
+    public IncentiveService incentives() { return incentives; }
+    public TalentService talent() { return talent; }
     public BulkInserter bulk() { return bulk; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */
