@@ -148,7 +148,7 @@ public final class PolicyService {
     public Policy versionInForce(UUID policyKey, LocalDate day) {
         List<Policy> covering = policies.versions(policyKey).stream().filter(p -> p.inForceOn(day)).toList();
         if (covering.isEmpty()) {
-            throw new DeskException("policy.error.notInForce", day);
+            throw new DeskException("policy.error.notInForce", day.toString());
         }
         return covering.stream()
                 .filter(p -> !p.createdAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().isAfter(day))

@@ -98,7 +98,7 @@ public final class IncentiveRepository {
 
     /** Everything promised and delivered, over all projects. */
     public IncentiveTotals overall() {
-        var r = database.dsl().select(DSL.countDistinct(PROJECT_INCENTIVE.PROJECT_ID),
+        var r = database.dsl().select(DSL.count(),
                         DSL.sum(PROJECT_INCENTIVE.PROMISED_AMOUNT), DSL.sum(PROJECT_INCENTIVE.DELIVERED_AMOUNT))
                 .from(PROJECT_INCENTIVE)
                 .join(PROJECT).on(PROJECT.ID.eq(PROJECT_INCENTIVE.PROJECT_ID))
