@@ -44,6 +44,10 @@ public final class CarrierService {
         this.clock = clock;
     }
 
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** Every live carrier with its figures, each parent followed by the carriers nested in it. */
     public List<CarrierSummary> list() {
         return database.transaction(() -> {

@@ -15,7 +15,9 @@ import java.util.UUID;
  * child a top-level carrier rather than hiding it.
  */
 public final class CarrierTree {
-    private static final Comparator<Carrier> BY_NAME = Comparator.comparing(Carrier::name);
+    /** Chinese names in pinyin order (华润 before 金桐), as people look them up. */
+    private static final Comparator<Carrier> BY_NAME = Comparator.comparing(Carrier::name,
+            java.text.Collator.getInstance(java.util.Locale.CHINA));
     private final Map<UUID, Carrier> byId = new HashMap<>();
     private final Map<UUID, List<Carrier>> children = new HashMap<>();
     private final List<Carrier> roots = new ArrayList<>();

@@ -175,6 +175,11 @@ public final class PolicyService {
         return q == null ? List.of() : projects.find(q, limit);
     }
 
+    /** Live projects in the given stages (e.g. signed and beyond), most recently moved first. */
+    public List<ProjectRef> projectsInStages(java.util.Collection<String> stages, int limit) {
+        return projects.inStages(stages, limit);
+    }
+
     /** GB/T 4754 divisions with their names, for choosing and showing industries. */
     public Map<String, String> industryChoices() {
         Map<String, String> choices = new LinkedHashMap<>();

@@ -94,6 +94,11 @@ public final class TalentService {
         return search.search(text, limit).stream().map(h -> new CompanyRef(h.companyId(), h.name())).toList();
     }
 
+    /** Companies already located in the district, by name. */
+    public List<CompanyRef> companiesInDistrict(int limit) {
+        return units.companiesInDistrict(limit);
+    }
+
     // Targets
 
     public List<TalentTarget> targets(int year) {

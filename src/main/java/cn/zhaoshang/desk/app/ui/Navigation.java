@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.app.ui;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.carrier.ui.CarrierView;
 import cn.zhaoshang.desk.common.ui.NavigationEntry;
 import cn.zhaoshang.desk.common.ui.PlaceholderView;
 import cn.zhaoshang.desk.common.ui.UiKit;
@@ -20,7 +21,8 @@ final class Navigation {
                 placeholder(kit, "task", "shell.nav.task", Feather.CHECK_SQUARE),
                 placeholder(kit, "chain", "shell.nav.chain", Feather.SHARE_2),
                 placeholder(kit, "team", "shell.nav.team", Feather.USERS),
-                placeholder(kit, "carrier", "shell.nav.carrier", Feather.HOME),
+                new NavigationEntry("carrier", "shell.nav.carrier", Feather.HOME,
+                        () -> new CarrierView(kit, services.carriers()).root()),
                 placeholder(kit, "policy", "shell.nav.policy", Feather.FILE_TEXT),
                 placeholder(kit, "talent", "shell.nav.talent", Feather.AWARD),
                 placeholder(kit, "dashboard", "shell.nav.dashboard", Feather.BAR_CHART_2),

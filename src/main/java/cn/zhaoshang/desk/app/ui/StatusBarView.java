@@ -85,10 +85,12 @@ public final class StatusBarView {
         } else {
             jobTitle.textProperty().unbind();
             jobProgress.progressProperty().unbind();
-            if (wasBusy) {
-                refreshCounts();
-            }
         }
+        // Remember the state before counting: the count job re-enters this method when it starts.
+        boolean finished = wasBusy && !busy;
         wasBusy = busy;
+        if (finished) {
+            refreshCounts();
+        }
     }
 }

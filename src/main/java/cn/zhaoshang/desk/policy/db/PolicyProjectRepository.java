@@ -69,4 +69,17 @@ public final class PolicyProjectRepository {
                     return new ProjectRef(r.value1(), secret ? r.value3() : r.value2(), secret ? null : r.value4(), r.value5());
                 });
     }
+
+    /** Live projects in the given stages, most recently moved first. */
+    public List<ProjectRef> inStages(java.util.Collection<String> stages, int limit) {
+        return database.dsl().select(PROJECT.ID, PROJECT.NAME, PROJECT.CODE_NAME, COMPANY.NAME, PROJECT.STAGE)
+                .from(PROJECT)
+                .leftJoin(COMPANY).on(COMPANY.ID.eq(PROJECT.COMPANY_ID))
+                .where(PROJECT.DELETED_AT.isNull()).and(PROJECT.STAGE.in(stages))
+                .orderBy(PROJECT.STAGE_ENTERED_ON.desc(), PROJECT.ID).limit(limit)
+                .fetch(r -> {
+                    boolean secret = r.value3() != null;
+                    return new ProjectRef(r.value1(), secret ? r.value3() : r.value2(), secret ? null : r.value4(), r.value5());
+                });
+    }
 }
