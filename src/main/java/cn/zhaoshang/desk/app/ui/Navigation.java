@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.app.ui;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.carrier.ui.CarrierView;
+import cn.zhaoshang.desk.policy.ui.PolicyView;
 import cn.zhaoshang.desk.common.ui.NavigationEntry;
 import cn.zhaoshang.desk.common.ui.PlaceholderView;
 import cn.zhaoshang.desk.common.ui.UiKit;
@@ -23,7 +24,8 @@ final class Navigation {
                 placeholder(kit, "team", "shell.nav.team", Feather.USERS),
                 new NavigationEntry("carrier", "shell.nav.carrier", Feather.HOME,
                         () -> new CarrierView(kit, services.carriers()).root()),
-                placeholder(kit, "policy", "shell.nav.policy", Feather.FILE_TEXT),
+                new NavigationEntry("policy", "shell.nav.policy", Feather.FILE_TEXT,
+                        () -> new PolicyView(kit, services.policies(), services.incentives()).root()),
                 placeholder(kit, "talent", "shell.nav.talent", Feather.AWARD),
                 placeholder(kit, "dashboard", "shell.nav.dashboard", Feather.BAR_CHART_2),
                 placeholder(kit, "exchange", "shell.nav.exchange", Feather.REPEAT),

@@ -103,6 +103,7 @@ final class CarrierFormView {
     private void add(String field, String labelKey, Node control) {
         Label label = new Label(kit.t(labelKey));
         label.setLabelFor(control);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox cell = new VBox(2, control);
         if (control instanceof javafx.scene.control.Control c) {
             c.setMaxWidth(Double.MAX_VALUE);

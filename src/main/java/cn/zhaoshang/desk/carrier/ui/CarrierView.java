@@ -92,6 +92,7 @@ public final class CarrierView {
         kind.setConverter(converter(this::kindLabel));
         kind.setCellFactory(l -> comboCell(this::kindLabel));
         kind.setButtonCell(comboCell(this::kindLabel));
+        kind.setPromptText(kit.t("carrier.filter.allKinds"));
         kind.valueProperty().bindBidirectional(model.kind());
         ComboBox<ParentChoice> parent = new ComboBox<>(model.parentChoices());
         parent.setId("carrier-parent-filter");
