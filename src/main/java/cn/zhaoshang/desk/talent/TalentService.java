@@ -162,7 +162,7 @@ public final class TalentService {
                 }
             });
             rows.sort(Comparator.comparing((TalentProgress p) -> p.targetId() == null)
-                    .thenComparing(TalentProgress::unitName)
+                    .thenComparing(TalentProgress::unitName, java.text.Collator.getInstance(java.util.Locale.CHINA))
                     .thenComparing(p -> p.level() == null ? -1 : p.level().ordinal()));
             return rows;
         });

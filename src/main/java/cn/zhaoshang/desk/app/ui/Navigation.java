@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.common.ui.NavigationEntry;
 import cn.zhaoshang.desk.common.ui.PlaceholderView;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.settings.ui.SettingsView;
+import cn.zhaoshang.desk.talent.ui.TalentView;
 import java.util.List;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -26,7 +27,8 @@ final class Navigation {
                         () -> new CarrierView(kit, services.carriers()).root()),
                 new NavigationEntry("policy", "shell.nav.policy", Feather.FILE_TEXT,
                         () -> new PolicyView(kit, services.policies(), services.incentives()).root()),
-                placeholder(kit, "talent", "shell.nav.talent", Feather.AWARD),
+                new NavigationEntry("talent", "shell.nav.talent", Feather.AWARD,
+                        () -> new TalentView(kit, services.talent()).root()),
                 placeholder(kit, "dashboard", "shell.nav.dashboard", Feather.BAR_CHART_2),
                 placeholder(kit, "exchange", "shell.nav.exchange", Feather.REPEAT),
                 new NavigationEntry("settings", "shell.nav.settings", Feather.SETTINGS,
