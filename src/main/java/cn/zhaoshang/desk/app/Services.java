@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.app;
 
 import cn.zhaoshang.desk.backup.BackupService;
+import cn.zhaoshang.desk.carrier.CarrierService;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
@@ -14,9 +15,12 @@ import cn.zhaoshang.desk.demo.DemoDataService;
 import cn.zhaoshang.desk.history.HistoryService;
 import cn.zhaoshang.desk.exchange.ExportService;
 import cn.zhaoshang.desk.exchange.ImportService;
+import cn.zhaoshang.desk.policy.IncentiveService;
+import cn.zhaoshang.desk.policy.PolicyService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.security.UserService;
+import cn.zhaoshang.desk.talent.TalentService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -44,6 +48,10 @@ public final class Services implements AutoCloseable {
     private final HistoryService history;
     private final ImportService imports;
     private final ExportService exports;
+    private final CarrierService carriers;
+    private final PolicyService policies;
+    private final IncentiveService incentives;
+    private final TalentService talent;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -65,6 +73,10 @@ public final class Services implements AutoCloseable {
         this.history = new HistoryService(database, writer, audit, users.access());
         this.imports = new ImportService(database, bulk, audit, writer, search, session, clock);
         this.exports = new ExportService(database, audit, session);
+        this.carriers = new CarrierService(database, writer, referenceData, clock);
+        this.policies = new PolicyService(database, writer, referenceData, dataDir, clock);
+        this.incentives = new IncentiveService(database, writer, policies, clock);
+        this.talent = new TalentService(database, writer, audit, search, messages, clock);
     }
 
     public Path dataDir() { return dataDir; }
@@ -80,6 +92,10 @@ public final class Services implements AutoCloseable {
     public ChangeFeed changes() { return changes; }
     public BackupService backups() { return backups; }
     public HistoryService history() { return history; }
+    public CarrierService carriers() { return carriers; }
+    public PolicyService policies() { return policies; }
+    public IncentiveService incentives() { return incentives; }
+    public TalentService talent() { return talent; }
     public BulkInserter bulk() { return bulk; }
     public ImportService imports() { return imports; }
     public ExportService exports() { return exports; }

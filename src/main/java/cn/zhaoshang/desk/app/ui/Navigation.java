@@ -1,12 +1,15 @@
 package cn.zhaoshang.desk.app.ui;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.carrier.ui.CarrierView;
+import cn.zhaoshang.desk.policy.ui.PolicyView;
 import cn.zhaoshang.desk.common.ui.NavigationEntry;
 import cn.zhaoshang.desk.common.ui.PlaceholderView;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.history.ui.HistoryView;
 import cn.zhaoshang.desk.exchange.ui.ExchangeView;
 import cn.zhaoshang.desk.settings.ui.SettingsView;
+import cn.zhaoshang.desk.talent.ui.TalentView;
 import java.util.List;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -22,9 +25,12 @@ final class Navigation {
                 placeholder(kit, "task", "shell.nav.task", Feather.CHECK_SQUARE),
                 placeholder(kit, "chain", "shell.nav.chain", Feather.SHARE_2),
                 placeholder(kit, "team", "shell.nav.team", Feather.USERS),
-                placeholder(kit, "carrier", "shell.nav.carrier", Feather.HOME),
-                placeholder(kit, "policy", "shell.nav.policy", Feather.FILE_TEXT),
-                placeholder(kit, "talent", "shell.nav.talent", Feather.AWARD),
+                new NavigationEntry("carrier", "shell.nav.carrier", Feather.HOME,
+                        () -> new CarrierView(kit, services.carriers()).root()),
+                new NavigationEntry("policy", "shell.nav.policy", Feather.FILE_TEXT,
+                        () -> new PolicyView(kit, services.policies(), services.incentives()).root()),
+                new NavigationEntry("talent", "shell.nav.talent", Feather.AWARD,
+                        () -> new TalentView(kit, services.talent()).root()),
                 placeholder(kit, "dashboard", "shell.nav.dashboard", Feather.BAR_CHART_2),
                 new NavigationEntry("exchange", "shell.nav.exchange", Feather.REPEAT,
                         () -> new ExchangeView(kit, services.imports(), services.exports()).root()),

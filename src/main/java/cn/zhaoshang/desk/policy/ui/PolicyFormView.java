@@ -1,0 +1,171 @@
+package cn.zhaoshang.desk.policy.ui;
+
+import atlantafx.base.theme.Styles;
+import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.policy.LadderTier;
+import cn.zhaoshang.desk.policy.Policy;
+import cn.zhaoshang.desk.policy.PolicyService;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+
+/** Creates a policy or revises one (a revision becomes the next version; the old one stays readable). */
+final class PolicyFormView {
+    private final UiKit kit;
+    private final PolicyFormViewModel model;
+    private final VBox root = new VBox(12);
+    private final GridPane grid = new GridPane();
+    private int row;
+
+    PolicyFormView(UiKit kit, PolicyService service, Policy original, Map<String, String> industryNames,
+                   Consumer<Policy> onSaved, Runnable onCancel) {
+        this.kit = kit;
+        this.model = new PolicyFormViewModel(original, service, kit.tasks(), kit.messages());
+        root.setId("policy-form");
+        root.setPadding(new Insets(16));
+        Label title = new Label(original == null ? kit.t("policy.form.titleNew")
+                : kit.t("policy.form.titleRevise", original.name(), original.versionNo() + 1));
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setWrapText(true);
+        grid.setHgap(12);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(96);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+
+        add("name", "policy.field.name", text("policy-form-name", model.name));
+        add("issuer", "policy.field.issuer", text("policy-form-issuer", model.issuer));
+        add("documentNo", "policy.field.documentNo", text("policy-form-docno", model.documentNo));
+        add("effectiveFrom", "policy.field.effectiveFrom", date("policy-form-from", model.effectiveFrom));
+        add("effectiveTo", "policy.field.effectiveTo", date("policy-form-to", model.effectiveTo));
+        add(null, "policy.field.industries", industries(industryNames));
+        add("ladderTiers", "policy.field.tiers", tiers());
+        add("minInvestment", "policy.field.minInvestment", text("policy-form-min", model.minInvestment));
+        add("maxInvestment", "policy.field.maxInvestment", text("policy-form-max", model.maxInvestment));
+        TextArea benefit = new TextArea();
+        benefit.setId("policy-form-benefit");
+        benefit.setWrapText(true);
+        benefit.setPrefRowCount(5);
+        benefit.textProperty().bindBidirectional(model.benefitSummary);
+        add("benefitSummary", "policy.field.benefit", benefit);
+
+        Label note = new Label(kit.t(original == null ? "policy.form.noteNew" : "policy.form.noteRevise"));
+        note.setWrapText(true);
+        note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Button save = new Button(kit.t(original == null ? "policy.action.create" : "policy.action.saveVersion"));
+        save.setId("policy-save");
+        save.setDefaultButton(true);
+        save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(model.saving);
+        save.setOnAction(e -> model.save(onSaved, kit.dialogs()::showError));
+        Button cancel = new Button(kit.t("policy.action.cancel"));
+        cancel.setId("policy-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> onCancel.run());
+        HBox buttons = new HBox(8, save, cancel);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().addAll(title, grid, note, buttons);
+    }
+
+    Node root() {
+        ScrollPane scroll = new ScrollPane(root);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private void add(String field, String labelKey, Node control) {
+        Label label = new Label(kit.t(labelKey));
+        label.setLabelFor(control);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setPadding(new Insets(5, 0, 0, 0));
+        if (control instanceof Control c) {
+            c.setMaxWidth(Double.MAX_VALUE);
+        }
+        VBox cell = new VBox(2, control);
+        if (field != null) {
+            Label error = new Label();
+            error.setId("policy-form-error-" + field);
+            error.getStyleClass().add("field-error");
+            error.setWrapText(true);
+            error.textProperty().bind(model.error(field));
+            error.managedProperty().bind(error.textProperty().isNotEmpty());
+            error.visibleProperty().bind(error.managedProperty());
+            cell.getChildren().add(error);
+        }
+        grid.addRow(row++, label, cell);
+        GridPane.setValignment(label, VPos.TOP);
+    }
+
+    private TextField text(String id, StringProperty property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private DatePicker date(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> property) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setConverter(PolicyText.dateConverter());
+        picker.setPromptText("yyyy-mm-dd");
+        picker.valueProperty().bindBidirectional(property);
+        return picker;
+    }
+
+    private CheckComboBox<String> industries(Map<String, String> names) {
+        CheckComboBox<String> box = new CheckComboBox<>();
+        box.setId("policy-form-industries");
+        box.setConverter(converter(code -> code + " " + names.getOrDefault(code, "")));
+        box.getItems().setAll(names.keySet());
+        List.copyOf(model.industries).forEach(c -> box.getCheckModel().check(c));
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
+                model.industries.setAll(box.getCheckModel().getCheckedItems()));
+        box.setTooltip(new javafx.scene.control.Tooltip(kit.t("policy.form.industriesHint")));
+        return box;
+    }
+
+    private CheckComboBox<LadderTier> tiers() {
+        CheckComboBox<LadderTier> box = new CheckComboBox<>();
+        box.setId("policy-form-tiers");
+        box.setConverter(converter(t -> kit.messages().label(t)));
+        box.getItems().setAll(LadderTier.values());
+        List.copyOf(model.tiers).forEach(t -> box.getCheckModel().check(t));
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<LadderTier>) c ->
+                model.tiers.setAll(box.getCheckModel().getCheckedItems()));
+        box.setTooltip(new javafx.scene.control.Tooltip(kit.t("policy.form.tiersHint")));
+        return box;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+            @Override public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,151 @@
+package cn.zhaoshang.desk.policy.ui;
+
+import cn.zhaoshang.desk.common.background.TaskRunner;
+import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.policy.LadderTier;
+import cn.zhaoshang.desk.policy.Policy;
+import cn.zhaoshang.desk.policy.PolicyDraft;
+import cn.zhaoshang.desk.policy.PolicyInputException;
+import cn.zhaoshang.desk.policy.PolicyRules;
+import cn.zhaoshang.desk.policy.PolicyService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The policy form. For a new policy, save creates version 1; for an existing one, save adds the next
+ * version and leaves the one the user started from readable (the service refuses when someone else
+ * revised it first).
+ */
+final class PolicyFormViewModel {
+    static final List<String> FIELDS = List.of("name", "issuer", "documentNo", "effectiveFrom", "effectiveTo",
+            "ladderTiers", "minInvestment", "maxInvestment", "benefitSummary");
+
+    // Properties
+    final StringProperty name = new SimpleStringProperty("");
+    final StringProperty issuer = new SimpleStringProperty("");
+    final StringProperty documentNo = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> effectiveFrom = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> effectiveTo = new SimpleObjectProperty<>();
+    final ObservableList<String> industries = FXCollections.observableArrayList();
+    final ObservableList<LadderTier> tiers = FXCollections.observableArrayList();
+    final StringProperty minInvestment = new SimpleStringProperty("");
+    final StringProperty maxInvestment = new SimpleStringProperty("");
+    final StringProperty benefitSummary = new SimpleStringProperty("");
+    final BooleanProperty saving = new SimpleBooleanProperty();
+    private final Map<String, StringProperty> errors = new LinkedHashMap<>();
+
+    private final Policy original;
+    private final PolicyService service;
+    private final TaskRunner tasks;
+    private final Messages messages;
+
+    /** @param original the version being revised, or null for a new policy */
+    PolicyFormViewModel(Policy original, PolicyService service, TaskRunner tasks, Messages messages) {
+        this.original = original;
+        this.service = service;
+        this.tasks = tasks;
+        this.messages = messages;
+        FIELDS.forEach(f -> errors.put(f, new SimpleStringProperty("")));
+        if (original != null) {
+            PolicyDraft d = original.content();
+            name.set(d.name());
+            issuer.set(nz(d.issuer()));
+            documentNo.set(nz(d.documentNo()));
+            effectiveFrom.set(d.effectiveFrom());
+            effectiveTo.set(d.effectiveTo());
+            industries.setAll(d.industryCodes());
+            d.ladderTiers().forEach(t -> LadderTier.of(t).ifPresent(tiers::add));
+            minInvestment.set(plain(d.minInvestment()));
+            maxInvestment.set(plain(d.maxInvestment()));
+            benefitSummary.set(nz(d.benefitSummary()));
+        }
+        List.of(name, minInvestment, maxInvestment).forEach(p -> p.addListener((o, a, b) -> validate()));
+        effectiveFrom.addListener((o, a, b) -> validate());
+        effectiveTo.addListener((o, a, b) -> validate());
+    }
+
+    boolean isRevision() {
+        return original != null;
+    }
+
+    Policy original() {
+        return original;
+    }
+
+    StringProperty error(String field) {
+        return errors.get(field);
+    }
+
+    boolean validate() {
+        errors.values().forEach(e -> e.set(""));
+        BigDecimal min;
+        BigDecimal max;
+        try {
+            min = PolicyText.parse(minInvestment.get());
+        } catch (NumberFormatException e) {
+            errors.get("minInvestment").set(messages.get("policy.form.notANumber"));
+            return false;
+        }
+        try {
+            max = PolicyText.parse(maxInvestment.get());
+        } catch (NumberFormatException e) {
+            errors.get("maxInvestment").set(messages.get("policy.form.notANumber"));
+            return false;
+        }
+        return PolicyRules.check(draft(min, max)).map(e -> {
+            show(e);
+            return false;
+        }).orElse(true);
+    }
+
+    private void show(PolicyInputException e) {
+        errors.getOrDefault(e.field(), errors.get("name")).set(messages.describe(e));
+    }
+
+    private PolicyDraft draft(BigDecimal min, BigDecimal max) {
+        return new PolicyDraft(name.get(), issuer.get(), documentNo.get(), effectiveFrom.get(), effectiveTo.get(),
+                List.copyOf(industries), tiers.stream().map(Enum::name).toList(), min, max, benefitSummary.get());
+    }
+
+    // Commands
+
+    void save(Consumer<Policy> onSaved, Consumer<Throwable> onError) {
+        if (!validate() || saving.get()) {
+            return;
+        }
+        PolicyDraft draft = draft(PolicyText.parse(minInvestment.get()), PolicyText.parse(maxInvestment.get()));
+        saving.set(true);
+        tasks.run(messages.get("policy.task.save"), p -> original == null ? service.create(draft)
+                : service.revise(original.id(), original.version(), draft), saved -> {
+            saving.set(false);
+            onSaved.accept(saved);
+        }, error -> {
+            saving.set(false);
+            if (error instanceof PolicyInputException input) {
+                show(input);
+            } else {
+                onError.accept(error);
+            }
+        });
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "" : v.stripTrailingZeros().toPlainString();
+    }
+}

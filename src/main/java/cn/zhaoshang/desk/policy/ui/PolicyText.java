@@ -1,0 +1,90 @@
+package cn.zhaoshang.desk.policy.ui;
+
+import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.policy.LadderTier;
+import cn.zhaoshang.desk.policy.Policy;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** How policy figures read: amounts in 万元 or 亿元, ISO dates, conditions in words. */
+final class PolicyText {
+    static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private PolicyText() {
+    }
+
+    static String money(Messages m, BigDecimal wan) {
+        if (wan == null) {
+            return "—";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(m.locale());
+        f.setMaximumFractionDigits(2);
+        if (wan.abs().compareTo(BigDecimal.valueOf(10_000)) >= 0) {
+            return m.get("policy.unit.yi", f.format(wan.movePointLeft(4)));
+        }
+        return m.get("policy.unit.wan", f.format(wan));
+    }
+
+    static String date(LocalDate d) {
+        return d == null ? "—" : DATE.format(d);
+    }
+
+    static String rate(BigDecimal share) {
+        return share == null ? "—" : share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP) + "%";
+    }
+
+    static String period(Messages m, Policy p) {
+        if (p.effectiveFrom() == null && p.effectiveTo() == null) {
+            return m.get("policy.period.open");
+        }
+        return (p.effectiveFrom() == null ? "…" : date(p.effectiveFrom())) + " — "
+                + (p.effectiveTo() == null ? m.get("policy.period.noEnd") : date(p.effectiveTo()));
+    }
+
+    static String industries(Messages m, List<String> codes, Map<String, String> names) {
+        if (codes.isEmpty()) {
+            return m.get("policy.condition.allIndustries");
+        }
+        return codes.stream().map(c -> c + " " + names.getOrDefault(c, "")).map(String::strip)
+                .collect(Collectors.joining("、"));
+    }
+
+    static String tiers(Messages m, List<String> tiers) {
+        if (tiers.isEmpty()) {
+            return m.get("policy.condition.allTiers");
+        }
+        return tiers.stream().map(t -> LadderTier.of(t).map(m::label).orElse(t)).collect(Collectors.joining("、"));
+    }
+
+    static String size(Messages m, Policy p) {
+        if (p.minInvestment() == null && p.maxInvestment() == null) {
+            return m.get("policy.condition.anySize");
+        }
+        if (p.maxInvestment() == null) {
+            return m.get("policy.condition.atLeast", money(m, p.minInvestment()));
+        }
+        if (p.minInvestment() == null) {
+            return m.get("policy.condition.atMost", money(m, p.maxInvestment()));
+        }
+        return m.get("policy.condition.between", money(m, p.minInvestment()), money(m, p.maxInvestment()));
+    }
+
+    /** Parses a typed amount in 万元; blank is null; commas tolerated. */
+    static BigDecimal parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return new BigDecimal(cn.zhaoshang.desk.common.text.TextNormalizer.foldWidth(text).replace(",", "")
+                .replace("万元", "").strip());
+    }
+
+    static javafx.util.StringConverter<LocalDate> dateConverter() {
+        return new javafx.util.converter.LocalDateStringConverter(DATE, DATE);
+    }
+}

@@ -1,0 +1,150 @@
+package cn.zhaoshang.desk.talent.ui;
+
+import cn.zhaoshang.desk.common.background.TaskRunner;
+import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.talent.CompanyRef;
+import cn.zhaoshang.desk.talent.Talent;
+import cn.zhaoshang.desk.talent.TalentInputException;
+import cn.zhaoshang.desk.talent.TalentLevel;
+import cn.zhaoshang.desk.talent.TalentRules;
+import cn.zhaoshang.desk.talent.TalentService;
+import cn.zhaoshang.desk.talent.UnitRef;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A person of the inventory, new or edited: the fields, a company picker fed by the company search,
+ * the message beside each field, and save (refused when someone else saved first).
+ */
+final class TalentFormViewModel {
+    static final List<String> FIELDS = List.of("name", "unit", "field", "title", "honours", "arrivedOn", "mobile", "email");
+
+    // Properties
+    final StringProperty name = new SimpleStringProperty("");
+    final ObjectProperty<CompanyRef> company = new SimpleObjectProperty<>();
+    final StringProperty companySearch = new SimpleStringProperty("");
+    final ObservableList<CompanyRef> companyResults = FXCollections.observableArrayList();
+    final ObjectProperty<UnitRef> unit = new SimpleObjectProperty<>();
+    final StringProperty field = new SimpleStringProperty("");
+    final ObjectProperty<TalentLevel> level = new SimpleObjectProperty<>();
+    final StringProperty title = new SimpleStringProperty("");
+    final StringProperty honours = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> arrivedOn = new SimpleObjectProperty<>();
+    final StringProperty mobile = new SimpleStringProperty("");
+    final StringProperty email = new SimpleStringProperty("");
+    final BooleanProperty saving = new SimpleBooleanProperty();
+    private final Map<String, StringProperty> errors = new LinkedHashMap<>();
+
+    private final Talent original;
+    private final TalentService service;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private int generation;
+
+    TalentFormViewModel(Talent original, List<UnitRef> units, TalentService service, TaskRunner tasks, Messages messages) {
+        this.original = original;
+        this.service = service;
+        this.tasks = tasks;
+        this.messages = messages;
+        FIELDS.forEach(f -> errors.put(f, new SimpleStringProperty("")));
+        name.set(original.name());
+        if (original.companyId() != null) {
+            company.set(new CompanyRef(original.companyId(), original.companyName()));
+        }
+        unit.set(units.stream().filter(u -> u.id().equals(original.unitId())).findFirst().orElse(null));
+        field.set(nz(original.field()));
+        level.set(original.level());
+        title.set(nz(original.title()));
+        honours.set(nz(original.honours()));
+        arrivedOn.set(original.arrivedOn());
+        mobile.set(nz(original.mobile()));
+        email.set(nz(original.email()));
+        List.of(name, mobile, email).forEach(p -> p.addListener((o, a, b) -> validate()));
+        arrivedOn.addListener((o, a, b) -> validate());
+        unit.addListener((o, a, b) -> validate());
+        companySearch.addListener((o, a, text) -> findCompanies(text));
+    }
+
+    boolean isNew() {
+        return original.isNew();
+    }
+
+    StringProperty error(String fieldName) {
+        return errors.get(fieldName);
+    }
+
+    boolean validate() {
+        errors.values().forEach(e -> e.set(""));
+        return TalentRules.check(build(), service.today()).map(e -> {
+            show(e);
+            return false;
+        }).orElse(true);
+    }
+
+    private void show(TalentInputException e) {
+        errors.getOrDefault(e.field(), errors.get("name")).set(messages.describe(e));
+    }
+
+    private Talent build() {
+        CompanyRef c = company.get();
+        UnitRef u = unit.get();
+        return new Talent(original.id(), original.version(), name.get(), c == null ? null : c.id(), c == null ? null : c.name(),
+                u == null ? null : u.id(), u == null ? null : u.name(), field.get(), level.get(), title.get(), honours.get(),
+                arrivedOn.get(), mobile.get(), email.get());
+    }
+
+    // Commands
+
+    void findCompanies(String text) {
+        int mine = ++generation;
+        if (text == null || text.isBlank()) {
+            companyResults.clear();
+            return;
+        }
+        tasks.run(messages.get("talent.task.load"), p -> service.findCompanies(text.strip(), 8), found -> {
+            if (mine == generation) {
+                companyResults.setAll(found);
+            }
+        }, error -> companyResults.clear());
+    }
+
+    void chooseCompany(CompanyRef chosen) {
+        company.set(chosen);
+        companyResults.clear();
+        companySearch.set("");
+    }
+
+    void save(Consumer<Talent> onSaved, Consumer<Throwable> onError) {
+        if (!validate() || saving.get()) {
+            return;
+        }
+        Talent t = build();
+        saving.set(true);
+        tasks.run(messages.get("talent.task.save"), p -> service.save(t), saved -> {
+            saving.set(false);
+            onSaved.accept(saved);
+        }, error -> {
+            saving.set(false);
+            if (error instanceof TalentInputException input) {
+                show(input);
+            } else {
+                onError.accept(error);
+            }
+        });
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
