@@ -1,5 +1,7 @@
 package cn.zhaoshang.desk.app;
 
+import cn.zhaoshang.desk.chain.ChainMapService;
+import cn.zhaoshang.desk.chain.ChainService;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
@@ -34,6 +36,8 @@ public final class Services implements AutoCloseable {
     private final UserService users;
     private final DemoDataService demoData;
     private final SearchService search;
+    private final ChainService chains;
+    private final ChainMapService chainMap;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -50,6 +54,8 @@ public final class Services implements AutoCloseable {
         this.users = new UserService(database, writer, session);
         this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock);
         this.search = new SearchService(database);
+        this.chains = new ChainService(database, writer, audit);
+        this.chainMap = new ChainMapService(database, writer, audit);
     }
 
     public Path dataDir() { return dataDir; }
@@ -63,6 +69,8 @@ public final class Services implements AutoCloseable {
     public DemoDataService demoData() { return demoData; }
     public SearchService search() { return search; }
     public BulkInserter bulk() { return bulk; }
+    public ChainService chains() { return chains; }
+    public ChainMapService chainMap() { return chainMap; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */
     public Database database() { return database; }
