@@ -35,8 +35,8 @@ final class ChainMapLayout {
         }
     }
 
-    /** The background of a node that has sub-nodes, around it and them. */
-    record Group(UUID nodeId, double x, double y, double w, double h) { }
+    /** The background of a node that has sub-nodes, around it and them; {@code depth} 0 for a top-level node. */
+    record Group(UUID nodeId, double x, double y, double w, double h, int depth) { }
 
     /** A segment's column. */
     record Column(Segment segment, double x, double y, double w, double h) { }
@@ -99,7 +99,7 @@ final class ChainMapLayout {
         double cellW = (innerW - (perRow - 1) * GAP) / perRow;
         int inRow = 0;
         for (ChainNode child : children) {
-            if (tree.children(child.id()).isEmpty()) {
+            if (tree.children(child.id()).isEmpty() && fitsHalf(child, cellW)) {
                 add(new Box(child.id(), innerX + inRow * (cellW + GAP), y, cellW, CHILD_H, depth + 1));
                 inRow++;
                 if (inRow == perRow) {
@@ -111,6 +111,7 @@ final class ChainMapLayout {
                     inRow = 0;
                     y += CHILD_H + GAP;
                 }
+                // A node with sub-nodes, or a name too long for half a row, takes the whole row.
                 y = placeSubtree(child, innerX, innerW, y, depth + 1) + GAP;
             }
         }
@@ -118,8 +119,20 @@ final class ChainMapLayout {
             y += CHILD_H + GAP;
         }
         double bottom = y - GAP + PAD;
-        groups.add(new Group(node.id(), x - PAD / 2, top - PAD / 2, w + PAD, bottom - top + PAD / 2));
+        groups.add(new Group(node.id(), x - PAD / 2, top - PAD / 2, w + PAD, bottom - top + PAD / 2, depth));
         return bottom;
+    }
+
+    /**
+     * Whether a name fits on a half-row box without being cut: Chinese characters at about the bold
+     * 13 px font's width, Latin letters and digits at about half that, room kept for the padding and a crown.
+     */
+    static boolean fitsHalf(ChainNode node, double cellW) {
+        double text = 0;
+        for (int i = 0; i < node.name().length(); i++) {
+            text += node.name().charAt(i) < 0x2E80 ? 7.8 : 13.6;
+        }
+        return text <= cellW - 2 * PAD - 30;
     }
 
     private void add(Box box) {

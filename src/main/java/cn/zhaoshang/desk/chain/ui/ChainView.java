@@ -78,9 +78,12 @@ public final class ChainView {
             NodeHighlight.apply(viewport.surface(), now);
             if (now != null && !split.getItems().contains(detail)) {
                 split.getItems().add(detail);
-                split.setDividerPosition(split.getItems().size() - 2, 0.62);
+                split.setDividerPosition(split.getItems().size() - 2, 0.6);
             } else if (now == null) {
                 split.getItems().remove(detail);
+            }
+            if (now != null) {
+                javafx.application.Platform.runLater(() -> viewport.reveal(now.node().id()));
             }
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);

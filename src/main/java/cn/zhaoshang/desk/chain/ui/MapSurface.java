@@ -52,7 +52,7 @@ final class MapSurface extends Pane {
         }
         for (ChainMapLayout.Group group : layout.groups()) {
             Region back = new Region();
-            back.getStyleClass().add("chain-group");
+            back.getStyleClass().add(group.depth() == 0 ? "chain-group" : "chain-group-nested");
             back.resizeRelocate(group.x(), group.y(), group.w(), group.h());
             back.setManaged(false);
             getChildren().add(back);

@@ -58,6 +58,28 @@ final class MapViewport extends ScrollPane {
         setVvalue(v);
     }
 
+    /** Scrolls so that a node's box is in view (after the tree or a merge opened it off screen). */
+    void reveal(UUID nodeId) {
+        NodeBox box = surface == null ? null : surface.box(nodeId);
+        if (box == null) {
+            return;
+        }
+        layout();
+        Bounds inContent = surface.localToParent(box.getBoundsInParent());
+        Bounds all = content.getLayoutBounds();
+        Bounds view = getViewportBounds();
+        double left = getHvalue() * Math.max(0, all.getWidth() - view.getWidth());
+        double top = getVvalue() * Math.max(0, all.getHeight() - view.getHeight());
+        double x = inContent.getMinX() - all.getMinX();
+        double y = inContent.getMinY() - all.getMinY();
+        boolean visible = x >= left && x + inContent.getWidth() <= left + view.getWidth()
+                && y >= top && y + inContent.getHeight() <= top + view.getHeight();
+        if (!visible) {
+            scrollTo(x + inContent.getWidth() / 2 - view.getWidth() / 2, y + inContent.getHeight() / 2 - view.getHeight() / 2,
+                    view, all);
+        }
+    }
+
     MapSurface surface() {
         return surface;
     }

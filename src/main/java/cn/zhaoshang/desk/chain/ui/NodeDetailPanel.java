@@ -136,13 +136,13 @@ final class NodeDetailPanel extends VBox {
         table.setId("chain-detail-companies");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(kit.t("chain.detail.noCompanies")));
-        table.getColumns().add(column("chain.col.company", 190, NodeCompany::name));
-        table.getColumns().add(column("chain.col.place", 70, NodeCompany::place));
-        table.getColumns().add(column("chain.col.local", 50, c -> c.local() ? kit.t("chain.col.yes") : ""));
-        table.getColumns().add(column("chain.col.status", 64, c -> kit.t("chain.status." + c.pursuitStatus())));
-        table.getColumns().add(column("chain.col.leader", 50, c -> c.chainLeader() ? "★" : ""));
+        table.getColumns().add(column("chain.col.company", 200,
+                c -> c.chainLeader() ? kit.t("chain.col.leaderMark", c.name()) : c.name()));
+        table.getColumns().add(column("chain.col.place", 84,
+                c -> c.local() ? kit.t("chain.col.localPlace", c.place() == null ? "" : c.place()) : c.place()));
+        table.getColumns().add(column("chain.col.status", 60, c -> kit.t("chain.status." + c.pursuitStatus())));
         table.getColumns().add(moneyColumn("chain.col.capital", NodeCompany::registeredCapital));
-        table.getColumns().add(column("chain.col.node", 90, NodeCompany::nodeName));
+        table.getColumns().add(column("chain.col.node", 84, NodeCompany::nodeName));
         table.setRowFactory(t -> {
             TableRow<NodeCompany> row = new TableRow<>();
             MenuItem leader = new MenuItem();
@@ -189,7 +189,7 @@ final class NodeDetailPanel extends VBox {
     /** Amounts in 万元: sorted as numbers, shown with separators. */
     private <T> TableColumn<T, BigDecimal> moneyColumn(String key, Function<T, BigDecimal> value) {
         TableColumn<T, BigDecimal> column = new TableColumn<>(kit.t(key));
-        column.setPrefWidth(84);
+        column.setPrefWidth(90);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
