@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.chain.NodeUsage;
 import cn.zhaoshang.desk.chain.Segment;
 import cn.zhaoshang.desk.chain.TagDisposal;
 import cn.zhaoshang.desk.common.background.BackgroundTask;
+import cn.zhaoshang.desk.common.db.StaleRecordException;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -109,8 +110,14 @@ public final class ChainEditorViewModel {
         }, map.onError());
     }
 
+    /** Runs a command; after a stale refusal the map is reloaded, so the next try starts from what is stored. */
     private <T> void run(String titleKey, BackgroundTask<T> work, Consumer<T> then, Consumer<Throwable> onRefused) {
-        map.tasks().run(map.messages().get(titleKey), work, then, onRefused);
+        map.tasks().run(map.messages().get(titleKey), work, then, failure -> {
+            onRefused.accept(failure);
+            if (failure instanceof StaleRecordException) {
+                map.refresh();
+            }
+        });
     }
 
     UUID chainId() {

@@ -129,15 +129,18 @@ class ChainMapViewModelTest {
     }
 
     @Test
-    void aStaleNodeIsReportedAndTheMapStaysAsStored() {
+    void aStaleNodeIsReportedAndTheMapReloadsWhatIsStored() {
         model.show(chain("都市型工业"));
         ChainNode node = model.mapProperty().get().nodes().getFirst().node();
         services.chains().updateNode(node.id(), node.version(), node.name() + "（改）", node.industryCodesText());
         editor.reorderNode(node, 1);
         assertThat(errors).singleElement().isInstanceOf(StaleRecordException.class);
+        assertThat(services.messages().describe(errors.getFirst())).contains("已先一步修改");
         errors.clear();
-        model.refresh();
-        assertThat(model.mapProperty().get().figures(node.id()).orElseThrow().node().name()).endsWith("（改）");
+        ChainNode fresh = model.mapProperty().get().figures(node.id()).orElseThrow().node();
+        assertThat(fresh.name()).endsWith("（改）");
+        editor.reorderNode(fresh, 1);
+        assertThat(errors).isEmpty();
     }
 
     @Test
