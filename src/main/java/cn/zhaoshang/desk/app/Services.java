@@ -2,6 +2,8 @@ package cn.zhaoshang.desk.app;
 
 import cn.zhaoshang.desk.backup.BackupService;
 import cn.zhaoshang.desk.carrier.CarrierService;
+import cn.zhaoshang.desk.chain.ChainMapService;
+import cn.zhaoshang.desk.chain.ChainService;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
@@ -52,6 +54,8 @@ public final class Services implements AutoCloseable {
     private final PolicyService policies;
     private final IncentiveService incentives;
     private final TalentService talent;
+    private final ChainService chains;
+    private final ChainMapService chainMap;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -77,6 +81,8 @@ public final class Services implements AutoCloseable {
         this.policies = new PolicyService(database, writer, referenceData, dataDir, clock);
         this.incentives = new IncentiveService(database, writer, policies, clock);
         this.talent = new TalentService(database, writer, audit, search, messages, clock);
+        this.chains = new ChainService(database, writer, audit);
+        this.chainMap = new ChainMapService(database, writer, audit);
     }
 
     public Path dataDir() { return dataDir; }
@@ -99,6 +105,8 @@ public final class Services implements AutoCloseable {
     public BulkInserter bulk() { return bulk; }
     public ImportService imports() { return imports; }
     public ExportService exports() { return exports; }
+    public ChainService chains() { return chains; }
+    public ChainMapService chainMap() { return chainMap; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */
     public Database database() { return database; }

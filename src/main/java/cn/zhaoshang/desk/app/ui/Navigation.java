@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.app.ui;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.carrier.ui.CarrierView;
 import cn.zhaoshang.desk.policy.ui.PolicyView;
+import cn.zhaoshang.desk.chain.ui.ChainView;
 import cn.zhaoshang.desk.common.ui.NavigationEntry;
 import cn.zhaoshang.desk.common.ui.PlaceholderView;
 import cn.zhaoshang.desk.common.ui.UiKit;
@@ -23,7 +24,8 @@ final class Navigation {
                 placeholder(kit, "company", "shell.nav.company", Feather.BRIEFCASE),
                 placeholder(kit, "project", "shell.nav.project", Feather.LAYERS),
                 placeholder(kit, "task", "shell.nav.task", Feather.CHECK_SQUARE),
-                placeholder(kit, "chain", "shell.nav.chain", Feather.SHARE_2),
+                new NavigationEntry("chain", "shell.nav.chain", Feather.SHARE_2,
+                        () -> new ChainView(kit, services.chains(), services.chainMap(), services.search()).root()),
                 placeholder(kit, "team", "shell.nav.team", Feather.USERS),
                 new NavigationEntry("carrier", "shell.nav.carrier", Feather.HOME,
                         () -> new CarrierView(kit, services.carriers()).root()),

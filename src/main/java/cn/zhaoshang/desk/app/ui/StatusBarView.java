@@ -72,6 +72,9 @@ public final class StatusBarView {
     private void showJob() {
         var running = kit.tasks().running().filtered(t -> !t.getTitle().equals(kit.t("shell.status.counting")));
         boolean busy = !running.isEmpty();
+        // Updated before refreshCounts: its own job re-enters here and must not count again (endless recursion).
+        boolean finished = wasBusy && !busy;
+        wasBusy = busy;
         jobTitle.setVisible(busy);
         jobProgress.setVisible(busy);
         cancel.setVisible(busy);
