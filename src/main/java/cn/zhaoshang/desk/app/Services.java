@@ -10,6 +10,11 @@ import cn.zhaoshang.desk.common.db.DatabaseInfoService;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.dashboard.DashboardService;
+import cn.zhaoshang.desk.dashboard.TargetService;
+import cn.zhaoshang.desk.dashboard.db.DashboardRepository;
+import cn.zhaoshang.desk.dashboard.db.DrillRepository;
+import cn.zhaoshang.desk.dashboard.db.TargetRepository;
 import cn.zhaoshang.desk.demo.DemoDataService;
 import cn.zhaoshang.desk.history.HistoryService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
@@ -40,6 +45,8 @@ public final class Services implements AutoCloseable {
     private final ChangeFeed changes;
     private final BackupService backups;
     private final HistoryService history;
+    private final TargetService targets;
+    private final DashboardService dashboard;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -59,6 +66,8 @@ public final class Services implements AutoCloseable {
         this.changes = new ChangeFeed(database);
         this.backups = new BackupService(database, settings, dataDir, clock);
         this.history = new HistoryService(database, writer, audit, users.access());
+        this.targets = new TargetService(database, new TargetRepository(database, writer), audit);
+        this.dashboard = new DashboardService(new DashboardRepository(database), new DrillRepository(database), targets, clock);
     }
 
     public Path dataDir() { return dataDir; }
@@ -75,6 +84,8 @@ public final class Services implements AutoCloseable {
     public BackupService backups() { return backups; }
     public HistoryService history() { return history; }
     public BulkInserter bulk() { return bulk; }
+    public TargetService targets() { return targets; }
+    public DashboardService dashboard() { return dashboard; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */
     public Database database() { return database; }
