@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.ui.NavigationEntry;
 import cn.zhaoshang.desk.common.ui.PlaceholderView;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.dashboard.ui.DashboardView;
 import cn.zhaoshang.desk.history.ui.HistoryView;
 import cn.zhaoshang.desk.settings.ui.SettingsView;
 import java.util.List;
@@ -24,7 +25,8 @@ final class Navigation {
                 placeholder(kit, "carrier", "shell.nav.carrier", Feather.HOME),
                 placeholder(kit, "policy", "shell.nav.policy", Feather.FILE_TEXT),
                 placeholder(kit, "talent", "shell.nav.talent", Feather.AWARD),
-                placeholder(kit, "dashboard", "shell.nav.dashboard", Feather.BAR_CHART_2),
+                new NavigationEntry("dashboard", "shell.nav.dashboard", Feather.BAR_CHART_2,
+                        () -> new DashboardView(kit, services.dashboard(), null).root()),
                 placeholder(kit, "exchange", "shell.nav.exchange", Feather.REPEAT),
                 new NavigationEntry("history", "shell.nav.history", Feather.CLOCK,
                         () -> new HistoryView(kit, services.history()).root()),
