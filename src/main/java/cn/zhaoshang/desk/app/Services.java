@@ -19,6 +19,8 @@ import cn.zhaoshang.desk.demo.DemoDataService;
 import cn.zhaoshang.desk.history.HistoryService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.search.SearchService;
+import cn.zhaoshang.desk.team.TeamService;
+import cn.zhaoshang.desk.team.db.TeamRepository;
 import cn.zhaoshang.desk.security.UserService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,6 +49,7 @@ public final class Services implements AutoCloseable {
     private final HistoryService history;
     private final TargetService targets;
     private final DashboardService dashboard;
+    private final TeamService teams;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -67,6 +70,7 @@ public final class Services implements AutoCloseable {
         this.backups = new BackupService(database, settings, dataDir, clock);
         this.history = new HistoryService(database, writer, audit, users.access());
         this.targets = new TargetService(database, new TargetRepository(database, writer), audit);
+        this.teams = new TeamService(new TeamRepository(database, writer), session, clock);
         this.dashboard = new DashboardService(new DashboardRepository(database), new DrillRepository(database), targets, clock);
     }
 
@@ -86,6 +90,7 @@ public final class Services implements AutoCloseable {
     public BulkInserter bulk() { return bulk; }
     public TargetService targets() { return targets; }
     public DashboardService dashboard() { return dashboard; }
+    public TeamService teams() { return teams; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */
     public Database database() { return database; }

@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.dashboard.ui.DashboardView;
 import cn.zhaoshang.desk.history.ui.HistoryView;
 import cn.zhaoshang.desk.settings.ui.SettingsView;
+import cn.zhaoshang.desk.team.ui.TeamView;
 import java.util.List;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -21,12 +22,13 @@ final class Navigation {
                 placeholder(kit, "project", "shell.nav.project", Feather.LAYERS),
                 placeholder(kit, "task", "shell.nav.task", Feather.CHECK_SQUARE),
                 placeholder(kit, "chain", "shell.nav.chain", Feather.SHARE_2),
-                placeholder(kit, "team", "shell.nav.team", Feather.USERS),
+                new NavigationEntry("team", "shell.nav.team", Feather.USERS,
+                        () -> new TeamView(kit, services.teams()).root()),
                 placeholder(kit, "carrier", "shell.nav.carrier", Feather.HOME),
                 placeholder(kit, "policy", "shell.nav.policy", Feather.FILE_TEXT),
                 placeholder(kit, "talent", "shell.nav.talent", Feather.AWARD),
                 new NavigationEntry("dashboard", "shell.nav.dashboard", Feather.BAR_CHART_2,
-                        () -> new DashboardView(kit, services.dashboard(), null).root()),
+                        () -> new DashboardView(kit, services.dashboard(), services.teams().defaultTeamFilter()).root()),
                 placeholder(kit, "exchange", "shell.nav.exchange", Feather.REPEAT),
                 new NavigationEntry("history", "shell.nav.history", Feather.CLOCK,
                         () -> new HistoryView(kit, services.history()).root()),
