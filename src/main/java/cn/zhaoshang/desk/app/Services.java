@@ -11,6 +11,8 @@ import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.dashboard.DashboardService;
+import cn.zhaoshang.desk.dashboard.ReportService;
+import cn.zhaoshang.desk.dashboard.db.ReportRepository;
 import cn.zhaoshang.desk.dashboard.TargetService;
 import cn.zhaoshang.desk.dashboard.db.DashboardRepository;
 import cn.zhaoshang.desk.dashboard.db.DrillRepository;
@@ -50,6 +52,7 @@ public final class Services implements AutoCloseable {
     private final TargetService targets;
     private final DashboardService dashboard;
     private final TeamService teams;
+    private final ReportService reports;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -71,7 +74,10 @@ public final class Services implements AutoCloseable {
         this.history = new HistoryService(database, writer, audit, users.access());
         this.targets = new TargetService(database, new TargetRepository(database, writer), audit);
         this.teams = new TeamService(new TeamRepository(database, writer), session, clock);
-        this.dashboard = new DashboardService(new DashboardRepository(database), new DrillRepository(database), targets, clock);
+        DashboardRepository figures = new DashboardRepository(database);
+        DrillRepository drills = new DrillRepository(database);
+        this.dashboard = new DashboardService(figures, drills, targets, clock);
+        this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database));
     }
 
     public Path dataDir() { return dataDir; }
@@ -91,6 +97,7 @@ public final class Services implements AutoCloseable {
     public TargetService targets() { return targets; }
     public DashboardService dashboard() { return dashboard; }
     public TeamService teams() { return teams; }
+    public ReportService reports() { return reports; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */
     public Database database() { return database; }
