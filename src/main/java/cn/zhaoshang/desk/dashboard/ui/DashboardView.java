@@ -239,6 +239,7 @@ public final class DashboardView {
         grid.setMinWidth(Region.USE_PREF_SIZE);
         Node funnel = DashboardCharts.funnel(m, d.funnel(), drill -> openDrill(m.get("dashboard.funnel.title"), drill, model.filter()));
         HBox box = new HBox(12, grid, funnel);
+        box.setFillHeight(false);
         HBox.setHgrow(funnel, Priority.ALWAYS);
         return box;
     }
