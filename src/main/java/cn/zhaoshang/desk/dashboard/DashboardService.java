@@ -186,6 +186,11 @@ public final class DashboardService {
         return figures.teamNames();
     }
 
+    /** Units by id and name, for target setting. */
+    public Map<UUID, String> units() {
+        return figures.unitNames();
+    }
+
     public List<OverdueItem> overdue(UUID teamId) {
         return figures.overdue(teamId, today(), DRILL_LIMIT);
     }

@@ -28,7 +28,7 @@ final class Navigation {
                 placeholder(kit, "policy", "shell.nav.policy", Feather.FILE_TEXT),
                 placeholder(kit, "talent", "shell.nav.talent", Feather.AWARD),
                 new NavigationEntry("dashboard", "shell.nav.dashboard", Feather.BAR_CHART_2,
-                        () -> new DashboardView(kit, services.dashboard(), services.teams().defaultTeamFilter()).root()),
+                        () -> new DashboardView(kit, services.dashboard(), services.targets(), services.teams().defaultTeamFilter()).root()),
                 placeholder(kit, "exchange", "shell.nav.exchange", Feather.REPEAT),
                 new NavigationEntry("history", "shell.nav.history", Feather.CLOCK,
                         () -> new HistoryView(kit, services.history()).root()),

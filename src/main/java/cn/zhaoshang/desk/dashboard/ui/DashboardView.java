@@ -12,6 +12,7 @@ import cn.zhaoshang.desk.dashboard.Kpis;
 import cn.zhaoshang.desk.dashboard.Money;
 import cn.zhaoshang.desk.dashboard.PeriodKind;
 import cn.zhaoshang.desk.dashboard.RankingRow;
+import cn.zhaoshang.desk.dashboard.TargetService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,6 +44,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class DashboardView {
     private final UiKit kit;
+    private final DashboardService service;
+    private final TargetService targets;
     private final Messages m;
     private final DashboardViewModel model;
     private final BorderPane root = new BorderPane();
@@ -51,8 +54,10 @@ public final class DashboardView {
     private final ComboBox<UUID> team = new ComboBox<>();
     private final Label periodLabel = new Label();
 
-    public DashboardView(UiKit kit, DashboardService service, UUID defaultTeam) {
+    public DashboardView(UiKit kit, DashboardService service, TargetService targets, UUID defaultTeam) {
         this.kit = kit;
+        this.service = service;
+        this.targets = targets;
         this.m = kit.messages();
         this.model = new DashboardViewModel(service, kit.tasks(), m, defaultTeam);
         root.setId("dashboard-view");
@@ -120,9 +125,12 @@ public final class DashboardView {
         Button png = new Button(m.get("dashboard.export.png"), new FontIcon(Feather.IMAGE));
         png.setId("dashboard-export-png");
         png.setOnAction(e -> choosePng());
+        Button goals = new Button(kit.t("dashboard.targets.title"), new FontIcon(Feather.TARGET));
+        goals.setId("dashboard-targets-open");
+        goals.setOnAction(e -> openTargets());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label(m.get("dashboard.title")), spacer, kind, prev, periodLabel, next, team, all, refresh, png);
+        HBox bar = new HBox(8, new Label(m.get("dashboard.title")), spacer, kind, prev, periodLabel, next, team, all, refresh, goals, png);
         bar.getChildren().getFirst().getStyleClass().add("title-3");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
@@ -295,6 +303,12 @@ public final class DashboardView {
 
     private void openDrill(String title, DrillDown drill, DashboardFilter filter) {
         model.drill(drill, filter, rows -> DrillDialog.show(root.getScene().getWindow(), m, title, rows));
+    }
+
+    private void openTargets() {
+        kit.tasks().run(m.get("dashboard.loading"), p -> service.units(), units ->
+                new TargetDialog(kit, targets, model.teams(), units, model.period().get().year())
+                        .show(root.getScene().getWindow(), model::reload), kit.dialogs()::showError);
     }
 
     private void choosePng() {

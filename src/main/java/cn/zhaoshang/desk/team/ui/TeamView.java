@@ -35,12 +35,14 @@ public final class TeamView {
     private final TeamService service;
     private final SplitPane root = new SplitPane();
     private final ListView<TeamSummary> teams = new ListView<>();
-    private final TableView<Membership> roster = table("team-roster");
-    private final TableView<Membership> history = table("team-history");
+    private final TableView<Membership> roster;
+    private final TableView<Membership> history;
 
     public TeamView(UiKit kit, TeamService service) {
         this.kit = kit;
         this.service = service;
+        this.roster = table("team-roster");
+        this.history = table("team-history");
         root.setId("team-view");
         teams.setId("team-list");
         teams.setCellFactory(l -> new ListCell<>() {
