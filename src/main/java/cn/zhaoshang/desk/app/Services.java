@@ -13,6 +13,13 @@ import cn.zhaoshang.desk.common.db.DatabaseInfoService;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.dashboard.DashboardService;
+import cn.zhaoshang.desk.dashboard.ReportService;
+import cn.zhaoshang.desk.dashboard.db.ReportRepository;
+import cn.zhaoshang.desk.dashboard.TargetService;
+import cn.zhaoshang.desk.dashboard.db.DashboardRepository;
+import cn.zhaoshang.desk.dashboard.db.DrillRepository;
+import cn.zhaoshang.desk.dashboard.db.TargetRepository;
 import cn.zhaoshang.desk.demo.DemoDataService;
 import cn.zhaoshang.desk.history.HistoryService;
 import cn.zhaoshang.desk.exchange.ExportService;
@@ -21,6 +28,8 @@ import cn.zhaoshang.desk.policy.IncentiveService;
 import cn.zhaoshang.desk.policy.PolicyService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.search.SearchService;
+import cn.zhaoshang.desk.team.TeamService;
+import cn.zhaoshang.desk.team.db.TeamRepository;
 import cn.zhaoshang.desk.security.UserService;
 import cn.zhaoshang.desk.talent.TalentService;
 import java.nio.file.Path;
@@ -56,6 +65,10 @@ public final class Services implements AutoCloseable {
     private final TalentService talent;
     private final ChainService chains;
     private final ChainMapService chainMap;
+    private final TargetService targets;
+    private final DashboardService dashboard;
+    private final TeamService teams;
+    private final ReportService reports;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -83,6 +96,12 @@ public final class Services implements AutoCloseable {
         this.talent = new TalentService(database, writer, audit, search, messages, clock);
         this.chains = new ChainService(database, writer, audit);
         this.chainMap = new ChainMapService(database, writer, audit);
+        this.targets = new TargetService(database, new TargetRepository(database, writer), audit);
+        this.teams = new TeamService(new TeamRepository(database, writer), session, clock);
+        DashboardRepository figures = new DashboardRepository(database);
+        DrillRepository drills = new DrillRepository(database);
+        this.dashboard = new DashboardService(figures, drills, targets, clock);
+        this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database));
     }
 
     public Path dataDir() { return dataDir; }
@@ -107,6 +126,10 @@ public final class Services implements AutoCloseable {
     public ExportService exports() { return exports; }
     public ChainService chains() { return chains; }
     public ChainMapService chainMap() { return chainMap; }
+    public TargetService targets() { return targets; }
+    public DashboardService dashboard() { return dashboard; }
+    public TeamService teams() { return teams; }
+    public ReportService reports() { return reports; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */
     public Database database() { return database; }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
         description = "Zhaoshang Desk (招商台): CRM for investment-attraction offices. Without a command, opens the desktop app.",
         subcommands = {InfoCommand.class, DemoDataCommand.class, ServerCommand.class, BackupCommand.class,
                 RestoreCommand.class, UsersCommand.class, SearchCommand.class,
-                ImportCommand.class, ExportCommand.class, PlacesDemoCommand.class, ChainCommand.class})
+                ImportCommand.class, ExportCommand.class, PlacesDemoCommand.class, ChainCommand.class,
+                ReportCommand.class, LedgerCommand.class})
 public final class DeskCommand {
     @Mixin
     public GlobalOptions global = new GlobalOptions();

@@ -7,10 +7,12 @@ import cn.zhaoshang.desk.chain.ui.ChainView;
 import cn.zhaoshang.desk.common.ui.NavigationEntry;
 import cn.zhaoshang.desk.common.ui.PlaceholderView;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.dashboard.ui.DashboardView;
 import cn.zhaoshang.desk.history.ui.HistoryView;
 import cn.zhaoshang.desk.exchange.ui.ExchangeView;
 import cn.zhaoshang.desk.settings.ui.SettingsView;
 import cn.zhaoshang.desk.talent.ui.TalentView;
+import cn.zhaoshang.desk.team.ui.TeamView;
 import java.util.List;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -26,14 +28,17 @@ final class Navigation {
                 placeholder(kit, "task", "shell.nav.task", Feather.CHECK_SQUARE),
                 new NavigationEntry("chain", "shell.nav.chain", Feather.SHARE_2,
                         () -> new ChainView(kit, services.chains(), services.chainMap(), services.search()).root()),
-                placeholder(kit, "team", "shell.nav.team", Feather.USERS),
+                new NavigationEntry("team", "shell.nav.team", Feather.USERS,
+                        () -> new TeamView(kit, services.teams()).root()),
                 new NavigationEntry("carrier", "shell.nav.carrier", Feather.HOME,
                         () -> new CarrierView(kit, services.carriers()).root()),
                 new NavigationEntry("policy", "shell.nav.policy", Feather.FILE_TEXT,
                         () -> new PolicyView(kit, services.policies(), services.incentives()).root()),
                 new NavigationEntry("talent", "shell.nav.talent", Feather.AWARD,
                         () -> new TalentView(kit, services.talent()).root()),
-                placeholder(kit, "dashboard", "shell.nav.dashboard", Feather.BAR_CHART_2),
+                new NavigationEntry("dashboard", "shell.nav.dashboard", Feather.BAR_CHART_2,
+                        () -> new DashboardView(kit, services.dashboard(), services.targets(),
+                                services.teams().defaultTeamFilter()).root()),
                 new NavigationEntry("exchange", "shell.nav.exchange", Feather.REPEAT,
                         () -> new ExchangeView(kit, services.imports(), services.exports()).root()),
                 new NavigationEntry("history", "shell.nav.history", Feather.CLOCK,

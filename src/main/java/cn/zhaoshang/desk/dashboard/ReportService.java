@@ -1,0 +1,86 @@
+package cn.zhaoshang.desk.dashboard;
+
+import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.dashboard.db.DashboardRepository;
+import cn.zhaoshang.desk.dashboard.db.DrillRepository;
+import cn.zhaoshang.desk.dashboard.db.ReportRepository;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The weekly and monthly briefing (招商周报/月报, .docx) and the project ledger (项目台账, .xlsx):
+ * the same figures as the dashboard, written to files that open in Word, WPS and LibreOffice.
+ */
+public final class ReportService {
+    /** A weekly report covers Monday–Sunday of the week holding the given day; a monthly one the month. */
+    public enum Kind { WEEKLY, MONTHLY }
+
+    private final DashboardService dashboard;
+    private final DashboardRepository figures;
+    private final DrillRepository drills;
+    private final ReportRepository reports;
+
+    public ReportService(DashboardService dashboard, DashboardRepository figures, DrillRepository drills, ReportRepository reports) {
+        this.dashboard = dashboard;
+        this.figures = figures;
+        this.drills = drills;
+        this.reports = reports;
+    }
+
+    /** The briefing's contents for the window [from, to] and one team (null = the district). */
+    public Briefing briefing(Kind kind, LocalDate day, UUID teamId) {
+        LocalDate from = kind == Kind.WEEKLY ? day.with(DayOfWeek.MONDAY) : day.withDayOfMonth(1);
+        LocalDate to = kind == Kind.WEEKLY ? from.plusDays(6) : from.plusMonths(1).minusDays(1);
+        Map<UUID, Map<Indicator, BigDecimal>> byTeam = figures.actuals(from, to, OwnerKind.TEAM);
+        Map<Indicator, BigDecimal> headline = new java.util.EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) {
+            headline.put(i, byTeam.entrySet().stream().filter(e -> teamId == null || teamId.equals(e.getKey()))
+                    .map(e -> e.getValue().getOrDefault(i, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+        Period year = Period.yearOf(to);
+        Kpis kpis = dashboard.kpis(new DashboardFilter(year, teamId));
+        List<DrillRow> signings = drills.rows(DrillDown.of(DrillDown.Kind.SIGNED), from, to, teamId, dashboard.today(), 500);
+        String teamName = teamId == null ? null : dashboard.teams().get(teamId);
+        return new Briefing(kind, from, to, teamName, headline, kpis, signings, reports.stageMoves(from, to, teamId),
+                dashboard.overdue(teamId), reports.upcoming(to.plusDays(1), to.plusDays(7), teamId));
+    }
+
+    /** Writes the briefing as .docx. */
+    public void writeBriefing(Briefing briefing, Messages messages, Path file) {
+        try {
+            new BriefingWriter(messages).write(briefing, file);
+        } catch (IOException e) {
+            throw new DeskException(e, "report.error.write", file.toString());
+        }
+    }
+
+    /** Writes the ledger of all live projects (one team's, or all) as .xlsx; returns the row count. */
+    public int writeLedger(UUID teamId, Messages messages, Path file) {
+        List<LedgerRow> rows = reports.ledger(teamId);
+        try {
+            new LedgerWriter(messages).write(rows, file);
+        } catch (IOException e) {
+            throw new DeskException(e, "report.error.write", file.toString());
+        }
+        return rows.size();
+    }
+
+    /** Finds a team by its exact name, or refuses with the names there are. */
+    public UUID teamByName(String name) {
+        return dashboard.teams().entrySet().stream().filter(e -> e.getValue().equals(name.strip())).map(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new DeskException("report.error.team", name, String.join("、", dashboard.teams().values())));
+    }
+
+    /** Everything one briefing says. */
+    public record Briefing(Kind kind, LocalDate from, LocalDate to, String teamName, Map<Indicator, BigDecimal> headline,
+                           Kpis yearKpis, List<DrillRow> signings, List<ReportLine> stageMoves, List<OverdueItem> overdue,
+                           List<ReportLine> nextWeek) {
+    }
+}

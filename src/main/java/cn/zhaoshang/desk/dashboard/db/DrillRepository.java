@@ -1,0 +1,105 @@
+package cn.zhaoshang.desk.dashboard.db;
+
+import static cn.zhaoshang.desk.dashboard.db.DashboardRepository.active;
+import static cn.zhaoshang.desk.dashboard.db.DashboardRepository.teamIs;
+import static cn.zhaoshang.desk.generated.Tables.CHAIN_NODE;
+import static cn.zhaoshang.desk.generated.Tables.COMPANY;
+import static cn.zhaoshang.desk.generated.Tables.INTERACTION;
+import static cn.zhaoshang.desk.generated.Tables.PROJECT;
+import static cn.zhaoshang.desk.generated.Tables.PROJECT_CHAIN_NODE;
+import static cn.zhaoshang.desk.generated.Tables.PROJECT_FUND;
+import static cn.zhaoshang.desk.generated.Tables.TEAM;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.sum;
+
+import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.dashboard.DrillDown;
+import cn.zhaoshang.desk.dashboard.DrillRow;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.Field;
+
+/** The lists behind the dashboard's figures: the same conditions as the figures, row by row. */
+public final class DrillRepository {
+    private final Database database;
+
+    public DrillRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Up to {@code limit} rows behind the figure; projects newest first by the date that counted. */
+    public List<DrillRow> rows(DrillDown drill, LocalDate from, LocalDate to, UUID teamId, LocalDate today, int limit) {
+        if (drill.kind() == DrillDown.Kind.VISITS) {
+            return visits(from, to, teamId, limit);
+        }
+        Field<BigDecimal> amount = coalesce(PROJECT.CONTRACT_AMOUNT, PROJECT.PLANNED_INVESTMENT);
+        Field<LocalDate> date = PROJECT.STAGE_ENTERED_ON;
+        Condition where = PROJECT.DELETED_AT.isNull().and(teamIs(teamId));
+        switch (drill.kind()) {
+            case STAGE -> where = where.and(PROJECT.ARCHIVED_AT.isNull()).and(PROJECT.STAGE.eq(drill.key()));
+            case SIGNED, KPI_SIGNED -> {
+                where = where.and(PROJECT.SIGNED_ON.between(from, to));
+                date = PROJECT.SIGNED_ON;
+                amount = PROJECT.CONTRACT_AMOUNT;
+            }
+            case KPI_NOT_REGISTERED -> {
+                where = where.and(PROJECT.SIGNED_ON.between(from, to)).and(PROJECT.REGISTERED_ON.isNull());
+                date = PROJECT.SIGNED_ON;
+            }
+            case KPI_NOT_STARTED -> {
+                where = where.and(PROJECT.SIGNED_ON.between(from, to)).and(PROJECT.STARTED_ON.isNull());
+                date = PROJECT.SIGNED_ON;
+            }
+            case REGISTERED -> {
+                where = where.and(PROJECT.REGISTERED_ON.between(from, to));
+                date = PROJECT.REGISTERED_ON;
+            }
+            case STARTED -> {
+                where = where.and(PROJECT.STARTED_ON.between(from, to));
+                date = PROJECT.STARTED_ON;
+            }
+            case FUNDS -> {
+                var funds = select(PROJECT_FUND.PROJECT_ID).from(PROJECT_FUND)
+                        .where(PROJECT_FUND.DELETED_AT.isNull()).and(PROJECT_FUND.RECEIVED_ON.between(from, to));
+                where = where.and(PROJECT.ID.in(funds));
+                amount = select(sum(PROJECT_FUND.AMOUNT)).from(PROJECT_FUND)
+                        .where(PROJECT_FUND.PROJECT_ID.eq(PROJECT.ID)).and(PROJECT_FUND.DELETED_AT.isNull())
+                        .and(PROJECT_FUND.RECEIVED_ON.between(from, to)).asField();
+                date = select(max(PROJECT_FUND.RECEIVED_ON)).from(PROJECT_FUND)
+                        .where(PROJECT_FUND.PROJECT_ID.eq(PROJECT.ID)).and(PROJECT_FUND.DELETED_AT.isNull())
+                        .and(PROJECT_FUND.RECEIVED_ON.between(from, to)).asField();
+            }
+            case CHAIN -> where = where.and(active()).and(PROJECT.ID.in(select(PROJECT_CHAIN_NODE.PROJECT_ID)
+                    .from(PROJECT_CHAIN_NODE).join(CHAIN_NODE).on(CHAIN_NODE.ID.eq(PROJECT_CHAIN_NODE.NODE_ID))
+                    .where(CHAIN_NODE.CHAIN_ID.eq(UUID.fromString(drill.key())))));
+            case SOURCE -> where = where.and(active()).and(coalesce(PROJECT.SOURCE_CHANNEL, "OTHER").eq(drill.key()));
+            default -> throw new IllegalArgumentException(drill.toString());
+        }
+        return database.dsl().select(PROJECT.ID, PROJECT.NAME, COMPANY.NAME, PROJECT.STAGE, TEAM.NAME, amount, date)
+                .from(PROJECT)
+                .leftJoin(COMPANY).on(COMPANY.ID.eq(PROJECT.COMPANY_ID))
+                .leftJoin(TEAM).on(TEAM.ID.eq(PROJECT.TEAM_ID))
+                .where(where)
+                .orderBy(date.desc().nullsLast(), PROJECT.NAME).limit(limit)
+                .fetch(r -> new DrillRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
+    }
+
+    private List<DrillRow> visits(LocalDate from, LocalDate to, UUID teamId, int limit) {
+        Field<UUID> team = coalesce(PROJECT.TEAM_ID, COMPANY.OWNER_TEAM_ID);
+        return database.dsl().select(INTERACTION.ID, INTERACTION.SUMMARY, COMPANY.NAME, INTERACTION.KIND, TEAM.NAME,
+                        INTERACTION.OCCURRED_ON)
+                .from(INTERACTION)
+                .join(COMPANY).on(COMPANY.ID.eq(INTERACTION.COMPANY_ID))
+                .leftJoin(PROJECT).on(PROJECT.ID.eq(INTERACTION.PROJECT_ID))
+                .leftJoin(TEAM).on(TEAM.ID.eq(team))
+                .where(INTERACTION.DELETED_AT.isNull()).and(INTERACTION.CORRECTS_ID.isNull())
+                .and(INTERACTION.OCCURRED_ON.between(from, to)).and(teamId == null ? org.jooq.impl.DSL.noCondition() : team.eq(teamId))
+                .orderBy(INTERACTION.OCCURRED_ON.desc()).limit(limit)
+                .fetch(r -> new DrillRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), null, r.value6()));
+    }
+}

@@ -1,0 +1,77 @@
+package cn.zhaoshang.desk.dashboard.ui;
+
+import static cn.zhaoshang.desk.dashboard.ui.DrillDialog.column;
+
+import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.dashboard.Indicator;
+import cn.zhaoshang.desk.dashboard.OverdueItem;
+import cn.zhaoshang.desk.dashboard.RankingRow;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+/** Rankings (红黑榜: the top three red, the bottom three black) and the overdue supervision items. */
+final class DashboardTables {
+    private DashboardTables() {
+    }
+
+    static TableView<RankingRow> ranking(Messages m, String id, List<RankingRow> rows, Consumer<RankingRow> open) {
+        TableView<RankingRow> table = new TableView<>();
+        table.setId(id);
+        table.setPlaceholder(new Label(m.get("dashboard.ranking.empty")));
+        table.getColumns().add(column(m.get("dashboard.ranking.rank"), r -> String.valueOf(r.rank()), 44));
+        table.getColumns().add(column(m.get("dashboard.ranking.name"), RankingRow::ownerName, 150));
+        table.getColumns().add(column(m.get("dashboard.ranking.score"), r -> r.score().toPlainString(), 60));
+        for (Indicator i : List.of(Indicator.SIGNED_PROJECTS, Indicator.CONTRACT_AMOUNT, Indicator.FUNDS_IN_PLACE, Indicator.VISITS)) {
+            table.getColumns().add(column(m.label(i), r -> Texts.value(m, i, r.actuals().get(i)), 90));
+        }
+        int size = rows.size();
+        table.setRowFactory(t -> {
+            TableRow<RankingRow> row = new TableRow<>() {
+                @Override protected void updateItem(RankingRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().removeAll("dashboard-red", "dashboard-black");
+                    if (!empty && item != null && size >= 6) {
+                        if (item.rank() <= 3) {
+                            getStyleClass().add("dashboard-red");
+                        } else if (item.rank() > size - 3) {
+                            getStyleClass().add("dashboard-black");
+                        }
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && row.getItem() != null && open != null) {
+                    open.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.getItems().setAll(rows);
+        table.setPrefHeight(260);
+        return table;
+    }
+
+    static TableView<OverdueItem> overdue(Messages m, List<OverdueItem> rows) {
+        TableView<OverdueItem> table = new TableView<>();
+        table.setId("dashboard-overdue");
+        table.setPlaceholder(new Label(m.get("dashboard.overdue.empty")));
+        table.getColumns().add(column(m.get("dashboard.overdue.task"), OverdueItem::title, 260));
+        table.getColumns().add(column(m.get("dashboard.overdue.level"), r -> supervision(m, r.supervisionLevel()), 80));
+        table.getColumns().add(column(m.get("dashboard.overdue.due"), r -> r.dueOn().toString(), 100));
+        table.getColumns().add(column(m.get("dashboard.overdue.days"), r -> m.get("dashboard.overdue.daysValue", String.valueOf(r.daysOverdue())), 80));
+        table.getColumns().add(column(m.get("dashboard.overdue.team"), OverdueItem::teamName, 150));
+        table.getColumns().add(column(m.get("dashboard.overdue.assignee"), OverdueItem::assigneeName, 90));
+        table.getColumns().add(column(m.get("dashboard.overdue.project"), OverdueItem::projectName, 200));
+        table.getItems().setAll(rows);
+        table.setPrefHeight(220);
+        return table;
+    }
+
+    static String supervision(Messages m, String level) {
+        String key = "dashboard.supervision." + level;
+        return m.has(key) ? m.get(key) : level;
+    }
+}

@@ -1,0 +1,55 @@
+package cn.zhaoshang.desk.dashboard.ui;
+
+import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.dashboard.DrillRow;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
+
+/** The list behind a figure: projects (or visits) with company, stage, team, amount and date. */
+final class DrillDialog {
+    private DrillDialog() {
+    }
+
+    static TableView<DrillRow> table(Messages m, List<DrillRow> rows) {
+        TableView<DrillRow> table = new TableView<>();
+        table.setId("dashboard-drill-table");
+        table.setPlaceholder(new Label(m.get("dashboard.drill.empty")));
+        table.getColumns().add(column(m.get("dashboard.drill.name"), DrillRow::name, 240));
+        table.getColumns().add(column(m.get("dashboard.drill.company"), DrillRow::companyName, 200));
+        table.getColumns().add(column(m.get("dashboard.drill.stage"), r -> Texts.stage(m, r.stage()), 80));
+        table.getColumns().add(column(m.get("dashboard.drill.team"), DrillRow::teamName, 150));
+        table.getColumns().add(column(m.get("dashboard.drill.amount"),
+                r -> r.amount() == null ? "" : Texts.money(m, r.amount()), 110));
+        table.getColumns().add(column(m.get("dashboard.drill.date"), r -> r.date() == null ? "" : r.date().toString(), 100));
+        table.getItems().setAll(rows);
+        return table;
+    }
+
+    static void show(Window owner, Messages m, String title, List<DrillRow> rows) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title + " — " + m.get("dashboard.drill.count", String.valueOf(rows.size())));
+        BorderPane pane = new BorderPane(table(m, rows));
+        pane.setPrefSize(900, 480);
+        dialog.getDialogPane().setContent(pane);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().setId("dashboard-drill");
+        dialog.show();
+    }
+
+    static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

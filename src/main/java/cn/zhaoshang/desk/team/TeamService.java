@@ -1,0 +1,98 @@
+package cn.zhaoshang.desk.team;
+
+import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.team.db.TeamRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Resident teams (驻地招商小分队), people and rotation (轮岗): the current roster, its history, joining
+ * and leaving with dates; and "my workspace" — the team lists open on for the person signed in.
+ */
+public final class TeamService {
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private final TeamRepository teams;
+    private final Session session;
+    private final Clock clock;
+
+    public TeamService(TeamRepository teams, Session session, Clock clock) {
+        this.teams = teams;
+        this.session = session;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(CHINA));
+    }
+
+    public List<TeamSummary> teams() {
+        return teams.teams(today());
+    }
+
+    /** Adds a team; its name must be new and it needs a base city. */
+    public UUID addTeam(String name, String baseCity, String region) {
+        if (name == null || name.isBlank() || baseCity == null || baseCity.isBlank()) {
+            throw new DeskException("team.error.required");
+        }
+        if (teams.teamNameTaken(name.strip())) {
+            throw new DeskException("team.error.duplicate", name.strip());
+        }
+        return teams.insertTeam(name.strip(), baseCity.strip(), region == null || region.isBlank() ? null : region.strip());
+    }
+
+    /** Who is on the team today. */
+    public List<Membership> roster(UUID teamId) {
+        LocalDate today = today();
+        return teams.memberships(teamId, null).stream().filter(m -> m.currentOn(today)).toList();
+    }
+
+    /** Everyone who was ever on the team, newest first (the rotation history). */
+    public List<Membership> history(UUID teamId) {
+        return teams.memberships(teamId, null);
+    }
+
+    public List<PersonRef> people() {
+        return teams.people();
+    }
+
+    /** A person joins a team from a date; refused while the person is already on that team then. */
+    public UUID join(UUID teamId, UUID personId, String role, LocalDate from) {
+        if (teamId == null || personId == null || from == null) {
+            throw new DeskException("team.error.required");
+        }
+        boolean overlaps = teams.memberships(teamId, personId).stream()
+                .anyMatch(m -> m.to() == null || !m.to().isBefore(from));
+        if (overlaps) {
+            throw new DeskException("team.error.alreadyMember");
+        }
+        return teams.insertMembership(teamId, personId, role == null ? "MEMBER" : role, from);
+    }
+
+    /** Ends a membership on a date (not before it began); stale edits are refused. */
+    public void leave(Membership membership, LocalDate to) {
+        if (to == null || to.isBefore(membership.from())) {
+            throw new DeskException("team.error.endBeforeStart");
+        }
+        teams.endMembership(membership.id(), membership.version(), to);
+    }
+
+    /** The teams the signed-in person is on today (empty without a linked person). */
+    public List<UUID> myTeams() {
+        UUID person = session.personId();
+        if (person == null) {
+            return List.of();
+        }
+        LocalDate today = today();
+        return teams.memberships(null, person).stream().filter(m -> m.currentOn(today)).map(Membership::teamId).toList();
+    }
+
+    /** The team lists open filtered on: the person's current team, or null (everything). */
+    public UUID defaultTeamFilter() {
+        List<UUID> mine = myTeams();
+        return mine.isEmpty() ? null : mine.getFirst();
+    }
+}

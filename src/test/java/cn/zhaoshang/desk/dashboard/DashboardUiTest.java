@@ -1,0 +1,109 @@
+package cn.zhaoshang.desk.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.config.LocalSettings;
+import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.common.ui.DialogService;
+import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxTaskRunner;
+import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.dashboard.ui.DashboardView;
+import cn.zhaoshang.desk.testing.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens the dashboard on the fixed dataset, reads a tile and drills into figures. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardUiTest {
+    @TempDir
+    static Path dir;
+    private static Services services;
+    private DashboardView view;
+
+    @Start
+    void start(Stage stage) {
+        if (services == null) {
+            services = TestDatabases.open(Engine.H2, dir);
+            new DashboardFixture(services);
+        }
+        String font = Fonts.loadBundled();
+        FxTaskRunner tasks = new FxTaskRunner(services.messages());
+        UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks, new LocalSettings(dir));
+        view = new DashboardView(kit, services.dashboard(), services.targets(), null);
+        Scene scene = new Scene((javafx.scene.Parent) view.root(), 1280, 900);
+        scene.getRoot().setStyle(font);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterAll
+    static void close() {
+        services.close();
+    }
+
+    private void waitLoaded(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-tile-signed-value").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void tilesShowTheYearsFiguresAndATileOpensTheProjectsBehindIt(FxRobot robot) throws Exception {
+        waitLoaded(robot);
+        assertThat(robot.lookup("#dashboard-tile-signed-value").queryAs(Label.class).getText()).isEqualTo("3");
+        assertThat(robot.lookup("#dashboard-tile-fulfil-value").queryAs(Label.class).getText()).isEqualTo("66.7%");
+        assertThat(robot.lookup("#dashboard-tile-amount-value").queryAs(Label.class).getText()).isEqualTo("3,500万元");
+        assertThat(robot.lookup("#dashboard-tile-overdue-value").queryAs(Label.class).getText()).isEqualTo("2");
+        robot.clickOn("#dashboard-tile-signed");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-drill-table").tryQuery().isPresent());
+        TableView<?> table = robot.lookup("#dashboard-drill-table").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(r -> ((DrillRow) r).name())
+                .containsExactly("星河研发中心", "海川新材料基地", "星河华中总部");
+    }
+
+    @Test
+    void aProgressCellOpensThatPeriodsListAndTheTeamPickerNarrowsTheFigures(FxRobot robot) throws Exception {
+        waitLoaded(robot);
+        assertThat(robot.lookup("#dashboard-progress-quarter-signed_projects").queryAs(Label.class).getText()).isEqualTo("2");
+        robot.clickOn("#dashboard-progress-quarter-signed_projects");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-drill-table").tryQuery().isPresent());
+        assertThat(robot.lookup("#dashboard-drill-table").queryAs(TableView.class).getItems()).hasSize(2);
+        robot.interact(() -> robot.lookup("#dashboard-drill-table").queryAs(TableView.class).getScene().getWindow().hide());
+
+        java.util.UUID beijing = services.dashboard().teams().entrySet().stream()
+                .filter(e -> e.getValue().startsWith("北京")).findFirst().orElseThrow().getKey();
+        robot.interact(() -> view.model().selectTeam(beijing));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
+                "2".equals(robot.lookup("#dashboard-tile-signed-value").queryAs(Label.class).getText()));
+        assertThat(robot.lookup("#dashboard-tile-fulfil-value").queryAs(Label.class).getText()).isEqualTo("50.0%");
+    }
+
+    @Test
+    void theDashboardExportsAsPng(FxRobot robot) throws Exception {
+        waitLoaded(robot);
+        Path png = dir.resolve("dashboard.png");
+        robot.interact(() -> {
+            try {
+                view.exportPng(png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(Files.size(png)).isGreaterThan(10_000);
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isGreaterThan(800);
+    }
+}

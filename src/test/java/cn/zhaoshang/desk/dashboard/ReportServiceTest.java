@@ -1,0 +1,119 @@
+package cn.zhaoshang.desk.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.zhaoshang.desk.app.Main;
+import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.testing.TestDatabases;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Briefings and the ledger are written, read back with POI / fastexcel and hold the fixture's numbers. */
+class ReportServiceTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void monthlyBriefingHoldsHeadlineFiguresSigningsAndOverdueItems(Engine engine) throws Exception {
+        try (Services s = TestDatabases.open(engine, dir)) {
+            new DashboardFixture(s);
+            Path file = dir.resolve("月报.docx");
+            var briefing = s.reports().briefing(ReportService.Kind.MONTHLY, LocalDate.of(2026, 6, 15), null);
+            s.reports().writeBriefing(briefing, s.messages(), file);
+            try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+                String text = new XWPFWordExtractor(doc).getText();
+                assertThat(text).contains("全区招商月报", "2026-06-01 至 2026-06-30", "星河研发中心", "500万元",
+                        "督办：星河注册", "督办：海川开工", "履约率 66.7%");
+                XWPFTable headline = doc.getTables().getFirst();
+                assertThat(cell(headline, "签约项目")).isEqualTo("1");
+                assertThat(cell(headline, "合同金额")).isEqualTo("500万元");
+                assertThat(cell(headline, "资金到位")).isEqualTo("200万元");
+                assertThat(cell(headline, "走访次数")).isEqualTo("1");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void weeklyBriefingListsNextWeeksVisitsAndTasks(Engine engine) throws Exception {
+        try (Services s = TestDatabases.open(engine, dir)) {
+            DashboardFixture f = new DashboardFixture(s);
+            var briefing = s.reports().briefing(ReportService.Kind.WEEKLY, LocalDate.of(2026, 6, 10), f.beijing);
+            assertThat(briefing.from()).isEqualTo(LocalDate.of(2026, 6, 8));
+            assertThat(briefing.nextWeek()).extracting(ReportLine::subject).contains("北京星河科技有限公司").doesNotContain("未到期督办");
+            Path file = dir.resolve("weekly.docx");
+            s.reports().writeBriefing(briefing, s.messages(), file);
+            try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+                assertThat(new XWPFWordExtractor(doc).getText()).contains("北京驻地招商小分队招商周报", "2026-06-16  北京星河科技有限公司：再次拜访");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void ledgerHasOneRowPerLiveProjectWithAmountsAsNumbers(Engine engine) throws Exception {
+        try (Services s = TestDatabases.open(engine, dir)) {
+            new DashboardFixture(s);
+            Path file = dir.resolve("台账.xlsx");
+            assertThat(s.reports().writeLedger(null, s.messages(), file)).isEqualTo(6);
+            try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+                List<Row> rows = wb.getFirstSheet().read();
+                assertThat(rows.getFirst().getCellText(0)).isEqualTo("项目名称");
+                assertThat(rows).hasSize(7);
+                Row hq = rows.stream().filter(r -> "星河华中总部".equals(r.getCellText(0))).findFirst().orElseThrow();
+                assertThat(hq.getCellAsNumber(7).orElseThrow()).isEqualByComparingTo("1000");
+                assertThat(hq.getCellAsNumber(8).orElseThrow()).isEqualByComparingTo("500");
+                assertThat(hq.getCellText(2)).isEqualTo("投产");
+                assertThat(rows.stream().map(r -> r.getCellText(0)).collect(Collectors.toList())).doesNotContain("已删除项目");
+            }
+            assertThatThrownBy(() -> s.reports().teamByName("火星小分队")).isInstanceOf(DeskException.class);
+        }
+    }
+
+    @Test
+    void commandLineWritesBothFilesAndRefusesABadKind() throws Exception {
+        Path data = dir.resolve("db");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new String[] {"--data-dir", data.toString(), "demo-data", "--companies", "100"},
+                new PrintWriter(out, true), new PrintWriter(err, true))).isZero();
+        Path docx = dir.resolve("周报.docx");
+        assertThat(Main.run(new String[] {"--data-dir", data.toString(), "report", "weekly", "--team", "北京驻地招商小分队",
+                "--out", docx.toString()}, new PrintWriter(out, true), new PrintWriter(err, true))).isZero();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertThat(new XWPFWordExtractor(doc).getText()).contains("北京驻地招商小分队招商周报");
+        }
+        Path xlsx = dir.resolve("ledger.xlsx");
+        assertThat(Main.run(new String[] {"--data-dir", data.toString(), "ledger", "--out", xlsx.toString()},
+                new PrintWriter(out, true), new PrintWriter(err, true))).isZero();
+        assertThat(Files.size(xlsx)).isPositive();
+        StringWriter bad = new StringWriter();
+        assertThat(Main.run(new String[] {"--data-dir", data.toString(), "report", "daily", "--out", docx.toString()},
+                new PrintWriter(out, true), new PrintWriter(bad, true))).isNotZero();
+        assertThat(bad.toString()).contains("weekly");
+    }
+
+    private static String cell(XWPFTable table, String label) {
+        return table.getRows().stream().filter(r -> r.getCell(0).getText().equals(label)).findFirst().orElseThrow()
+                .getCell(1).getText();
+    }
+}
