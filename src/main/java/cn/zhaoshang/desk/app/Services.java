@@ -9,6 +9,9 @@ import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.demo.DemoDataService;
+import cn.zhaoshang.desk.project.InspectionTourService;
+import cn.zhaoshang.desk.project.ProjectFinanceService;
+import cn.zhaoshang.desk.project.ProjectService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.security.UserService;
@@ -34,6 +37,9 @@ public final class Services implements AutoCloseable {
     private final UserService users;
     private final DemoDataService demoData;
     private final SearchService search;
+    private final ProjectService projects;
+    private final ProjectFinanceService projectFinance;
+    private final InspectionTourService inspectionTours;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -50,6 +56,9 @@ public final class Services implements AutoCloseable {
         this.users = new UserService(database, writer, session);
         this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock);
         this.search = new SearchService(database);
+        this.projects = new ProjectService(database, writer, audit, session, clock);
+        this.projectFinance = new ProjectFinanceService(database, writer, clock);
+        this.inspectionTours = new InspectionTourService(database, writer, audit, session);
     }
 
     public Path dataDir() { return dataDir; }
@@ -63,6 +72,9 @@ public final class Services implements AutoCloseable {
     public DemoDataService demoData() { return demoData; }
     public SearchService search() { return search; }
     public BulkInserter bulk() { return bulk; }
+    public ProjectService projects() { return projects; }
+    public ProjectFinanceService projectFinance() { return projectFinance; }
+    public InspectionTourService inspectionTours() { return inspectionTours; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */
     public Database database() { return database; }
