@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.project;
 
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
@@ -22,6 +23,7 @@ import java.util.UUID;
  * route sheet exported for printing; the comments made at each stop recorded afterwards.
  */
 public final class InspectionTourService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InspectionTourService.class);
     private final Database database;
     private final TourRepository repository;
     private final AuditLog audit;
@@ -143,8 +145,10 @@ public final class InspectionTourService {
         } finally {
             deleteQuietly(temp);
         }
-        database.transaction(() -> audit.recordBulk(AuditLog.Action.EXPORT, "inspection_tour",
-                tourId + " route sheet: " + stops.size() + " stops → " + file.getFileName(), null));
+        java.util.Map<String, FieldChange> what = new java.util.LinkedHashMap<>();
+        what.put("route_sheet", new FieldChange(null, file.getFileName().toString()));
+        what.put("stops", new FieldChange(null, String.valueOf(stops.size())));
+        database.transaction(() -> audit.record(AuditLog.Action.EXPORT, "inspection_tour", tourId, what));
     }
 
     private static void deleteQuietly(Path temp) {
@@ -152,8 +156,9 @@ public final class InspectionTourService {
             if (temp != null) {
                 Files.deleteIfExists(temp);
             }
-        } catch (IOException ignored) {
-            // Only a leftover temporary file; the export itself succeeded or already reported.
+        } catch (IOException e) {
+            // Only a leftover temporary file; the export itself succeeded or was already reported.
+            LOG.warn("Could not delete temporary route sheet {}", temp, e);
         }
     }
 

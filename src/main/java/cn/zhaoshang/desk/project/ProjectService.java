@@ -101,7 +101,8 @@ public final class ProjectService {
             if (clean.contractAmount() != null && !signed) {
                 throw new DeskException("project.error.contractBeforeSigning");
             }
-            ProjectDraft saved = visibility.hidesName(stored.codeName()) ? withName(clean, null) : clean;
+            // Whoever may not see the real name may not change it, nor lift the code name that hides it.
+            ProjectDraft saved = visibility.hidesName(stored.codeName()) ? withNames(clean, null, stored.codeName()) : clean;
             projects.update(id, version, saved);
         });
         return get(id);
@@ -131,8 +132,8 @@ public final class ProjectService {
         }
     }
 
-    private static ProjectDraft withName(ProjectDraft d, String name) {
-        return new ProjectDraft(name, d.codeName(), d.companyId(), d.industryCode(), d.chainNodeIds(),
+    private static ProjectDraft withNames(ProjectDraft d, String name, String codeName) {
+        return new ProjectDraft(name, codeName, d.companyId(), d.industryCode(), d.chainNodeIds(),
                 d.plannedInvestment(), d.contractAmount(), d.carrierId(), d.unitId(), d.leaderInCharge(), d.teamId(),
                 d.major(), d.notes());
     }

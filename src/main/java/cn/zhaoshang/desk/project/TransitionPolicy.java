@@ -96,14 +96,8 @@ public final class TransitionPolicy {
     private static void checkDates(ProjectSnapshot project, TransitionPlan plan, TransitionRequest request,
                                    LocalDate today, List<TransitionProblem> problems) {
         for (StageField field : plan.fields()) {
-            if (!field.isDate() || !request.has(field)) {
-                continue;
-            }
-            LocalDate date = request.date(field);
-            if (date.isAfter(today)) {
+            if (field.isDate() && request.has(field) && request.date(field).isAfter(today)) {
                 problems.add(new TransitionProblem(field, "project.transition.error.future", today));
-            } else if (project.stageEnteredOn() != null && date.isBefore(project.stageEnteredOn())) {
-                problems.add(new TransitionProblem(field, "project.transition.error.beforeCurrent", project.stageEnteredOn()));
             }
         }
         // Milestones in pipeline order never go backwards: registration not before signing, and so on.
@@ -118,11 +112,22 @@ public final class TransitionPolicy {
             if (date == null) {
                 continue;
             }
-            if (entered && previous != null && date.isBefore(previous)) {
+            if (entered && previous != null && date.isBefore(previous) && !hasProblem(problems, dateField)) {
                 problems.add(new TransitionProblem(dateField, "project.transition.error.order." + dateField.name(), previous));
             }
             previous = previous == null || date.isAfter(previous) ? date : previous;
         }
+        // Nor does any date go back before the day the project entered the stage it is leaving.
+        for (StageField field : plan.fields()) {
+            if (field.isDate() && request.has(field) && project.stageEnteredOn() != null
+                    && request.date(field).isBefore(project.stageEnteredOn()) && !hasProblem(problems, field)) {
+                problems.add(new TransitionProblem(field, "project.transition.error.beforeCurrent", project.stageEnteredOn()));
+            }
+        }
+    }
+
+    private static boolean hasProblem(List<TransitionProblem> problems, StageField field) {
+        return problems.stream().anyMatch(p -> p.field() == field);
     }
 
     /** The project after the transition; refuses with every problem when {@link #check} finds any. */
@@ -166,8 +171,8 @@ public final class TransitionPolicy {
                 default -> { }
             }
             if (f != StageField.CHANGED_ON && f != StageField.REASON) {
-                Object value = f == StageField.LOCAL_USCC ? localUscc : request.has(f) ? valueText(request, f) : null;
-                details.add(new HistoryDetails.Entry(f, String.valueOf(value), false));
+                String value = f == StageField.LOCAL_USCC ? localUscc : valueText(request, f);
+                details.add(new HistoryDetails.Entry(f, value, false));
             }
         }
         StageField dateField = StageField.dateOf(request.target());
