@@ -221,6 +221,21 @@ public final class ProjectService {
         queries.forEach(filter, context(), each);
     }
 
+    /**
+     * Writes every project of the filter to an .xlsx file (names as the viewer may see them) and
+     * records the export; returns how many rows were written.
+     */
+    public long exportList(ProjectFilter filter, java.nio.file.Path file, cn.zhaoshang.desk.common.i18n.Messages messages,
+                           cn.zhaoshang.desk.common.background.Progress progress) {
+        ProjectQueries.Context ctx = context();
+        long rows = ProjectListWriter.write(file, each -> queries.forEach(filter, ctx, each), messages, progress);
+        Map<String, cn.zhaoshang.desk.common.db.FieldChange> what = new java.util.LinkedHashMap<>();
+        what.put("file", new cn.zhaoshang.desk.common.db.FieldChange(null, file.getFileName().toString()));
+        what.put("rows", new cn.zhaoshang.desk.common.db.FieldChange(null, String.valueOf(rows)));
+        database.transaction(() -> audit.record(AuditLog.Action.EXPORT, "project", "list", what));
+        return rows;
+    }
+
     private ProjectQueries.Context context() {
         return new ProjectQueries.Context(visibility.seesRealNames(), deadlines.all(), today());
     }
@@ -269,6 +284,10 @@ public final class ProjectService {
 
     public List<Choice> chainNodes() {
         return lookups.chainNodes();
+    }
+
+    public List<IndustryChoice> industries() {
+        return lookups.industries();
     }
 
     public List<Choice> policies() {

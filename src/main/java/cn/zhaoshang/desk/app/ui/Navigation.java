@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.ui.NavigationEntry;
 import cn.zhaoshang.desk.common.ui.PlaceholderView;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.project.ui.ProjectAreaView;
 import cn.zhaoshang.desk.settings.ui.SettingsView;
 import java.util.List;
 import org.kordamp.ikonli.feather.Feather;
@@ -16,7 +17,8 @@ final class Navigation {
     static List<NavigationEntry> entries(Services services, UiKit kit, Runnable onLanguageChanged) {
         return List.of(
                 placeholder(kit, "company", "shell.nav.company", Feather.BRIEFCASE),
-                placeholder(kit, "project", "shell.nav.project", Feather.LAYERS),
+                new NavigationEntry("project", "shell.nav.project", Feather.LAYERS, () -> new ProjectAreaView(kit,
+                        services.projects(), services.projectFinance(), services.inspectionTours()).root()),
                 placeholder(kit, "task", "shell.nav.task", Feather.CHECK_SQUARE),
                 placeholder(kit, "chain", "shell.nav.chain", Feather.SHARE_2),
                 placeholder(kit, "team", "shell.nav.team", Feather.USERS),

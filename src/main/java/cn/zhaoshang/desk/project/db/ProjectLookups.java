@@ -4,6 +4,7 @@ import static cn.zhaoshang.desk.generated.Tables.CARRIER;
 import static cn.zhaoshang.desk.generated.Tables.CHAIN;
 import static cn.zhaoshang.desk.generated.Tables.CHAIN_NODE;
 import static cn.zhaoshang.desk.generated.Tables.COMPANY;
+import static cn.zhaoshang.desk.generated.Tables.INDUSTRY;
 import static cn.zhaoshang.desk.generated.Tables.POLICY;
 import static cn.zhaoshang.desk.generated.Tables.TEAM;
 import static cn.zhaoshang.desk.generated.Tables.UNIT;
@@ -13,6 +14,7 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.text.Uscc;
 import cn.zhaoshang.desk.project.Choice;
 import cn.zhaoshang.desk.project.CompanyChoice;
+import cn.zhaoshang.desk.project.IndustryChoice;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,21 @@ public final class ProjectLookups {
             String path = parent != null && names.containsKey(parent) ? names.get(parent) + " / " + names.get(id) : names.get(id);
             return new Choice(id, path);
         }).sorted(java.util.Comparator.comparing(Choice::name)).toList();
+    }
+
+    /** Sections, each followed by its divisions (projects are coded by division). */
+    public List<IndustryChoice> industries() {
+        var rows = database.dsl().select(INDUSTRY.CODE, INDUSTRY.NAME, INDUSTRY.PARENT_CODE, INDUSTRY.DEPTH).from(INDUSTRY)
+                .where(INDUSTRY.DEPTH.le(2)).orderBy(INDUSTRY.CODE).fetch();
+        List<IndustryChoice> ordered = new java.util.ArrayList<>();
+        for (var section : rows) {
+            if (section.value4() == 1) {
+                ordered.add(new IndustryChoice(section.value1(), section.value2(), 1));
+                rows.stream().filter(d -> d.value4() == 2 && section.value1().equals(d.value3()))
+                        .forEach(d -> ordered.add(new IndustryChoice(d.value1(), d.value2(), 2)));
+            }
+        }
+        return ordered;
     }
 
     /** Chain nodes as "chain · node", in chain and node order. */
