@@ -85,10 +85,12 @@ public final class StatusBarView {
         } else {
             jobTitle.textProperty().unbind();
             jobProgress.progressProperty().unbind();
-            if (wasBusy) {
-                refreshCounts();
-            }
         }
+        // Remember first: refreshCounts() starts a job, which calls back here at once.
+        boolean finished = wasBusy && !busy;
         wasBusy = busy;
+        if (finished) {
+            refreshCounts();
+        }
     }
 }
