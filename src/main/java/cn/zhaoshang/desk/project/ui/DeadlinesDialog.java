@@ -2,7 +2,6 @@ package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -37,7 +36,6 @@ final class DeadlinesDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
-        grid.setPadding(new Insets(8, 0, 0, 0));
         grid.addRow(0, new Label(m.get("project.deadline.stage")), new Label(m.get("project.deadline.maxDays")),
                 new Label(m.get("project.deadline.warnDays")));
         int row = 1;
@@ -50,7 +48,7 @@ final class DeadlinesDialog {
         error.setId("deadlines-error");
         error.getStyleClass().add("field-error");
         error.textProperty().bind(model.errorProperty());
-        dialog.getDialogPane().setContent(new VBox(8, grid, error));
+        ProjectUi.prepare(dialog.getDialogPane(), new VBox(8, grid, error), 0);
         Node saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.setId("deadlines-save");
         saveButton.setDisable(true);

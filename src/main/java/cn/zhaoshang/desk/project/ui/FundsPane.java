@@ -41,7 +41,7 @@ final class FundsPane {
         table.getColumns().add(column(m.get("project.fund.note"), 260, f -> f.note() == null ? "" : f.note()));
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        DatePicker date = new DatePicker();
+        DatePicker date = ProjectUi.datePicker();
         date.setId("fund-date");
         date.valueProperty().bindBidirectional(model.fundDateProperty());
         date.setPrefWidth(140);
@@ -139,7 +139,7 @@ final class FundsPane {
     }
 
     private static DatePicker date(String id, javafx.beans.property.ObjectProperty<LocalDate> value) {
-        DatePicker picker = new DatePicker();
+        DatePicker picker = ProjectUi.datePicker();
         picker.setId(id);
         picker.valueProperty().bindBidirectional(value);
         return picker;

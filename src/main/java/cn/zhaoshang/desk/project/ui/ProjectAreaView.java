@@ -88,12 +88,14 @@ public final class ProjectAreaView {
     private HBox header() {
         Label title = new Label(kit.t("project.title"));
         title.getStyleClass().add("title-3");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         HBox switcher = new HBox();
         switcher.getStyleClass().add("segmented-button");
         for (Mode mode : Mode.values()) {
             ToggleButton button = new ToggleButton(kit.t("project.mode." + mode.name()));
             button.setId("project-mode-" + mode.name().toLowerCase(java.util.Locale.ROOT));
             button.setToggleGroup(modes);
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setOnAction(e -> show(mode));
             modeButtons.put(mode, button);
             switcher.getChildren().add(button);
@@ -112,10 +114,11 @@ public final class ProjectAreaView {
             Button button = new Button();
             button.setId("lagging-" + kind.name());
             button.getStyleClass().addAll("lagging-button", "small");
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setTooltip(new Tooltip(kit.t("project.lagging.tooltip", kit.messages().label(kind))));
             Runnable update = () -> {
                 long n = board.lagging().getOrDefault(kind, 0L);
-                button.setText(kit.t("project.lagging.button", kit.messages().label(kind), n));
+                button.setText(kit.t("project.lagging.button", kit.t("project.lagging.short." + kind.name()), n));
                 button.getStyleClass().remove("danger");
                 if (n > 0) {
                     button.getStyleClass().add("danger");
@@ -129,11 +132,13 @@ public final class ProjectAreaView {
         Button deadlines = new Button(kit.t("project.deadline.button"), new FontIcon(Feather.CLOCK));
         deadlines.setId("project-deadlines");
         deadlines.setOnAction(e -> editDeadlines());
+        deadlines.setMinWidth(Region.USE_PREF_SIZE);
         Button create = new Button(kit.t("project.action.new"), new FontIcon(Feather.PLUS));
         create.setId("project-new");
         create.getStyleClass().add("accent");
         create.setTooltip(new Tooltip(kit.t("project.action.newTip")));
         create.setOnAction(e -> actions.create());
+        create.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, title, switcher, spacer, lagging, deadlines, create);

@@ -15,8 +15,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -46,7 +45,7 @@ final class ProjectCardView {
         Label amount = new Label(card.amount() == null ? m.get("project.card.noAmount") : AmountFormat.format(card.amount(), m));
         amount.getStyleClass().add("board-card-amount");
         amount.setMinWidth(Region.USE_PREF_SIZE);
-        HBox money = row(amount);
+        FlowPane money = row(amount);
         if (card.major()) {
             money.getChildren().add(fixed(ProjectUi.badge(m.get("project.card.major"), "badge-major")));
         }
@@ -54,7 +53,7 @@ final class ProjectCardView {
         Label days = line(m.get("project.card.days", card.daysInStage()));
         days.setId("card-days");
         days.setMinWidth(Region.USE_PREF_SIZE);
-        HBox clock = row(days);
+        FlowPane clock = row(days);
         if (card.confidential()) {
             clock.getChildren().add(fixed(ProjectUi.badge(m.get("project.card.secret"), "badge-secret")));
         }
@@ -92,12 +91,11 @@ final class ProjectCardView {
         });
     }
 
-    /** A line with its first item on the left and the badges added later on the right. */
-    private static HBox row(Label first) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(4, first, spacer);
+    /** A line with its first item and the badges added after it; badges wrap when the column is narrow. */
+    private static FlowPane row(Label first) {
+        FlowPane row = new FlowPane(6, 2, first);
         row.setAlignment(Pos.CENTER_LEFT);
+        row.setPrefWrapLength(100);
         return row;
     }
 

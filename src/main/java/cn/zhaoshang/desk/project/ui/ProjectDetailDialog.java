@@ -55,8 +55,7 @@ final class ProjectDetailDialog {
         dialog.getDialogPane().getButtonTypes().add(close);
         dialog.getDialogPane().lookupButton(close).setId("detail-close");
         dialog.getDialogPane().setId("project-detail");
-        dialog.getDialogPane().setPrefSize(900, 620);
-        ProjectUi.addStylesheet(dialog.getDialogPane());
+        dialog.getDialogPane().setPrefHeight(640);
 
         TabPane tabs = new TabPane();
         tabs.setId("detail-tabs");
@@ -65,6 +64,7 @@ final class ProjectDetailDialog {
         overview.setVgap(8);
         overview.setPadding(new Insets(12));
         Tab overviewTab = new Tab(m.get("project.detail.overview"), new ScrollPane(new VBox(12, overview, buttons)));
+        overviewTab.setId("detail-overview-tab");
         Tab historyTab = new Tab(m.get("project.detail.history"), padded(StageHistoryTable.create(model.history(), m)));
         historyTab.setId("detail-history-tab");
         Tab fundsTab = new Tab(m.get("project.detail.funds"), padded(FundsPane.funds(finance, m)));
@@ -72,7 +72,7 @@ final class ProjectDetailDialog {
         Tab incentivesTab = new Tab(m.get("project.detail.incentives"), padded(FundsPane.incentives(finance, m)));
         incentivesTab.setId("detail-incentives-tab");
         tabs.getTabs().addAll(overviewTab, historyTab, fundsTab, incentivesTab);
-        dialog.getDialogPane().setContent(new VBox(10, header, tabs));
+        ProjectUi.prepare(dialog.getDialogPane(), new VBox(10, header, tabs), 940);
 
         model.projectProperty().addListener((o, a, project) -> render(project));
         Runnable reloader = this::reload;

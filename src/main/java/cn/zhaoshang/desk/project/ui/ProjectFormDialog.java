@@ -10,7 +10,6 @@ import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -55,8 +54,7 @@ final class ProjectFormDialog {
         ButtonType cancel = new ButtonType(m.get("common.action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
         dialog.getDialogPane().setId("project-form");
-        dialog.getDialogPane().setContent(form());
-        ProjectUi.addStylesheet(dialog.getDialogPane());
+        ProjectUi.prepare(dialog.getDialogPane(), form(), 860);
         Node saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.setId("project-form-save");
         saveButton.disableProperty().bind(model.readyProperty().not());
@@ -79,7 +77,6 @@ final class ProjectFormDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
-        grid.setPadding(new Insets(8, 0, 0, 0));
         ColumnConstraints label = new ColumnConstraints();
         ColumnConstraints field = new ColumnConstraints(220, 260, Double.MAX_VALUE, Priority.ALWAYS, null, true);
         grid.getColumnConstraints().addAll(label, field, label, field);
@@ -146,7 +143,7 @@ final class ProjectFormDialog {
                     setText(empty || item == null ? null : m.label(item));
                 }
             });
-            DatePicker since = new DatePicker();
+            DatePicker since = ProjectUi.datePicker();
             since.setId("project-form-since");
             since.valueProperty().bindBidirectional(model.startDateProperty());
             grid.addRow(row++, label("project.form.stage", stage), stage, label("project.form.since", since), since);
@@ -184,9 +181,8 @@ final class ProjectFormDialog {
         query.setOnAction(e -> model.searchCompanies());
         ListView<CompanyChoice> hits = new ListView<>(model.companyHits());
         hits.setId("project-form-company-hits");
-        hits.setPrefHeight(110);
-        hits.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.companyHits()));
-        hits.visibleProperty().bind(hits.managedProperty());
+        hits.setPrefHeight(96);
+        hits.setPlaceholder(new Label(m.get("project.form.companyHitsEmpty")));
         hits.setCellFactory(list -> new ListCell<>() {
             @Override protected void updateItem(CompanyChoice item, boolean empty) {
                 super.updateItem(item, empty);

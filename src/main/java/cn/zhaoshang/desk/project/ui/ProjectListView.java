@@ -41,6 +41,7 @@ final class ProjectListView {
         root.setId("project-list");
         table = new TableView<>(model.rows());
         table.setId("project-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(EmptyState.create(Feather.LAYERS, m.get("project.list.emptyTitle"), m.get("project.list.emptyHint")));
         table.getColumns().add(text(m.get("project.list.column.name"), 220, ProjectCard::name));
         table.getColumns().add(text(m.get("project.list.column.company"), 200, c -> c.companyName() == null ? "" : c.companyName()));

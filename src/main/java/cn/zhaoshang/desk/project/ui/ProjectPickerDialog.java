@@ -56,7 +56,7 @@ final class ProjectPickerDialog {
         });
         HBox top = new HBox(8, query, major);
         top.setAlignment(Pos.CENTER_LEFT);
-        dialog.getDialogPane().setContent(new VBox(8, top, list));
+        ProjectUi.prepare(dialog.getDialogPane(), new VBox(8, top, list), 640);
         dialog.setResultConverter(b -> b == add
                 ? list.getSelectionModel().getSelectedItems().stream().map(ProjectCard::id).toList() : null);
         model.searchCandidates();

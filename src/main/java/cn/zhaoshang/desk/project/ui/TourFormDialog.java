@@ -35,7 +35,8 @@ final class TourFormDialog {
         TextField name = new TextField(editing == null ? m.get("project.tour.defaultName") : editing.name());
         name.setId("tour-form-name");
         name.setPrefColumnCount(24);
-        DatePicker date = new DatePicker(editing == null ? LocalDate.now() : editing.tourDate());
+        DatePicker date = ProjectUi.datePicker();
+        date.setValue(editing == null ? LocalDate.now() : editing.tourDate());
         date.setId("tour-form-date");
         TextArea notes = new TextArea(editing == null || editing.notes() == null ? "" : editing.notes());
         notes.setPrefRowCount(3);
@@ -48,7 +49,7 @@ final class TourFormDialog {
         grid.addRow(1, new Label(m.get("project.tour.date")), date);
         grid.addRow(2, new Label(m.get("project.tour.notes")), notes);
         grid.add(error, 1, 3);
-        dialog.getDialogPane().setContent(grid);
+        ProjectUi.prepare(dialog.getDialogPane(), grid, 0);
         dialog.getDialogPane().lookupButton(save).setId("tour-form-save");
         dialog.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
             if (name.getText().isBlank()) {

@@ -64,6 +64,7 @@ final class TourView {
         TableView<TourStop> stops = new TableView<>(model.stops());
         stops.setId("tour-stops");
         stops.setEditable(true);
+        stops.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         stops.setPlaceholder(new Label(m.get("project.tour.noStops")));
         stops.getColumns().add(column(m.get("project.tour.sheet.seq"), 50, s -> String.valueOf(model.stops().indexOf(s) + 1)));
         stops.getColumns().add(column(m.get("project.tour.sheet.project"), 200, TourStop::projectName));

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -47,7 +46,7 @@ final class TransitionDialog {
         ButtonType ok = new ButtonType(messages.get("project.action.confirm"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("common.action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
-        dialog.getDialogPane().setContent(form());
+        ProjectUi.prepare(dialog.getDialogPane(), form(), 0);
         dialog.getDialogPane().setId("transition-dialog");
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId("transition-ok");
@@ -58,7 +57,6 @@ final class TransitionDialog {
             }
         });
         dialog.setResultConverter(button -> button == ok ? model.request() : null);
-        ProjectUi.addStylesheet(dialog.getDialogPane());
         return dialog.showAndWait();
     }
 
@@ -66,8 +64,7 @@ final class TransitionDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(4);
-        grid.setPadding(new Insets(8, 0, 0, 0));
-        grid.setMinWidth(460);
+        grid.setMinWidth(480);
         int row = 0;
         String cleared = model.clearedText();
         if (!cleared.isEmpty()) {
@@ -82,6 +79,7 @@ final class TransitionDialog {
             input.setId("transition-" + field.column().replace('_', '-'));
             Label label = new Label(messages.label(field));
             label.setLabelFor(input);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             GridPane.setHgrow(input, Priority.ALWAYS);
             grid.addRow(row++, label, input);
             grid.add(errorLabel(field), 1, row++);
@@ -117,7 +115,7 @@ final class TransitionDialog {
                 return reason;
             }
             default -> {
-                DatePicker picker = new DatePicker();
+                DatePicker picker = ProjectUi.datePicker();
                 picker.valueProperty().bindBidirectional(model.date(field));
                 picker.setMaxWidth(Double.MAX_VALUE);
                 picker.setUserData(field);
