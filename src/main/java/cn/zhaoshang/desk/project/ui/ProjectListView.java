@@ -61,6 +61,11 @@ final class ProjectListView {
                     actions.open(row.getItem().id());
                 }
             });
+            row.setOnContextMenuRequested(e -> {
+                if (!row.isEmpty()) {
+                    menu(row.getItem(), m, actions).show(row, e.getScreenX(), e.getScreenY());
+                }
+            });
             return row;
         });
         table.setOnKeyPressed(e -> {
@@ -123,6 +128,22 @@ final class ProjectListView {
         bar.setStyle("-fx-padding: 0 16 0 16;");
         VBox.setMargin(table, new javafx.geometry.Insets(0, 16, 12, 16));
         root.getChildren().addAll(bar, table);
+    }
+
+    private static javafx.scene.control.ContextMenu menu(ProjectCard card, Messages m, ProjectActions actions) {
+        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem(m.get("project.action.open"));
+        open.setOnAction(e -> actions.open(card.id()));
+        javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem(m.get("project.action.edit"));
+        edit.setOnAction(e -> actions.edit(card.id()));
+        javafx.scene.control.Menu move = new javafx.scene.control.Menu(m.get("project.action.moveTo"));
+        for (cn.zhaoshang.desk.project.ProjectStage stage : cn.zhaoshang.desk.project.ProjectStage.values()) {
+            if (stage != card.stage()) {
+                javafx.scene.control.MenuItem to = new javafx.scene.control.MenuItem(m.label(stage));
+                to.setOnAction(e -> actions.moveTo(card.id(), card.name(), stage));
+                move.getItems().add(to);
+            }
+        }
+        return new javafx.scene.control.ContextMenu(open, edit, new javafx.scene.control.SeparatorMenuItem(), move);
     }
 
     private static void export(ProjectListViewModel model, Messages m, ProjectActions actions,
