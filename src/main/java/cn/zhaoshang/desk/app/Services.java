@@ -26,6 +26,9 @@ import cn.zhaoshang.desk.exchange.ExportService;
 import cn.zhaoshang.desk.exchange.ImportService;
 import cn.zhaoshang.desk.policy.IncentiveService;
 import cn.zhaoshang.desk.policy.PolicyService;
+import cn.zhaoshang.desk.project.InspectionTourService;
+import cn.zhaoshang.desk.project.ProjectFinanceService;
+import cn.zhaoshang.desk.project.ProjectService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.team.TeamService;
@@ -69,6 +72,9 @@ public final class Services implements AutoCloseable {
     private final DashboardService dashboard;
     private final TeamService teams;
     private final ReportService reports;
+    private final ProjectService projects;
+    private final ProjectFinanceService projectFinance;
+    private final InspectionTourService inspectionTours;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -102,6 +108,9 @@ public final class Services implements AutoCloseable {
         DrillRepository drills = new DrillRepository(database);
         this.dashboard = new DashboardService(figures, drills, targets, clock);
         this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database));
+        this.projects = new ProjectService(database, writer, audit, session, clock);
+        this.projectFinance = new ProjectFinanceService(database, writer, clock);
+        this.inspectionTours = new InspectionTourService(database, writer, audit, session);
     }
 
     public Path dataDir() { return dataDir; }
@@ -130,6 +139,9 @@ public final class Services implements AutoCloseable {
     public DashboardService dashboard() { return dashboard; }
     public TeamService teams() { return teams; }
     public ReportService reports() { return reports; }
+    public ProjectService projects() { return projects; }
+    public ProjectFinanceService projectFinance() { return projectFinance; }
+    public InspectionTourService inspectionTours() { return inspectionTours; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */
     public Database database() { return database; }

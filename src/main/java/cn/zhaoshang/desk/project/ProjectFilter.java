@@ -1,0 +1,55 @@
+package cn.zhaoshang.desk.project;
+
+import java.util.UUID;
+
+/**
+ * What the board and the list show: every criterion optional (null = any). {@code industryCode} is
+ * a GB/T 4754 section letter or a division code; {@code text} matches the name the viewer may see
+ * and the investor's name; {@code stage} and {@code clock} narrow the list (the "三未" lists).
+ */
+public record ProjectFilter(UUID teamId, String industryCode, UUID chainNodeId, UUID carrierId, UUID unitId,
+                            boolean majorOnly, String text, ProjectStage stage, ClockState clock,
+                            boolean includeArchived) {
+    public static final ProjectFilter ALL = new ProjectFilter(null, null, null, null, null, false, null, null, null, false);
+
+    public ProjectFilter withTeam(UUID id) {
+        return new ProjectFilter(id, industryCode, chainNodeId, carrierId, unitId, majorOnly, text, stage, clock, includeArchived);
+    }
+
+    public ProjectFilter withIndustry(String code) {
+        return new ProjectFilter(teamId, code, chainNodeId, carrierId, unitId, majorOnly, text, stage, clock, includeArchived);
+    }
+
+    public ProjectFilter withChainNode(UUID id) {
+        return new ProjectFilter(teamId, industryCode, id, carrierId, unitId, majorOnly, text, stage, clock, includeArchived);
+    }
+
+    public ProjectFilter withCarrier(UUID id) {
+        return new ProjectFilter(teamId, industryCode, chainNodeId, id, unitId, majorOnly, text, stage, clock, includeArchived);
+    }
+
+    public ProjectFilter withUnit(UUID id) {
+        return new ProjectFilter(teamId, industryCode, chainNodeId, carrierId, id, majorOnly, text, stage, clock, includeArchived);
+    }
+
+    public ProjectFilter withMajorOnly(boolean major) {
+        return new ProjectFilter(teamId, industryCode, chainNodeId, carrierId, unitId, major, text, stage, clock, includeArchived);
+    }
+
+    public ProjectFilter withText(String query) {
+        String q = query == null || query.isBlank() ? null : query.strip();
+        return new ProjectFilter(teamId, industryCode, chainNodeId, carrierId, unitId, majorOnly, q, stage, clock, includeArchived);
+    }
+
+    public ProjectFilter withStage(ProjectStage s) {
+        return new ProjectFilter(teamId, industryCode, chainNodeId, carrierId, unitId, majorOnly, text, s, clock, includeArchived);
+    }
+
+    public ProjectFilter withClock(ClockState c) {
+        return new ProjectFilter(teamId, industryCode, chainNodeId, carrierId, unitId, majorOnly, text, stage, c, includeArchived);
+    }
+
+    public ProjectFilter withArchived(boolean archived) {
+        return new ProjectFilter(teamId, industryCode, chainNodeId, carrierId, unitId, majorOnly, text, stage, clock, archived);
+    }
+}

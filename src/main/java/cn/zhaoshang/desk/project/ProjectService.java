@@ -1,0 +1,305 @@
+package cn.zhaoshang.desk.project;
+
+import cn.zhaoshang.desk.common.db.AuditLog;
+import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.RecordWriter;
+import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.project.db.ProjectLookups;
+import cn.zhaoshang.desk.project.db.ProjectQueries;
+import cn.zhaoshang.desk.project.db.ProjectRepository;
+import cn.zhaoshang.desk.project.db.StageDeadlineRepository;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The project library (招商项目库): projects with every field, their stage transitions (judged by
+ * {@link TransitionPolicy}, kept in the stage history with who and when), the board's and the
+ * list's reads under a {@link ProjectFilter}, the stage clock's deadlines and the "三未" lists.
+ * Names are shown as {@link ProjectVisibility} decides for the person working now.
+ */
+public final class ProjectService {
+    private final Database database;
+    private final ProjectRepository projects;
+    private final ProjectQueries queries;
+    private final ProjectLookups lookups;
+    private final StageDeadlineRepository deadlines;
+    private final TransitionPolicy policy = new TransitionPolicy();
+    private final ProjectVisibility visibility;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ProjectService(Database database, RecordWriter writer, AuditLog audit, Session session, Clock clock) {
+        this.database = database;
+        this.projects = new ProjectRepository(database, writer, audit);
+        this.queries = new ProjectQueries(database);
+        this.lookups = new ProjectLookups(database);
+        this.deadlines = new StageDeadlineRepository(database, audit);
+        this.visibility = new ProjectVisibility(session);
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Today in the district's time zone: what transition dates are checked against. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+
+    public ProjectVisibility visibility() {
+        return visibility;
+    }
+
+    // Projects
+
+    public Project get(UUID id) {
+        return projects.details(id, visibility.seesRealNames());
+    }
+
+    /**
+     * Creates a project in one of the starting stages (线索, 接洽, 洽谈), entered on {@code enteredOn}
+     * (today when null), with its first history row.
+     */
+    public Project create(ProjectDraft draft, ProjectStage stage, LocalDate enteredOn) {
+        ProjectDraft clean = validate(draft, true);
+        if (!ProjectStage.startingStages().contains(stage)) {
+            throw new DeskException("project.error.startingStage");
+        }
+        LocalDate on = enteredOn == null ? today() : enteredOn;
+        if (on.isAfter(today())) {
+            throw new DeskException("project.transition.error.future", today());
+        }
+        if (clean.contractAmount() != null) {
+            throw new DeskException("project.error.contractBeforeSigning");
+        }
+        UUID id = database.transaction(() -> {
+            UUID created = projects.insert(clean, stage, on);
+            projects.appendHistory(created, null, stage, on, null, null);
+            return created;
+        });
+        return get(id);
+    }
+
+    /** Saves the form's fields; refused when someone saved the project since {@code version}. */
+    public Project update(UUID id, int version, ProjectDraft draft) {
+        ProjectDraft clean = validate(draft, false);
+        database.transaction(() -> {
+            Project stored = get(id);
+            if (stored.archived()) {
+                throw new DeskException("project.error.archived");
+            }
+            boolean signed = stored.signedOn() != null;
+            if (clean.contractAmount() == null && signed) {
+                throw new DeskException("project.error.contractRequired");
+            }
+            if (clean.contractAmount() != null && !signed) {
+                throw new DeskException("project.error.contractBeforeSigning");
+            }
+            // Whoever may not see the real name may not change it, nor lift the code name that hides it.
+            ProjectDraft saved = visibility.hidesName(stored.codeName()) ? withNames(clean, null, stored.codeName()) : clean;
+            projects.update(id, version, saved);
+        });
+        return get(id);
+    }
+
+    private ProjectDraft validate(ProjectDraft d, boolean creating) {
+        String name = blankToNull(d.name());
+        if (name == null && creating) {
+            throw new DeskException("project.error.nameRequired");
+        }
+        if (d.companyId() != null && !lookups.companyExists(d.companyId())) {
+            throw new DeskException("project.error.companyMissing");
+        }
+        requireNonNegative(d.plannedInvestment());
+        requireNonNegative(d.contractAmount());
+        if (d.contractAmount() != null && d.contractAmount().signum() == 0) {
+            throw new DeskException("project.transition.error.amountPositive");
+        }
+        return new ProjectDraft(name, blankToNull(d.codeName()), d.companyId(), blankToNull(d.industryCode()),
+                d.chainNodeIds(), d.plannedInvestment(), d.contractAmount(), d.carrierId(), d.unitId(),
+                blankToNull(d.leaderInCharge()), d.teamId(), d.major(), blankToNull(d.notes()));
+    }
+
+    private static void requireNonNegative(BigDecimal amount) {
+        if (amount != null && amount.signum() < 0) {
+            throw new DeskException("project.error.amountNegative");
+        }
+    }
+
+    private static ProjectDraft withNames(ProjectDraft d, String name, String codeName) {
+        return new ProjectDraft(name, codeName, d.companyId(), d.industryCode(), d.chainNodeIds(),
+                d.plannedInvestment(), d.contractAmount(), d.carrierId(), d.unitId(), d.leaderInCharge(), d.teamId(),
+                d.major(), d.notes());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Archives (归档) a project: it leaves the board and lists but keeps everything. */
+    public void archive(UUID id, int version) {
+        database.transaction(() -> projects.setArchived(id, version, audit.now()));
+    }
+
+    public void restore(UUID id, int version) {
+        database.transaction(() -> projects.setArchived(id, version, null));
+    }
+
+    // Stage transitions
+
+    public ProjectSnapshot snapshot(UUID id) {
+        return projects.snapshot(id);
+    }
+
+    /** What moving the project to {@code target} asks for. */
+    public TransitionPlan plan(ProjectSnapshot project, ProjectStage target) {
+        return policy.plan(project, target);
+    }
+
+    /** Every problem with a request as it stands (for a dialog checking as the user types). */
+    public List<TransitionProblem> check(ProjectSnapshot project, TransitionRequest request) {
+        return policy.check(project, request, today());
+    }
+
+    /**
+     * Moves a project to another stage: checks the request against the stored project (refusing
+     * a stale {@code version}), writes the stage columns and appends the history row with who and
+     * when, in one transaction.
+     */
+    public void transition(UUID id, int version, TransitionRequest request) {
+        database.transaction(() -> {
+            ProjectSnapshot stored = projects.snapshot(id);
+            StageChange change = policy.apply(stored, request, today());
+            projects.applyStage(id, version, change);
+            projects.appendHistory(id, change.from(), change.stage(), change.enteredOn(), change.reason(), change.details());
+        });
+    }
+
+    public List<StageHistoryEntry> history(UUID id) {
+        return projects.history(id);
+    }
+
+    // Board and list
+
+    /** Count and amount of every stage under the filter (stages without projects count 0). */
+    public Map<ProjectStage, ColumnSummary> summaries(ProjectFilter filter) {
+        Map<ProjectStage, ColumnSummary> result = new EnumMap<>(ProjectStage.class);
+        for (ProjectStage s : ProjectStage.values()) {
+            result.put(s, new ColumnSummary(s, 0, BigDecimal.ZERO));
+        }
+        queries.summaries(filter, context()).forEach(c -> result.put(c.stage(), c));
+        return result;
+    }
+
+    /** A page of a board column, longest in the stage first. */
+    public ProjectPage column(ProjectFilter filter, ProjectStage stage, PageCursor after, int limit) {
+        return queries.column(filter, stage, after, limit, context());
+    }
+
+    public ProjectPage list(ProjectFilter filter, ListSort sort, PageCursor after, int limit) {
+        return queries.list(filter, sort, after, limit, context());
+    }
+
+    /** How many projects each "三未" list holds now. */
+    public Map<LaggingList, Long> laggingCounts(ProjectFilter filter) {
+        Map<ProjectStage, ColumnSummary> overdue = summaries(filter.withStage(null).withClock(ClockState.OVERDUE));
+        Map<LaggingList, Long> result = new EnumMap<>(LaggingList.class);
+        for (LaggingList list : LaggingList.values()) {
+            result.put(list, overdue.get(list.stage()).count());
+        }
+        return result;
+    }
+
+    /** Every project of the filter, for an export; names as the viewer may see them. */
+    public void forEach(ProjectFilter filter, Consumer<ProjectCard> each) {
+        queries.forEach(filter, context(), each);
+    }
+
+    /**
+     * Writes every project of the filter to an .xlsx file (names as the viewer may see them) and
+     * records the export; returns how many rows were written.
+     */
+    public long exportList(ProjectFilter filter, java.nio.file.Path file, cn.zhaoshang.desk.common.i18n.Messages messages,
+                           cn.zhaoshang.desk.common.background.Progress progress) {
+        ProjectQueries.Context ctx = context();
+        long rows = ProjectListWriter.write(file, each -> queries.forEach(filter, ctx, each), messages, progress);
+        Map<String, cn.zhaoshang.desk.common.db.FieldChange> what = new java.util.LinkedHashMap<>();
+        what.put("file", new cn.zhaoshang.desk.common.db.FieldChange(null, file.getFileName().toString()));
+        what.put("rows", new cn.zhaoshang.desk.common.db.FieldChange(null, String.valueOf(rows)));
+        database.transaction(() -> audit.record(AuditLog.Action.EXPORT, "project", "list", what));
+        return rows;
+    }
+
+    private ProjectQueries.Context context() {
+        return new ProjectQueries.Context(visibility.seesRealNames(), deadlines.all(), today());
+    }
+
+    // Stage clock
+
+    public Map<ProjectStage, StageDeadline> deadlines() {
+        return deadlines.all();
+    }
+
+    /** Saves the deadlines; each must give at least one day and warn within it. */
+    public void saveDeadlines(List<StageDeadline> changed) {
+        List<StageDeadline> checked = new ArrayList<>();
+        for (StageDeadline d : changed) {
+            if (d.stage().isSide() || d.stage() == ProjectStage.OPERATING) {
+                throw new DeskException("project.deadline.error.stage");
+            }
+            if (d.maxDays() < 1 || d.maxDays() > 3650) {
+                throw new DeskException("project.deadline.error.maxDays");
+            }
+            if (d.warnDays() < 0 || d.warnDays() >= d.maxDays()) {
+                throw new DeskException("project.deadline.error.warnDays");
+            }
+            checked.add(d);
+        }
+        database.transaction(() -> checked.forEach(deadlines::save));
+    }
+
+    public ClockState clock(ProjectStage stage, LocalDate enteredOn) {
+        return StageClock.state(stage, enteredOn, deadlines.all(), today());
+    }
+
+    // Look-ups for forms and filters
+
+    public List<Choice> teams() {
+        return lookups.teams();
+    }
+
+    public List<Choice> units() {
+        return lookups.units();
+    }
+
+    public List<Choice> carriers() {
+        return lookups.carriers();
+    }
+
+    public List<Choice> chainNodes() {
+        return lookups.chainNodes();
+    }
+
+    public List<IndustryChoice> industries() {
+        return lookups.industries();
+    }
+
+    public List<Choice> policies() {
+        return lookups.policies();
+    }
+
+    /** Investor companies whose name contains the text, or whose USCC starts with it. */
+    public List<CompanyChoice> findCompanies(String query, int limit) {
+        return lookups.companies(query, null, null, limit);
+    }
+
+    public CompanyChoice company(UUID id) {
+        return lookups.company(id);
+    }
+}
