@@ -59,7 +59,7 @@ public final class PolicyService {
         return LocalDate.now(clock);
     }
 
-    /** Current versions matching the filter, by name. */
+    /** Current versions matching the filter, by name (in pinyin order). */
     public List<Policy> library(PolicyFilter filter) {
         LocalDate today = today();
         String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
@@ -70,6 +70,7 @@ public final class PolicyService {
                         || p.industryCodes().contains(sectionOf(filter.industryCode())))
                 .filter(p -> filter.tier() == null || p.ladderTiers().isEmpty() || p.ladderTiers().contains(filter.tier().name()))
                 .filter(p -> filter.status() == null || p.status(today, EXPIRY_WARNING_DAYS) == filter.status())
+                .sorted(Comparator.comparing(Policy::name, java.text.Collator.getInstance(Locale.CHINA)))
                 .toList();
     }
 
@@ -165,7 +166,8 @@ public final class PolicyService {
     public List<Policy> applicableTo(UUID projectId, LocalDate day) {
         return database.transaction(() -> {
             ProjectFacts facts = projectFacts(projectId, day);
-            return policies.findCurrent().stream().filter(p -> PolicyMatcher.applies(p, facts, day)).toList();
+            return policies.findCurrent().stream().filter(p -> PolicyMatcher.applies(p, facts, day))
+                    .sorted(Comparator.comparing(Policy::name, java.text.Collator.getInstance(Locale.CHINA))).toList();
         });
     }
 

@@ -121,13 +121,13 @@ public final class TalentService {
                 return;
             }
             var row = existing.get();
-            if (row.getDeletedAt() != null) {
-                targets.restore(row.getId(), row.getVersion());
-                targets.setCount(row.getId(), row.getVersion() + 1, count);
+            if (row.trashed()) {
+                targets.restore(row.id(), row.version());
+                targets.setCount(row.id(), row.version() + 1, count);
             } else if (expectedVersion < 0) {
                 throw new TalentInputException("unit", "talent.error.targetExists");
             } else {
-                targets.setCount(row.getId(), expectedVersion, count);
+                targets.setCount(row.id(), expectedVersion, count);
             }
         });
     }

@@ -79,4 +79,14 @@ public final class TestDatabases {
     public static Messages chinese() {
         return new Messages(Locale.SIMPLIFIED_CHINESE);
     }
+
+    /** The highest V<n> among the migrations: the schema version a fresh database reaches. */
+    public static String latestMigration() {
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            return String.valueOf(files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -30,12 +30,16 @@ public final class TalentTargetRepository {
                 .fetch(r -> toTarget(r.into(TALENT_TARGET), r.get(UNIT.NAME)));
     }
 
+    /** Which row holds a year, unit and level: its key, row version, and whether it is in the trash. */
+    public record StoredTarget(UUID id, int version, boolean trashed) { }
+
     /** The row for a year, unit and level, trashed or not (the unique key covers trashed rows too). */
-    public Optional<TalentTargetRecord> findAny(int year, UUID unitId, TalentLevel level) {
+    public Optional<StoredTarget> findAny(int year, UUID unitId, TalentLevel level) {
         var levelCondition = level == null ? TALENT_TARGET.TALENT_LEVEL.isNull() : TALENT_TARGET.TALENT_LEVEL.eq(level.name());
         return database.dsl().selectFrom(TALENT_TARGET).where(TALENT_TARGET.TARGET_YEAR.eq(year))
                 .and(TALENT_TARGET.UNIT_ID.eq(unitId)).and(levelCondition)
-                .orderBy(TALENT_TARGET.DELETED_AT.nullsFirst()).limit(1).fetchOptional();
+                .orderBy(TALENT_TARGET.DELETED_AT.nullsFirst()).limit(1)
+                .fetchOptional(r -> new StoredTarget(r.getId(), r.getVersion(), r.getDeletedAt() != null));
     }
 
     public void insert(int year, UUID unitId, TalentLevel level, int count) {
