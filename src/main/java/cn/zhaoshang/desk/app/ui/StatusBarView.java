@@ -72,6 +72,10 @@ public final class StatusBarView {
     private void showJob() {
         var running = kit.tasks().running().filtered(t -> !t.getTitle().equals(kit.t("shell.status.counting")));
         boolean busy = !running.isEmpty();
+        // Recorded before refreshCounts(): starting the count job re-enters this listener, which must
+        // not see the old "busy" and start another count (endless recursion).
+        boolean wasBusyBefore = wasBusy;
+        wasBusy = busy;
         jobTitle.setVisible(busy);
         jobProgress.setVisible(busy);
         cancel.setVisible(busy);
@@ -85,10 +89,9 @@ public final class StatusBarView {
         } else {
             jobTitle.textProperty().unbind();
             jobProgress.progressProperty().unbind();
-            if (wasBusy) {
+            if (wasBusyBefore) {
                 refreshCounts();
             }
         }
-        wasBusy = busy;
     }
 }
