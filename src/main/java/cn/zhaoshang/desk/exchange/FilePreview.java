@@ -13,6 +13,14 @@ import java.util.List;
 public record FilePreview(String source, ColumnMapping mapping, List<Row> rows) {
     /** One previewed row. */
     public record Row(long line, List<String> cells, List<String> cellProblems, List<String> rowProblems) {
+        /** Every reason, cell by cell, then for the row. */
+        public List<String> allProblems() {
+            List<String> all = new java.util.ArrayList<>();
+            cellProblems.stream().filter(p -> p != null).forEach(all::add);
+            all.addAll(rowProblems);
+            return all;
+        }
+
         public boolean isRejected() {
             return !rowProblems.isEmpty() || cellProblems.stream().anyMatch(p -> p != null);
         }

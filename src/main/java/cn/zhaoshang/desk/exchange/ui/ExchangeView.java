@@ -140,7 +140,8 @@ public final class ExchangeView {
         log.getColumns().setAll(
                 logColumn("exchange.log.when", r -> WHEN.format(r.occurredAt()), 130),
                 logColumn("exchange.log.user", ExportRecord::userName, 90),
-                logColumn("exchange.log.kind", ExportRecord::kind, 120),
+                logColumn("exchange.log.kind", r -> kit.messages().has("exchange.log.kind." + r.kind())
+                        ? kit.t("exchange.log.kind." + r.kind()) : r.kind(), 120),
                 logColumn("exchange.log.filter", r -> r.filter() == null || r.filter().isEmpty()
                         ? kit.t("exchange.log.allCompanies") : r.filter(), 200),
                 logColumn("exchange.log.rows", r -> String.valueOf(r.rows()), 70),

@@ -230,8 +230,8 @@ public final class ImportWizardView {
             table.getColumns().add(c);
         }
         TableColumn<FilePreview.Row, String> problems = new TableColumn<>(kit.t("exchange.wizard.problems"));
-        problems.setCellValueFactory(r -> new ReadOnlyStringWrapper(String.join("；", r.getValue().rowProblems())));
-        problems.setPrefWidth(260);
+        problems.setCellValueFactory(r -> new ReadOnlyStringWrapper(String.join("；", r.getValue().allProblems())));
+        problems.setPrefWidth(360);
         table.getColumns().add(problems);
         table.getItems().setAll(preview.rows());
         Label summary = new Label(kit.t("exchange.wizard.previewSummary", preview.rows().size(),
