@@ -52,6 +52,7 @@ class ChainViewUiTest {
     private static Services services;
     private ChainView view;
     private Stage stage;
+    private UiKit kit;
 
     /** The data is made before any window: @Start runs on the FX thread, under TestFX's setup timeout. */
     @BeforeAll
@@ -68,7 +69,7 @@ class ChainViewUiTest {
         String font = Fonts.loadBundled();
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
         DialogService dialogs = new DialogService(services.messages(), tasks);
-        UiKit kit = new UiKit(services.messages(), dialogs, tasks, new LocalSettings(dir.resolve("ui")));
+        kit = new UiKit(services.messages(), dialogs, tasks, new LocalSettings(dir.resolve("ui")));
         view = new ChainView(kit, services.chains(), services.chainMap(), services.search());
         Scene scene = new Scene((javafx.scene.Parent) view.root(), 1280, 800);
         scene.getRoot().setStyle(font);
@@ -161,6 +162,27 @@ class ChainViewUiTest {
         robot.clickOn("#chain-edit-toggle");
     }
 
+    @Test
+    void theNodePickerOffersTheIndustrysNodesAndReturnsTheTicks(FxRobot robot) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<java.util.Map<java.util.UUID, Boolean>> picked =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        javafx.application.Platform.runLater(() -> ChainNodePicker.open(kit, services.chains(), stage, null, "2614", true,
+                picked::set));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#chain-picker-tree").tryQuery().isPresent());
+        javafx.scene.control.CheckBox suggestion = robot.lookup(".check-box")
+                .match((javafx.scene.control.CheckBox c) -> "新能源 · 新能源材料".equals(c.getText()))
+                .queryAs(javafx.scene.control.CheckBox.class);
+        robot.clickOn(suggestion);
+        robot.clickOn("#chain-picker-leader");
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        save(robot, pane.getScene(), "node-picker.png");
+        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> picked.get() != null);
+        java.util.UUID materials = services.chains().suggestNodes("2614").stream()
+                .filter(s -> s.node().name().equals("新能源材料")).findFirst().orElseThrow().node().id();
+        assertThat(picked.get()).containsExactly(java.util.Map.entry(materials, true));
+    }
+
     /** Picks a chain in the picker and waits until its map is drawn. */
     private ChainMap waitForMap(FxRobot robot, String chainName) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !view.model().chains().isEmpty());
@@ -185,9 +207,13 @@ class ChainViewUiTest {
     }
 
     private void save(FxRobot robot, String name) throws IOException {
+        save(robot, stage.getScene(), name);
+    }
+
+    private static void save(FxRobot robot, Scene scene, String name) throws IOException {
         Files.createDirectories(SHOTS);
         WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = stage.getScene().snapshot(null));
+        robot.interact(() -> image[0] = scene.snapshot(null));
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", SHOTS.resolve(name).toFile());
     }
 }
