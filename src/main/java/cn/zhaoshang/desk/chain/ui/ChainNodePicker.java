@@ -65,12 +65,12 @@ public final class ChainNodePicker {
         Map<UUID, Boolean> picked = new LinkedHashMap<>();
         choices.current().forEach(t -> picked.put(t.nodeId(), t.chainLeader()));
         Map<UUID, CheckBoxTreeItem<Object>> items = new HashMap<>();
-        CheckBoxTreeItem<Object> root = new CheckBoxTreeItem<>("");
+        TreeItem<Object> root = new TreeItem<>("");
         for (Chain chain : choices.chains()) {
-            CheckBoxTreeItem<Object> chainItem = folder(chain.name());
+            TreeItem<Object> chainItem = folder(chain.name());
             ChainTree tree = choices.trees().get(chain.id());
             for (Segment segment : Segment.values()) {
-                CheckBoxTreeItem<Object> segmentItem = folder(kit.messages().label(segment));
+                TreeItem<Object> segmentItem = folder(kit.messages().label(segment));
                 tree.roots(segment).forEach(n -> segmentItem.getChildren().add(item(tree, n, items, picked)));
                 if (!segmentItem.getChildren().isEmpty()) {
                     chainItem.getChildren().add(segmentItem);
@@ -84,13 +84,7 @@ public final class ChainNodePicker {
         view.setId("chain-picker-tree");
         view.setShowRoot(false);
         view.setPrefSize(420, 380);
-        view.setCellFactory(t -> new CheckBoxTreeCell<>(item -> item instanceof CheckBoxTreeItem<Object> c
-                ? c.selectedProperty() : null, new StringConverter<>() {
-                    @Override public String toString(TreeItem<Object> item) {
-                        return item.getValue() instanceof ChainNode n ? n.name() : String.valueOf(item.getValue());
-                    }
-                    @Override public TreeItem<Object> fromString(String s) { return null; }
-                }));
+        view.setCellFactory(t -> new NodeCell());
         FlowPane suggestions = new FlowPane(6, 6);
         for (NodeSuggestion s : choices.suggested().stream().limit(8).toList()) {
             CheckBox box = new CheckBox(s.chain().name() + " · " + s.path());
@@ -128,10 +122,35 @@ public final class ChainNodePicker {
         });
     }
 
-    private static CheckBoxTreeItem<Object> folder(String name) {
-        CheckBoxTreeItem<Object> item = new CheckBoxTreeItem<>(name);
-        item.setIndependent(true);
+    /** A chain or a segment: a heading, not something to tick. */
+    private static TreeItem<Object> folder(String name) {
+        TreeItem<Object> item = new TreeItem<>(name);
+        item.setExpanded(true);
         return item;
+    }
+
+    /** Check boxes on nodes only; chains and segments are plain headings. */
+    private static final class NodeCell extends CheckBoxTreeCell<Object> {
+        NodeCell() {
+            super(item -> item instanceof CheckBoxTreeItem<Object> c ? c.selectedProperty() : null,
+                    new StringConverter<>() {
+                        @Override public String toString(TreeItem<Object> item) {
+                            return item.getValue() instanceof ChainNode n ? n.name() : String.valueOf(item.getValue());
+                        }
+                        @Override public TreeItem<Object> fromString(String s) { return null; }
+                    });
+        }
+
+        @Override
+        public void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            if (!empty && !(item instanceof ChainNode)) {
+                setGraphic(null);
+                setStyle("-fx-font-weight: bold;");
+            } else {
+                setStyle("");
+            }
+        }
     }
 
     private static CheckBoxTreeItem<Object> item(ChainTree tree, ChainNode node, Map<UUID, CheckBoxTreeItem<Object>> items,

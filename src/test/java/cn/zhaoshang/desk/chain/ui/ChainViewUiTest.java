@@ -163,6 +163,36 @@ class ChainViewUiTest {
     }
 
     @Test
+    void aNodeIsAddedFromTheEditorAndARefusalStaysInTheForm(FxRobot robot) throws Exception {
+        waitForMap(robot, "都市型工业");
+        robot.clickOn("#chain-edit-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TreeView<ChainEditorPanel.Entry> tree = robot.lookup("#chain-editor-tree").queryAs(TreeView.class);
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(2)));
+        robot.clickOn("#chain-node-add");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#chain-form-name").tryQuery().isPresent());
+        robot.clickOn("#chain-form-name").write("仓储物流");
+        robot.clickOn("#chain-form-ok");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#chain-form-error").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#chain-form-error").queryAs(Label.class).getText()).contains("已有名为“仓储物流”的节点");
+        save(robot, robot.lookup("#chain-form-error").query().getScene(), "node-form-refused.png");
+
+        robot.doubleClickOn("#chain-form-name").eraseText(8).write("冷链配送");
+        robot.clickOn("#chain-form-codes").write("59, 58");
+        robot.clickOn("#chain-form-ok");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.model().nodeProperty().get() != null
+                && view.model().nodeProperty().get().node().name().equals("冷链配送"));
+        assertThat(robot.lookup("#chain-form-name").tryQuery()).isEmpty();
+        NodeFigures created = view.model().nodeProperty().get();
+        assertThat(created.node().industryCodes()).containsExactly("59", "58");
+        assertThat(created.node().segment()).isEqualTo(cn.zhaoshang.desk.chain.Segment.DOWNSTREAM);
+        assertThat(robot.lookup("#chain-node-" + created.node().id()).query().getStyleClass()).contains("strength-gap");
+        robot.clickOn("#chain-edit-toggle");
+    }
+
+    @Test
     void theNodePickerOffersTheIndustrysNodesAndReturnsTheTicks(FxRobot robot) throws Exception {
         java.util.concurrent.atomic.AtomicReference<java.util.Map<java.util.UUID, Boolean>> picked =
                 new java.util.concurrent.atomic.AtomicReference<>();
