@@ -19,10 +19,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * `chain`: the industry chains with their figures (and how long counting took); with --chain, that
- * chain's gap list as .xlsx and its map as PNG, as the desktop exports them.
+ * `chain-map`: the industry chains with their figures (and how long counting took); with --chain, that
+ * chain's gap list as .xlsx and its map as PNG, as the desktop exports them. Not named `chain`: picocli
+ * would then refuse `--open chain`, which names the area.
  */
-@Command(name = "chain", mixinStandardHelpOptions = true,
+@Command(name = "chain-map", mixinStandardHelpOptions = true,
         description = "List the industry chains with node strengths; export a chain's gap list (.xlsx) or map (.png).")
 public final class ChainCommand extends CommandContext {
     @Option(names = "--chain", paramLabel = "NAME", description = "The chain to export (by name).")

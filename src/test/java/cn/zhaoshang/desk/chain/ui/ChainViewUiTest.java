@@ -52,6 +52,7 @@ class ChainViewUiTest {
     private static Services services;
     private ChainView view;
     private Stage stage;
+    private UiKit kit;
 
     /** The data is made before any window: @Start runs on the FX thread, under TestFX's setup timeout. */
     @BeforeAll
@@ -68,7 +69,7 @@ class ChainViewUiTest {
         String font = Fonts.loadBundled();
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
         DialogService dialogs = new DialogService(services.messages(), tasks);
-        UiKit kit = new UiKit(services.messages(), dialogs, tasks, new LocalSettings(dir.resolve("ui")));
+        kit = new UiKit(services.messages(), dialogs, tasks, new LocalSettings(dir.resolve("ui")));
         view = new ChainView(kit, services.chains(), services.chainMap(), services.search());
         Scene scene = new Scene((javafx.scene.Parent) view.root(), 1280, 800);
         scene.getRoot().setStyle(font);
@@ -161,6 +162,57 @@ class ChainViewUiTest {
         robot.clickOn("#chain-edit-toggle");
     }
 
+    @Test
+    void aNodeIsAddedFromTheEditorAndARefusalStaysInTheForm(FxRobot robot) throws Exception {
+        waitForMap(robot, "都市型工业");
+        robot.clickOn("#chain-edit-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TreeView<ChainEditorPanel.Entry> tree = robot.lookup("#chain-editor-tree").queryAs(TreeView.class);
+        robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(2)));
+        robot.clickOn("#chain-node-add");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#chain-form-name").tryQuery().isPresent());
+        robot.clickOn("#chain-form-name").write("仓储物流");
+        robot.clickOn("#chain-form-ok");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#chain-form-error").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#chain-form-error").queryAs(Label.class).getText()).contains("已有名为“仓储物流”的节点");
+        save(robot, robot.lookup("#chain-form-error").query().getScene(), "node-form-refused.png");
+
+        robot.doubleClickOn("#chain-form-name").eraseText(8).write("冷链配送");
+        robot.clickOn("#chain-form-codes").write("59, 58");
+        robot.clickOn("#chain-form-ok");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.model().nodeProperty().get() != null
+                && view.model().nodeProperty().get().node().name().equals("冷链配送"));
+        assertThat(robot.lookup("#chain-form-name").tryQuery()).isEmpty();
+        NodeFigures created = view.model().nodeProperty().get();
+        assertThat(created.node().industryCodes()).containsExactly("59", "58");
+        assertThat(created.node().segment()).isEqualTo(cn.zhaoshang.desk.chain.Segment.DOWNSTREAM);
+        assertThat(robot.lookup("#chain-node-" + created.node().id()).query().getStyleClass()).contains("strength-gap");
+        robot.clickOn("#chain-edit-toggle");
+    }
+
+    @Test
+    void theNodePickerOffersTheIndustrysNodesAndReturnsTheTicks(FxRobot robot) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<java.util.Map<java.util.UUID, Boolean>> picked =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        javafx.application.Platform.runLater(() -> ChainNodePicker.open(kit, services.chains(), stage, null, "2614", true,
+                picked::set));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#chain-picker-tree").tryQuery().isPresent());
+        javafx.scene.control.CheckBox suggestion = robot.lookup(".check-box")
+                .match((javafx.scene.control.CheckBox c) -> "新能源 · 新能源材料".equals(c.getText()))
+                .queryAs(javafx.scene.control.CheckBox.class);
+        robot.clickOn(suggestion);
+        robot.clickOn("#chain-picker-leader");
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        save(robot, pane.getScene(), "node-picker.png");
+        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> picked.get() != null);
+        java.util.UUID materials = services.chains().suggestNodes("2614").stream()
+                .filter(s -> s.node().name().equals("新能源材料")).findFirst().orElseThrow().node().id();
+        assertThat(picked.get()).containsExactly(java.util.Map.entry(materials, true));
+    }
+
     /** Picks a chain in the picker and waits until its map is drawn. */
     private ChainMap waitForMap(FxRobot robot, String chainName) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !view.model().chains().isEmpty());
@@ -185,9 +237,13 @@ class ChainViewUiTest {
     }
 
     private void save(FxRobot robot, String name) throws IOException {
+        save(robot, stage.getScene(), name);
+    }
+
+    private static void save(FxRobot robot, Scene scene, String name) throws IOException {
         Files.createDirectories(SHOTS);
         WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = stage.getScene().snapshot(null));
+        robot.interact(() -> image[0] = scene.snapshot(null));
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", SHOTS.resolve(name).toFile());
     }
 }
