@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.common.db.DatabaseInfoService;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.demo.DemoDataService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.search.SearchService;
@@ -34,6 +35,7 @@ public final class Services implements AutoCloseable {
     private final UserService users;
     private final DemoDataService demoData;
     private final SearchService search;
+    private final CompanyService companies;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -50,6 +52,7 @@ public final class Services implements AutoCloseable {
         this.users = new UserService(database, writer, session);
         this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock);
         this.search = new SearchService(database);
+        this.companies = new CompanyService(database, writer, audit, search, session, clock);
     }
 
     public Path dataDir() { return dataDir; }
@@ -62,6 +65,7 @@ public final class Services implements AutoCloseable {
     public UserService users() { return users; }
     public DemoDataService demoData() { return demoData; }
     public SearchService search() { return search; }
+    public CompanyService companies() { return companies; }
     public BulkInserter bulk() { return bulk; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */
