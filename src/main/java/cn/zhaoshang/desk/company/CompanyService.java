@@ -98,6 +98,11 @@ public final class CompanyService {
         return list.rows(ids, filter, viewer());
     }
 
+    /** The list rows of these companies (those still in the library), in the given order. */
+    public List<CompanyRow> rows(List<UUID> ids) {
+        return list.rows(ids, CompanyFilter.NONE, viewer());
+    }
+
     private CompanyListQuery.Viewer viewer() {
         LocalDate today = today();
         return new CompanyListQuery.Viewer(session.personId(), lookups.teamsOf(session.personId(), today), today);
@@ -218,6 +223,16 @@ public final class CompanyService {
 
     public String companyName(UUID id) {
         return id == null ? null : lookups.companyNames(List.of(id)).get(id);
+    }
+
+    /** Every region (GB/T 2260), for pickers. */
+    public List<CodeChoice> divisions() {
+        return lookups.divisions();
+    }
+
+    /** Every industry (GB/T 4754-2017), sections first, for pickers. */
+    public List<CodeChoice> industries() {
+        return lookups.industries();
     }
 
     public String divisionName(String code) {

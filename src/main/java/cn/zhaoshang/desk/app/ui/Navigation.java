@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.ui.NavigationEntry;
 import cn.zhaoshang.desk.common.ui.PlaceholderView;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.company.ui.CompanyView;
 import cn.zhaoshang.desk.settings.ui.SettingsView;
 import java.util.List;
 import org.kordamp.ikonli.feather.Feather;
@@ -15,7 +16,8 @@ final class Navigation {
 
     static List<NavigationEntry> entries(Services services, UiKit kit, Runnable onLanguageChanged) {
         return List.of(
-                placeholder(kit, "company", "shell.nav.company", Feather.BRIEFCASE),
+                new NavigationEntry("company", "shell.nav.company", Feather.BRIEFCASE,
+                        () -> new CompanyView(kit, services.companies(), services.session()).root()),
                 placeholder(kit, "project", "shell.nav.project", Feather.LAYERS),
                 placeholder(kit, "task", "shell.nav.task", Feather.CHECK_SQUARE),
                 placeholder(kit, "chain", "shell.nav.chain", Feather.SHARE_2),

@@ -72,6 +72,9 @@ public final class StatusBarView {
     private void showJob() {
         var running = kit.tasks().running().filtered(t -> !t.getTitle().equals(kit.t("shell.status.counting")));
         boolean busy = !running.isEmpty();
+        boolean finished = wasBusy && !busy;
+        // Set before refreshCounts(): starting the count job calls back into showJob().
+        wasBusy = busy;
         jobTitle.setVisible(busy);
         jobProgress.setVisible(busy);
         cancel.setVisible(busy);
@@ -85,10 +88,9 @@ public final class StatusBarView {
         } else {
             jobTitle.textProperty().unbind();
             jobProgress.progressProperty().unbind();
-            if (wasBusy) {
+            if (finished) {
                 refreshCounts();
             }
         }
-        wasBusy = busy;
     }
 }

@@ -78,7 +78,10 @@ public final class CompanyListQuery {
                 part = part.and(sort.ascending() ? COMPANY.ID.gt(after.id()) : COMPANY.ID.lt(after.id()));
             }
             int wanted = limit - rows.size();
-            List<Record> empty = fetch(part, List.of(order(COMPANY.ID, sort.ascending())), wanted);
+            // Ordered by (column, id) although the column is null here: H2 then walks the (column, id)
+            // index instead of sorting every empty row.
+            List<Record> empty = fetch(part, List.of(order(column, sort.ascending()), order(COMPANY.ID, sort.ascending())),
+                    wanted);
             rows.addAll(empty);
             if (empty.size() == wanted) {
                 return new CompanyPage(decorate(rows, viewer.today()), keyOf(rows.get(rows.size() - 1), column, true));

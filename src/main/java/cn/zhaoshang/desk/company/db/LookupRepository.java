@@ -12,6 +12,7 @@ import static cn.zhaoshang.desk.generated.Tables.TEAM_MEMBERSHIP;
 
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.company.Choice;
+import cn.zhaoshang.desk.company.CodeChoice;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -105,6 +106,18 @@ public final class LookupRepository {
     public Map<UUID, String> companyNames(Collection<UUID> ids) {
         return ids.isEmpty() ? java.util.Collections.emptyMap() : database.dsl().select(COMPANY.ID, COMPANY.NAME).from(COMPANY)
                 .where(COMPANY.ID.in(ids)).fetchMap(COMPANY.ID, COMPANY.NAME);
+    }
+
+    /** Every region, ordered by code (a few thousand rows: pickers keep them in memory). */
+    public List<CodeChoice> divisions() {
+        return database.dsl().select(DIVISION.CODE, DIVISION.NAME, DIVISION.PARENT_CODE, DIVISION.DEPTH).from(DIVISION)
+                .orderBy(DIVISION.CODE).fetch(r -> new CodeChoice(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Every industry, sections (letters) and their codes. */
+    public List<CodeChoice> industries() {
+        return database.dsl().select(INDUSTRY.CODE, INDUSTRY.NAME, INDUSTRY.PARENT_CODE, INDUSTRY.DEPTH).from(INDUSTRY)
+                .orderBy(INDUSTRY.DEPTH, INDUSTRY.CODE).fetch(r -> new CodeChoice(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     /** "郑州市中原区": a district's name with its city's (or province's) in front. */
