@@ -25,7 +25,8 @@ public final class Main {
     /** Runs a command line and returns the exit code; the desktop app blocks until it closes. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         DeskCommand root = new DeskCommand();
-        CommandLine cli = new CommandLine(root);
+        // `--open company` names an area that is also a command: let option values win.
+        CommandLine cli = new CommandLine(root).setAllowSubcommandsAsOptionParameters(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -20,6 +20,7 @@ import cn.zhaoshang.desk.dashboard.TargetService;
 import cn.zhaoshang.desk.dashboard.db.DashboardRepository;
 import cn.zhaoshang.desk.dashboard.db.DrillRepository;
 import cn.zhaoshang.desk.dashboard.db.TargetRepository;
+import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.demo.DemoDataService;
 import cn.zhaoshang.desk.history.HistoryService;
 import cn.zhaoshang.desk.exchange.ExportService;
@@ -75,6 +76,7 @@ public final class Services implements AutoCloseable {
     private final ProjectService projects;
     private final ProjectFinanceService projectFinance;
     private final InspectionTourService inspectionTours;
+    private final CompanyService companies;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -111,6 +113,7 @@ public final class Services implements AutoCloseable {
         this.projects = new ProjectService(database, writer, audit, session, clock);
         this.projectFinance = new ProjectFinanceService(database, writer, clock);
         this.inspectionTours = new InspectionTourService(database, writer, audit, session);
+        this.companies = new CompanyService(database, writer, audit, search, session, clock);
     }
 
     public Path dataDir() { return dataDir; }
@@ -130,6 +133,7 @@ public final class Services implements AutoCloseable {
     public PolicyService policies() { return policies; }
     public IncentiveService incentives() { return incentives; }
     public TalentService talent() { return talent; }
+    public CompanyService companies() { return companies; }
     public BulkInserter bulk() { return bulk; }
     public ImportService imports() { return imports; }
     public ExportService exports() { return exports; }

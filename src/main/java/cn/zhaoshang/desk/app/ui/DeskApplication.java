@@ -52,7 +52,8 @@ public final class DeskApplication extends Application {
     @Override
     public void init() {
         options = new DeskCommand();
-        new CommandLine(options).parseArgs(getParameters().getRaw().toArray(String[]::new));
+        new CommandLine(options).setAllowSubcommandsAsOptionParameters(true)
+                .parseArgs(getParameters().getRaw().toArray(String[]::new));
         dataDir = Composition.dataDir(options.global);
         settings = new LocalSettings(dataDir);
         messages = Composition.messages(options.global, settings);

@@ -11,6 +11,7 @@ import cn.zhaoshang.desk.dashboard.ui.DashboardView;
 import cn.zhaoshang.desk.history.ui.HistoryView;
 import cn.zhaoshang.desk.exchange.ui.ExchangeView;
 import cn.zhaoshang.desk.project.ui.ProjectAreaView;
+import cn.zhaoshang.desk.company.ui.CompanyView;
 import cn.zhaoshang.desk.settings.ui.SettingsView;
 import cn.zhaoshang.desk.talent.ui.TalentView;
 import cn.zhaoshang.desk.team.ui.TeamView;
@@ -24,7 +25,8 @@ final class Navigation {
 
     static List<NavigationEntry> entries(Services services, UiKit kit, ShellActions actions) {
         return List.of(
-                placeholder(kit, "company", "shell.nav.company", Feather.BRIEFCASE),
+                new NavigationEntry("company", "shell.nav.company", Feather.BRIEFCASE,
+                        () -> new CompanyView(kit, services.companies(), services.session()).root()),
                 new NavigationEntry("project", "shell.nav.project", Feather.LAYERS, () -> new ProjectAreaView(kit,
                         services.projects(), services.projectFinance(), services.inspectionTours()).root()),
                 placeholder(kit, "task", "shell.nav.task", Feather.CHECK_SQUARE),

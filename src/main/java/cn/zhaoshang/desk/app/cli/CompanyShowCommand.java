@@ -1,0 +1,90 @@
+package cn.zhaoshang.desk.app.cli;
+
+import cn.zhaoshang.desk.app.Composition;
+import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.company.Company;
+import cn.zhaoshang.desk.company.CompanyData;
+import cn.zhaoshang.desk.company.CompanyService;
+import cn.zhaoshang.desk.company.Contact;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** `company show USCC`: one company with its contacts, labelled in the user's language. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Print one company, found by its unified social credit code, with its contacts.")
+public final class CompanyShowCommand implements Callable<Integer> {
+    @ParentCommand
+    CompanyCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "USCC", description = "The 18-character unified social credit code.")
+    String uscc;
+
+    @Override
+    public Integer call() {
+        try (Services services = Composition.open(parent.root.global, Composition.Mode.COMMAND_LINE)) {
+            CompanyService companies = services.companies();
+            Company company = companies.findByUscc(uscc)
+                    .orElseThrow(() -> new DeskException("company.error.notFoundUscc", uscc.strip()));
+            print(spec.commandLine().getOut(), services.messages(), companies, company);
+            return 0;
+        }
+    }
+
+    static void print(PrintWriter out, Messages m, CompanyService companies, Company company) {
+        CompanyData d = company.data();
+        out.println(d.name());
+        line(out, m, "uscc", d.uscc());
+        line(out, m, "shortName", d.shortName());
+        line(out, m, "legalRep", d.legalRep());
+        line(out, m, "registeredCapital", d.registeredCapital() == null ? null
+                : m.get("company.format.capital", d.registeredCapital()));
+        line(out, m, "foundedOn", d.foundedOn());
+        line(out, m, "divisionCode", companies.divisionName(d.divisionCode()));
+        line(out, m, "address", d.address());
+        line(out, m, "industryCode", d.industryCode() == null ? null
+                : d.industryCode() + " " + Objects.requireNonNullElse(companies.industryName(d.industryCode()), ""));
+        line(out, m, "pursuitStatus", m.label(d.pursuitStatus()));
+        line(out, m, "sourceChannel", d.sourceChannel() == null ? null : m.label(d.sourceChannel()));
+        line(out, m, "referrerCompanyId", companies.companyName(d.referrerCompanyId()));
+        line(out, m, "fundName", d.fundName());
+        line(out, m, "tags", d.tags().isEmpty() ? null : String.join("、", d.tags()));
+        List<String> ladder = new ArrayList<>();
+        d.ladder().forEach(f -> ladder.add(m.label(f.tier()) + (f.certifiedOn() == null ? "" : " " + f.certifiedOn())));
+        line(out, m, "ladder", ladder.isEmpty() ? null : String.join("、", ladder));
+        line(out, m, "website", d.website());
+        String claim = companies.claims().current(company.id()).map(c -> m.get("company.claim.heldBy", c.holder(),
+                c.expiresOn())).orElse(m.get("company.claim.pool"));
+        line(out, m, "claim", claim);
+        line(out, m, "notes", d.notes());
+        List<Contact> contacts = companies.contacts().of(company.id());
+        out.println(m.get("company.cli.contacts", contacts.size()));
+        for (Contact c : contacts) {
+            List<String> parts = new ArrayList<>();
+            for (String part : new String[] {c.name(), c.title(), c.mobile(), c.phone(), c.email(), c.wechat()}) {
+                if (part != null) {
+                    parts.add(part);
+                }
+            }
+            out.println((c.primary() ? "  ★ " : "    ") + String.join("  ", parts));
+        }
+    }
+
+    private static void line(PrintWriter out, Messages m, String field, Object value) {
+        if (value != null && !String.valueOf(value).isBlank()) {
+            out.println("  " + m.get("company.field." + field) + m.get("company.cli.separator") + value);
+        }
+    }
+}

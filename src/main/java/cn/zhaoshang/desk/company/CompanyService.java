@@ -1,0 +1,245 @@
+package cn.zhaoshang.desk.company;
+
+import cn.zhaoshang.desk.common.db.AuditLog;
+import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.RecordWriter;
+import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.company.db.ClaimRepository;
+import cn.zhaoshang.desk.company.db.CompanyListQuery;
+import cn.zhaoshang.desk.company.db.CompanyRepository;
+import cn.zhaoshang.desk.company.db.ContactRepository;
+import cn.zhaoshang.desk.company.db.InteractionRepository;
+import cn.zhaoshang.desk.company.db.LookupRepository;
+import cn.zhaoshang.desk.company.db.MergeRepository;
+import cn.zhaoshang.desk.company.db.SavedViewRepository;
+import cn.zhaoshang.desk.search.SearchHit;
+import cn.zhaoshang.desk.search.SearchService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The target-company library (目标企业库): the list (keyset pages, counts, filters, search), one
+ * company's data with its tags, ladder and chain nodes, and duplicate warnings. Contacts, the visit
+ * log, claims, saved views and the duplicate finder are reached through the accessors.
+ *
+ * <p>Every write is validated ({@link CompanyRules}), audited and version-checked (a stale save is
+ * refused with {@link cn.zhaoshang.desk.common.db.StaleRecordException}), and then told to the
+ * search index. "Today" is the date in China, where the office works.
+ */
+public final class CompanyService {
+    /** The office's calendar: dates such as "today" and claim expiry follow it. */
+    public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final Database database;
+    private final Session session;
+    private final Clock clock;
+    private final SearchService search;
+    private final CompanyRepository companies;
+    private final LookupRepository lookups;
+    private final CompanyListQuery list;
+    private final ContactService contacts;
+    private final VisitService visits;
+    private final ClaimService claims;
+    private final SavedViewService views;
+    private final DuplicateService duplicates;
+
+    public CompanyService(Database database, RecordWriter writer, AuditLog audit, SearchService search, Session session,
+                          Clock clock) {
+        this.database = database;
+        this.session = session;
+        this.clock = clock;
+        this.search = search;
+        this.companies = new CompanyRepository(database, writer, audit);
+        this.lookups = new LookupRepository(database);
+        ClaimRepository claimRows = new ClaimRepository(database, writer, audit, lookups);
+        this.list = new CompanyListQuery(database, lookups, claimRows);
+        this.contacts = new ContactService(database, new ContactRepository(database, writer), this);
+        this.visits = new VisitService(database, new InteractionRepository(database, writer), this, session);
+        this.claims = new ClaimService(database, claimRows, this);
+        this.views = new SavedViewService(database, new SavedViewRepository(database, writer), session);
+        this.duplicates = new DuplicateService(database, new MergeRepository(database, audit), companies, claimRows, audit,
+                this);
+    }
+
+    public ContactService contacts() { return contacts; }
+    public VisitService visits() { return visits; }
+    public ClaimService claims() { return claims; }
+    public SavedViewService views() { return views; }
+    public DuplicateService duplicates() { return duplicates; }
+
+    /** Today in the office's calendar. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(OFFICE_ZONE));
+    }
+
+    // The list
+
+    /** One page of the list; pass the previous page's {@code next} to get the following one. */
+    public CompanyPage page(CompanyFilter filter, CompanySort sort, PageKey after, int limit) {
+        return list.page(filter, sort, after, limit, viewer());
+    }
+
+    /** How many companies pass the filter. A full count: run it in the background. */
+    public int count(CompanyFilter filter) {
+        return list.count(filter, viewer());
+    }
+
+    /**
+     * Search-as-you-type: the search index's matches (Chinese substring, pinyin, initials, credit
+     * code, contact names), best first, narrowed by the filter.
+     */
+    public List<CompanyRow> search(String query, CompanyFilter filter, int limit) {
+        List<UUID> ids = search.search(query, limit).stream().map(SearchHit::companyId).toList();
+        return list.rows(ids, filter, viewer());
+    }
+
+    /** The list rows of these companies (those still in the library), in the given order. */
+    public List<CompanyRow> rows(List<UUID> ids) {
+        return list.rows(ids, CompanyFilter.NONE, viewer());
+    }
+
+    private CompanyListQuery.Viewer viewer() {
+        LocalDate today = today();
+        return new CompanyListQuery.Viewer(session.personId(), lookups.teamsOf(session.personId(), today), today);
+    }
+
+    // One company
+
+    public Optional<Company> find(UUID id) {
+        return companies.find(id);
+    }
+
+    public Company get(UUID id) {
+        return companies.find(id).orElseThrow(() -> new DeskException("company.error.notFound"));
+    }
+
+    public Optional<Company> findByUscc(String uscc) {
+        String code = cn.zhaoshang.desk.common.text.Uscc.normalize(uscc);
+        return code == null ? Optional.empty() : companies.findByUscc(code);
+    }
+
+    /** Companies the given code or name would duplicate (for the warning while typing and on save). */
+    public List<DuplicateMatch> duplicatesOf(UUID self, String uscc, String name) {
+        return companies.duplicatesOf(self, cn.zhaoshang.desk.common.text.Uscc.normalize(uscc),
+                CompanyInput.text(name));
+    }
+
+    /**
+     * Creates a company. Refused when a rule is broken or the credit code is taken; a company with
+     * the same normalised name is allowed (the form warns and asks first).
+     */
+    public Company create(CompanyData data) {
+        CompanyData clean = CompanyInput.clean(data);
+        FieldProblem.refuseIfAny(CompanyRules.check(clean, today()));
+        Company created = database.transaction(() -> {
+            refuseTakenUscc(null, clean.uscc());
+            return companies.insert(clean);
+        });
+        reindex(created.id());
+        return created;
+    }
+
+    /** Saves changes if nobody saved the company since {@code expectedVersion} was read. */
+    public Company update(UUID id, int expectedVersion, CompanyData data) {
+        CompanyData clean = CompanyInput.clean(data);
+        FieldProblem.refuseIfAny(CompanyRules.check(clean, today()));
+        if (id.equals(clean.referrerCompanyId())) {
+            throw new DeskException("company.validation.referrerSelf");
+        }
+        Company saved = database.transaction(() -> {
+            refuseTakenUscc(id, clean.uscc());
+            return companies.update(id, expectedVersion, clean);
+        });
+        reindex(id);
+        return saved;
+    }
+
+    /** Moves the company to the trash (soft delete); its contacts and visits stay attached. */
+    public void delete(UUID id, int expectedVersion) {
+        companies.softDelete(id, expectedVersion);
+        search.remove(id);
+    }
+
+    private void refuseTakenUscc(UUID self, String uscc) {
+        if (uscc == null) {
+            return;
+        }
+        companies.duplicatesOf(self, uscc, null).stream().filter(m -> m.reason() == DuplicateMatch.Reason.USCC)
+                .findFirst().ifPresent(m -> {
+                    throw new DeskException(m.deleted() ? "company.error.usccInTrash" : "company.error.usccTaken",
+                            uscc, m.name());
+                });
+    }
+
+    /** Tells the search index what the company looks like now (after it or its contacts changed). */
+    void reindex(UUID id) {
+        search.index(companies.searchEntry(id));
+    }
+
+    void unindex(UUID id) {
+        search.remove(id);
+    }
+
+    /** Refuses work on a company that is not (or no longer) in the library. */
+    void requireCompany(UUID id) {
+        if (!companies.exists(id)) {
+            throw new DeskException("company.error.notFound");
+        }
+    }
+
+    UUID sessionPerson() {
+        return session.personId();
+    }
+
+    // What pickers offer
+
+    public List<Choice> teams() {
+        return lookups.teams();
+    }
+
+    /** Current members of the team, or everybody. */
+    public List<Choice> people(UUID teamId) {
+        return lookups.people(teamId, today());
+    }
+
+    /** The teams the signed-in person belongs to today. */
+    public List<UUID> myTeams() {
+        return lookups.teamsOf(session.personId(), today());
+    }
+
+    public List<Choice> chainNodes() {
+        return lookups.chainNodes();
+    }
+
+    /** Tags in use, most used first. */
+    public List<String> tags() {
+        return lookups.tags(200);
+    }
+
+    public String companyName(UUID id) {
+        return id == null ? null : lookups.companyNames(List.of(id)).get(id);
+    }
+
+    /** Every region (GB/T 2260), for pickers. */
+    public List<CodeChoice> divisions() {
+        return lookups.divisions();
+    }
+
+    /** Every industry (GB/T 4754-2017), sections first, for pickers. */
+    public List<CodeChoice> industries() {
+        return lookups.industries();
+    }
+
+    public String divisionName(String code) {
+        return lookups.divisionName(code);
+    }
+
+    public String industryName(String code) {
+        return lookups.industryName(code);
+    }
+}
