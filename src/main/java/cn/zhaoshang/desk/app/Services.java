@@ -12,6 +12,9 @@ import cn.zhaoshang.desk.demo.DemoDataService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.security.UserService;
+import cn.zhaoshang.desk.task.StageDeadlineJob;
+import cn.zhaoshang.desk.task.TaskListService;
+import cn.zhaoshang.desk.task.TaskService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -34,6 +37,9 @@ public final class Services implements AutoCloseable {
     private final UserService users;
     private final DemoDataService demoData;
     private final SearchService search;
+    private final TaskService tasks;
+    private final TaskListService taskLists;
+    private final StageDeadlineJob stageDeadlines;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -50,6 +56,9 @@ public final class Services implements AutoCloseable {
         this.users = new UserService(database, writer, session);
         this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock);
         this.search = new SearchService(database);
+        this.tasks = new TaskService(database, writer, search, session, messages, clock);
+        this.taskLists = new TaskListService(database, writer, session, clock);
+        this.stageDeadlines = new StageDeadlineJob(database, bulk, audit, messages, clock);
     }
 
     public Path dataDir() { return dataDir; }
@@ -62,6 +71,9 @@ public final class Services implements AutoCloseable {
     public UserService users() { return users; }
     public DemoDataService demoData() { return demoData; }
     public SearchService search() { return search; }
+    public TaskService tasks() { return tasks; }
+    public TaskListService taskLists() { return taskLists; }
+    public StageDeadlineJob stageDeadlines() { return stageDeadlines; }
     public BulkInserter bulk() { return bulk; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */
