@@ -72,6 +72,8 @@ public final class StatusBarView {
     private void showJob() {
         var running = kit.tasks().running().filtered(t -> !t.getTitle().equals(kit.t("shell.status.counting")));
         boolean busy = !running.isEmpty();
+        boolean finished = wasBusy && !busy;
+        wasBusy = busy;   // before refreshing: starting the count comes back into this method
         jobTitle.setVisible(busy);
         jobProgress.setVisible(busy);
         cancel.setVisible(busy);
@@ -85,10 +87,9 @@ public final class StatusBarView {
         } else {
             jobTitle.textProperty().unbind();
             jobProgress.progressProperty().unbind();
-            if (wasBusy) {
+            if (finished) {
                 refreshCounts();
             }
         }
-        wasBusy = busy;
     }
 }
