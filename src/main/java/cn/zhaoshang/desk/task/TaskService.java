@@ -60,14 +60,14 @@ public final class TaskService {
 
     public Task create(TaskDraft draft) {
         TaskDraft clean = clean(draft);
-        return database.transaction(() -> tasks.get(tasks.insert(clean, TaskStatus.OPEN, null)));
+        return database.transaction(() -> tasks.get(tasks.insert(withProjectCompany(clean), TaskStatus.OPEN, null)));
     }
 
     /** Saves an edit of the task as it was at {@code version}. */
     public Task update(UUID id, int version, TaskDraft draft) {
         TaskDraft clean = clean(draft);
         return database.transaction(() -> {
-            tasks.update(id, version, clean);
+            tasks.update(id, version, withProjectCompany(clean));
             return tasks.get(id);
         });
     }
@@ -95,11 +95,7 @@ public final class TaskService {
     private Task setStatus(UUID id, int version, TaskStatus status, String note) {
         LocalDate today = today();
         return database.transaction(() -> {
-            tasks.change(id, version, r -> {
-                r.setStatus(status.name());
-                r.setCompletionNote(status.isClosed() ? note : null);
-                r.setCompletedOn(status.isClosed() ? today : null);
-            });
+            tasks.setStatus(id, version, status, note, today);
             return tasks.get(id);
         });
     }
@@ -110,7 +106,7 @@ public final class TaskService {
             if (!tasks.get(id).isOpen()) {
                 throw new DeskException("task.error.rescheduleClosed");
             }
-            tasks.change(id, version, r -> r.setDueOn(dueOn));
+            tasks.setDueOn(id, version, dueOn);
             return tasks.get(id);
         });
     }
@@ -127,6 +123,17 @@ public final class TaskService {
                 d.projectName(), d.interactionId(), d.assigneeId(), d.teamId(), d.dueOn(), d.priority(),
                 d.source() == null ? TaskSource.MANUAL : d.source(), blankToNull(d.sourceNote()), d.supervisionLevel(),
                 supervised ? d.reportEveryDays() : null, supervised ? d.reportStartOn() : null);
+    }
+
+    /** A task on a project is also a task on the project's company, so the company's lists find it. */
+    private TaskDraft withProjectCompany(TaskDraft d) {
+        if (d.projectId() == null || d.companyId() != null) {
+            return d;
+        }
+        UUID company = links.project(d.projectId()).map(TaskLinkRepository.ProjectInfo::companyId).orElse(null);
+        return new TaskDraft(d.title(), d.details(), company, null, d.projectId(), d.projectName(), d.interactionId(),
+                d.assigneeId(), d.teamId(), d.dueOn(), d.priority(), d.source(), d.sourceNote(), d.supervisionLevel(),
+                d.reportEveryDays(), d.reportStartOn());
     }
 
     private static String blankToNull(String s) {

@@ -5,6 +5,7 @@ import cn.zhaoshang.desk.common.ui.NavigationEntry;
 import cn.zhaoshang.desk.common.ui.PlaceholderView;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.settings.ui.SettingsView;
+import cn.zhaoshang.desk.task.ui.TaskArea;
 import java.util.List;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -17,7 +18,7 @@ final class Navigation {
         return List.of(
                 placeholder(kit, "company", "shell.nav.company", Feather.BRIEFCASE),
                 placeholder(kit, "project", "shell.nav.project", Feather.LAYERS),
-                placeholder(kit, "task", "shell.nav.task", Feather.CHECK_SQUARE),
+                TaskArea.entry(services.tasks(), services.taskLists(), services.stageDeadlines(), services.session(), kit),
                 placeholder(kit, "chain", "shell.nav.chain", Feather.SHARE_2),
                 placeholder(kit, "team", "shell.nav.team", Feather.USERS),
                 placeholder(kit, "carrier", "shell.nav.carrier", Feather.HOME),

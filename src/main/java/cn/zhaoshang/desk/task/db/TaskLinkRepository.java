@@ -154,11 +154,13 @@ public final class TaskLinkRepository {
                 .as("day_rank");
         var ranked = dsl.select(INTERACTION.ID.as("ranked_id"), rank).from(INTERACTION)
                 .join(COMPANY).on(COMPANY.ID.eq(INTERACTION.COMPANY_ID)).where(c).asTable("ranked");
-        Field<UUID> rankedId = ranked.field("ranked_id", UUID.class);
-        Field<Integer> rankedRank = ranked.field("day_rank", Integer.class);
+        List<UUID> ids = dsl.select(ranked.field("ranked_id", UUID.class)).from(ranked)
+                .where(ranked.field("day_rank", Integer.class).le(perDay)).fetch(0, UUID.class);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         return dsl.select(visitFields()).from(INTERACTION).join(COMPANY).on(COMPANY.ID.eq(INTERACTION.COMPANY_ID))
-                .join(ranked).on(rankedId.eq(INTERACTION.ID)).where(rankedRank.le(perDay))
-                .orderBy(INTERACTION.NEXT_STEP_DUE_ON, rankedRank)
+                .where(INTERACTION.ID.in(ids)).orderBy(INTERACTION.NEXT_STEP_DUE_ON, INTERACTION.ID)
                 .fetch(r -> {
                     NextStep s = toNextStep(r);
                     return new CalendarEntry(CalendarEntry.Kind.VISIT, s.interactionId(), 0, s.dueOn(), s.nextStep(), null,

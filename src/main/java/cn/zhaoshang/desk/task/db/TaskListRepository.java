@@ -167,13 +167,18 @@ public final class TaskListRepository {
         var dsl = database.dsl();
         dsl.select(TASK.DUE_ON, DSL.count()).from(TASK).where(c).groupBy(TASK.DUE_ON)
                 .forEach(r -> totals.merge(r.value1(), r.value2(), Integer::sum));
+        // The first few of each day, by urgency: ranked in one query over the task table alone, then
+        // read with their names by key. (Joining the ranked rows back in one statement let H2 rank
+        // again for every joined row.)
         Field<Integer> rank = DSL.rowNumber().over(DSL.partitionBy(TASK.DUE_ON)
                 .orderBy(TaskRows.priorityRank().desc(), TASK.ID)).as("day_rank");
         var ranked = dsl.select(TASK.ID.as("ranked_id"), rank).from(TASK).where(c).asTable("ranked");
-        Field<UUID> rankedId = ranked.field("ranked_id", UUID.class);
-        Field<Integer> rankedRank = ranked.field("day_rank", Integer.class);
-        return TaskRows.select(dsl).join(ranked).on(rankedId.eq(TASK.ID)).where(rankedRank.le(perDay))
-                .orderBy(TASK.DUE_ON, rankedRank)
+        List<UUID> ids = dsl.select(ranked.field("ranked_id", UUID.class)).from(ranked)
+                .where(ranked.field("day_rank", Integer.class).le(perDay)).fetch(0, UUID.class);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return TaskRows.select(dsl).where(TASK.ID.in(ids)).orderBy(TASK.DUE_ON, TaskRows.priorityRank().desc(), TASK.ID)
                 .fetch(r -> {
                     Task t = TaskRows.toTask(r);
                     return new CalendarEntry(CalendarEntry.Kind.TASK, t.id(), t.version(), t.dueOn(), t.title(), t.status(),

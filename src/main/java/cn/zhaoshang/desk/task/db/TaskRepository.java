@@ -59,11 +59,24 @@ public final class TaskRepository {
         change(id, version, record -> apply(record, draft));
     }
 
+    /** Sets the status; a closed task keeps the day it closed and its note, an open one neither. */
+    public void setStatus(UUID id, int version, TaskStatus status, String note, LocalDate closedOn) {
+        change(id, version, r -> {
+            r.setStatus(status.name());
+            r.setCompletionNote(status.isClosed() ? note : null);
+            r.setCompletedOn(status.isClosed() ? closedOn : null);
+        });
+    }
+
+    public void setDueOn(UUID id, int version, LocalDate dueOn) {
+        change(id, version, r -> r.setDueOn(dueOn));
+    }
+
     /**
      * Loads the stored row, applies the change, and saves it as an edit of {@code version}: the
      * writer refuses it when someone saved the task in between.
      */
-    public void change(UUID id, int version, Consumer<TaskRecord> change) {
+    private void change(UUID id, int version, Consumer<TaskRecord> change) {
         TaskRecord stored = database.dsl().selectFrom(TASK).where(TASK.ID.eq(id)).and(TASK.DELETED_AT.isNull()).fetchOne();
         if (stored == null) {
             throw new DeskException("task.error.notFound");
