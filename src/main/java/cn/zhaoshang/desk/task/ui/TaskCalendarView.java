@@ -6,8 +6,6 @@ import cn.zhaoshang.desk.task.CalendarScope;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.util.HashMap;
-import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -24,10 +22,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -48,8 +43,8 @@ final class TaskCalendarView {
     private final TaskDetailViewModel detail;
     private final BorderPane root = new BorderPane();
     private final GridPane grid = new GridPane();
-    /** Entries being dragged, by the key put on the drag board. */
-    private final Map<String, CalendarEntry> dragged = new HashMap<>();
+    /** The entry being dragged to another day, if any. */
+    private CalendarEntry dragging;
 
     TaskCalendarView(UiKit kit, TaskTexts texts, TaskCalendarViewModel model, TaskDetailViewModel detail) {
         this.kit = kit;
@@ -148,7 +143,6 @@ final class TaskCalendarView {
     private void render() {
         grid.getChildren().clear();
         grid.getRowConstraints().clear();
-        dragged.clear();
         var days = model.days();
         int weeks = Math.max(1, days.size() / 7);
         for (int r = 0; r < weeks; r++) {
@@ -248,14 +242,16 @@ final class TaskCalendarView {
             }
         });
         if (!e.isTask() || !e.status().isClosed()) {
-            String key = e.kind() + ":" + e.id();
+            // A press-drag-release gesture inside the window: no system clipboard needed (works headless too).
             label.setOnDragDetected(d -> {
-                dragged.put(key, e);
-                Dragboard board = label.startDragAndDrop(TransferMode.MOVE);
-                ClipboardContent content = new ClipboardContent();
-                content.putString(key);
-                board.setContent(content);
+                dragging = e;
+                label.startFullDrag();
+                root.setCursor(javafx.scene.Cursor.MOVE);
                 d.consume();
+            });
+            label.setOnMouseReleased(m -> {
+                dragging = null;
+                root.setCursor(null);
             });
         }
         return label;
@@ -271,17 +267,17 @@ final class TaskCalendarView {
     }
 
     private void acceptDrops(VBox cell, LocalDate date) {
-        cell.setOnDragOver(e -> {
-            if (e.getDragboard().hasString() && dragged.containsKey(e.getDragboard().getString())) {
-                e.acceptTransferModes(TransferMode.MOVE);
+        cell.setOnMouseDragEntered(e -> {
+            if (dragging != null) {
+                cell.getStyleClass().add("task-calendar-day-drop");
             }
-            e.consume();
         });
-        cell.setOnDragEntered(e -> cell.getStyleClass().add("task-calendar-day-drop"));
-        cell.setOnDragExited(e -> cell.getStyleClass().remove("task-calendar-day-drop"));
-        cell.setOnDragDropped(e -> {
-            CalendarEntry entry = e.getDragboard().hasString() ? dragged.get(e.getDragboard().getString()) : null;
-            e.setDropCompleted(entry != null);
+        cell.setOnMouseDragExited(e -> cell.getStyleClass().remove("task-calendar-day-drop"));
+        cell.setOnMouseDragReleased(e -> {
+            cell.getStyleClass().remove("task-calendar-day-drop");
+            CalendarEntry entry = dragging;
+            dragging = null;
+            root.setCursor(null);
             e.consume();
             if (entry != null) {
                 model.drop(entry, date);
