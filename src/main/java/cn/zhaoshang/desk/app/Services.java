@@ -36,6 +36,9 @@ import cn.zhaoshang.desk.team.TeamService;
 import cn.zhaoshang.desk.team.db.TeamRepository;
 import cn.zhaoshang.desk.security.UserService;
 import cn.zhaoshang.desk.talent.TalentService;
+import cn.zhaoshang.desk.task.StageDeadlineJob;
+import cn.zhaoshang.desk.task.TaskListService;
+import cn.zhaoshang.desk.task.TaskService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -77,6 +80,9 @@ public final class Services implements AutoCloseable {
     private final ProjectFinanceService projectFinance;
     private final InspectionTourService inspectionTours;
     private final CompanyService companies;
+    private final TaskService tasks;
+    private final TaskListService taskLists;
+    private final StageDeadlineJob stageDeadlines;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -114,6 +120,9 @@ public final class Services implements AutoCloseable {
         this.projectFinance = new ProjectFinanceService(database, writer, clock);
         this.inspectionTours = new InspectionTourService(database, writer, audit, session);
         this.companies = new CompanyService(database, writer, audit, search, session, clock);
+        this.tasks = new TaskService(database, writer, search, session, messages, clock);
+        this.taskLists = new TaskListService(database, writer, session, clock);
+        this.stageDeadlines = new StageDeadlineJob(database, bulk, audit, messages, clock);
     }
 
     public Path dataDir() { return dataDir; }
@@ -134,6 +143,9 @@ public final class Services implements AutoCloseable {
     public IncentiveService incentives() { return incentives; }
     public TalentService talent() { return talent; }
     public CompanyService companies() { return companies; }
+    public TaskService tasks() { return tasks; }
+    public TaskListService taskLists() { return taskLists; }
+    public StageDeadlineJob stageDeadlines() { return stageDeadlines; }
     public BulkInserter bulk() { return bulk; }
     public ImportService imports() { return imports; }
     public ExportService exports() { return exports; }

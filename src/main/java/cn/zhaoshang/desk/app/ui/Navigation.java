@@ -5,7 +5,6 @@ import cn.zhaoshang.desk.carrier.ui.CarrierView;
 import cn.zhaoshang.desk.policy.ui.PolicyView;
 import cn.zhaoshang.desk.chain.ui.ChainView;
 import cn.zhaoshang.desk.common.ui.NavigationEntry;
-import cn.zhaoshang.desk.common.ui.PlaceholderView;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.dashboard.ui.DashboardView;
 import cn.zhaoshang.desk.history.ui.HistoryView;
@@ -15,6 +14,7 @@ import cn.zhaoshang.desk.company.ui.CompanyView;
 import cn.zhaoshang.desk.settings.ui.SettingsView;
 import cn.zhaoshang.desk.talent.ui.TalentView;
 import cn.zhaoshang.desk.team.ui.TeamView;
+import cn.zhaoshang.desk.task.ui.TaskArea;
 import java.util.List;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -29,7 +29,7 @@ final class Navigation {
                         () -> new CompanyView(kit, services.companies(), services.session()).root()),
                 new NavigationEntry("project", "shell.nav.project", Feather.LAYERS, () -> new ProjectAreaView(kit,
                         services.projects(), services.projectFinance(), services.inspectionTours()).root()),
-                placeholder(kit, "task", "shell.nav.task", Feather.CHECK_SQUARE),
+                TaskArea.entry(services.tasks(), services.taskLists(), services.stageDeadlines(), services.session(), kit),
                 new NavigationEntry("chain", "shell.nav.chain", Feather.SHARE_2,
                         () -> new ChainView(kit, services.chains(), services.chainMap(), services.search()).root()),
                 new NavigationEntry("team", "shell.nav.team", Feather.USERS,
@@ -52,7 +52,4 @@ final class Navigation {
                                 actions.changeConnection()).root()));
     }
 
-    private static NavigationEntry placeholder(UiKit kit, String id, String key, Feather icon) {
-        return new NavigationEntry(id, key, icon, () -> PlaceholderView.create(kit.messages(), key));
-    }
 }
