@@ -9,6 +9,6 @@ create index task_due_id on task (due_on, id);
 create index task_assignee_due_id on task (assignee_person_id, due_on, id);
 create index task_team_due_id on task (team_id, due_on, id);
 -- "has this visit's next step become a task already?" and "tasks made from this visit".
-create index task_interaction on task (interaction_id);
+-- task (interaction_id) is indexed by V10 (the company library looks up next-step tasks by visit).
 -- The calendar and the reminder look for planned next steps by their due day.
 create index interaction_next_step_due on interaction (next_step_due_on);
