@@ -52,12 +52,16 @@ final class GapWorkbook {
                 ws.value(row, 1, m.label(gap.figures().node().segment()));
                 ws.value(row, 2, gap.path());
                 ws.value(row, 3, why);
-                ws.value(row, 4, gap.figures().node().industryCodesText());
+                if (!gap.figures().node().industryCodes().isEmpty()) {
+                    ws.value(row, 4, gap.figures().node().industryCodesText());
+                }
                 if (c == null) {
                     ws.value(row, 5, m.get("chain.export.noCandidate"));
                 } else {
                     ws.value(row, 5, c.name());
-                    ws.value(row, 6, c.place());
+                    if (c.place() != null) {
+                        ws.value(row, 6, c.place());
+                    }
                     ws.value(row, 7, m.get("chain.status." + c.pursuitStatus()));
                     if (c.registeredCapital() != null) {
                         ws.value(row, 8, c.registeredCapital());
@@ -90,7 +94,9 @@ final class GapWorkbook {
             ws.value(row, 4, f.pursuedTargets());
             ws.value(row, 5, f.chainLeaders());
             ws.value(row, 6, f.activeProjects());
-            ws.value(row, 7, f.node().industryCodesText());
+            if (!f.node().industryCodes().isEmpty()) {
+                ws.value(row, 7, f.node().industryCodesText());
+            }
             row++;
         }
         ws.freezePane(0, 1);

@@ -55,6 +55,11 @@ final class ChainFixtures {
         return id;
     }
 
+    /** A company imported without a location. */
+    void clearDivision(UUID id) {
+        services.database().dsl().update(COMPANY).setNull(COMPANY.DIVISION_CODE).where(COMPANY.ID.eq(id)).execute();
+    }
+
     void deleteCompany(UUID id) {
         services.database().dsl().update(COMPANY).set(COMPANY.DELETED_AT, NOW).where(COMPANY.ID.eq(id)).execute();
     }

@@ -154,6 +154,7 @@ class ChainMapServiceTest {
             Setup s = new Setup(services);
             s.tag(s.f.local("郑州储能"), "储能", false);
             s.f.company("上海再生资源", false, "NEW", "4210", 90);
+            s.f.clearDivision(s.f.company("无地址回收公司", false, "NEW", "4210", 10));
             Path file = dir.resolve("缺链清单.xlsx");
             int gaps = services.chainMap().exportGaps(s.chainId, file, services.messages(), 10, Progress.NONE);
             assertThat(gaps).as("every node but 储能 (its sub-nodes stay gaps)").isEqualTo(19);
@@ -164,6 +165,10 @@ class ChainMapServiceTest {
                     assertThat(r.getCellText(2)).isEqualTo("电池回收");
                     assertThat(r.getCellText(5)).isEqualTo("上海再生资源");
                     assertThat(r.getCellText(9)).isEqualTo("按行业代码推荐");
+                });
+                assertThat(rows).anySatisfy(r -> {
+                    assertThat(r.getCellText(5)).isEqualTo("无地址回收公司");
+                    assertThat(r.getCellText(6)).isEmpty();
                 });
                 assertThat(rows).noneSatisfy(r -> assertThat(r.getCellText(2)).isEqualTo("储能"));
                 List<Row> nodes = wb.getSheets().toList().get(1).read();

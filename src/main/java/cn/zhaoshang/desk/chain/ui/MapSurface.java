@@ -74,6 +74,14 @@ final class MapSurface extends Pane {
                         onClick.accept(f.node().id());
                     }
                 });
+                // Tab walks the boxes; Enter or Space opens one, as a click does.
+                node.setFocusTraversable(true);
+                node.setOnKeyPressed(e -> {
+                    if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                        onClick.accept(f.node().id());
+                        e.consume();
+                    }
+                });
             }
             boxes.put(f.node().id(), node);
             getChildren().add(node);

@@ -105,6 +105,19 @@ class ChainViewUiTest {
     }
 
     @Test
+    void enterOnAFocusedBoxOpensItsNodeAndEscapeClosesIt(FxRobot robot) throws Exception {
+        ChainMap map = waitForMap(robot, "数字经济");
+        NodeFigures last = map.nodes().getLast();
+        robot.interact(() -> robot.lookup("#chain-node-" + last.node().id()).query().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.model().nodeProperty().get() != null);
+        assertThat(view.model().nodeProperty().get().node().id()).isEqualTo(last.node().id());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().nodeProperty().get()).isNull();
+    }
+
+    @Test
     void aChainOfSixtyFiveNodesIsDrawnWithEveryBoxReadable(FxRobot robot) throws Exception {
         ChainMap map = waitForMap(robot, BigChain.NAME);
         assertThat(map.nodes()).hasSize(65);
