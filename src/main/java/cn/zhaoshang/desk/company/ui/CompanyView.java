@@ -84,6 +84,7 @@ public final class CompanyView implements CompanyDetailView.Host {
         root.getStylesheets().add(CompanyView.class.getResource("/css/company.css").toExternalForm());
         table = new CompanyTable(list, kit.messages());
         filters = new FilterPane(kit.messages(), list::setFilter);
+        list.setOnViewApplied(filters::show);
         detail = new CompanyDetailView(kit, service, session, form, records, this);
         root.setTop(toolbar());
         split.setId("company-split");
@@ -135,7 +136,7 @@ public final class CompanyView implements CompanyDetailView.Host {
     private HBox toolbar() {
         search.setId("company-search");
         search.setPromptText(kit.t("company.list.searchPrompt"));
-        search.setPrefWidth(300);
+        search.setPrefWidth(320);
         PauseTransition typing = new PauseTransition(SEARCH_DELAY);
         typing.setOnFinished(e -> list.search(search.getText()));
         search.textProperty().addListener(o -> typing.playFromStart());
@@ -166,7 +167,6 @@ public final class CompanyView implements CompanyDetailView.Host {
             SavedView current = list.currentView.get();
             if (chosen != current && (chosen == null || current == null || !chosen.id().equals(current.id()))) {
                 list.apply(chosen);
-                filters.show(list.filter.get());
             }
         });
         showViews();

@@ -87,11 +87,11 @@ final class DuplicatesDialog {
             }
         });
         members.getColumns().add(keep);
-        members.getColumns().add(column(kit.t("company.field.name"), 220, DuplicateGroup.Member::name));
-        members.getColumns().add(column(kit.t("company.field.uscc"), 160, m -> m.uscc() == null ? "" : m.uscc()));
-        members.getColumns().add(column(kit.t("company.field.pursuitStatus"), 70, m -> kit.messages().label(m.status())));
+        members.getColumns().add(column(kit.t("company.field.name"), 230, DuplicateGroup.Member::name));
+        members.getColumns().add(column(kit.t("company.column.USCC"), 170, m -> m.uscc() == null ? "" : m.uscc()));
+        members.getColumns().add(column(kit.t("company.column.STATUS"), 70, m -> kit.messages().label(m.status())));
         members.getColumns().add(column(kit.t("company.duplicates.contacts"), 60, m -> String.valueOf(m.contacts())));
-        members.getColumns().add(column(kit.t("company.duplicates.visits"), 60, m -> String.valueOf(m.visits())));
+        members.getColumns().add(column(kit.t("company.duplicates.visits"), 50, m -> String.valueOf(m.visits())));
         members.getColumns().add(column(kit.t("company.duplicates.updated"), 130, m -> CompanyTexts.DATE_TIME.format(
                 m.updatedAt().atZoneSameInstant(CompanyService.OFFICE_ZONE))));
         vm.keep.addListener(o -> members.refresh());
@@ -121,11 +121,15 @@ final class DuplicatesDialog {
         VBox right = new VBox(8, members, explain, new HBox(8, merge, busy));
         SplitPane split = new SplitPane(groups, right);
         split.setDividerPositions(0.3);
-        split.setPrefSize(960, 480);
+        split.setDividerPositions(0.28);
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(() -> kit.t("company.duplicates.count", vm.groups.size()),
                 vm.groups));
         dialog.getDialogPane().setContent(new VBox(8, count, split));
+        dialog.getDialogPane().setPrefSize(1040, 620);
+        dialog.setWidth(1060);
+        dialog.setHeight(680);
+        VBox.setVgrow(split, Priority.ALWAYS);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         ((Button) dialog.getDialogPane().lookupButton(ButtonType.CLOSE)).setText(kit.t("company.action.close"));
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("duplicate-close");
