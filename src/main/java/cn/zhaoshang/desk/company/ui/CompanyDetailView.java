@@ -135,8 +135,9 @@ final class CompanyDetailView {
         save.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not()
                 .and(vm.modeProperty().isNotEqualTo(CompanyFormViewModel.Mode.NEW))));
         save.setOnAction(e -> save());
-        Button revert = new Button(kit.t("company.action.revert"), new FontIcon(Feather.ROTATE_CCW));
+        Button revert = new Button(null, new FontIcon(Feather.ROTATE_CCW));
         revert.setId("company-revert");
+        revert.setTooltip(new javafx.scene.control.Tooltip(kit.t("company.action.revert")));
         revert.disableProperty().bind(vm.dirtyProperty().not().or(vm.busyProperty()));
         revert.setOnAction(e -> {
             if (vm.companyProperty().get() != null) {
