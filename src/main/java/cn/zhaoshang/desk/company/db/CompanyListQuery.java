@@ -5,12 +5,12 @@ import static cn.zhaoshang.desk.generated.Tables.COMPANY;
 import static cn.zhaoshang.desk.generated.Tables.COMPANY_CHAIN_NODE;
 import static cn.zhaoshang.desk.generated.Tables.COMPANY_LADDER;
 import static cn.zhaoshang.desk.generated.Tables.COMPANY_TAG;
-import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.selectOne;
 
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.company.ClaimState;
 import cn.zhaoshang.desk.company.CompanyColumn;
 import cn.zhaoshang.desk.company.CompanyFilter;
@@ -32,6 +32,7 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -44,6 +45,9 @@ public final class CompanyListQuery {
     private final Database database;
     private final LookupRepository lookups;
     private final ClaimRepository claims;
+    /** Up to this many matches, a filter counts as narrow (see {@link #source}). */
+    private static final int NARROW = 5_000;
+    private final java.util.Map<PlanKey, Boolean> broadFilters = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Who asks: for "claimed by me or my team". */
     public record Viewer(UUID personId, List<UUID> teamIds, LocalDate today) {
@@ -59,6 +63,7 @@ public final class CompanyListQuery {
         Condition where = conditions(filter, viewer);
         Field<Object> column = sortField(sort.column());
         boolean nullable = isNullable(sort.column());
+        Table<?> source = source(filter, sort.column(), viewer);
         List<Record> rows = new ArrayList<>();
         boolean inEmptyPart = after != null && after.inEmptyPart();
         if (!inEmptyPart) {
@@ -66,8 +71,13 @@ public final class CompanyListQuery {
             if (after != null) {
                 part = part.and(sort.ascending() ? row(column, COMPANY.ID).gt(after.value(), after.id())
                         : row(column, COMPANY.ID).lt(after.value(), after.id()));
+            } else if (nullable && !sort.ascending() && database.engine() == Engine.H2) {
+                // H2 keeps empty values at the high end of the index; without an upper bound a descending
+                // walk would step over every one of them before the first value.
+                part = part.and(column.le(DSL.val(highest(sort.column()), column.getDataType())));
             }
-            rows.addAll(fetch(part, List.of(order(column, sort.ascending()), order(COMPANY.ID, sort.ascending())), limit));
+            rows.addAll(fetch(source, part, List.of(order(column, sort.ascending()), order(COMPANY.ID, sort.ascending())),
+                    limit));
             if (rows.size() == limit) {
                 return new CompanyPage(decorate(rows, viewer.today()), keyOf(rows.get(limit - 1), column, false));
             }
@@ -80,8 +90,8 @@ public final class CompanyListQuery {
             int wanted = limit - rows.size();
             // Ordered by (column, id) although the column is null here: H2 then walks the (column, id)
             // index instead of sorting every empty row.
-            List<Record> empty = fetch(part, List.of(order(column, sort.ascending()), order(COMPANY.ID, sort.ascending())),
-                    wanted);
+            List<Record> empty = fetch(source, part, List.of(order(column, sort.ascending()),
+                    order(COMPANY.ID, sort.ascending())), wanted);
             rows.addAll(empty);
             if (empty.size() == wanted) {
                 return new CompanyPage(decorate(rows, viewer.today()), keyOf(rows.get(rows.size() - 1), column, true));
@@ -90,9 +100,16 @@ public final class CompanyListQuery {
         return new CompanyPage(decorate(rows, viewer.today()), null);
     }
 
-    /** How many companies the filter lets through; a full count, so callers run it in the background. */
+    /**
+     * How many companies the filter lets through. Without a filter: all rows minus the trash (both
+     * answered from indexes); with one, a full count, so callers run it in the background.
+     */
     public int count(CompanyFilter filter, Viewer viewer) {
-        return database.dsl().selectCount().from(COMPANY).where(conditions(filter, viewer)).fetchOne(0, int.class);
+        var dsl = database.dsl();
+        if (filter.isEmpty()) {
+            return dsl.fetchCount(COMPANY) - dsl.fetchCount(COMPANY, COMPANY.DELETED_AT.isNotNull());
+        }
+        return dsl.selectCount().from(COMPANY).where(conditions(filter, viewer)).fetchOne(0, int.class);
     }
 
     /** The rows of these companies that pass the filter, in the order of {@code ids} (search results). */
@@ -100,7 +117,7 @@ public final class CompanyListQuery {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Record> found = fetch(conditions(filter, viewer).and(COMPANY.ID.in(ids)), List.of(), ids.size());
+        List<Record> found = fetch(COMPANY, conditions(filter, viewer).and(COMPANY.ID.in(ids)), List.of(), ids.size());
         Map<UUID, Integer> rank = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             rank.putIfAbsent(ids.get(i), i);
@@ -109,12 +126,69 @@ public final class CompanyListQuery {
         return decorate(found, viewer.today());
     }
 
-    private List<Record> fetch(Condition where, List<SortField<?>> order, int limit) {
+    /**
+     * Where a page is read from. H2 tends to pick a filter's index and then sort every match, which
+     * for a broad filter (two statuses: a third of a million rows) takes many seconds; walking the
+     * sort column's index instead finds 200 matches at once. Walking is wrong for a narrow filter
+     * (a rare tag: the walk crosses the whole index). So on H2 the filter's matches are first
+     * counted up to {@value #NARROW}, which an index answers in milliseconds: at most that many, and
+     * H2 chooses its plan and sorts them; more, and the sort index is prescribed. The choice is
+     * remembered per filter. PostgreSQL weighs LIMIT itself and gets no hint.
+     */
+    private Table<?> source(CompanyFilter f, CompanyColumn sortColumn, Viewer viewer) {
+        if (database.engine() != Engine.H2 || (!f.isEmpty() && !isBroad(f, viewer))) {
+            return COMPANY;
+        }
+        return COMPANY.useIndex(sortIndex(sortColumn));
+    }
+
+    private boolean isBroad(CompanyFilter f, Viewer viewer) {
+        if (broadFilters.size() > 64) {
+            broadFilters.clear();
+        }
+        return broadFilters.computeIfAbsent(new PlanKey(f, viewer), k -> database.dsl().fetchCount(
+                database.dsl().select(COMPANY.ID).from(COMPANY).where(conditions(f, viewer)).limit(NARROW + 1)) > NARROW);
+    }
+
+    private record PlanKey(CompanyFilter filter, Viewer viewer) {
+    }
+
+    /** The (column, id) indexes of migrations V1 and V10. */
+    private static String sortIndex(CompanyColumn column) {
+        return switch (column) {
+            case NAME -> "company_name_id";
+            case USCC -> "company_uscc_id";
+            case STATUS -> "company_status_id";
+            case CHANNEL -> "company_channel_id";
+            case DIVISION -> "company_division_id";
+            case INDUSTRY -> "company_industry_id";
+            case CAPITAL -> "company_capital";
+            case FOUNDED -> "company_founded";
+            case OWNER_TEAM -> "company_owner_team_id";
+            case OWNER_PERSON -> "company_owner_person_id";
+            case SCORE -> "company_score_id";
+            case UPDATED -> "company_updated";
+            default -> throw new IllegalArgumentException("Not sortable: " + column);
+        };
+    }
+
+    /** A value above every real one of the column (H2 compares strings and UUIDs by code unit / bits). */
+    private static Object highest(CompanyColumn column) {
+        return switch (column) {
+            case CAPITAL -> new java.math.BigDecimal("99999999999999.9999");
+            case SCORE -> Integer.MAX_VALUE;
+            case FOUNDED -> LocalDate.of(9999, 12, 31);
+            case OWNER_TEAM, OWNER_PERSON -> new UUID(-1L, -1L);
+            default -> "\uffff";
+        };
+    }
+
+    private List<Record> fetch(Table<?> source, Condition where, List<SortField<?>> order, int limit) {
         return new ArrayList<>(database.dsl().select(COMPANY.ID, COMPANY.USCC, COMPANY.NAME, COMPANY.SHORT_NAME,
                         COMPANY.LEGAL_REP, COMPANY.PURSUIT_STATUS, COMPANY.SOURCE_CHANNEL, COMPANY.DIVISION_CODE,
                         COMPANY.INDUSTRY_CODE, COMPANY.REGISTERED_CAPITAL, COMPANY.FOUNDED_ON, COMPANY.OWNER_TEAM_ID,
                         COMPANY.OWNER_PERSON_ID, COMPANY.SCORE, COMPANY.UPDATED_AT)
-                .from(COMPANY).where(where).orderBy(order).limit(limit).fetch());
+                .from(source).where(where).orderBy(order).limit(limit).fetch());
     }
 
     private static SortField<?> order(Field<?> field, boolean ascending) {
@@ -155,16 +229,17 @@ public final class CompanyListQuery {
         if (!f.industryCodes().isEmpty()) {
             all.add(COMPANY.INDUSTRY_CODE.in(lookups.industryCodesUnder(f.industryCodes())));
         }
+        // Link-table filters as semi-joins: a rare tag or node is then found from its own index.
         if (!f.chainNodeIds().isEmpty()) {
-            all.add(exists(selectOne().from(COMPANY_CHAIN_NODE).where(COMPANY_CHAIN_NODE.COMPANY_ID.eq(COMPANY.ID))
-                    .and(COMPANY_CHAIN_NODE.NODE_ID.in(lookups.chainNodesUnder(f.chainNodeIds())))));
+            all.add(COMPANY.ID.in(DSL.select(COMPANY_CHAIN_NODE.COMPANY_ID).from(COMPANY_CHAIN_NODE)
+                    .where(COMPANY_CHAIN_NODE.NODE_ID.in(lookups.chainNodesUnder(f.chainNodeIds())))));
         }
         if (f.divisionCode() != null) {
             all.add(divisionCondition(f.divisionCode()));
         }
         if (!f.ladderTiers().isEmpty()) {
-            all.add(exists(selectOne().from(COMPANY_LADDER).where(COMPANY_LADDER.COMPANY_ID.eq(COMPANY.ID))
-                    .and(COMPANY_LADDER.DELETED_AT.isNull())
+            all.add(COMPANY.ID.in(DSL.select(COMPANY_LADDER.COMPANY_ID).from(COMPANY_LADDER)
+                    .where(COMPANY_LADDER.DELETED_AT.isNull())
                     .and(COMPANY_LADDER.TIER.in(f.ladderTiers().stream().map(Enum::name).toList()))));
         }
         for (CompanyFlag flag : f.flags()) {
@@ -191,8 +266,7 @@ public final class CompanyListQuery {
             all.add(claimCondition(f.claimState(), viewer));
         }
         if (!f.tags().isEmpty()) {
-            all.add(exists(selectOne().from(COMPANY_TAG).where(COMPANY_TAG.COMPANY_ID.eq(COMPANY.ID))
-                    .and(COMPANY_TAG.TAG.in(f.tags()))));
+            all.add(COMPANY.ID.in(DSL.select(COMPANY_TAG.COMPANY_ID).from(COMPANY_TAG).where(COMPANY_TAG.TAG.in(f.tags()))));
         }
         if (f.capitalMin() != null) {
             all.add(COMPANY.REGISTERED_CAPITAL.ge(f.capitalMin()));
@@ -225,8 +299,10 @@ public final class CompanyListQuery {
                 .and(CLAIM.EXPIRES_ON.ge(viewer.today()));
         return switch (state) {
             case POOL -> notExists(selectOne().from(CLAIM).where(active));
-            case CLAIMED -> exists(selectOne().from(CLAIM).where(active));
+            case CLAIMED -> COMPANY.ID.in(DSL.select(CLAIM.COMPANY_ID).from(CLAIM).where(CLAIM.DELETED_AT.isNull())
+                    .and(CLAIM.RELEASED_AT.isNull()).and(CLAIM.EXPIRES_ON.ge(viewer.today())));
             case MINE -> {
+                // A few claims among many companies: found through the claim table, then by key.
                 Condition mine = DSL.falseCondition();
                 if (viewer.personId() != null) {
                     mine = mine.or(CLAIM.PERSON_ID.eq(viewer.personId()));
@@ -234,7 +310,8 @@ public final class CompanyListQuery {
                 if (!viewer.teamIds().isEmpty()) {
                     mine = mine.or(CLAIM.TEAM_ID.in(viewer.teamIds()));
                 }
-                yield exists(selectOne().from(CLAIM).where(active).and(mine));
+                yield COMPANY.ID.in(DSL.select(CLAIM.COMPANY_ID).from(CLAIM).where(CLAIM.DELETED_AT.isNull())
+                        .and(CLAIM.RELEASED_AT.isNull()).and(CLAIM.EXPIRES_ON.ge(viewer.today())).and(mine));
             }
         };
     }

@@ -39,12 +39,16 @@ public final class MergeRepository {
         this.audit = audit;
     }
 
-    /** Groups of live companies sharing a normalised name, alphabetically, at most {@code limit}. */
+    /**
+     * Groups of live companies sharing a normalised name, alphabetically, at most {@code limit}. The
+     * names are grouped on their index alone (deleted companies included, which keeps it a fast
+     * index walk at a million rows); groups with fewer than two live members are then dropped.
+     */
     public List<DuplicateGroup> groups(int limit) {
         var dsl = database.dsl();
-        List<String> names = dsl.select(COMPANY.NORMALIZED_NAME).from(COMPANY).where(COMPANY.DELETED_AT.isNull())
-                .and(COMPANY.NORMALIZED_NAME.ne("")).groupBy(COMPANY.NORMALIZED_NAME).having(count().gt(1))
-                .orderBy(COMPANY.NORMALIZED_NAME).limit(limit).fetch(COMPANY.NORMALIZED_NAME);
+        List<String> names = dsl.select(COMPANY.NORMALIZED_NAME).from(COMPANY)
+                .where(COMPANY.NORMALIZED_NAME.ne("")).groupBy(COMPANY.NORMALIZED_NAME).having(count().gt(1))
+                .orderBy(COMPANY.NORMALIZED_NAME).limit(limit * 2).fetch(COMPANY.NORMALIZED_NAME);
         if (names.isEmpty()) {
             return List.of();
         }
@@ -60,7 +64,8 @@ public final class MergeRepository {
                 .orderBy(COMPANY.NORMALIZED_NAME, COMPANY.UPDATED_AT.desc())
                 .forEach(r -> byName.get(r.value1()).add(new DuplicateGroup.Member(r.value2(), r.value3(), r.value4(),
                         PursuitStatus.valueOf(r.value5()), r.value6(), r.value7(), r.value8())));
-        return byName.entrySet().stream().map(e -> new DuplicateGroup(e.getKey(), List.copyOf(e.getValue()))).toList();
+        return byName.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> new DuplicateGroup(e.getKey(), List.copyOf(e.getValue()))).limit(limit).toList();
     }
 
     /** Re-points contacts, visits, projects, tasks and talent; returns how many rows each table gave. */

@@ -36,6 +36,7 @@ final class ClaimsPane {
         status.setId("claim-status");
         status.getStyleClass().add("company-claim-status");
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.textProperty().bind(Bindings.createStringBinding(records::claimText, records.currentClaimProperty()));
         status.setGraphic(new FontIcon(Feather.FLAG));
 
@@ -83,6 +84,7 @@ final class ClaimsPane {
         Label hint = new Label(kit.t("company.claim.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.getChildren().addAll(status, hint, form, buttons, historyTitle, history);
     }
 

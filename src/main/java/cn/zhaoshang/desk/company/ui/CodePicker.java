@@ -27,12 +27,12 @@ final class CodePicker extends HBox {
     private Map<String, List<CodeChoice>> children = Map.of();
     private boolean updating;
 
-    CodePicker(String id, Messages messages, int depth, boolean showCodes) {
+    CodePicker(String id, Messages messages, int depth, boolean showCodes, String noneKey) {
         super(6);
         setId(id);
         StringConverter<CodeChoice> converter = new StringConverter<>() {
             @Override public String toString(CodeChoice c) {
-                return c == null ? messages.get("company.choice.any") : showCodes ? c.code() + " " + c.name() : c.name();
+                return c == null ? messages.get(noneKey) : showCodes ? c.code() + " " + c.name() : c.name();
             }
             @Override public CodeChoice fromString(String s) {
                 return null;
@@ -49,6 +49,7 @@ final class CodePicker extends HBox {
                 }
             });
             box.setVisibleRowCount(16);
+            box.setPrefWidth(120);
             box.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(box, Priority.ALWAYS);
             int level = i;

@@ -135,8 +135,9 @@ final class CompanyDetailView {
         save.disableProperty().bind(vm.busyProperty().or(vm.dirtyProperty().not()
                 .and(vm.modeProperty().isNotEqualTo(CompanyFormViewModel.Mode.NEW))));
         save.setOnAction(e -> save());
-        Button revert = new Button(kit.t("company.action.revert"), new FontIcon(Feather.ROTATE_CCW));
+        Button revert = new Button(null, new FontIcon(Feather.ROTATE_CCW));
         revert.setId("company-revert");
+        revert.setTooltip(new javafx.scene.control.Tooltip(kit.t("company.action.revert")));
         revert.disableProperty().bind(vm.dirtyProperty().not().or(vm.busyProperty()));
         revert.setOnAction(e -> {
             if (vm.companyProperty().get() != null) {
@@ -151,13 +152,19 @@ final class CompanyDetailView {
         delete.setTooltip(new javafx.scene.control.Tooltip(kit.t("company.action.delete")));
         delete.visibleProperty().bind(vm.modeProperty().isEqualTo(CompanyFormViewModel.Mode.EDIT));
         delete.setOnAction(e -> delete());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(6, spacer, revert, save, delete);
+        for (Button b : new Button[] {save, revert, delete}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        delete.managedProperty().bind(delete.visibleProperty());
+        sub.setWrapText(true);
+        HBox buttons = new HBox(6, revert, save, delete);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox box = new VBox(4, new HBox(8, new VBox(2, title, sub), buttons));
-        HBox.setHgrow(box.getChildren().get(0), Priority.ALWAYS);
-        ((HBox) box.getChildren().get(0)).getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        VBox titles = new VBox(2, title, sub);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        HBox line = new HBox(8, titles, buttons);
+        line.setAlignment(Pos.TOP_LEFT);
+        VBox box = new VBox(4, line);
         box.setPadding(new Insets(12, 16, 8, 16));
         box.getStyleClass().add("company-detail-header");
         return box;
@@ -169,7 +176,7 @@ final class CompanyDetailView {
         }
         String code = c.uscc() == null ? kit.t("company.detail.noUscc") : c.uscc();
         return code + " · " + kit.messages().label(c.data().pursuitStatus()) + " · " + kit.t("company.detail.updated",
-                CompanyTexts.DATE_TIME.format(c.updatedAt().atZoneSameInstant(CompanyService.OFFICE_ZONE)), c.version());
+                CompanyTexts.DATE_TIME.format(c.updatedAt().atZoneSameInstant(CompanyService.OFFICE_ZONE)));
     }
 
     private Node duplicateWarning() {
@@ -178,6 +185,7 @@ final class CompanyDetailView {
         merge.setId("company-duplicate-merge");
         merge.getStyleClass().add("small");
         merge.visibleProperty().bind(vm.modeProperty().isEqualTo(CompanyFormViewModel.Mode.EDIT));
+        merge.managedProperty().bind(merge.visibleProperty());
         merge.setOnAction(e -> host.findDuplicates(vm.companyProperty().get().id()));
         VBox box = new VBox(4, text, duplicateLinks, merge);
         box.setId("company-duplicate-warning");

@@ -71,9 +71,9 @@ final class CompanyFormView {
                 FormKit.field(m.get("company.field.foundedOn"), founded, errors, "foundedOn"),
                 FormKit.field(m.get("company.field.website"), text("company-website", vm.website), errors, "website")));
 
-        division = new CodePicker("company-division", m, 3, false);
+        division = new CodePicker("company-division", m, 3, false, "company.choice.none");
         division.value.bindBidirectional(vm.divisionCode);
-        industry = new CodePicker("company-industry", m, 2, true);
+        industry = new CodePicker("company-industry", m, 2, true, "company.choice.none");
         industry.value.bindBidirectional(vm.industryCode);
         chainNodes.setId("company-chain-nodes");
         chainNodes.setTitle(m.get("company.form.chainNodesPrompt"));

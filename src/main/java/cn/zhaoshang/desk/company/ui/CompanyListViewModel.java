@@ -214,7 +214,15 @@ public final class CompanyListViewModel {
         columns.setAll(d.columns());
         filter.set(d.filter());
         sort.set(d.sort());
+        onViewApplied.accept(d.filter());
         reload();
+    }
+
+    private Consumer<CompanyFilter> onViewApplied = f -> { };
+
+    /** Told the filter of a view just opened, so that the filter panel can show it. */
+    public void setOnViewApplied(Consumer<CompanyFilter> onViewApplied) {
+        this.onViewApplied = onViewApplied;
     }
 
     public void saveView(String name, boolean makeDefault) {

@@ -84,6 +84,7 @@ public final class CompanyView implements CompanyDetailView.Host {
         root.getStylesheets().add(CompanyView.class.getResource("/css/company.css").toExternalForm());
         table = new CompanyTable(list, kit.messages());
         filters = new FilterPane(kit.messages(), list::setFilter);
+        list.setOnViewApplied(filters::show);
         detail = new CompanyDetailView(kit, service, session, form, records, this);
         root.setTop(toolbar());
         split.setId("company-split");
@@ -120,7 +121,18 @@ public final class CompanyView implements CompanyDetailView.Host {
             }
         }));
         daily.setCycleCount(Timeline.INDEFINITE);
-        daily.play();
+        // Runs while the screen is shown (the shell keeps screens it left, and rebuilds all of them
+        // when the language changes: a timer that outlived its screen would sweep twice).
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                daily.stop();
+            } else {
+                daily.play();
+                if (!service.today().equals(lastClaimSweep)) {
+                    sweepClaims(true);
+                }
+            }
+        });
     }
 
     private void sweepClaims(boolean reloadAfter) {
@@ -136,6 +148,8 @@ public final class CompanyView implements CompanyDetailView.Host {
         search.setId("company-search");
         search.setPromptText(kit.t("company.list.searchPrompt"));
         search.setPrefWidth(300);
+        search.setMinWidth(160);
+        HBox.setHgrow(search, Priority.SOMETIMES);
         PauseTransition typing = new PauseTransition(SEARCH_DELAY);
         typing.setOnFinished(e -> list.search(search.getText()));
         search.textProperty().addListener(o -> typing.playFromStart());
@@ -147,6 +161,7 @@ public final class CompanyView implements CompanyDetailView.Host {
         count.setId("company-count");
         count.getStyleClass().add("text-muted");
         count.textProperty().bind(list.countTextProperty());
+        count.setMinWidth(60);
 
         filterToggle.setId("company-filter-toggle");
         filterToggle.setGraphic(new FontIcon(Feather.FILTER));
@@ -166,7 +181,6 @@ public final class CompanyView implements CompanyDetailView.Host {
             SavedView current = list.currentView.get();
             if (chosen != current && (chosen == null || current == null || !chosen.id().equals(current.id()))) {
                 list.apply(chosen);
-                filters.show(list.filter.get());
             }
         });
         showViews();
@@ -200,6 +214,10 @@ public final class CompanyView implements CompanyDetailView.Host {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, search, count, spacer, viewChoice, viewMenu, filterToggle, table.columnChooser(), duplicates,
                 add);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {viewMenu, filterToggle,
+                table.columnChooser(), duplicates, add}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         bar.setId("company-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));

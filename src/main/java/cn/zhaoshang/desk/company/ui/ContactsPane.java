@@ -28,15 +28,15 @@ final class ContactsPane {
         root.setPadding(new Insets(12));
         table.setId("contact-table");
         table.setItems(records.contacts);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("", 32, c -> c.primary() ? "★" : ""));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("", 30, c -> c.primary() ? "★" : ""));
         table.getColumns().add(column(kit.t("company.contact.field.name"), 80, Contact::name));
-        table.getColumns().add(column(kit.t("company.contact.field.title"), 90, Contact::title));
-        table.getColumns().add(column(kit.t("company.contact.field.mobile"), 110, Contact::mobile));
-        table.getColumns().add(column(kit.t("company.contact.field.email"), 150, Contact::email));
-        table.getColumns().add(column(kit.t("company.contact.field.phone"), 110, Contact::phone));
-        table.getColumns().add(column(kit.t("company.contact.field.wechat"), 90, Contact::wechat));
-        table.getColumns().add(column(kit.t("company.contact.field.consentNote"), 160, Contact::consentNote));
+        table.getColumns().add(column(kit.t("company.contact.field.title"), 100, Contact::title));
+        table.getColumns().add(column(kit.t("company.contact.field.mobile"), 115, Contact::mobile));
+        table.getColumns().add(column(kit.t("company.contact.field.email"), 180, Contact::email));
+        table.getColumns().add(column(kit.t("company.contact.field.wechat"), 110, Contact::wechat));
+        table.getColumns().add(column(kit.t("company.contact.field.phone"), 120, Contact::phone));
+        table.getColumns().add(column(kit.t("company.contact.field.consentNote"), 220, Contact::consentNote));
         table.setPlaceholder(EmptyState.create(Feather.USER, kit.t("company.contact.emptyTitle"), kit.t("company.contact.emptyHint")));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -100,6 +100,7 @@ final class ContactsPane {
     private static TableColumn<Contact, String> column(String title, double width, Function<Contact, String> value) {
         TableColumn<Contact, String> col = new TableColumn<>(title);
         col.setPrefWidth(width);
+        col.setMinWidth(Math.min(width, 64));
         col.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         return col;
     }

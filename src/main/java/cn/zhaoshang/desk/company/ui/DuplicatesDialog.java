@@ -69,7 +69,8 @@ final class DuplicatesDialog {
         vm.selected.addListener((obs, old, g) -> members.getItems().setAll(g == null ? java.util.List.of() : g.members()));
         ToggleGroup keepGroup = new ToggleGroup();
         TableColumn<DuplicateGroup.Member, String> keep = new TableColumn<>(kit.t("company.duplicates.keep"));
-        keep.setPrefWidth(50);
+        keep.setPrefWidth(56);
+        keep.setMinWidth(56);
         keep.setCellFactory(c -> new TableCell<>() {
             private final RadioButton radio = new RadioButton();
             {
@@ -87,12 +88,12 @@ final class DuplicatesDialog {
             }
         });
         members.getColumns().add(keep);
-        members.getColumns().add(column(kit.t("company.field.name"), 220, DuplicateGroup.Member::name));
-        members.getColumns().add(column(kit.t("company.field.uscc"), 160, m -> m.uscc() == null ? "" : m.uscc()));
-        members.getColumns().add(column(kit.t("company.field.pursuitStatus"), 70, m -> kit.messages().label(m.status())));
-        members.getColumns().add(column(kit.t("company.duplicates.contacts"), 60, m -> String.valueOf(m.contacts())));
-        members.getColumns().add(column(kit.t("company.duplicates.visits"), 60, m -> String.valueOf(m.visits())));
-        members.getColumns().add(column(kit.t("company.duplicates.updated"), 130, m -> CompanyTexts.DATE_TIME.format(
+        members.getColumns().add(column(kit.t("company.field.name"), 200, DuplicateGroup.Member::name));
+        members.getColumns().add(column(kit.t("company.column.USCC"), 170, m -> m.uscc() == null ? "" : m.uscc()));
+        members.getColumns().add(column(kit.t("company.column.STATUS"), 64, m -> kit.messages().label(m.status())));
+        members.getColumns().add(column(kit.t("company.duplicates.contacts"), 64, m -> String.valueOf(m.contacts())));
+        members.getColumns().add(column(kit.t("company.duplicates.visits"), 56, m -> String.valueOf(m.visits())));
+        members.getColumns().add(column(kit.t("company.duplicates.updated"), 96, m -> CompanyTexts.DATE.format(
                 m.updatedAt().atZoneSameInstant(CompanyService.OFFICE_ZONE))));
         vm.keep.addListener(o -> members.refresh());
         Label explain = new Label(kit.t("company.duplicates.explain"));
@@ -120,12 +121,15 @@ final class DuplicatesDialog {
         VBox.setVgrow(members, Priority.ALWAYS);
         VBox right = new VBox(8, members, explain, new HBox(8, merge, busy));
         SplitPane split = new SplitPane(groups, right);
-        split.setDividerPositions(0.3);
-        split.setPrefSize(960, 480);
+        split.setDividerPositions(0.25);
         Label count = new Label();
         count.textProperty().bind(Bindings.createStringBinding(() -> kit.t("company.duplicates.count", vm.groups.size()),
                 vm.groups));
         dialog.getDialogPane().setContent(new VBox(8, count, split));
+        dialog.getDialogPane().setPrefSize(1040, 620);
+        dialog.setWidth(1060);
+        dialog.setHeight(680);
+        VBox.setVgrow(split, Priority.ALWAYS);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         ((Button) dialog.getDialogPane().lookupButton(ButtonType.CLOSE)).setText(kit.t("company.action.close"));
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("duplicate-close");
@@ -142,6 +146,7 @@ final class DuplicatesDialog {
                                                                     Function<DuplicateGroup.Member, String> v) {
         TableColumn<DuplicateGroup.Member, String> col = new TableColumn<>(title);
         col.setPrefWidth(width);
+        col.setMinWidth(Math.min(width, 56));
         col.setCellValueFactory(cd -> new ReadOnlyStringWrapper(v.apply(cd.getValue())));
         return col;
     }

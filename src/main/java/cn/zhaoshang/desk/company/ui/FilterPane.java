@@ -73,14 +73,14 @@ final class FilterPane {
         title.getStyleClass().add("company-section-title");
         box.getChildren().add(title);
 
-        industry = new CodePicker("filter-industry", m, 2, true);
+        industry = new CodePicker("filter-industry", m, 2, true, "company.choice.any");
         industry.stacked();
         industry.value.addListener(o -> changed());
         add("company.field.industryCode", industry);
-        chainNodeBox = FormKit.choiceCombo("filter-chain-node", m, chainNode);
+        chainNodeBox = FormKit.choiceCombo("filter-chain-node", m, chainNode, "company.choice.any");
         chainNode.addListener(o -> changed());
         add("company.field.chainNodeIds", chainNodeBox);
-        division = new CodePicker("filter-division", m, 3, false);
+        division = new CodePicker("filter-division", m, 3, false, "company.choice.any");
         division.stacked();
         division.value.addListener(o -> changed());
         add("company.field.divisionCode", division);
@@ -96,13 +96,13 @@ final class FilterPane {
             flagBoxes.getChildren().add(check);
         }
         add("company.filter.flags", flagBoxes);
-        teamBox = FormKit.choiceCombo("filter-team", m, team);
+        teamBox = FormKit.choiceCombo("filter-team", m, team, "company.choice.any");
         team.addListener(o -> changed());
         add("company.field.ownerTeamId", teamBox);
-        personBox = FormKit.choiceCombo("filter-person", m, person);
+        personBox = FormKit.choiceCombo("filter-person", m, person, "company.choice.any");
         person.addListener(o -> changed());
         add("company.field.ownerPersonId", personBox);
-        claim = FormKit.enumCombo("filter-claim", m, ClaimState.values(), true);
+        claim = FormKit.enumCombo("filter-claim", m, ClaimState.values(), true, "company.choice.any");
         claim.valueProperty().addListener(o -> changed());
         add("company.field.claim", claim);
         tags.setId("filter-tags");

@@ -87,6 +87,10 @@ final class FormKit {
 
     /** A combo box of enum constants with their localised labels, optionally with an empty first entry. */
     static <E extends Enum<E>> ComboBox<E> enumCombo(String id, Messages m, E[] values, boolean allowNone) {
+        return enumCombo(id, m, values, allowNone, "company.choice.none");
+    }
+
+    static <E extends Enum<E>> ComboBox<E> enumCombo(String id, Messages m, E[] values, boolean allowNone, String noneKey) {
         ComboBox<E> box = new ComboBox<>();
         box.setId(id);
         if (allowNone) {
@@ -95,7 +99,7 @@ final class FormKit {
         box.getItems().addAll(values);
         StringConverter<E> converter = new StringConverter<>() {
             @Override public String toString(E e) {
-                return e == null ? m.get("company.choice.none") : m.label(e);
+                return e == null ? m.get(noneKey) : m.label(e);
             }
             @Override public E fromString(String s) {
                 return null;
@@ -118,11 +122,16 @@ final class FormKit {
 
     /** A combo of named choices kept in step with a key property (null = none). */
     static ComboBox<Choice> choiceCombo(String id, Messages m, ObjectProperty<UUID> key) {
+        return choiceCombo(id, m, key, "company.choice.none");
+    }
+
+    /** As above; {@code noneKey} names the empty entry ("none" in forms, "any" in filters). */
+    static ComboBox<Choice> choiceCombo(String id, Messages m, ObjectProperty<UUID> key, String noneKey) {
         ComboBox<Choice> box = new ComboBox<>();
         box.setId(id);
         StringConverter<Choice> converter = new StringConverter<>() {
             @Override public String toString(Choice c) {
-                return c == null ? m.get("company.choice.none") : c.toString();
+                return c == null ? m.get(noneKey) : c.toString();
             }
             @Override public Choice fromString(String s) {
                 return null;
