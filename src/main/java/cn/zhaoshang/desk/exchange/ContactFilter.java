@@ -13,12 +13,19 @@ import java.util.Map;
  * Which companies' contacts an export takes: industry code prefixes, division code prefixes, pursuit
  * statuses, owner teams (by name), tags and a part of the company name. Empty parts do not filter;
  * several values of one part mean any of them. Written as text for the command line and the export
- * log: {@code industry=65|64,division=4101,status=FOLLOWING,team=北京驻地招商小分队,tag=链主,name=华润}
- * (Chinese keys 行业, 地区, 状态, 小分队, 标签, 名称 work too).
+ * log: {@code industry=65|64,division=4101,status=FOLLOWING,team=北京驻地招商小分队,tag=链主,name=华润,stage=SIGNED}
+ * (Chinese keys 行业, 地区, 状态, 小分队, 标签, 名称, 项目阶段 work too).
  */
 public record ContactFilter(List<String> industries, List<String> divisions, List<String> statuses, List<String> teams,
-                            List<String> tags, String nameContains) {
-    public static final ContactFilter ALL = new ContactFilter(List.of(), List.of(), List.of(), List.of(), List.of(), null);
+                            List<String> tags, String nameContains, List<String> projectStages) {
+    public static final ContactFilter ALL = new ContactFilter(List.of(), List.of(), List.of(), List.of(), List.of(), null,
+            List.of());
+
+    /** Without a project filter. */
+    public ContactFilter(List<String> industries, List<String> divisions, List<String> statuses, List<String> teams,
+                         List<String> tags, String nameContains) {
+        this(industries, divisions, statuses, teams, tags, nameContains, List.of());
+    }
 
     public ContactFilter {
         industries = List.copyOf(industries);
@@ -26,12 +33,13 @@ public record ContactFilter(List<String> industries, List<String> divisions, Lis
         statuses = List.copyOf(statuses);
         teams = List.copyOf(teams);
         tags = List.copyOf(tags);
+        projectStages = List.copyOf(projectStages);
         nameContains = nameContains == null || nameContains.isBlank() ? null : nameContains.strip();
     }
 
     public boolean isEmpty() {
         return industries.isEmpty() && divisions.isEmpty() && statuses.isEmpty() && teams.isEmpty() && tags.isEmpty()
-                && nameContains == null;
+                && nameContains == null && projectStages.isEmpty();
     }
 
     public static ContactFilter parse(String expression) {
@@ -62,10 +70,18 @@ public record ContactFilter(List<String> industries, List<String> divisions, Lis
                 throw new DeskException("exchange.error.badFilterValue", "status", s);
             }
         }
+        List<String> stages = new ArrayList<>();
+        for (String s : parts.getOrDefault("stage", List.of())) {
+            try {
+                stages.add(Vocabulary.stage(s));
+            } catch (CellProblem unknown) {
+                throw new DeskException("exchange.error.badFilterValue", "stage", s);
+            }
+        }
         List<String> names = parts.getOrDefault("name", List.of());
         return new ContactFilter(parts.getOrDefault("industry", List.of()), parts.getOrDefault("division", List.of()),
                 statuses, parts.getOrDefault("team", List.of()), parts.getOrDefault("tag", List.of()),
-                names.isEmpty() ? null : names.get(0));
+                names.isEmpty() ? null : names.get(0), stages);
     }
 
     private static String canonicalKey(String key) {
@@ -76,6 +92,7 @@ public record ContactFilter(List<String> industries, List<String> divisions, Lis
             case "team", "小分队", "团队" -> "team";
             case "tag", "标签" -> "tag";
             case "name", "名称", "企业名称" -> "name";
+            case "stage", "项目阶段", "阶段" -> "stage";
             default -> throw new DeskException("exchange.error.badFilterKey", key);
         };
     }
@@ -91,6 +108,7 @@ public record ContactFilter(List<String> industries, List<String> divisions, Lis
         if (nameContains != null) {
             parts.add("name=" + nameContains);
         }
+        add(parts, "stage", projectStages);
         return String.join(",", parts);
     }
 

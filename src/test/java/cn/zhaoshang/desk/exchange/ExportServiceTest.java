@@ -103,6 +103,20 @@ class ExportServiceTest {
     }
 
     @Test
+    void theProjectLibrarysViewSelectsCompaniesByTheStageOfTheirProjects() throws Exception {
+        open(Engine.H2);
+        services.imports().run(new ImportRequest(ExchangeFiles.utf8(dir.resolve("p.csv"),
+                "项目名称,信用代码,项目阶段,签约日期\n总部项目," + uscc(2) + ",签约,2025-05-01\n研发项目," + uscc(3) + ",洽谈,\n"),
+                ImportEntity.PROJECTS, null, DuplicatePolicy.SKIP, services.messages()), Progress.NONE);
+
+        ExportResult result = export("signed.csv", ExportFormat.CSV, "项目阶段=已签约|注册", false);
+
+        assertThat(result.rows()).isEqualTo(1);
+        assertThat(Files.readString(result.file())).contains("乙制造有限公司").doesNotContain("丙软件有限公司");
+        assertThat(services.exports().recentExports(1).get(0).filter()).isEqualTo("stage=SIGNED|REGISTERED");
+    }
+
+    @Test
     void aVcardHasOneCardPerContactWithTheFamilyNameSplit() throws Exception {
         open(Engine.H2);
 

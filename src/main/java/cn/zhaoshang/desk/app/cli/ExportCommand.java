@@ -33,7 +33,7 @@ public final class ExportCommand extends CommandContext {
     boolean mask;
 
     @Option(names = "--filter", paramLabel = "EXPR",
-            description = "Which companies, e.g. \"industry=65,division=4101,status=FOLLOWING,team=…,tag=…,name=…\".")
+            description = "Which companies, e.g. \"industry=65,division=4101,status=FOLLOWING,team=…,tag=…,name=…,stage=SIGNED\".")
     String filter;
 
     @Option(names = "--columns", paramLabel = "COLS", split = ",",

@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.exchange.db;
 import static cn.zhaoshang.desk.generated.Tables.COMPANY;
 import static cn.zhaoshang.desk.generated.Tables.COMPANY_TAG;
 import static cn.zhaoshang.desk.generated.Tables.CONTACT;
+import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 import static cn.zhaoshang.desk.generated.Tables.TEAM;
 
 import cn.zhaoshang.desk.common.db.Database;
@@ -79,6 +80,10 @@ public final class ContactListRepository {
         if (!filter.tags().isEmpty()) {
             all.add(DSL.exists(DSL.selectOne().from(COMPANY_TAG).where(COMPANY_TAG.COMPANY_ID.eq(COMPANY.ID))
                     .and(COMPANY_TAG.TAG.in(filter.tags()))));
+        }
+        if (!filter.projectStages().isEmpty()) {
+            all.add(DSL.exists(DSL.selectOne().from(PROJECT).where(PROJECT.COMPANY_ID.eq(COMPANY.ID))
+                    .and(PROJECT.DELETED_AT.isNull()).and(PROJECT.STAGE.in(filter.projectStages()))));
         }
         if (filter.nameContains() != null) {
             all.add(COMPANY.NAME.contains(filter.nameContains()));

@@ -45,6 +45,7 @@ public final class ExportView {
                 new Label(kit.t("exchange.export.team")), field("export-team", model.team(), ""));
         filter.addRow(2, new Label(kit.t("exchange.export.tag")), field("export-tag", model.tag(), ""),
                 new Label(kit.t("exchange.export.name")), field("export-name", model.name(), ""));
+        filter.addRow(3, new Label(kit.t("exchange.export.stage")), field("export-stage", model.stage(), "签约"));
         Button count = new Button(kit.t("exchange.export.countButton"));
         count.setId("export-count");
         count.setOnAction(e -> model.count());

@@ -36,6 +36,7 @@ public final class ExportViewModel {
     private final StringProperty team = new SimpleStringProperty("");
     private final StringProperty tag = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty stage = new SimpleStringProperty("");
     private final ObservableList<ExportColumn> columns = FXCollections.observableArrayList(ExportColumn.values());
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.XLSX);
     private final BooleanProperty mask = new SimpleBooleanProperty(true);
@@ -60,6 +61,7 @@ public final class ExportViewModel {
     public StringProperty team() { return team; }
     public StringProperty tag() { return tag; }
     public StringProperty name() { return name; }
+    public StringProperty stage() { return stage; }
     public ObservableList<ExportColumn> columns() { return columns; }
     public ObjectProperty<ExportFormat> format() { return format; }
     public BooleanProperty mask() { return mask; }
@@ -77,6 +79,7 @@ public final class ExportViewModel {
         add(parts, "team", team.get());
         add(parts, "tag", tag.get());
         add(parts, "name", name.get());
+        add(parts, "stage", stage.get());
         return ContactFilter.parse(String.join(",", parts));
     }
 
