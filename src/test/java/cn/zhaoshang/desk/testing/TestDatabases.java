@@ -65,6 +65,19 @@ public final class TestDatabases {
         return DatabaseConfig.server(url, user, "");
     }
 
+    /**
+     * The version of the newest migration in {@code db/migration}, which a fresh database reaches;
+     * computed, so that adding a migration does not break tests that check the schema version.
+     */
+    public static String latestSchemaVersion() {
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            return String.valueOf(files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static Messages chinese() {
         return new Messages(Locale.SIMPLIFIED_CHINESE);
     }

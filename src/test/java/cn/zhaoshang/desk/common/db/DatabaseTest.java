@@ -27,7 +27,7 @@ class DatabaseTest {
             for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
                 assertThat(dsl.fetchCount(table)).as(table.getName()).isGreaterThanOrEqualTo(0);
             }
-            assertThat(services.databaseInfo().schemaVersion()).isEqualTo("1");
+            assertThat(services.databaseInfo().schemaVersion()).isEqualTo(TestDatabases.latestSchemaVersion());
             assertThat(dsl.fetchCount(COMPANY)).isZero();
             assertThat(dsl.fetchCount(STAGE_DEADLINE)).isEqualTo(6);
         }
