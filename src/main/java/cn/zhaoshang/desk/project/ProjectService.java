@@ -1,19 +1,25 @@
 package cn.zhaoshang.desk.project;
 
+import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.project.db.ProjectLookups;
 import cn.zhaoshang.desk.project.db.ProjectQueries;
 import cn.zhaoshang.desk.project.db.ProjectRepository;
 import cn.zhaoshang.desk.project.db.StageDeadlineRepository;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,7 +55,7 @@ public final class ProjectService {
 
     /** Today in the district's time zone: what transition dates are checked against. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
     }
 
     public ProjectVisibility visibility() {
@@ -208,10 +214,10 @@ public final class ProjectService {
 
     /** How many projects each "三未" list holds now. */
     public Map<LaggingList, Long> laggingCounts(ProjectFilter filter) {
-        Map<ProjectStage, ColumnSummary> overdue = summaries(filter.withStage(null).withClock(ClockState.OVERDUE));
+        ProjectQueries.Context ctx = context();
         Map<LaggingList, Long> result = new EnumMap<>(LaggingList.class);
         for (LaggingList list : LaggingList.values()) {
-            result.put(list, overdue.get(list.stage()).count());
+            result.put(list, queries.overdueCount(filter, list.stage(), ctx));
         }
         return result;
     }
@@ -225,13 +231,12 @@ public final class ProjectService {
      * Writes every project of the filter to an .xlsx file (names as the viewer may see them) and
      * records the export; returns how many rows were written.
      */
-    public long exportList(ProjectFilter filter, java.nio.file.Path file, cn.zhaoshang.desk.common.i18n.Messages messages,
-                           cn.zhaoshang.desk.common.background.Progress progress) {
+    public long exportList(ProjectFilter filter, Path file, Messages messages, Progress progress) {
         ProjectQueries.Context ctx = context();
         long rows = ProjectListWriter.write(file, each -> queries.forEach(filter, ctx, each), messages, progress);
-        Map<String, cn.zhaoshang.desk.common.db.FieldChange> what = new java.util.LinkedHashMap<>();
-        what.put("file", new cn.zhaoshang.desk.common.db.FieldChange(null, file.getFileName().toString()));
-        what.put("rows", new cn.zhaoshang.desk.common.db.FieldChange(null, String.valueOf(rows)));
+        Map<String, FieldChange> what = new LinkedHashMap<>();
+        what.put("file", new FieldChange(null, file.getFileName().toString()));
+        what.put("rows", new FieldChange(null, String.valueOf(rows)));
         database.transaction(() -> audit.record(AuditLog.Action.EXPORT, "project", "list", what));
         return rows;
     }

@@ -32,7 +32,8 @@ final class BoardColumnView {
     private final Button more = new Button();
     private final Label empty;
 
-    BoardColumnView(BoardColumnModel model, Messages m, ProjectActions actions, BoardDrag drag, Consumer<ProjectStage> loadMore) {
+    BoardColumnView(BoardColumnModel model, javafx.beans.value.ObservableBooleanValue loaded, Messages m, ProjectActions actions,
+                    BoardDrag drag, Consumer<ProjectStage> loadMore) {
         this.model = model;
         this.messages = m;
         this.actions = actions;
@@ -61,7 +62,9 @@ final class BoardColumnView {
                 () -> m.get("project.board.amount", AmountFormat.format(model.amountProperty().get(), m)),
                 model.amountProperty()));
 
-        empty = new Label(m.get("project.board.emptyColumn"));
+        empty = new Label();
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(loaded)
+                .then(m.get("project.board.emptyColumn")).otherwise(m.get("project.board.loadingShort")));
         empty.getStyleClass().add("text-muted");
         more.setId("board-more-" + stage.name());
         more.getStyleClass().addAll("flat", "small");

@@ -26,7 +26,7 @@ final class BoardView {
         HBox columns = new HBox();
         columns.getStyleClass().add("board");
         for (ProjectStage stage : ProjectStage.mainStages()) {
-            columns.getChildren().add(new BoardColumnView(model.column(stage), m, actions, drag, model::loadMore).root());
+            columns.getChildren().add(new BoardColumnView(model.column(stage), model.loadedProperty(), m, actions, drag, model::loadMore).root());
         }
         ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToWidth(true);
@@ -38,7 +38,7 @@ final class BoardView {
         HBox side = new HBox();
         side.getStyleClass().add("board");
         for (ProjectStage stage : ProjectStage.sideStates()) {
-            var column = new BoardColumnView(model.column(stage), m, actions, drag, model::loadMore).root();
+            var column = new BoardColumnView(model.column(stage), model.loadedProperty(), m, actions, drag, model::loadMore).root();
             column.setPrefHeight(250);
             column.setMaxHeight(250);
             side.getChildren().add(column);
@@ -56,11 +56,12 @@ final class BoardView {
         Label totals = new Label();
         totals.setId("board-totals");
         totals.getStyleClass().add("text-muted");
-        Runnable updateTotals = () -> totals.setText(m.get("project.board.totals", model.totalCount(),
-                AmountFormat.format(model.totalAmount(false), m)));
+        Runnable updateTotals = () -> totals.setText(!model.loadedProperty().get() ? m.get("project.board.loadingShort")
+                : m.get("project.board.totals", model.totalCount(), AmountFormat.format(model.totalAmount(false), m)));
         for (ProjectStage stage : ProjectStage.values()) {
             model.column(stage).countProperty().addListener((o, a, b) -> updateTotals.run());
         }
+        model.loadedProperty().addListener((o, a, b) -> updateTotals.run());
         updateTotals.run();
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);

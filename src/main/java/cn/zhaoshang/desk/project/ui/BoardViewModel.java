@@ -36,6 +36,7 @@ public final class BoardViewModel {
     // Properties
     private final ObjectProperty<ProjectFilter> filter = new SimpleObjectProperty<>(ProjectFilter.ALL);
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final ObservableMap<LaggingList, Long> lagging = FXCollections.observableHashMap();
     private int generation;
 
@@ -59,6 +60,11 @@ public final class BoardViewModel {
 
     public BooleanProperty loadingProperty() {
         return loading;
+    }
+
+    /** False until the first load has arrived: until then the board says it is loading, not empty. */
+    public BooleanProperty loadedProperty() {
+        return loaded;
     }
 
     /** How many projects each "三未" list holds under the filter. */
@@ -101,6 +107,7 @@ public final class BoardViewModel {
             columns.forEach((stage, column) -> column.replace(loaded.summaries().get(stage), loaded.pages().get(stage)));
             lagging.putAll(loaded.lagging());
             loading.set(false);
+            this.loaded.set(true);
         }, error -> {
             if (mine == generation) {
                 loading.set(false);

@@ -47,12 +47,12 @@ final class ProjectListView {
         table.getColumns().add(text(m.get("project.list.column.company"), 200, c -> c.companyName() == null ? "" : c.companyName()));
         table.getColumns().add(text(m.get("project.list.column.stage"), 60, c -> m.label(c.stage())));
         table.getColumns().add(clock(m));
-        table.getColumns().add(text(m.get("project.list.column.amount"), 100,
+        table.getColumns().add(text(m.get("project.list.column.amount"), 108,
                 c -> c.amount() == null ? "" : AmountFormat.format(c.amount(), m)));
         table.getColumns().add(text(m.get("project.list.column.team"), 130, c -> c.teamName() == null ? "" : c.teamName()));
         table.getColumns().add(text(m.get("project.list.column.unit"), 110, c -> c.unitName() == null ? "" : c.unitName()));
         table.getColumns().add(text(m.get("project.list.column.carrier"), 150, c -> c.carrierName() == null ? "" : c.carrierName()));
-        table.getColumns().add(text(m.get("project.list.column.days"), 70, c -> String.valueOf(c.daysInStage())));
+        table.getColumns().add(text(m.get("project.list.column.days"), 80, c -> String.valueOf(c.daysInStage())));
         table.getColumns().add(text(m.get("project.list.column.major"), 50, c -> c.major() ? m.get("project.card.major") : ""));
         table.setRowFactory(t -> {
             TableRow<ProjectCard> row = new TableRow<>();
@@ -161,6 +161,7 @@ final class ProjectListView {
     private static TableColumn<ProjectCard, String> text(String title, double width, Function<ProjectCard, String> value) {
         TableColumn<ProjectCard, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 110));
         column.setSortable(false);
         column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
         return column;

@@ -153,6 +153,7 @@ final class TourView {
     private static TableColumn<TourStop, String> column(String title, double width, Function<TourStop, String> value) {
         TableColumn<TourStop, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 100));
         column.setSortable(false);
         column.setEditable(false);
         column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
