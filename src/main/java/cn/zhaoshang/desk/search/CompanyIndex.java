@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class CompanyIndex {
     private static final Logger LOG = LoggerFactory.getLogger(CompanyIndex.class);
     /** Beyond this many documents written since the last build, the index compacts itself. */
-    static final int TAIL_LIMIT = 4096;
+    static final int TAIL_LIMIT = 2048;
     private static final int MAX_QUERY = 200;
     private static final int WRITE_CHUNK = 1024;
 
@@ -253,6 +253,18 @@ public final class CompanyIndex {
         lock.readLock().lock();
         try {
             return current.liveCount();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Heap estimates of the parts of the index, for measurements. */
+    java.util.Map<String, Long> memoryParts() {
+        lock.readLock().lock();
+        try {
+            java.util.Map<String, Long> parts = new java.util.LinkedHashMap<>(current.docs.parts());
+            parts.putAll(current.base.parts());
+            return parts;
         } finally {
             lock.readLock().unlock();
         }

@@ -17,6 +17,8 @@ final class IndexBuilder {
     private int contactCount;
     private final List<String> longNames = new ArrayList<>();
     private final IntList longDocs = new IntList();
+    /** Readings of every pair already learnt (compaction), or null to learn them. */
+    private ReadingTable known;
 
     IndexBuilder(int expectedDocs) {
         arrival = new DocColumns(expectedDocs, expectedDocs * 16);
@@ -55,6 +57,7 @@ final class IndexBuilder {
     static IndexBuilder of(Generation.Snapshot s) {
         DocColumns docs = s.docs();
         IndexBuilder b = new IndexBuilder(docs.count());
+        b.known = s.readings();
         int[] moved = new int[docs.count()];
         for (int d = 0; d < docs.count(); d++) {
             moved[d] = s.isDead(d) ? -1 : b.arrival.copy(docs, d);
@@ -114,7 +117,7 @@ final class IndexBuilder {
         }
         progress.step("search.index.step.indexing");
         Segment segment = SegmentBuilder.build(ranked, contactKeys, contactDocs, contactCount, sortedLong, sortedLongDocs,
-                progress);
+                known, progress);
         return new Generation(ranked, segment);
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * from a walk over all documents in rank order); the tail is scanned and merged in.
  */
 final class Searcher {
-    private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[0]);
+    private static final ThreadLocal<long[][]> SCRATCH = ThreadLocal.withInitial(() -> new long[3][0]);
 
     /** A matched document. */
     record Hit(int doc, Tier tier, MatchKind kind) { }
@@ -33,6 +33,8 @@ final class Searcher {
     private final int m;
     private final TextMatch text;
     private final PinyinQuery pinyin;
+    private final PinyinQuery tailPinyin;
+    private final List<String[]> cuts;
     private final String code;
     private final int limit;
     private final IntSet seen;
@@ -45,7 +47,10 @@ final class Searcher {
         this.q = folded;
         this.m = folded.length();
         this.text = new TextMatch(folded);
-        this.pinyin = TextFold.isLatinLetters(folded) ? new PinyinQuery(folded) : null;
+        boolean latin = TextFold.isLatinLetters(folded);
+        this.cuts = latin ? seg.syllables.cuts(folded, PinyinCandidates.MAX_CUTS) : null;
+        this.pinyin = latin ? new PinyinQuery(folded, seg.readings, cuts == null || !cuts.isEmpty()) : null;
+        this.tailPinyin = latin ? new PinyinQuery(folded, generation.readings, true) : null;
         this.code = looksLikeCode(folded) ? folded.toUpperCase(Locale.ROOT) : null;
         this.limit = limit;
         this.seen = new IntSet(limit);
@@ -68,7 +73,7 @@ final class Searcher {
     }
 
     List<Hit> run() {
-        List<List<Hit>> tail = TailScan.scan(generation, text, pinyin, code, q);
+        List<List<Hit>> tail = TailScan.scan(generation, text, tailPinyin, code, q);
         List<Hit> out = new ArrayList<>();
         for (Tier tier : Tier.values()) {
             int room = limit - out.size();
@@ -182,19 +187,7 @@ final class Searcher {
             }
             return kind;
         });
-        long[] bits = bits();
-        int s0 = Readings.symbol(q.charAt(0));
-        for (int s2 = 0; s2 < Readings.SYMBOLS; s2++) {
-            int bucket = Segment.bucket(s0, s2);
-            for (int i = seg.firstBucketStart[bucket]; i < seg.firstBucketStart[bucket + 1]; i++) {
-                int list = seg.firstBuckets[i];
-                int key = seg.first.keyAt(list);
-                if (pinyin.canStartWith(Postings.first(key), Postings.second(key))) {
-                    seg.first.addTo(list, bits);
-                }
-            }
-        }
-        walk(bits, c);
+        walk(PinyinCandidates.start(seg, pinyin, cuts), c);
         return c;
     }
 
@@ -237,20 +230,7 @@ final class Searcher {
             }
             return kind;
         });
-        int[] lists = PinyinCandidates.innerLists(seg, pinyin);
-        long postings = 0;
-        for (int list : lists) {
-            postings += seg.inner.count(list);
-        }
-        if (postings > seg.size / 2) {
-            walkAll(c);
-            return c;
-        }
-        long[] bits = bits();
-        for (int list : lists) {
-            seg.inner.addTo(list, bits);
-        }
-        walk(bits, c);
+        walk(PinyinCandidates.inner(seg, pinyin, cuts), c);
         return c;
     }
 
@@ -321,6 +301,39 @@ final class Searcher {
         }
     }
 
+    /** Walks a pinyin plan's candidates (a union of intersections) in rank order. */
+    private void walk(PinyinCandidates.Plan plan, Collector c) {
+        if (plan.estimate() > seg.size / 2) {
+            walkAll(c);
+            return;
+        }
+        long[] union = scratch(0);
+        for (PinyinCandidates.Term term : plan.terms()) {
+            if (term.b() == null) {
+                add(term.a(), union);
+                continue;
+            }
+            long[] a = scratch(1);
+            long[] b = scratch(2);
+            add(term.a(), a);
+            add(term.b(), b);
+            for (int w = 0, words = words(); w < words; w++) {
+                union[w] |= a[w] & b[w];
+                a[w] = 0;
+                b[w] = 0;
+            }
+        }
+        walk(union, c);
+    }
+
+    private static void add(PinyinCandidates.Lists lists, long[] bits) {
+        if (lists != null) {
+            for (int list : lists.numbers()) {
+                lists.postings().addTo(list, bits);
+            }
+        }
+    }
+
     private void walkAll(Collector c) {
         for (int d = 0; d < seg.size; d++) {
             if (!c.offer(d)) {
@@ -349,13 +362,17 @@ final class Searcher {
         return (seg.size >> 6) + 1;
     }
 
+    /** A cleared bit set over the segment's documents, reused by this thread (walking clears it again). */
     private long[] bits() {
-        long[] bits = SCRATCH.get();
-        if (bits.length < words()) {
-            bits = new long[words()];
-            SCRATCH.set(bits);
+        return scratch(0);
+    }
+
+    private long[] scratch(int which) {
+        long[][] sets = SCRATCH.get();
+        if (sets[which].length < words()) {
+            sets[which] = new long[words()];
         }
-        return bits;
+        return sets[which];
     }
 
     private static void set(long[] bits, int d) {
