@@ -209,16 +209,30 @@ final class Searcher {
             return c;
         }
         long df = seg.charDocs[q.charAt(0)];
-        if (df * df > 4L * room * seg.size) {
-            walkAll(c);
-        } else if (df > 0) {
+        if (df == 0) {
+            return c;
+        }
+        int next = walkAll(c, budget(df, room));
+        if (next >= 0) {
             long[] bits = bits();
             for (int list : seg.listsWith(q.charAt(0))) {
                 seg.inner.addTo(list, bits);
             }
-            walk(bits, c);
+            walk(bits, c, next);
         }
         return c;
+    }
+
+    /**
+     * How many documents to walk in rank order before reading posting lists instead: a frequent
+     * character or pinyin is met early (about room × size / df documents in), but matches may cluster
+     * among long names, so the walk gets a few times that and then the lists take over.
+     */
+    private int budget(long matching, int room) {
+        if (matching * matching <= 4L * room * seg.size) {
+            return 0;
+        }
+        return (int) Math.min(seg.size, 8L * room * seg.size / matching);
     }
 
     private Collector pinyinInner(int room) {
@@ -237,16 +251,15 @@ final class Searcher {
     private Collector contacts(Tier tier, int room) {
         Collector c = new Collector(tier, room, d -> MatchKind.CONTACT);
         boolean exact = tier == Tier.CONTACT_EXACT;
-        int[] found = ContactLookup.docs(seg, q, exact);
-        if (found.length > 4096) {
+        ContactLookup found = ContactLookup.find(seg, q, exact);
+        if (found.size() > 4096) {
             long[] bits = bits();
-            for (int d : found) {
-                set(bits, d);
-            }
+            found.addTo(seg, bits);
             walk(bits, c);
         } else {
-            Arrays.sort(found);
-            for (int i = 0; i < found.length && c.offer(found[i]); i++) {
+            int[] docs = found.docs(seg);
+            Arrays.sort(docs);
+            for (int i = 0; i < docs.length && c.offer(docs[i]); i++) {
                 // offer() collects; it answers false once the tier is full
             }
         }
@@ -303,8 +316,8 @@ final class Searcher {
 
     /** Walks a pinyin plan's candidates (a union of intersections) in rank order. */
     private void walk(PinyinCandidates.Plan plan, Collector c) {
-        if (plan.estimate() > seg.size / 2) {
-            walkAll(c);
+        int next = plan.estimate() > seg.size / 2 ? walkAll(c, budget(plan.estimate(), c.room)) : 0;
+        if (next < 0) {
             return;
         }
         long[] union = scratch(0);
@@ -323,7 +336,7 @@ final class Searcher {
                 b[w] = 0;
             }
         }
-        walk(union, c);
+        walk(union, c, next);
     }
 
     private static void add(PinyinCandidates.Lists lists, long[] bits) {
@@ -335,15 +348,25 @@ final class Searcher {
     }
 
     private void walkAll(Collector c) {
-        for (int d = 0; d < seg.size; d++) {
-            if (!c.offer(d)) {
-                return;
-            }
-        }
+        walkAll(c, seg.size);
     }
 
-    /** Walks the set bits in order, clearing them all as it goes (the scratch set is reused). */
+    /** Offers documents 0, 1, … up to {@code count}; the next one to offer, or -1 once the tier is full. */
+    private int walkAll(Collector c, int count) {
+        for (int d = 0; d < count; d++) {
+            if (!c.offer(d)) {
+                return -1;
+            }
+        }
+        return count >= seg.size ? -1 : count;
+    }
+
     private void walk(long[] bits, Collector c) {
+        walk(bits, c, 0);
+    }
+
+    /** Walks the set bits from document {@code from} on in order, clearing them all (the scratch set is reused). */
+    private void walk(long[] bits, Collector c, int from) {
         boolean open = true;
         for (int w = 0, words = words(); w < words; w++) {
             long word = bits[w];
@@ -351,6 +374,11 @@ final class Searcher {
                 continue;
             }
             bits[w] = 0;
+            if (w == from >>> 6) {
+                word &= -1L << from;
+            } else if (w < from >>> 6) {
+                continue;
+            }
             while (open && word != 0) {
                 open = c.offer((w << 6) + Long.numberOfTrailingZeros(word));
                 word &= word - 1;
