@@ -14,16 +14,8 @@ import java.util.Map;
  * from a walk over all documents in rank order); the tail is scanned and merged in.
  */
 final class Searcher {
-    private static final ThreadLocal<long[][]> SCRATCH = ThreadLocal.withInitial(() -> new long[3][0]);
-
     /** A matched document. */
     record Hit(int doc, Tier tier, MatchKind kind) { }
-
-    @FunctionalInterface
-    private interface Verifier {
-        /** What the document matched on, or null when it does not match. */
-        MatchKind verify(int doc);
-    }
 
     private final Generation generation;
     private final Segment seg;
@@ -37,7 +29,7 @@ final class Searcher {
     private final List<String[]> cuts;
     private final String code;
     private final int limit;
-    private final IntSet seen;
+    private final Walker walker;
 
     Searcher(Generation generation, String folded, int limit) {
         this.generation = generation;
@@ -53,7 +45,7 @@ final class Searcher {
         this.tailPinyin = latin ? new PinyinQuery(folded, generation.readings, true) : null;
         this.code = looksLikeCode(folded) ? folded.toUpperCase(Locale.ROOT) : null;
         this.limit = limit;
-        this.seen = new IntSet(limit);
+        this.walker = new Walker(generation, limit);
     }
 
     /** Two or more letters and digits with at least one digit: the start of a credit code. */
@@ -89,7 +81,7 @@ final class Searcher {
     }
 
     private List<Hit> collect(Tier tier, int room) {
-        Collector c = switch (tier) {
+        Walker.Collector c = switch (tier) {
             case EXACT -> exact();
             case PREFIX -> prefix(room);
             case PINYIN_START -> pinyin == null ? null : pinyinStart(room);
@@ -110,8 +102,8 @@ final class Searcher {
 
     // Tiers
 
-    private Collector exact() {
-        Collector c = new Collector(Tier.EXACT, Integer.MAX_VALUE, d -> {
+    private Walker.Collector exact() {
+        Walker.Collector c = walker.collector(Tier.EXACT, Integer.MAX_VALUE, d -> {
             if (text.equalsText(pool, docs.textStart(d), docs.nameEnd(d)) || shortMatches(d, true)) {
                 return MatchKind.NAME;
             }
@@ -119,7 +111,7 @@ final class Searcher {
         });
         int list = seg.first.find(Postings.key(q.charAt(0), m >= 2 ? q.charAt(1) : '\0'));
         if (list >= 0) {
-            walk(seg.first, list, c);
+            walker.list(seg.first, list, c);
         }
         if (code != null && Codes.packable(code)) {
             int[] range = seg.usccRange(docs, Codes.usccHi(code, 0), Codes.usccLo(code, 0), Codes.usccHi(code, 0),
@@ -129,15 +121,15 @@ final class Searcher {
             }
         }
         if (code != null) {
-            long[] bits = bits();
+            long[] bits = walker.scratch(0);
             oddCodes(bits);
-            walk(bits, c);
+            walker.bits(bits, c, 0);
         }
         return c;
     }
 
-    private Collector prefix(int room) {
-        Collector c = new Collector(Tier.PREFIX, room, d -> {
+    private Walker.Collector prefix(int room) {
+        Walker.Collector c = walker.collector(Tier.PREFIX, room, d -> {
             if (text.startsText(pool, docs.textStart(d), docs.nameEnd(d)) || shortMatches(d, false)) {
                 return MatchKind.NAME;
             }
@@ -149,15 +141,15 @@ final class Searcher {
         if (codes == null && m >= 2) {
             int list = seg.first.find(Postings.key(q.charAt(0), q.charAt(1)));
             if (list >= 0) {
-                walk(seg.first, list, c);
+                walker.list(seg.first, list, c);
             }
             return c;
         }
         if (codes != null && codes[1] - codes[0] > seg.size / 4) {
-            walkAll(c);
+            walker.all(c);
             return c;
         }
-        long[] bits = bits();
+        long[] bits = walker.scratch(0);
         if (m >= 2) {
             int list = seg.first.find(Postings.key(q.charAt(0), q.charAt(1)));
             if (list >= 0) {
@@ -170,16 +162,16 @@ final class Searcher {
         }
         if (codes != null) {
             for (int i = codes[0]; i < codes[1]; i++) {
-                set(bits, seg.usccOrder[i]);
+                Walker.set(bits, seg.usccOrder[i]);
             }
             oddCodes(bits);
         }
-        walk(bits, c);
+        walker.bits(bits, c, 0);
         return c;
     }
 
-    private Collector pinyinStart(int room) {
-        Collector c = new Collector(Tier.PINYIN_START, room, d -> {
+    private Walker.Collector pinyinStart(int room) {
+        Walker.Collector c = walker.collector(Tier.PINYIN_START, room, d -> {
             MatchKind kind = pinyinKind(pinyin.matchAt(pool, docs.textStart(d), docs.nameEnd(d)));
             int shortStart = docs.shortStart(d);
             if (kind == null && shortStart >= 0) {
@@ -187,13 +179,13 @@ final class Searcher {
             }
             return kind;
         });
-        walk(PinyinCandidates.start(seg, pinyin, cuts), c);
+        walker.plan(PinyinCandidates.start(seg, pinyin, cuts), c);
         return c;
     }
 
-    private Collector substring(int room) {
-        Collector c = new Collector(Tier.SUBSTRING, room, d -> text.inText(pool, docs.textStart(d), docs.textEnd(d))
-                ? MatchKind.NAME : null);
+    private Walker.Collector substring(int room) {
+        Walker.Collector c = walker.collector(Tier.SUBSTRING, room,
+                d -> text.inText(pool, docs.textStart(d), docs.textEnd(d)) ? MatchKind.NAME : null);
         if (m >= 2) {
             int best = -1;
             for (int i = 0; i + 1 < m; i++) {
@@ -205,38 +197,26 @@ final class Searcher {
                     best = list;
                 }
             }
-            walk(seg.inner, best, c);
+            walker.list(seg.inner, best, c);
             return c;
         }
         long df = seg.charDocs[q.charAt(0)];
         if (df == 0) {
             return c;
         }
-        int next = walkAll(c, budget(df, room));
+        int next = walker.all(c, walker.budget(df, room));
         if (next >= 0) {
-            long[] bits = bits();
+            long[] bits = walker.scratch(0);
             for (int list : seg.listsWith(q.charAt(0))) {
                 seg.inner.addTo(list, bits);
             }
-            walk(bits, c, next);
+            walker.bits(bits, c, next);
         }
         return c;
     }
 
-    /**
-     * How many documents to walk in rank order before reading posting lists instead: a frequent
-     * character or pinyin is met early (about room × size / df documents in), but matches may cluster
-     * among long names, so the walk gets a few times that and then the lists take over.
-     */
-    private int budget(long matching, int room) {
-        if (matching * matching <= 4L * room * seg.size) {
-            return 0;
-        }
-        return (int) Math.min(seg.size, 8L * room * seg.size / matching);
-    }
-
-    private Collector pinyinInner(int room) {
-        Collector c = new Collector(Tier.PINYIN_INNER, room, d -> {
+    private Walker.Collector pinyinInner(int room) {
+        Walker.Collector c = walker.collector(Tier.PINYIN_INNER, room, d -> {
             int shortStart = docs.shortStart(d);
             MatchKind kind = pinyinKind(pinyin.matchWithin(pool, docs.textStart(d), docs.nameEnd(d)));
             if (kind == null && shortStart >= 0) {
@@ -244,18 +224,18 @@ final class Searcher {
             }
             return kind;
         });
-        walk(PinyinCandidates.inner(seg, pinyin, cuts), c);
+        walker.plan(PinyinCandidates.inner(seg, pinyin, cuts), c);
         return c;
     }
 
-    private Collector contacts(Tier tier, int room) {
-        Collector c = new Collector(tier, room, d -> MatchKind.CONTACT);
+    private Walker.Collector contacts(Tier tier, int room) {
+        Walker.Collector c = walker.collector(tier, room, d -> MatchKind.CONTACT);
         boolean exact = tier == Tier.CONTACT_EXACT;
         ContactLookup found = ContactLookup.find(seg, q, exact);
         if (found.size() > 4096) {
-            long[] bits = bits();
+            long[] bits = walker.scratch(0);
             found.addTo(seg, bits);
-            walk(bits, c);
+            walker.bits(bits, c, 0);
         } else {
             int[] docs = found.docs(seg);
             Arrays.sort(docs);
@@ -280,7 +260,7 @@ final class Searcher {
     private void oddCodes(long[] bits) {
         for (Map.Entry<Integer, String> odd : docs.oddUscc().entrySet()) {
             if (odd.getKey() < seg.size && odd.getValue().startsWith(code)) {
-                set(bits, odd.getKey());
+                Walker.set(bits, odd.getKey());
             }
         }
     }
@@ -301,135 +281,5 @@ final class Searcher {
         all.addAll(fromTail);
         all.sort((a, b) -> TextMatch.compareRank(docs, a.doc(), b.doc()));
         return all;
-    }
-
-    // Walking candidates in rank order
-
-    private void walk(Postings lists, int list, Collector c) {
-        Postings.Cursor cursor = lists.cursor(list);
-        for (int d = cursor.next(); d >= 0; d = cursor.next()) {
-            if (!c.offer(d)) {
-                return;
-            }
-        }
-    }
-
-    /** Walks a pinyin plan's candidates (a union of intersections) in rank order. */
-    private void walk(PinyinCandidates.Plan plan, Collector c) {
-        int next = plan.estimate() > seg.size / 2 ? walkAll(c, budget(plan.estimate(), c.room)) : 0;
-        if (next < 0) {
-            return;
-        }
-        long[] union = scratch(0);
-        for (PinyinCandidates.Term term : plan.terms()) {
-            if (term.b() == null) {
-                add(term.a(), union);
-                continue;
-            }
-            long[] a = scratch(1);
-            long[] b = scratch(2);
-            add(term.a(), a);
-            add(term.b(), b);
-            for (int w = 0, words = words(); w < words; w++) {
-                union[w] |= a[w] & b[w];
-                a[w] = 0;
-                b[w] = 0;
-            }
-        }
-        walk(union, c, next);
-    }
-
-    private static void add(PinyinCandidates.Lists lists, long[] bits) {
-        if (lists != null) {
-            for (int list : lists.numbers()) {
-                lists.postings().addTo(list, bits);
-            }
-        }
-    }
-
-    private void walkAll(Collector c) {
-        walkAll(c, seg.size);
-    }
-
-    /** Offers documents 0, 1, … up to {@code count}; the next one to offer, or -1 once the tier is full. */
-    private int walkAll(Collector c, int count) {
-        for (int d = 0; d < count; d++) {
-            if (!c.offer(d)) {
-                return -1;
-            }
-        }
-        return count >= seg.size ? -1 : count;
-    }
-
-    private void walk(long[] bits, Collector c) {
-        walk(bits, c, 0);
-    }
-
-    /** Walks the set bits from document {@code from} on in order, clearing them all (the scratch set is reused). */
-    private void walk(long[] bits, Collector c, int from) {
-        boolean open = true;
-        for (int w = 0, words = words(); w < words; w++) {
-            long word = bits[w];
-            if (word == 0) {
-                continue;
-            }
-            bits[w] = 0;
-            if (w == from >>> 6) {
-                word &= -1L << from;
-            } else if (w < from >>> 6) {
-                continue;
-            }
-            while (open && word != 0) {
-                open = c.offer((w << 6) + Long.numberOfTrailingZeros(word));
-                word &= word - 1;
-            }
-        }
-    }
-
-    private int words() {
-        return (seg.size >> 6) + 1;
-    }
-
-    /** A cleared bit set over the segment's documents, reused by this thread (walking clears it again). */
-    private long[] bits() {
-        return scratch(0);
-    }
-
-    private long[] scratch(int which) {
-        long[][] sets = SCRATCH.get();
-        if (sets[which].length < words()) {
-            sets[which] = new long[words()];
-        }
-        return sets[which];
-    }
-
-    private static void set(long[] bits, int d) {
-        bits[d >>> 6] |= 1L << d;
-    }
-
-    /** Collects up to {@code room} verified, live, not yet found documents of one tier. */
-    private final class Collector {
-        final Tier tier;
-        final int room;
-        final Verifier verifier;
-        final List<Hit> hits = new ArrayList<>();
-
-        Collector(Tier tier, int room, Verifier verifier) {
-            this.tier = tier;
-            this.room = room;
-            this.verifier = verifier;
-        }
-
-        /** Considers a document; false once the tier has enough. */
-        boolean offer(int d) {
-            if (!generation.isDead(d) && !seen.contains(d)) {
-                MatchKind kind = verifier.verify(d);
-                if (kind != null) {
-                    seen.add(d);
-                    hits.add(new Hit(d, tier, kind));
-                }
-            }
-            return hits.size() < room;
-        }
     }
 }
