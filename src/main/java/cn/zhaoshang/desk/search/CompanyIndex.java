@@ -129,11 +129,23 @@ public final class CompanyIndex {
      * to the new one). Cancelling through {@code progress} leaves the old index in place.
      */
     public void replaceAll(Consumer<Consumer<CompanySearchEntry>> source, Progress progress) {
+        build(builder -> source.accept(builder::add), progress);
+    }
+
+    /**
+     * Like {@link #replaceAll}, fed row by row: companies, then contacts by company id (as a database
+     * delivers them table by table). This is what the start-up build uses.
+     */
+    public void rebuild(Consumer<RebuildSink> source, Progress progress) {
+        build(source::accept, progress);
+    }
+
+    private void build(Consumer<IndexBuilder> feed, Progress progress) {
         building.lock();
         try {
             startPending();
             IndexBuilder builder = new IndexBuilder(1024);
-            source.accept(builder::add);
+            feed.accept(builder);
             swapIn(builder.build(progress));
         } finally {
             endPending();

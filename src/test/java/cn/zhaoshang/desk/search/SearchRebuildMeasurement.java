@@ -21,11 +21,12 @@ import java.util.stream.Stream;
 /**
  * A measurement to run by hand: how long the start-up build takes when it reads N companies and
  * their contacts from an embedded H2 file (written here with plain JDBC batches, committed every
- * few thousand rows so that the file stays small), and a few searches through the service.
+ * few thousand rows so that the file stays small; an existing database in the folder is reused), and a
+ * few searches through the service.
  *
  * <pre>
  * java -Xmx1g -cp target/test-classes:target/classes:$(cat target/cp.txt) \
- *     cn.zhaoshang.desk.search.SearchRebuildMeasurement 200000 /tmp/some-empty-folder
+ *     cn.zhaoshang.desk.search.SearchRebuildMeasurement 200000 /tmp/some-empty-folder [keep]
  * </pre>
  */
 public final class SearchRebuildMeasurement {
@@ -36,10 +37,13 @@ public final class SearchRebuildMeasurement {
         int n = Integer.parseInt(args[0]);
         Path dir = Path.of(args[1]);
         DemoNames names = new DemoNames();
-        try (Services services = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
-            long t0 = System.nanoTime();
-            int contacts = fill(services, names, n);
-            System.out.printf("wrote %,d companies and %,d contacts in %,.0f ms%n", n, contacts, (System.nanoTime() - t0) / 1e6);
+        if (!Files.exists(dir.resolve("zhaoshang.mv.db"))) {
+            try (Services services = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
+                long t0 = System.nanoTime();
+                int contacts = fill(services, names, n);
+                System.out.printf("wrote %,d companies and %,d contacts in %,.0f ms%n", n, contacts,
+                        (System.nanoTime() - t0) / 1e6);
+            }
         }
         try (Services services = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
             var threads = ManagementFactory.getThreadMXBean();
@@ -56,8 +60,10 @@ public final class SearchRebuildMeasurement {
                 System.out.printf("  %-8s %d hits %.3f ms%n", q, hits, (System.nanoTime() - t) / 1e6);
             }
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            if (args.length < 3 || !args[2].equals("keep")) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }
