@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class CompanyIndex {
     private static final Logger LOG = LoggerFactory.getLogger(CompanyIndex.class);
     /** Beyond this many documents written since the last build, the index compacts itself. */
-    static final int TAIL_LIMIT = 4096;
+    static final int TAIL_LIMIT = 2048;
     private static final int MAX_QUERY = 200;
     private static final int WRITE_CHUNK = 1024;
 
@@ -129,11 +129,23 @@ public final class CompanyIndex {
      * to the new one). Cancelling through {@code progress} leaves the old index in place.
      */
     public void replaceAll(Consumer<Consumer<CompanySearchEntry>> source, Progress progress) {
+        build(builder -> source.accept(builder::add), progress);
+    }
+
+    /**
+     * Like {@link #replaceAll}, fed row by row: companies, then contacts by company id (as a database
+     * delivers them table by table). This is what the start-up build uses.
+     */
+    public void rebuild(Consumer<RebuildSink> source, Progress progress) {
+        build(source::accept, progress);
+    }
+
+    private void build(Consumer<IndexBuilder> feed, Progress progress) {
         building.lock();
         try {
             startPending();
             IndexBuilder builder = new IndexBuilder(1024);
-            source.accept(builder::add);
+            feed.accept(builder);
             swapIn(builder.build(progress));
         } finally {
             endPending();
@@ -253,6 +265,18 @@ public final class CompanyIndex {
         lock.readLock().lock();
         try {
             return current.liveCount();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Heap estimates of the parts of the index, for measurements. */
+    java.util.Map<String, Long> memoryParts() {
+        lock.readLock().lock();
+        try {
+            java.util.Map<String, Long> parts = new java.util.LinkedHashMap<>(current.docs.parts());
+            parts.putAll(current.base.parts());
+            return parts;
         } finally {
             lock.readLock().unlock();
         }

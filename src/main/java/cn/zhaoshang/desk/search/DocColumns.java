@@ -126,7 +126,7 @@ final class DocColumns {
     }
 
     private void ensureCapacity(int docs, int chars) {
-        if (docs >= msb.length) {
+        if (docs > msb.length) {
             int n = Math.max(docs + 1, msb.length + (msb.length >> 1));
             msb = Arrays.copyOf(msb, n);
             lsb = Arrays.copyOf(lsb, n);
@@ -209,6 +209,15 @@ final class DocColumns {
 
     int poolSize() {
         return poolSize;
+    }
+
+    /** Heap estimates of the columns. */
+    java.util.Map<String, Long> parts() {
+        java.util.Map<String, Long> parts = new java.util.LinkedHashMap<>();
+        parts.put("ids", 16L * msb.length);
+        parts.put("credit codes", 16L * usccHi.length + 64L * oddUscc.size());
+        parts.put("names and short names", 2L * pool.length + 4L * textStart.length + 2L * nameLength.length);
+        return parts;
     }
 
     long bytes() {

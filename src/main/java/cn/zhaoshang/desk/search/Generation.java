@@ -21,19 +21,17 @@ final class Generation {
     private final Map<UUID, Integer> tailIds;
     /** Folded contact names of each tail document (index: document − base size). */
     private final List<String[]> tailContacts;
+    /** The segment's readings plus those of pairs first seen in the tail. */
+    final ReadingTable readings;
+    private final IntIntMap tailPairs = new IntIntMap(64);
 
     Generation(DocColumns docs, Segment base) {
-        this(docs, base, new long[(docs.count() >> 6) + 1], 0, new HashMap<>(), new ArrayList<>());
-    }
-
-    private Generation(DocColumns docs, Segment base, long[] dead, int deadCount, Map<UUID, Integer> tailIds,
-                       List<String[]> tailContacts) {
         this.docs = docs;
         this.base = base;
-        this.dead = dead;
-        this.deadCount = deadCount;
-        this.tailIds = tailIds;
-        this.tailContacts = tailContacts;
+        this.dead = new long[(docs.count() >> 6) + 1];
+        this.tailIds = new HashMap<>();
+        this.tailContacts = new ArrayList<>();
+        this.readings = base.readings.copy();
     }
 
     static Generation empty() {
@@ -69,6 +67,20 @@ final class Generation {
         }
         tailIds.put(id, d);
         tailContacts.add(foldedNames(contactNames));
+        learnPairs(d);
+    }
+
+    private void learnPairs(int d) {
+        char[] pool = docs.pool();
+        for (int i = docs.textStart(d), end = docs.textEnd(d); i + 1 < end; i++) {
+            char a = TextFold.fold(pool[i]);
+            char b = TextFold.fold(pool[i + 1]);
+            int key = Postings.key(a, b);
+            if (a != TextFold.SEPARATOR && b != TextFold.SEPARATOR && base.inner.find(key) < 0 && tailPairs.get(key) < 0) {
+                tailPairs.put(key, 1);
+                readings.learnPair(a, b);
+            }
+        }
     }
 
     /** Removes a company; false when it was not there. */
@@ -111,10 +123,10 @@ final class Generation {
 
     /** A frozen copy for a rebuild: later changes to this generation do not show in it. */
     Snapshot snapshot() {
-        return new Snapshot(docs.view(), base, dead.clone(), new ArrayList<>(tailContacts));
+        return new Snapshot(docs.view(), base, dead.clone(), new ArrayList<>(tailContacts), readings.copy());
     }
 
-    record Snapshot(DocColumns docs, Segment base, long[] dead, List<String[]> tailContacts) {
+    record Snapshot(DocColumns docs, Segment base, long[] dead, List<String[]> tailContacts, ReadingTable readings) {
         boolean isDead(int d) {
             return (dead[d >>> 6] & (1L << d)) != 0;
         }
@@ -125,6 +137,6 @@ final class Generation {
         for (String[] names : tailContacts) {
             tail += 16 + names.length * 48L;
         }
-        return docs.bytes() + base.bytes() + 8L * dead.length + tail + 64L * tailIds.size();
+        return docs.bytes() + base.bytes() + 8L * dead.length + tail + 64L * tailIds.size() + readings.bytes();
     }
 }

@@ -4,19 +4,24 @@ import cn.zhaoshang.desk.common.background.Progress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Collects companies in any order, then builds a {@link Generation}: documents renumbered in rank
  * order (shorter names first, then by name, then by id), contact keys sorted, the segment built.
  * Used for the start-up build from the tables and for compaction from a frozen generation.
  */
-final class IndexBuilder {
+final class IndexBuilder implements RebuildSink {
     private DocColumns arrival;
+    /** Arrival documents sorted by id, for contacts that do not follow their company; null when stale. */
+    private int[] byId;
     private long[] contactKeys = new long[1024];
     private int[] contactDocs = new int[1024];
     private int contactCount;
     private final List<String> longNames = new ArrayList<>();
     private final IntList longDocs = new IntList();
+    /** Readings of every pair already learnt (compaction), or null to learn them. */
+    private ReadingTable known;
 
     IndexBuilder(int expectedDocs) {
         arrival = new DocColumns(expectedDocs, expectedDocs * 16);
@@ -28,9 +33,62 @@ final class IndexBuilder {
 
     void add(CompanySearchEntry entry) {
         int d = arrival.append(entry.companyId(), entry.name(), entry.shortName(), entry.uscc());
+        byId = null;
         for (String name : Generation.foldedNames(entry.contactNames())) {
             addContact(d, name);
         }
+    }
+
+    @Override
+    public void company(UUID id, String uscc, String name, String shortName) {
+        arrival.append(id, name, shortName, uscc);
+        byId = null;
+    }
+
+    @Override
+    public void contact(UUID companyId, String name) {
+        int last = arrival.count() - 1;
+        int d = last >= 0 && arrival.msb(last) == companyId.getMostSignificantBits()
+                && arrival.lsb(last) == companyId.getLeastSignificantBits() ? last : find(companyId);
+        String folded = TextFold.query(name);
+        if (d >= 0 && !folded.isEmpty()) {
+            addContact(d, folded);
+        }
+    }
+
+    /** Binary search in the arrival documents sorted by id (sorted again only after new companies). */
+    private int find(UUID id) {
+        if (byId == null) {
+            byId = new int[arrival.count()];
+            for (int d = 0; d < byId.length; d++) {
+                byId[d] = d;
+            }
+            DocColumns docs = arrival;
+            Sorts.sort(byId, byId.length, (a, b) -> {
+                int c = Long.compare(docs.msb(a), docs.msb(b));
+                return c != 0 ? c : Long.compare(docs.lsb(a), docs.lsb(b));
+            });
+        }
+        long msb = id.getMostSignificantBits();
+        long lsb = id.getLeastSignificantBits();
+        int lo = 0;
+        int hi = byId.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int d = byId[mid];
+            int c = Long.compare(arrival.msb(d), msb);
+            if (c == 0) {
+                c = Long.compare(arrival.lsb(d), lsb);
+            }
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return d;
+            }
+        }
+        return -1;
     }
 
     private void addContact(int d, String folded) {
@@ -55,6 +113,7 @@ final class IndexBuilder {
     static IndexBuilder of(Generation.Snapshot s) {
         DocColumns docs = s.docs();
         IndexBuilder b = new IndexBuilder(docs.count());
+        b.known = s.readings();
         int[] moved = new int[docs.count()];
         for (int d = 0; d < docs.count(); d++) {
             moved[d] = s.isDead(d) ? -1 : b.arrival.copy(docs, d);
@@ -88,6 +147,7 @@ final class IndexBuilder {
         progress.step("search.index.step.sorting");
         DocColumns from = arrival;
         arrival = null;
+        byId = null;
         int n = from.count();
         int[] order = rankOrder(from, n);
         progress.checkCancelled();
@@ -114,7 +174,7 @@ final class IndexBuilder {
         }
         progress.step("search.index.step.indexing");
         Segment segment = SegmentBuilder.build(ranked, contactKeys, contactDocs, contactCount, sortedLong, sortedLongDocs,
-                progress);
+                known, progress);
         return new Generation(ranked, segment);
     }
 

@@ -14,6 +14,10 @@ final class IntList {
         values[size++] = value;
     }
 
+    int size() {
+        return size;
+    }
+
     int[] toArray() {
         return Arrays.copyOf(values, size);
     }

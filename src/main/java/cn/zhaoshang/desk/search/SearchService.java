@@ -90,7 +90,7 @@ public final class SearchService {
         boolean done = false;
         try {
             progress.step("search.index.step.reading");
-            index.replaceAll(sink -> repository.forEachCompany(sink, progress), progress);
+            index.rebuild(sink -> repository.readAll(sink, progress), progress);
             done = true;
         } finally {
             state.set(done ? State.READY : before == State.READY ? State.READY : State.NOT_BUILT);

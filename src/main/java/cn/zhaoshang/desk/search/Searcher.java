@@ -14,16 +14,8 @@ import java.util.Map;
  * from a walk over all documents in rank order); the tail is scanned and merged in.
  */
 final class Searcher {
-    private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[0]);
-
     /** A matched document. */
     record Hit(int doc, Tier tier, MatchKind kind) { }
-
-    @FunctionalInterface
-    private interface Verifier {
-        /** What the document matched on, or null when it does not match. */
-        MatchKind verify(int doc);
-    }
 
     private final Generation generation;
     private final Segment seg;
@@ -33,9 +25,11 @@ final class Searcher {
     private final int m;
     private final TextMatch text;
     private final PinyinQuery pinyin;
+    private final PinyinQuery tailPinyin;
+    private final List<String[]> cuts;
     private final String code;
     private final int limit;
-    private final IntSet seen;
+    private final Walker walker;
 
     Searcher(Generation generation, String folded, int limit) {
         this.generation = generation;
@@ -45,10 +39,13 @@ final class Searcher {
         this.q = folded;
         this.m = folded.length();
         this.text = new TextMatch(folded);
-        this.pinyin = TextFold.isLatinLetters(folded) ? new PinyinQuery(folded) : null;
+        boolean latin = TextFold.isLatinLetters(folded);
+        this.cuts = latin ? seg.syllables.cuts(folded, PinyinCandidates.MAX_CUTS) : null;
+        this.pinyin = latin ? new PinyinQuery(folded, seg.readings, cuts == null || !cuts.isEmpty()) : null;
+        this.tailPinyin = latin ? new PinyinQuery(folded, generation.readings, true) : null;
         this.code = looksLikeCode(folded) ? folded.toUpperCase(Locale.ROOT) : null;
         this.limit = limit;
-        this.seen = new IntSet(limit);
+        this.walker = new Walker(generation, limit);
     }
 
     /** Two or more letters and digits with at least one digit: the start of a credit code. */
@@ -68,7 +65,7 @@ final class Searcher {
     }
 
     List<Hit> run() {
-        List<List<Hit>> tail = TailScan.scan(generation, text, pinyin, code, q);
+        List<List<Hit>> tail = TailScan.scan(generation, text, tailPinyin, code, q);
         List<Hit> out = new ArrayList<>();
         for (Tier tier : Tier.values()) {
             int room = limit - out.size();
@@ -84,7 +81,7 @@ final class Searcher {
     }
 
     private List<Hit> collect(Tier tier, int room) {
-        Collector c = switch (tier) {
+        Walker.Collector c = switch (tier) {
             case EXACT -> exact();
             case PREFIX -> prefix(room);
             case PINYIN_START -> pinyin == null ? null : pinyinStart(room);
@@ -105,8 +102,8 @@ final class Searcher {
 
     // Tiers
 
-    private Collector exact() {
-        Collector c = new Collector(Tier.EXACT, Integer.MAX_VALUE, d -> {
+    private Walker.Collector exact() {
+        Walker.Collector c = walker.collector(Tier.EXACT, Integer.MAX_VALUE, d -> {
             if (text.equalsText(pool, docs.textStart(d), docs.nameEnd(d)) || shortMatches(d, true)) {
                 return MatchKind.NAME;
             }
@@ -114,7 +111,7 @@ final class Searcher {
         });
         int list = seg.first.find(Postings.key(q.charAt(0), m >= 2 ? q.charAt(1) : '\0'));
         if (list >= 0) {
-            walk(seg.first, list, c);
+            walker.list(seg.first, list, c);
         }
         if (code != null && Codes.packable(code)) {
             int[] range = seg.usccRange(docs, Codes.usccHi(code, 0), Codes.usccLo(code, 0), Codes.usccHi(code, 0),
@@ -124,15 +121,15 @@ final class Searcher {
             }
         }
         if (code != null) {
-            long[] bits = bits();
+            long[] bits = walker.scratch(0);
             oddCodes(bits);
-            walk(bits, c);
+            walker.bits(bits, c, 0);
         }
         return c;
     }
 
-    private Collector prefix(int room) {
-        Collector c = new Collector(Tier.PREFIX, room, d -> {
+    private Walker.Collector prefix(int room) {
+        Walker.Collector c = walker.collector(Tier.PREFIX, room, d -> {
             if (text.startsText(pool, docs.textStart(d), docs.nameEnd(d)) || shortMatches(d, false)) {
                 return MatchKind.NAME;
             }
@@ -144,15 +141,15 @@ final class Searcher {
         if (codes == null && m >= 2) {
             int list = seg.first.find(Postings.key(q.charAt(0), q.charAt(1)));
             if (list >= 0) {
-                walk(seg.first, list, c);
+                walker.list(seg.first, list, c);
             }
             return c;
         }
         if (codes != null && codes[1] - codes[0] > seg.size / 4) {
-            walkAll(c);
+            walker.all(c);
             return c;
         }
-        long[] bits = bits();
+        long[] bits = walker.scratch(0);
         if (m >= 2) {
             int list = seg.first.find(Postings.key(q.charAt(0), q.charAt(1)));
             if (list >= 0) {
@@ -165,16 +162,16 @@ final class Searcher {
         }
         if (codes != null) {
             for (int i = codes[0]; i < codes[1]; i++) {
-                set(bits, seg.usccOrder[i]);
+                Walker.set(bits, seg.usccOrder[i]);
             }
             oddCodes(bits);
         }
-        walk(bits, c);
+        walker.bits(bits, c, 0);
         return c;
     }
 
-    private Collector pinyinStart(int room) {
-        Collector c = new Collector(Tier.PINYIN_START, room, d -> {
+    private Walker.Collector pinyinStart(int room) {
+        Walker.Collector c = walker.collector(Tier.PINYIN_START, room, d -> {
             MatchKind kind = pinyinKind(pinyin.matchAt(pool, docs.textStart(d), docs.nameEnd(d)));
             int shortStart = docs.shortStart(d);
             if (kind == null && shortStart >= 0) {
@@ -182,25 +179,13 @@ final class Searcher {
             }
             return kind;
         });
-        long[] bits = bits();
-        int s0 = Readings.symbol(q.charAt(0));
-        for (int s2 = 0; s2 < Readings.SYMBOLS; s2++) {
-            int bucket = Segment.bucket(s0, s2);
-            for (int i = seg.firstBucketStart[bucket]; i < seg.firstBucketStart[bucket + 1]; i++) {
-                int list = seg.firstBuckets[i];
-                int key = seg.first.keyAt(list);
-                if (pinyin.canStartWith(Postings.first(key), Postings.second(key))) {
-                    seg.first.addTo(list, bits);
-                }
-            }
-        }
-        walk(bits, c);
+        walker.plan(PinyinCandidates.start(seg, pinyin, cuts), c);
         return c;
     }
 
-    private Collector substring(int room) {
-        Collector c = new Collector(Tier.SUBSTRING, room, d -> text.inText(pool, docs.textStart(d), docs.textEnd(d))
-                ? MatchKind.NAME : null);
+    private Walker.Collector substring(int room) {
+        Walker.Collector c = walker.collector(Tier.SUBSTRING, room,
+                d -> text.inText(pool, docs.textStart(d), docs.textEnd(d)) ? MatchKind.NAME : null);
         if (m >= 2) {
             int best = -1;
             for (int i = 0; i + 1 < m; i++) {
@@ -212,24 +197,26 @@ final class Searcher {
                     best = list;
                 }
             }
-            walk(seg.inner, best, c);
+            walker.list(seg.inner, best, c);
             return c;
         }
         long df = seg.charDocs[q.charAt(0)];
-        if (df * df > 4L * room * seg.size) {
-            walkAll(c);
-        } else if (df > 0) {
-            long[] bits = bits();
+        if (df == 0) {
+            return c;
+        }
+        int next = walker.all(c, walker.budget(df, room));
+        if (next >= 0) {
+            long[] bits = walker.scratch(0);
             for (int list : seg.listsWith(q.charAt(0))) {
                 seg.inner.addTo(list, bits);
             }
-            walk(bits, c);
+            walker.bits(bits, c, next);
         }
         return c;
     }
 
-    private Collector pinyinInner(int room) {
-        Collector c = new Collector(Tier.PINYIN_INNER, room, d -> {
+    private Walker.Collector pinyinInner(int room) {
+        Walker.Collector c = walker.collector(Tier.PINYIN_INNER, room, d -> {
             int shortStart = docs.shortStart(d);
             MatchKind kind = pinyinKind(pinyin.matchWithin(pool, docs.textStart(d), docs.nameEnd(d)));
             if (kind == null && shortStart >= 0) {
@@ -237,36 +224,22 @@ final class Searcher {
             }
             return kind;
         });
-        int[] lists = PinyinCandidates.innerLists(seg, pinyin);
-        long postings = 0;
-        for (int list : lists) {
-            postings += seg.inner.count(list);
-        }
-        if (postings > seg.size / 2) {
-            walkAll(c);
-            return c;
-        }
-        long[] bits = bits();
-        for (int list : lists) {
-            seg.inner.addTo(list, bits);
-        }
-        walk(bits, c);
+        walker.plan(PinyinCandidates.inner(seg, pinyin, cuts), c);
         return c;
     }
 
-    private Collector contacts(Tier tier, int room) {
-        Collector c = new Collector(tier, room, d -> MatchKind.CONTACT);
+    private Walker.Collector contacts(Tier tier, int room) {
+        Walker.Collector c = walker.collector(tier, room, d -> MatchKind.CONTACT);
         boolean exact = tier == Tier.CONTACT_EXACT;
-        int[] found = ContactLookup.docs(seg, q, exact);
-        if (found.length > 4096) {
-            long[] bits = bits();
-            for (int d : found) {
-                set(bits, d);
-            }
-            walk(bits, c);
+        ContactLookup found = ContactLookup.find(seg, q, exact);
+        if (found.size() > 4096) {
+            long[] bits = walker.scratch(0);
+            found.addTo(seg, bits);
+            walker.bits(bits, c, 0);
         } else {
-            Arrays.sort(found);
-            for (int i = 0; i < found.length && c.offer(found[i]); i++) {
+            int[] docs = found.docs(seg);
+            Arrays.sort(docs);
+            for (int i = 0; i < docs.length && c.offer(docs[i]); i++) {
                 // offer() collects; it answers false once the tier is full
             }
         }
@@ -287,7 +260,7 @@ final class Searcher {
     private void oddCodes(long[] bits) {
         for (Map.Entry<Integer, String> odd : docs.oddUscc().entrySet()) {
             if (odd.getKey() < seg.size && odd.getValue().startsWith(code)) {
-                set(bits, odd.getKey());
+                Walker.set(bits, odd.getKey());
             }
         }
     }
@@ -308,83 +281,5 @@ final class Searcher {
         all.addAll(fromTail);
         all.sort((a, b) -> TextMatch.compareRank(docs, a.doc(), b.doc()));
         return all;
-    }
-
-    // Walking candidates in rank order
-
-    private void walk(Postings lists, int list, Collector c) {
-        Postings.Cursor cursor = lists.cursor(list);
-        for (int d = cursor.next(); d >= 0; d = cursor.next()) {
-            if (!c.offer(d)) {
-                return;
-            }
-        }
-    }
-
-    private void walkAll(Collector c) {
-        for (int d = 0; d < seg.size; d++) {
-            if (!c.offer(d)) {
-                return;
-            }
-        }
-    }
-
-    /** Walks the set bits in order, clearing them all as it goes (the scratch set is reused). */
-    private void walk(long[] bits, Collector c) {
-        boolean open = true;
-        for (int w = 0, words = words(); w < words; w++) {
-            long word = bits[w];
-            if (word == 0) {
-                continue;
-            }
-            bits[w] = 0;
-            while (open && word != 0) {
-                open = c.offer((w << 6) + Long.numberOfTrailingZeros(word));
-                word &= word - 1;
-            }
-        }
-    }
-
-    private int words() {
-        return (seg.size >> 6) + 1;
-    }
-
-    private long[] bits() {
-        long[] bits = SCRATCH.get();
-        if (bits.length < words()) {
-            bits = new long[words()];
-            SCRATCH.set(bits);
-        }
-        return bits;
-    }
-
-    private static void set(long[] bits, int d) {
-        bits[d >>> 6] |= 1L << d;
-    }
-
-    /** Collects up to {@code room} verified, live, not yet found documents of one tier. */
-    private final class Collector {
-        final Tier tier;
-        final int room;
-        final Verifier verifier;
-        final List<Hit> hits = new ArrayList<>();
-
-        Collector(Tier tier, int room, Verifier verifier) {
-            this.tier = tier;
-            this.room = room;
-            this.verifier = verifier;
-        }
-
-        /** Considers a document; false once the tier has enough. */
-        boolean offer(int d) {
-            if (!generation.isDead(d) && !seen.contains(d)) {
-                MatchKind kind = verifier.verify(d);
-                if (kind != null) {
-                    seen.add(d);
-                    hits.add(new Hit(d, tier, kind));
-                }
-            }
-            return hits.size() < room;
-        }
     }
 }

@@ -26,6 +26,8 @@ final class Segment {
     final int[] charListStart;
     final int[] charLists;
     final char[] chars;
+    final ReadingTable readings;
+    final Syllables syllables;
     final int[] innerBucketStart;
     final int[] innerBuckets;
     final int[] firstBucketStart;
@@ -38,7 +40,7 @@ final class Segment {
     final int[] longContactDocs;
 
     Segment(int size, Postings inner, Postings first, int[] charDocs, int[] charListStart, int[] charLists, char[] chars,
-            int[][] innerBuckets, int[][] firstBuckets, int[] usccOrder, int[] idOrder, long[] contactKeys,
+            ReadingTable readings, int[][] innerBuckets, int[][] firstBuckets, int[] usccOrder, int[] idOrder, long[] contactKeys,
             int[] contactDocs, String[] longContacts, int[] longContactDocs) {
         this.size = size;
         this.inner = inner;
@@ -47,6 +49,8 @@ final class Segment {
         this.charListStart = charListStart;
         this.charLists = charLists;
         this.chars = chars;
+        this.readings = readings;
+        this.syllables = new Syllables(chars, readings);
         this.innerBucketStart = innerBuckets[0];
         this.innerBuckets = innerBuckets[1];
         this.firstBucketStart = firstBuckets[0];
@@ -60,7 +64,7 @@ final class Segment {
     }
 
     static Segment empty() {
-        return SegmentBuilder.build(new DocColumns(0, 0), new long[0], new int[0], 0, new String[0], new int[0],
+        return SegmentBuilder.build(new DocColumns(0, 0), new long[0], new int[0], 0, new String[0], new int[0], null,
                 cn.zhaoshang.desk.common.background.Progress.NONE);
     }
 
@@ -142,10 +146,23 @@ final class Segment {
         return i < 0 ? -i - 1 : i;
     }
 
+    /** Heap estimates of the parts, for the measurement and the decision record. */
+    java.util.Map<String, Long> parts() {
+        java.util.Map<String, Long> parts = new java.util.LinkedHashMap<>();
+        parts.put("postings: inner pairs", inner.bytes());
+        parts.put("postings: first pairs", first.bytes());
+        parts.put("character, reading and initials tables", readings.bytes() + 4L * (charDocs.length + charListStart.length + charLists.length
+                + innerBucketStart.length + innerBuckets.length + firstBucketStart.length + firstBuckets.length)
+                + 2L * chars.length);
+        parts.put("credit codes and ids in order", 4L * (usccOrder.length + idOrder.length));
+        parts.put("contact names", 12L * contactKeys.length + 84L * longContacts.length);
+        return parts;
+    }
+
     long bytes() {
         return inner.bytes() + first.bytes() + 4L * (charDocs.length + charListStart.length + charLists.length
                 + innerBucketStart.length + innerBuckets.length + firstBucketStart.length + firstBuckets.length
                 + usccOrder.length + idOrder.length + contactDocs.length + longContactDocs.length)
-                + 8L * contactKeys.length + 2L * chars.length + 80L * longContacts.length;
+                + 8L * contactKeys.length + 2L * chars.length + 80L * longContacts.length + readings.bytes();
     }
 }

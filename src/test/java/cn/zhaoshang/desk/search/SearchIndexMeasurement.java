@@ -37,32 +37,46 @@ public final class SearchIndexMeasurement {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         DemoNames names = new DemoNames();
         PinyinText.full("华润新能源"); // the pinyin library's dictionaries belong to the app, not to the index
-        Readings.of('华');
+        Readings.inPair('华', '润');
         long heapBefore = usedHeap();
         CompanyIndex index = new CompanyIndex();
+        long g0 = System.nanoTime();
+        generate(names, Math.min(n, 100_000), e -> { });
+        double generateMs = (System.nanoTime() - g0) / 1e6 * n / Math.min(n, 100_000);
         long t0 = System.nanoTime();
+        long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         index.replaceAll(sink -> generate(names, n, sink), Progress.NONE);
         double buildMs = (System.nanoTime() - t0) / 1e6;
+        double buildCpuMs = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e6;
         long heapAfter = usedHeap();
         System.out.printf("companies            %,d (≈%,d contacts)%n", index.size(), n * 3L);
-        System.out.printf("build (incl. generating the names) %,.0f ms%n", buildMs);
+        System.out.printf("build                %,.0f ms wall, %,.0f ms cpu, of which generating the names ≈%,.0f ms%n",
+                buildMs, buildCpuMs, generateMs);
         System.out.printf("heap of the index    %,.1f MB measured, %,.1f MB estimated%n",
                 (heapAfter - heapBefore) / 1e6, index.estimatedBytes() / 1e6);
+        index.memoryParts().forEach((part, bytes) -> System.out.printf("  %-32s %,8.1f MB%n", part, bytes / 1e6));
 
         Map<String, List<String>> queries = queries(names, n);
         measure(index, queries, rounds, "segment only");
 
         Random rnd = new Random(SEED + 1);
-        long w0 = System.nanoTime();
         int writes = CompanyIndex.TAIL_LIMIT - 96;
+        List<CompanySearchEntry> written = new ArrayList<>();
         for (int i = 0; i < writes; i++) {
-            index.put(entry(names, rnd, n + i));
+            written.add(entry(names, rnd, n + i));
         }
-        System.out.printf("%n%,d single writes: %.1f µs each%n", writes, (System.nanoTime() - w0) / 1e3 / writes);
+        long w0 = System.nanoTime();
+        long wc0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        written.forEach(index::put);
+        System.out.printf("%n%,d single writes: %.1f µs wall, %.1f µs cpu each%n", writes,
+                (System.nanoTime() - w0) / 1e3 / writes,
+                (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - wc0) / 1e3 / writes);
         measure(index, queries, rounds, "with a tail of " + writes + " documents");
         long c0 = System.nanoTime();
+        long cc0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         index.compact();
-        System.out.printf("%ncompaction of %,d companies: %,.0f ms%n", index.size(), (System.nanoTime() - c0) / 1e6);
+        System.out.printf("%ncompaction of %,d companies: %,.0f ms wall, %,.0f ms cpu%n", index.size(),
+                (System.nanoTime() - c0) / 1e6, (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cc0) / 1e6);
     }
 
     private static void measure(CompanyIndex index, Map<String, List<String>> queries, int rounds, String title) {
@@ -70,26 +84,57 @@ public final class SearchIndexMeasurement {
             queries.values().forEach(list -> list.forEach(q -> index.search(q, LIMIT)));
         }
         System.out.printf("%nqueries, %s (limit %d, %d rounds)%n", title, LIMIT, rounds);
-        System.out.printf("%-22s %6s %9s %9s %9s  %s%n", "kind", "count", "p50 ms", "p95 ms", "max ms", "example → first hit");
-        List<Double> all = new ArrayList<>();
+        System.out.println("(wall: elapsed time; cpu: the thread's own CPU time, which other processes on a busy"
+                + " machine do not inflate)");
+        System.out.printf("%-18s %5s %9s %9s %9s %9s %9s  %s%n", "kind", "count", "wall p50", "wall p95", "cpu p50",
+                "cpu p95", "cpu max", "example → first hit");
+        List<Double> allWall = new ArrayList<>();
+        List<Double> allCpu = new ArrayList<>();
+        var threads = ManagementFactory.getThreadMXBean();
         for (Map.Entry<String, List<String>> kind : queries.entrySet()) {
-            List<Double> times = new ArrayList<>();
+            List<Double> wall = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
                 for (String q : kind.getValue()) {
+                    long c = threads.getCurrentThreadCpuTime();
                     long t = System.nanoTime();
                     index.search(q, LIMIT);
-                    times.add((System.nanoTime() - t) / 1e6);
+                    wall.add((System.nanoTime() - t) / 1e6);
+                    cpu.add((threads.getCurrentThreadCpuTime() - c) / 1e6);
                 }
             }
-            all.addAll(times);
+            allWall.addAll(wall);
+            allCpu.addAll(cpu);
             String example = kind.getValue().get(0);
             List<SearchHit> hits = index.search(example, LIMIT);
-            System.out.printf("%-22s %6d %9.3f %9.3f %9.3f  %s → %s%n", kind.getKey(), kind.getValue().size(),
-                    percentile(times, 50), percentile(times, 95), percentile(times, 100), example,
-                    hits.isEmpty() ? "-" : hits.get(0).name() + " (" + hits.size() + ")");
+            System.out.printf("%-18s %5d %9.3f %9.3f %9.3f %9.3f %9.3f  %s → %s%n", kind.getKey(), kind.getValue().size(),
+                    percentile(wall, 50), percentile(wall, 95), percentile(cpu, 50), percentile(cpu, 95),
+                    percentile(cpu, 100), example, hits.isEmpty() ? "-" : hits.get(0).name() + " (" + hits.size() + ")");
         }
-        System.out.printf("%-22s %6d %9.3f %9.3f %9.3f%n", "ALL", all.size() / rounds, percentile(all, 50),
-                percentile(all, 95), percentile(all, 100));
+        slowest(index, queries, threads);
+        System.out.printf("%-18s %5d %9.3f %9.3f %9.3f %9.3f %9.3f%n", "ALL", allWall.size() / rounds,
+                percentile(allWall, 50), percentile(allWall, 95), percentile(allCpu, 50), percentile(allCpu, 95),
+                percentile(allCpu, 100));
+    }
+
+    /** The five queries with the highest median CPU time, to see where time goes. */
+    private static void slowest(CompanyIndex index, Map<String, List<String>> queries,
+                                java.lang.management.ThreadMXBean threads) {
+        if (!Boolean.getBoolean("slowest")) {
+            return;
+        }
+        Map<String, Double> medians = new java.util.HashMap<>();
+        queries.values().forEach(list -> list.forEach(q -> {
+            List<Double> cpu = new ArrayList<>();
+            for (int r = 0; r < 5; r++) {
+                long c = threads.getCurrentThreadCpuTime();
+                index.search(q, LIMIT);
+                cpu.add((threads.getCurrentThreadCpuTime() - c) / 1e6);
+            }
+            medians.put(q, percentile(cpu, 50));
+        }));
+        medians.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
+                .forEach(e -> System.out.printf("    slow: %-16s %7.3f ms cpu%n", e.getKey(), e.getValue()));
     }
 
     /** The fixed query list: Chinese substrings of 1–6 characters, pinyin, initials, codes, contacts. */

@@ -5,18 +5,16 @@ import static cn.zhaoshang.desk.generated.Tables.CONTACT;
 
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.search.CompanySearchEntry;
+import cn.zhaoshang.desk.search.RebuildSink;
 import cn.zhaoshang.desk.search.SearchHit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
-import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.Record2;
 import org.jooq.Record4;
-import org.jooq.Result;
 import org.jooq.impl.DSL;
 
 /**
@@ -24,8 +22,8 @@ import org.jooq.impl.DSL;
  * is built.
  */
 public final class SearchRepository {
-    /** Companies per read; their contacts are read with them by a range of company ids. */
-    private static final int CHUNK = 5_000;
+    private static final int FETCH_SIZE = 5_000;
+    private static final int REPORT_EVERY = 10_000;
 
     private final Database database;
 
@@ -33,58 +31,52 @@ public final class SearchRepository {
         this.database = database;
     }
 
-    /** How many companies are not deleted. */
-    public int countCompanies() {
-        return database.dsl().fetchCount(COMPANY, COMPANY.DELETED_AT.isNull());
-    }
-
     /**
-     * Every company that is not deleted, with the names of its contacts that are not deleted, in
-     * chunks by id (keyset), so that neither the database nor this side ever holds all of them.
-     * Between chunks it checks for cancel and reports progress.
+     * Every company that is not deleted, then every contact name that is not deleted, each table read
+     * once in its own storage order and streamed (a cursor, never the whole table in memory: H2 is
+     * switched to lazy execution for it, PostgreSQL fetches in batches inside the transaction). Reading
+     * by id instead would jump around the file for every row: several times slower at a million rows.
+     * Checks for cancel and reports progress as it goes.
      */
-    public void forEachCompany(Consumer<CompanySearchEntry> sink, Progress progress) {
-        int total = countCompanies();
-        int done = 0;
-        UUID after = null;
-        progress.update(0, total);
-        while (true) {
-            progress.checkCancelled();
-            Condition notDeleted = COMPANY.DELETED_AT.isNull();
-            Result<Record4<UUID, String, String, String>> chunk = database.dsl()
-                    .select(COMPANY.ID, COMPANY.USCC, COMPANY.NAME, COMPANY.SHORT_NAME)
-                    .from(COMPANY)
-                    .where(after == null ? notDeleted : notDeleted.and(COMPANY.ID.gt(after)))
-                    .orderBy(COMPANY.ID)
-                    .limit(CHUNK)
-                    .fetch();
-            if (chunk.isEmpty()) {
-                return;
+    public void readAll(RebuildSink sink, Progress progress) {
+        database.transaction(() -> {
+            var dsl = database.dsl();
+            boolean h2 = database.engine() == Engine.H2;
+            long total = dsl.fetchCount(COMPANY, COMPANY.DELETED_AT.isNull());
+            long done = 0;
+            progress.update(0, total);
+            if (h2) {
+                dsl.execute("set lazy_query_execution true");
             }
-            UUID first = chunk.get(0).value1();
-            after = chunk.get(chunk.size() - 1).value1();
-            Map<UUID, List<String>> contacts = contactNames(first, after);
-            for (Record4<UUID, String, String, String> r : chunk) {
-                sink.accept(new CompanySearchEntry(r.value1(), r.value2(), r.value3(), r.value4(),
-                        contacts.getOrDefault(r.value1(), List.of())));
+            try {
+                try (Cursor<Record4<UUID, String, String, String>> companies = dsl
+                        .select(COMPANY.ID, COMPANY.USCC, COMPANY.NAME, COMPANY.SHORT_NAME).from(COMPANY)
+                        .where(COMPANY.DELETED_AT.isNull()).fetchSize(FETCH_SIZE).fetchLazy()) {
+                    for (Record4<UUID, String, String, String> r : companies) {
+                        sink.company(r.value1(), r.value2(), r.value3(), r.value4());
+                        if (++done % REPORT_EVERY == 0) {
+                            progress.checkCancelled();
+                            progress.update(done, total);
+                        }
+                    }
+                }
+                progress.step("search.index.step.contacts");
+                try (Cursor<Record2<UUID, String>> contacts = dsl.select(CONTACT.COMPANY_ID, CONTACT.NAME).from(CONTACT)
+                        .where(CONTACT.DELETED_AT.isNull()).fetchSize(FETCH_SIZE).fetchLazy()) {
+                    long read = 0;
+                    for (Record2<UUID, String> r : contacts) {
+                        sink.contact(r.value1(), r.value2());
+                        if (++read % (REPORT_EVERY * 10) == 0) {
+                            progress.checkCancelled();
+                        }
+                    }
+                }
+            } finally {
+                if (h2) {
+                    dsl.execute("set lazy_query_execution false");
+                }
             }
-            done += chunk.size();
-            progress.update(done, Math.max(total, done));
-            if (chunk.size() < CHUNK) {
-                return;
-            }
-        }
-    }
-
-    /** Contact names of the companies with ids in [first, last], in the database's own order of ids. */
-    private Map<UUID, List<String>> contactNames(UUID first, UUID last) {
-        Map<UUID, List<String>> byCompany = new HashMap<>();
-        database.dsl().select(CONTACT.COMPANY_ID, CONTACT.NAME)
-                .from(CONTACT)
-                .where(CONTACT.COMPANY_ID.between(first, last))
-                .and(CONTACT.DELETED_AT.isNull())
-                .forEach(r -> byCompany.computeIfAbsent(r.value1(), k -> new ArrayList<>(3)).add(r.value2()));
-        return byCompany;
+        });
     }
 
     /** One company as the index sees it, or null when it is deleted or unknown. */

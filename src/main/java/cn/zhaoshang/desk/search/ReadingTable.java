@@ -1,0 +1,70 @@
+package cn.zhaoshang.desk.search;
+
+import java.util.Arrays;
+
+/**
+ * The readings an index gives its characters: each character's reading on its own, plus every
+ * reading it takes in a pair of characters of the indexed names ({@link Readings#inPair}). So 重
+ * answers to "zhong" and, once a name holds 重庆, to "chong". A segment keeps its own table, frozen
+ * when it is built; the generation keeps a copy that learns the pairs of newly written names.
+ */
+final class ReadingTable {
+    private final String[][] readings;
+    private final long[] initials;
+
+    ReadingTable() {
+        readings = new String[65536][];
+        initials = new long[65536];
+    }
+
+    private ReadingTable(ReadingTable from) {
+        readings = from.readings.clone();
+        initials = from.initials.clone();
+    }
+
+    ReadingTable copy() {
+        return new ReadingTable(this);
+    }
+
+    String[] of(char c) {
+        String[] own = readings[c];
+        return own != null ? own : Readings.defaults(c);
+    }
+
+    /** The symbols the readings of {@code c} start with, as bits. */
+    long initials(char c) {
+        return readings[c] != null ? initials[c] : Readings.defaultInitials(c);
+    }
+
+    boolean hasInitial(char c, int symbol) {
+        return (initials(c) & (1L << symbol)) != 0;
+    }
+
+    /** Learns how two adjacent characters read together. */
+    void learnPair(char a, char b) {
+        String[][] pair = Readings.inPair(a, b);
+        if (pair != null) {
+            add(a, pair[0]);
+            add(b, pair[1]);
+        }
+    }
+
+    private void add(char c, String[] spellings) {
+        String[] current = of(c);
+        String[] merged = current;
+        for (String s : spellings) {
+            if (!Arrays.asList(merged).contains(s)) {
+                merged = Arrays.copyOf(merged, merged.length + 1);
+                merged[merged.length - 1] = s;
+            }
+        }
+        if (merged != current || readings[c] == null) {
+            readings[c] = merged;
+            initials[c] = Readings.initialsOf(merged);
+        }
+    }
+
+    long bytes() {
+        return 12L * readings.length;
+    }
+}
