@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "zhaoshang-desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Zhaoshang Desk (招商台): CRM for investment-attraction offices. Without a command, opens the desktop app.",
-        subcommands = {InfoCommand.class, DemoDataCommand.class})
+        subcommands = {InfoCommand.class, DemoDataCommand.class, StageDeadlinesCommand.class})
 public final class DeskCommand {
     @Mixin
     public GlobalOptions global = new GlobalOptions();

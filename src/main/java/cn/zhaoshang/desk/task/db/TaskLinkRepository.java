@@ -147,24 +147,23 @@ public final class TaskLinkRepository {
                                              LocalDate to, int perDay, Map<LocalDate, Integer> totals) {
         Condition c = pending().and(scope(person, names, teams)).and(INTERACTION.NEXT_STEP_DUE_ON.between(from, to));
         var dsl = database.dsl();
+        Map<LocalDate, Integer> visitDays = new java.util.HashMap<>();
         dsl.select(INTERACTION.NEXT_STEP_DUE_ON, DSL.count()).from(INTERACTION)
                 .join(COMPANY).on(COMPANY.ID.eq(INTERACTION.COMPANY_ID)).where(c).groupBy(INTERACTION.NEXT_STEP_DUE_ON)
-                .forEach(r -> totals.merge(r.value1(), r.value2(), Integer::sum));
-        Field<Integer> rank = DSL.rowNumber().over(DSL.partitionBy(INTERACTION.NEXT_STEP_DUE_ON).orderBy(INTERACTION.ID))
-                .as("day_rank");
-        var ranked = dsl.select(INTERACTION.ID.as("ranked_id"), rank).from(INTERACTION)
-                .join(COMPANY).on(COMPANY.ID.eq(INTERACTION.COMPANY_ID)).where(c).asTable("ranked");
-        List<UUID> ids = dsl.select(ranked.field("ranked_id", UUID.class)).from(ranked)
-                .where(ranked.field("day_rank", Integer.class).le(perDay)).fetch(0, UUID.class);
-        if (ids.isEmpty()) {
-            return List.of();
+                .forEach(r -> visitDays.put(r.value1(), r.value2()));
+        visitDays.forEach((day, n) -> totals.merge(day, n, Integer::sum));
+        // The first few of each day in index order: the reading stops after them (see TaskCalendarRepository).
+        List<CalendarEntry> found = new java.util.ArrayList<>();
+        for (LocalDate day : visitDays.keySet().stream().sorted().toList()) {
+            dsl.select(visitFields()).from(INTERACTION).join(COMPANY).on(COMPANY.ID.eq(INTERACTION.COMPANY_ID))
+                    .where(pending()).and(scope(person, names, teams)).and(INTERACTION.NEXT_STEP_DUE_ON.eq(day))
+                    .orderBy(INTERACTION.NEXT_STEP_DUE_ON).limit(perDay)
+                    .forEach(r -> {
+                        NextStep s = toNextStep(r);
+                        found.add(new CalendarEntry(CalendarEntry.Kind.VISIT, s.interactionId(), 0, s.dueOn(), s.nextStep(),
+                                null, null, false, s.companyName(), s.recordedBy()));
+                    });
         }
-        return dsl.select(visitFields()).from(INTERACTION).join(COMPANY).on(COMPANY.ID.eq(INTERACTION.COMPANY_ID))
-                .where(INTERACTION.ID.in(ids)).orderBy(INTERACTION.NEXT_STEP_DUE_ON, INTERACTION.ID)
-                .fetch(r -> {
-                    NextStep s = toNextStep(r);
-                    return new CalendarEntry(CalendarEntry.Kind.VISIT, s.interactionId(), 0, s.dueOn(), s.nextStep(), null,
-                            null, false, s.companyName(), s.recordedBy());
-                });
+        return found;
     }
 }

@@ -50,8 +50,7 @@ final class TaskDetailView {
         empty = EmptyState.create(Feather.CHECK_SQUARE, kit.t("task.detail.emptyTitle"), kit.t("task.detail.emptyHint"));
         root.getChildren().setAll(empty);
         root.setMinWidth(320);
-        model.taskProperty().addListener((obs, old, now) -> render());
-        model.supervisionProperty().addListener((obs, old, now) -> render());
+        model.loadedProperty().addListener((obs, old, now) -> render());
         model.busyProperty().addListener((obs, old, now) -> content.setDisable(now));
         root.getProperties().put("scroll", scroll);
         progressForm = progressForm();
@@ -105,8 +104,7 @@ final class TaskDetailView {
         grid.setHgap(12);
         grid.setVgap(4);
         int row = 0;
-        Label due = new Label(task.dueOn() == null ? texts.due(task, today)
-                : texts.longDate(task.dueOn()) + "（" + texts.due(task, today) + "）");
+        Label due = new Label(texts.dueLong(task, today));
         due.setId("task-detail-due");
         if (task.isOverdue(today)) {
             due.getStyleClass().add("task-due-overdue");
@@ -252,8 +250,7 @@ final class TaskDetailView {
         text.setPrefRowCount(3);
         text.setWrapText(true);
         text.textProperty().bindBidirectional(model.progressTextProperty());
-        DatePicker date = new DatePicker();
-        date.setId("task-progress-date");
+        DatePicker date = TaskWidgets.datePicker("task-progress-date");
         date.valueProperty().bindBidirectional(model.progressDateProperty());
         date.setPrefWidth(150);
         Button submit = new Button(kit.t("task.supervision.submit"), new FontIcon(Feather.SEND));
@@ -263,6 +260,7 @@ final class TaskDetailView {
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.textProperty().bind(model.progressErrorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         HBox row = new HBox(8, date, submit);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, text, error, row);

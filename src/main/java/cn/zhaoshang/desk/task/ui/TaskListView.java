@@ -171,8 +171,7 @@ final class TaskListView {
     }
 
     private DatePicker date(String id, ObjectProperty<java.time.LocalDate> property, String promptKey) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
+        DatePicker picker = TaskWidgets.datePicker(id);
         picker.setPromptText(kit.t(promptKey));
         picker.setPrefWidth(130);
         picker.valueProperty().bindBidirectional(property);
