@@ -172,7 +172,7 @@ final class TaskDetailView {
                 TaskEditorDialog.edit(kit, model.service(), task, saved -> model.show(saved.id()))));
         MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL));
         more.setId("task-action-more");
-        more.getStyleClass().add("flat");
+        more.getStyleClass().addAll("flat", "small");
         if (task.isOpen()) {
             MenuItem cancel = new MenuItem(kit.t("task.action.cancel"));
             cancel.setId("task-action-cancel");
@@ -195,6 +195,7 @@ final class TaskDetailView {
     private Button button(String id, String key, Feather icon, Runnable action) {
         Button b = new Button(kit.t(key), new FontIcon(icon));
         b.setId(id);
+        b.getStyleClass().add("small");
         b.setOnAction(e -> action.run());
         return b;
     }
