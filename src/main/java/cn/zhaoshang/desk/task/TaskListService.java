@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.task;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.task.db.TaskCalendarRepository;
 import cn.zhaoshang.desk.task.db.TaskLinkRepository;
 import cn.zhaoshang.desk.task.db.TaskListRepository;
 import cn.zhaoshang.desk.task.db.TaskRepository;
@@ -29,6 +30,7 @@ public final class TaskListService {
     static final int NEXT_STEP_DAYS_AHEAD = 30;
 
     private final TaskListRepository lists;
+    private final TaskCalendarRepository calendar;
     private final TaskRepository tasks;
     private final TaskLinkRepository links;
     private final Session session;
@@ -37,6 +39,7 @@ public final class TaskListService {
 
     public TaskListService(Database database, RecordWriter writer, Session session, Clock clock) {
         this.lists = new TaskListRepository(database);
+        this.calendar = new TaskCalendarRepository(database);
         this.tasks = new TaskRepository(database, writer);
         this.links = new TaskLinkRepository(database);
         this.session = session;
@@ -103,7 +106,7 @@ public final class TaskListService {
         if (scope == CalendarScope.MINE && me == null) {
             return new CalendarData(from, to, byDay, totals);
         }
-        for (CalendarEntry e : lists.calendar(person, teams, from, to, withClosed, perDay, totals)) {
+        for (CalendarEntry e : calendar.calendar(person, teams, from, to, withClosed, perDay, totals)) {
             byDay.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(e);
         }
         List<String> names = scope == CalendarScope.MINE ? myNames() : null;

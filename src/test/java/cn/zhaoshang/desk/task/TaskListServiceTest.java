@@ -30,7 +30,11 @@ class TaskListServiceTest {
             Set<UUID> made = new HashSet<>();
             for (int i = 0; i < 23; i++) {
                 LocalDate due = i % 5 == 0 ? null : TODAY.plusDays(i % 4);   // several tasks share a day
-                made.add(f.task("任务" + i, due).id());
+                Task task = f.task("任务" + i, due);
+                if (i % 3 == 0) {
+                    services.tasks().start(task.id(), task.version());   // two statuses, read as two ranges
+                }
+                made.add(task.id());
             }
             List<Task> seen = new ArrayList<>();
             TaskCursor cursor = null;

@@ -50,8 +50,7 @@ final class TaskDetailView {
         empty = EmptyState.create(Feather.CHECK_SQUARE, kit.t("task.detail.emptyTitle"), kit.t("task.detail.emptyHint"));
         root.getChildren().setAll(empty);
         root.setMinWidth(320);
-        model.taskProperty().addListener((obs, old, now) -> render());
-        model.supervisionProperty().addListener((obs, old, now) -> render());
+        model.loadedProperty().addListener((obs, old, now) -> render());
         model.busyProperty().addListener((obs, old, now) -> content.setDisable(now));
         root.getProperties().put("scroll", scroll);
         progressForm = progressForm();
@@ -105,8 +104,7 @@ final class TaskDetailView {
         grid.setHgap(12);
         grid.setVgap(4);
         int row = 0;
-        Label due = new Label(task.dueOn() == null ? texts.due(task, today)
-                : texts.longDate(task.dueOn()) + "（" + texts.due(task, today) + "）");
+        Label due = new Label(texts.dueLong(task, today));
         due.setId("task-detail-due");
         if (task.isOverdue(today)) {
             due.getStyleClass().add("task-due-overdue");
@@ -174,7 +172,7 @@ final class TaskDetailView {
                 TaskEditorDialog.edit(kit, model.service(), task, saved -> model.show(saved.id()))));
         MenuButton more = new MenuButton(null, new FontIcon(Feather.MORE_HORIZONTAL));
         more.setId("task-action-more");
-        more.getStyleClass().add("flat");
+        more.getStyleClass().addAll("flat", "small");
         if (task.isOpen()) {
             MenuItem cancel = new MenuItem(kit.t("task.action.cancel"));
             cancel.setId("task-action-cancel");
@@ -197,6 +195,7 @@ final class TaskDetailView {
     private Button button(String id, String key, Feather icon, Runnable action) {
         Button b = new Button(kit.t(key), new FontIcon(icon));
         b.setId(id);
+        b.getStyleClass().add("small");
         b.setOnAction(e -> action.run());
         return b;
     }
@@ -252,8 +251,7 @@ final class TaskDetailView {
         text.setPrefRowCount(3);
         text.setWrapText(true);
         text.textProperty().bindBidirectional(model.progressTextProperty());
-        DatePicker date = new DatePicker();
-        date.setId("task-progress-date");
+        DatePicker date = TaskWidgets.datePicker("task-progress-date");
         date.valueProperty().bindBidirectional(model.progressDateProperty());
         date.setPrefWidth(150);
         Button submit = new Button(kit.t("task.supervision.submit"), new FontIcon(Feather.SEND));
@@ -263,6 +261,7 @@ final class TaskDetailView {
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.textProperty().bind(model.progressErrorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         HBox row = new HBox(8, date, submit);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, text, error, row);

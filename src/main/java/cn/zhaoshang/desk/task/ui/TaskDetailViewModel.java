@@ -43,6 +43,7 @@ final class TaskDetailViewModel {
     // Properties
     private final ReadOnlyObjectWrapper<Task> task = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SupervisionStatus> supervision = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>();
     private final ObservableList<TaskReport> progressReports = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty progressText = new SimpleStringProperty("");
@@ -58,6 +59,8 @@ final class TaskDetailViewModel {
 
     ReadOnlyObjectProperty<Task> taskProperty() { return task.getReadOnlyProperty(); }
     ReadOnlyObjectProperty<SupervisionStatus> supervisionProperty() { return supervision.getReadOnlyProperty(); }
+    /** Everything shown, set last: a view redraws once per load, with task, status and reports all current. */
+    ReadOnlyObjectProperty<Loaded> loadedProperty() { return loaded.getReadOnlyProperty(); }
     ObservableList<TaskReport> progressReports() { return progressReports; }
     BooleanProperty busyProperty() { return busy; }
     StringProperty progressTextProperty() { return progressText; }
@@ -91,6 +94,7 @@ final class TaskDetailViewModel {
         task.set(null);
         supervision.set(null);
         progressReports.clear();
+        loaded.set(null);
     }
 
     void start() {
@@ -200,14 +204,15 @@ final class TaskDetailViewModel {
         return new Loaded(t, SupervisionStatus.evaluate(t, reports, tasks.today()), reports);
     }
 
-    private void apply(Loaded loaded) {
+    private void apply(Loaded shown) {
         progressError.set("");
-        task.set(loaded.task());
-        supervision.set(loaded.task().isSupervised() ? loaded.supervision() : null);
-        progressReports.setAll(loaded.reports().stream().filter(TaskReport::isProgress)
-                .sorted(Comparator.comparing(TaskReport::reportedOn).reversed()).toList());
         if (progressDate.get() == null) {
             progressDate.set(tasks.today());
         }
+        progressReports.setAll(shown.reports().stream().filter(TaskReport::isProgress)
+                .sorted(Comparator.comparing(TaskReport::reportedOn).reversed()).toList());
+        supervision.set(shown.task().isSupervised() ? shown.supervision() : null);
+        task.set(shown.task());
+        loaded.set(shown);
     }
 }

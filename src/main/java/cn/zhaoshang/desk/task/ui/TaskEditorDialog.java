@@ -76,7 +76,7 @@ public final class TaskEditorDialog {
         dialog.getDialogPane().setId("task-editor");
         TaskWidgets.style(dialog.getDialogPane());
         ButtonType save = new ButtonType(kit.t("task.action.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(save, TaskWidgets.cancel(kit.messages()));
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("task-editor-save");
         saveButton.disableProperty().bind(model.busyProperty());
@@ -114,8 +114,7 @@ public final class TaskEditorDialog {
         details.textProperty().bindBidirectional(model.detailsProperty());
         row = wide(grid, row, "task.field.details", details, "details");
 
-        DatePicker due = new DatePicker();
-        due.setId("task-editor-due");
+        DatePicker due = TaskWidgets.datePicker("task-editor-due");
         due.valueProperty().bindBidirectional(model.dueOnProperty());
         ComboBox<TaskPriority> priority = enumBox("task-editor-priority", TaskPriority.values(), model.priorityProperty());
         row = pair(grid, row, "task.field.dueOn", due, "task.field.priority", priority);
@@ -182,8 +181,7 @@ public final class TaskEditorDialog {
         every.setPrefWidth(80);
         every.valueProperty().addListener((obs, old, now) -> model.reportEveryDaysProperty().set(now));
         model.reportEveryDaysProperty().set(every.getValue());
-        DatePicker start = new DatePicker();
-        start.setId("task-editor-report-start");
+        DatePicker start = TaskWidgets.datePicker("task-editor-report-start");
         start.setPromptText(kit.t("task.editor.reportStartPrompt"));
         start.setPrefWidth(150);
         start.valueProperty().bindBidirectional(model.reportStartOnProperty());

@@ -77,7 +77,7 @@ final class TaskListView {
         BorderPane left = new BorderPane(table);
         left.setBottom(footer());
         SplitPane split = new SplitPane(left, new TaskDetailView(kit, texts, detail).root());
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.74);
         root.setCenter(split);
         detail.setOnChanged(t -> model.refresh());
     }
@@ -171,8 +171,7 @@ final class TaskListView {
     }
 
     private DatePicker date(String id, ObjectProperty<java.time.LocalDate> property, String promptKey) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
+        DatePicker picker = TaskWidgets.datePicker(id);
         picker.setPromptText(kit.t(promptKey));
         picker.setPrefWidth(130);
         picker.valueProperty().bindBidirectional(property);
@@ -187,7 +186,7 @@ final class TaskListView {
     }
 
     private void columns() {
-        TableColumn<TaskRow, TaskRow> title = column("task.column.title", 300, row -> {
+        TableColumn<TaskRow, TaskRow> title = column("task.column.title", 290, row -> {
             Task t = row.task();
             Label label = new Label(t.title());
             if (TaskWidgets.titleStyle(t) != null) {
@@ -202,7 +201,7 @@ final class TaskListView {
             box.setAlignment(Pos.CENTER_LEFT);
             return box;
         });
-        TableColumn<TaskRow, TaskRow> due = column("task.column.due", 96, row -> {
+        TableColumn<TaskRow, TaskRow> due = column("task.column.due", 112, row -> {
             Label label = new Label(texts.due(row.task(), model.today()));
             if (row.task().isOverdue(model.today())) {
                 label.getStyleClass().add("task-due-overdue");
@@ -212,7 +211,7 @@ final class TaskListView {
         TableColumn<TaskRow, TaskRow> status = column("task.column.status", 76,
                 row -> TaskWidgets.statusChip(kit.messages(), row.task(), model.today()));
         TableColumn<TaskRow, TaskRow> assignee = column("task.column.assignee", 70, row -> text(row.task().assigneeName()));
-        TableColumn<TaskRow, TaskRow> team = column("task.column.team", 110, row -> text(row.task().teamName()));
+        TableColumn<TaskRow, TaskRow> team = column("task.column.team", 130, row -> text(row.task().teamName()));
         TableColumn<TaskRow, TaskRow> supervision = column("task.column.supervision", 150, row -> {
             if (row.supervision() == null) {
                 return null;

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * background. When the shell is rebuilt (language change) a newer ticker takes over and this one stops.
  */
 final class TaskReminderTicker {
-    static final Duration FIRST = Duration.seconds(2);
+    /** Late enough that the first screen has read its data; soon enough to count as "on start". */
+    static final Duration FIRST = Duration.seconds(8);
     static final Duration EVERY = Duration.minutes(5);
     private static final Logger LOG = LoggerFactory.getLogger(TaskReminderTicker.class);
 

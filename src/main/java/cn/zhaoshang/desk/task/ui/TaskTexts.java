@@ -41,6 +41,16 @@ final class TaskTexts {
         return relative(task.dueOn(), today);
     }
 
+    /** The due date in full, with what it means today where that matters: 2026年6月14日（逾期 1 天）. */
+    String dueLong(Task task, LocalDate today) {
+        if (task.dueOn() == null) {
+            return t("task.due.none");
+        }
+        String day = longDate(task.dueOn()) + " " + task.dueOn().format(DateTimeFormatter.ofPattern("E", messages.locale()));
+        long days = ChronoUnit.DAYS.between(today, task.dueOn());
+        return task.isOverdue(today) || days == 0 || days == 1 ? t("task.due.withNote", day, due(task, today)) : day;
+    }
+
     /** 今天 / 明天 / 昨天, else the short date. */
     String relative(LocalDate day, LocalDate today) {
         long days = ChronoUnit.DAYS.between(today, day);

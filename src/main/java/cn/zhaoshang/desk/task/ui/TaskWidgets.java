@@ -87,6 +87,20 @@ final class TaskWidgets {
         return task.priority() == TaskPriority.URGENT ? "task-urgent-title" : null;
     }
 
+    /** Dates typed and shown as 2026-06-15 whatever the computer's locale: the form every Chinese office reads. */
+    static DatePicker datePicker(String id) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        return picker;
+    }
+
+    /** The dialog's own "cancel", in the user's language (the toolkit's follows the computer's locale). */
+    static ButtonType cancel(Messages messages) {
+        return new ButtonType(messages.get("task.action.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     /** Asks for a note (completion note, cancel reason); empty when the user backed out. */
     static Optional<String> askNote(Window owner, Messages messages, String title, String prompt, boolean required) {
         Dialog<String> dialog = new Dialog<>();
@@ -101,7 +115,7 @@ final class TaskWidgets {
         error.getStyleClass().add("field-error");
         dialog.getDialogPane().setContent(new VBox(6, note, error));
         ButtonType ok = new ButtonType(messages.get("task.action.ok"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel(messages));
         dialog.getDialogPane().lookupButton(ok).setId("task-note-ok");
         dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             if (required && note.getText().isBlank()) {
@@ -120,11 +134,11 @@ final class TaskWidgets {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(prompt);
-        DatePicker picker = new DatePicker(initial);
-        picker.setId("task-date-input");
+        DatePicker picker = datePicker("task-date-input");
+        picker.setValue(initial);
         dialog.getDialogPane().setContent(picker);
         ButtonType ok = new ButtonType(messages.get("task.action.ok"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel(messages));
         dialog.getDialogPane().lookupButton(ok).setId("task-date-ok");
         dialog.setResultConverter(b -> b == ok ? picker.getValue() : null);
         Platform.runLater(picker::requestFocus);
