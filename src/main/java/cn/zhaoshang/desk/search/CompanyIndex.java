@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The in-memory company search index (see docs/decisions/0004-search-index.md): plain Java, no
+ * The in-memory company search index (see docs/decisions/0090-search-index.md): plain Java, no
  * database and no JavaFX, so the benchmark can build and query it directly.
  *
  * <p>Thread-safe. Searches share a read lock; {@link #put} and {@link #remove} take the write lock

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Company search (企业搜索): Chinese substrings of any length, full pinyin and pinyin initials of
  * names and short names, credit-code prefixes and contact names, best matches first (see
- * {@link CompanyIndex} and docs/decisions/0004-search-index.md for the order and the design).
+ * {@link CompanyIndex} and docs/decisions/0090-search-index.md for the order and the design).
  *
  * <p>The index lives in memory. It is built from the tables once the app has opened
  * ({@link #startBuilding}, in the background with progress) or on demand ({@link #rebuild}); until
