@@ -65,7 +65,7 @@ class CompanyUiTest {
         DialogService dialogs = new DialogService(services.messages(), tasks);
         dialogs.setOwner(stage);
         UiKit kit = new UiKit(services.messages(), dialogs, tasks, new LocalSettings(dir));
-        DeskShell shell = new DeskShell(services, kit, () -> { });
+        DeskShell shell = new DeskShell(services, kit, cn.zhaoshang.desk.app.ui.ShellActions.NONE);
         shell.show("company");
         Scene scene = new Scene(shell.root(), 1280, 800);
         scene.getRoot().setStyle(Fonts.loadBundled());
