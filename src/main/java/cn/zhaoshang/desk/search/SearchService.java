@@ -10,6 +10,7 @@ import cn.zhaoshang.desk.search.db.SearchRepository;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +50,7 @@ public final class SearchService {
         if (state.get() == State.READY) {
             return index.search(query, limit);
         }
-        return repository.scan(folded, limit);
+        return repository.scan(Stream.of(folded, query.strip()).distinct().toList(), limit);
     }
 
     /** A company was created or changed (name, short name, credit code or contacts). */

@@ -184,6 +184,17 @@ class SearchServiceTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void beforeTheBuildANameWithFullWidthBracketsIsFoundAsTypedAndAsFolded(Engine engine) {
+        try (Services services = open(engine, dir)) {
+            UUID beijing = company(services, "华润新能源（北京）有限公司", null, POWER_USCC);
+            assertThat(services.search().search("新能源（北京）", 5)).extracting(SearchHit::companyId).containsExactly(beijing);
+            assertThat(services.search().search("华润新能源（北京）有限公司", 5)).extracting(SearchHit::companyId)
+                    .containsExactly(beijing);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void beforeTheBuildSearchesScanTheTables(Engine engine) {
         try (Services services = open(engine, dir)) {
             UUID huarun = company(services, "华润新能源有限公司", "华润新能源", HUARUN_USCC, "司马相如");

@@ -12,6 +12,7 @@ import cn.zhaoshang.desk.search.SearchHit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.Record2;
 import org.jooq.Record4;
@@ -97,20 +98,24 @@ public final class SearchRepository {
      * credit code or contact name starting with it; shorter names first. Correct, but a full scan
      * (seconds at a million companies) and without pinyin.
      */
-    public List<SearchHit> scan(String query, int limit) {
-        String like = "%" + escape(query) + "%";
-        String code = query.toUpperCase(Locale.ROOT);
-        String codePrefix = escape(code) + "%";
-        var contactMatch = DSL.exists(DSL.selectOne().from(CONTACT).where(CONTACT.COMPANY_ID.eq(COMPANY.ID))
-                .and(CONTACT.DELETED_AT.isNull()).and(CONTACT.NAME.like(escape(query) + "%", '\\')));
+    public List<SearchHit> scan(List<String> forms, int limit) {
+        // The query as typed and as folded (full-width brackets to half-width, …): names are stored as
+        // written, so either may be the one that matches.
+        Condition nameOrCode = DSL.falseCondition();
+        for (String query : forms) {
+            String like = "%" + escape(query) + "%";
+            String codePrefix = escape(query.toUpperCase(Locale.ROOT)) + "%";
+            var contactMatch = DSL.exists(DSL.selectOne().from(CONTACT).where(CONTACT.COMPANY_ID.eq(COMPANY.ID))
+                    .and(CONTACT.DELETED_AT.isNull()).and(CONTACT.NAME.like(escape(query) + "%", '\\')));
+            nameOrCode = nameOrCode.or(COMPANY.NAME.likeIgnoreCase(like, '\\')).or(COMPANY.SHORT_NAME.likeIgnoreCase(like, '\\'))
+                    .or(COMPANY.USCC.like(codePrefix, '\\')).or(contactMatch);
+        }
         return database.dsl().select(COMPANY.ID, COMPANY.USCC, COMPANY.NAME, COMPANY.SHORT_NAME).from(COMPANY)
-                .where(COMPANY.DELETED_AT.isNull())
-                .and(COMPANY.NAME.likeIgnoreCase(like, '\\').or(COMPANY.SHORT_NAME.likeIgnoreCase(like, '\\'))
-                        .or(COMPANY.USCC.like(codePrefix, '\\')).or(contactMatch))
+                .where(COMPANY.DELETED_AT.isNull()).and(nameOrCode)
                 .orderBy(COMPANY.NAME.length(), COMPANY.NAME, COMPANY.ID).limit(limit)
                 .fetch(r -> {
-                    boolean byCode = r.value2() != null && r.value2().startsWith(code);
-                    boolean byName = containsIgnoreCase(r.value3(), query) || containsIgnoreCase(r.value4(), query);
+                    boolean byCode = forms.stream().anyMatch(q -> r.value2() != null && r.value2().startsWith(q.toUpperCase(Locale.ROOT)));
+                    boolean byName = forms.stream().anyMatch(q -> containsIgnoreCase(r.value3(), q) || containsIgnoreCase(r.value4(), q));
                     SearchHit.MatchKind kind = byName ? SearchHit.MatchKind.NAME
                             : byCode ? SearchHit.MatchKind.USCC : SearchHit.MatchKind.CONTACT;
                     return new SearchHit(r.value1(), r.value2(), r.value3(), 0.0, kind);
