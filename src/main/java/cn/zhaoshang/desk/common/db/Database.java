@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.jooq.DSLContext;
@@ -105,7 +106,9 @@ public final class Database implements AutoCloseable {
         pool.setUsername(config.user());
         pool.setPassword(config.password());
         pool.setPoolName("zhaoshang");
-        pool.setMaximumPoolSize(config.engine() == Engine.H2 ? 4 : 8);
+        // Long background reads (the search index build holds one connection for its whole walk) must
+        // not leave a list's first page waiting for a connection.
+        pool.setMaximumPoolSize(8);
         pool.setMinimumIdle(1);
         pool.setConnectionTimeout(10_000);
         pool.setValidationTimeout(3_000);
@@ -160,6 +163,9 @@ public final class Database implements AutoCloseable {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .cleanDisabled(true)
+                // Each feature numbers its migrations in its own range (V10–19 companies, V30–39 tasks …),
+                // so a release can bring a V31 to a database that already has V80. See decision 0011.
+                .outOfOrder(true)
                 .load();
     }
 
@@ -173,7 +179,11 @@ public final class Database implements AutoCloseable {
         if (pending && applied.length > 0 && config.isEmbeddedFile()) {
             backupBeforeMigration(clock);
         }
-        flyway.migrate();
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new DeskException(e, "db.error.migration", config.location(), rootMessage(e));
+        }
     }
 
     private void backupBeforeMigration(Clock clock) {

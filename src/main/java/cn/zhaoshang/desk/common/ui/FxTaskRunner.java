@@ -4,11 +4,11 @@ import cn.zhaoshang.desk.common.background.BackgroundTask;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.background.RunningTask;
 import cn.zhaoshang.desk.common.background.TaskRunner;
+import cn.zhaoshang.desk.common.i18n.Messages;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import cn.zhaoshang.desk.common.i18n.Messages;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -17,13 +17,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs background jobs on a small pool of daemon threads and reports back on the JavaFX thread.
- * The running jobs are listed so the status bar can show their progress and offer cancel.
+ * Runs background jobs on daemon threads and reports back on the JavaFX thread. The running jobs are
+ * listed so the status bar can show their progress and offer cancel.
+ *
+ * <p>Threads are reused but not capped: with a fixed pool of three, the start-up jobs (search index,
+ * due-task check, claim sweep) held every thread and the first page of a list waited seconds behind
+ * them. Jobs are started by people and screens, so their number stays small anyway.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
     private final AtomicInteger threadNumber = new AtomicInteger();
-    private final ExecutorService executor = Executors.newFixedThreadPool(3, r -> {
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "background-" + threadNumber.incrementAndGet());
         t.setDaemon(true);
         return t;
