@@ -298,11 +298,14 @@ final class DemoRows {
         projectStage[i] = stage;
         int reached = stage <= 6 ? stage : rnd.nextInt(4);
         int steps = stage <= 6 ? reached + 1 : reached + 2;
+        // Walked backwards from a recent current stage, a few weeks to months per step: with dates
+        // drawn anywhere in the last 900 days most demo projects sat in their stage for years and the
+        // board showed nearly every card overdue.
         LocalDate[] dates = new LocalDate[steps];
-        for (int k = 0; k < steps; k++) {
-            dates[k] = today.minusDays(rnd.nextInt(900));
+        dates[steps - 1] = today.minusDays(rnd.nextInt(120));
+        for (int k = steps - 2; k >= 0; k--) {
+            dates[k] = dates[k + 1].minusDays(15 + rnd.nextInt(120));
         }
-        Arrays.sort(dates);
         projectDates[i] = dates;
         int company = projectCompany[i];
         DemoNames.Stem stem = names.stems.get(companyStem[company]);
