@@ -44,7 +44,7 @@ class DashboardUiTest {
         String font = Fonts.loadBundled();
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
         UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks, new LocalSettings(dir));
-        view = new DashboardView(kit, services.dashboard(), services.targets(), null);
+        view = new DashboardView(kit, services.dashboard(), services.targets(), () -> null);
         Scene scene = new Scene((javafx.scene.Parent) view.root(), 1280, 900);
         scene.getRoot().setStyle(font);
         stage.setScene(scene);

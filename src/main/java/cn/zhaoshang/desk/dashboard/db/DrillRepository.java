@@ -47,6 +47,12 @@ public final class DrillRepository {
                 date = PROJECT.SIGNED_ON;
                 amount = PROJECT.CONTRACT_AMOUNT;
             }
+            case UNIT_SIGNED -> {
+                where = where.and(PROJECT.RESPONSIBLE_UNIT_ID.eq(UUID.fromString(drill.key())))
+                        .and(PROJECT.SIGNED_ON.between(from, to));
+                date = PROJECT.SIGNED_ON;
+                amount = PROJECT.CONTRACT_AMOUNT;
+            }
             case KPI_NOT_REGISTERED -> {
                 where = where.and(PROJECT.SIGNED_ON.between(from, to)).and(PROJECT.REGISTERED_ON.isNull());
                 date = PROJECT.SIGNED_ON;

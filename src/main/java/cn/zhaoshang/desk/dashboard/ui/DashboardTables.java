@@ -21,24 +21,26 @@ final class DashboardTables {
         TableView<RankingRow> table = new TableView<>();
         table.setId(id);
         table.setPlaceholder(new Label(m.get("dashboard.ranking.empty")));
+        int size = rows.size();
         table.getColumns().add(column(m.get("dashboard.ranking.rank"), r -> String.valueOf(r.rank()), 44));
+        table.getColumns().add(column(m.get("dashboard.ranking.board"), r -> switch (board(r.rank(), size)) {
+            case 1 -> m.get("dashboard.ranking.red");
+            case -1 -> m.get("dashboard.ranking.black");
+            default -> "";
+        }, 50));
         table.getColumns().add(column(m.get("dashboard.ranking.name"), RankingRow::ownerName, 150));
         table.getColumns().add(column(m.get("dashboard.ranking.score"), r -> r.score().toPlainString(), 60));
         for (Indicator i : List.of(Indicator.SIGNED_PROJECTS, Indicator.CONTRACT_AMOUNT, Indicator.FUNDS_IN_PLACE, Indicator.VISITS)) {
             table.getColumns().add(column(m.label(i), r -> Texts.value(m, i, r.actuals().get(i)), 90));
         }
-        int size = rows.size();
         table.setRowFactory(t -> {
             TableRow<RankingRow> row = new TableRow<>() {
                 @Override protected void updateItem(RankingRow item, boolean empty) {
                     super.updateItem(item, empty);
                     getStyleClass().removeAll("dashboard-red", "dashboard-black");
-                    if (!empty && item != null && size >= 6) {
-                        if (item.rank() <= 3) {
-                            getStyleClass().add("dashboard-red");
-                        } else if (item.rank() > size - 3) {
-                            getStyleClass().add("dashboard-black");
-                        }
+                    int place = empty || item == null ? 0 : board(item.rank(), size);
+                    if (place != 0) {
+                        getStyleClass().add(place > 0 ? "dashboard-red" : "dashboard-black");
                     }
                 }
             };
@@ -52,6 +54,18 @@ final class DashboardTables {
         table.getItems().setAll(rows);
         table.setPrefHeight(260);
         return table;
+    }
+
+    /**
+     * 红榜 (+1) for the top third, 黑榜 (-1) for the bottom third (at least one each once two are
+     * ranked), 0 between: with the four seeded teams, the first is red and the last black.
+     */
+    static int board(int rank, int size) {
+        if (size < 2) {
+            return 0;
+        }
+        int third = Math.max(1, size / 3);
+        return rank <= third ? 1 : rank > size - third ? -1 : 0;
     }
 
     static TableView<OverdueItem> overdue(Messages m, List<OverdueItem> rows) {

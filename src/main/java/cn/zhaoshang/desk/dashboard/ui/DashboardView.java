@@ -26,7 +26,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -54,12 +53,16 @@ public final class DashboardView {
     private final ComboBox<UUID> team = new ComboBox<>();
     private final Label periodLabel = new Label();
 
-    public DashboardView(UiKit kit, DashboardService service, TargetService targets, UUID defaultTeam) {
+    /**
+     * @param myTeam the signed-in person's team ("my workspace"; null for everything), asked in the
+     *               background when the screen opens
+     */
+    public DashboardView(UiKit kit, DashboardService service, TargetService targets, java.util.function.Supplier<UUID> myTeam) {
         this.kit = kit;
         this.service = service;
         this.targets = targets;
         this.m = kit.messages();
-        this.model = new DashboardViewModel(service, kit.tasks(), m, defaultTeam);
+        this.model = new DashboardViewModel(service, kit.tasks(), m, myTeam);
         root.setId("dashboard-view");
         root.getStylesheets().add(DashboardView.class.getResource("/css/dashboard.css").toExternalForm());
         root.setTop(toolbar());
@@ -152,7 +155,7 @@ public final class DashboardView {
         Kpis k = d.kpis();
         IndicatorProgress funds = find(d, d.filter().period().kind(), Indicator.FUNDS_IN_PLACE);
         IndicatorProgress visits = find(d, d.filter().period().kind(), Indicator.VISITS);
-        FlowPane tiles = new FlowPane(10, 10,
+        List<Node> all = List.of(
                 tile("signed", m.get("dashboard.tile.signed"), String.valueOf(k.signed()), null, DrillDown.of(DrillDown.Kind.KPI_SIGNED)),
                 tile("amount", m.get("dashboard.tile.amount"), Texts.money(m, k.contractAmount()), null, DrillDown.of(DrillDown.Kind.KPI_SIGNED)),
                 tile("fulfil", m.get("dashboard.tile.fulfil"), Money.percent(k.fulfilmentRate()),
@@ -168,6 +171,21 @@ public final class DashboardView {
                 tile("visits", m.get("dashboard.tile.visits"), visits == null ? "—" : Texts.count(visits.actual()), null,
                         DrillDown.of(Indicator.VISITS)),
                 overdueTile(d));
+        // Two even rows of four: the tiles fill the width at any window size instead of leaving a ragged gap.
+        GridPane tiles = new GridPane(10, 10);
+        tiles.setId("dashboard-tiles");
+        for (int c = 0; c < 4; c++) {
+            javafx.scene.layout.ColumnConstraints col = new javafx.scene.layout.ColumnConstraints();
+            col.setPercentWidth(25);
+            col.setFillWidth(true);
+            tiles.getColumnConstraints().add(col);
+        }
+        for (int i = 0; i < all.size(); i++) {
+            Region tile = (Region) all.get(i);
+            tile.setMaxWidth(Double.MAX_VALUE);
+            tile.setMaxHeight(Double.MAX_VALUE);
+            tiles.add(tile, i % 4, i / 4);
+        }
         return tiles;
     }
 
@@ -192,6 +210,7 @@ public final class DashboardView {
         box.setId("dashboard-tile-" + id);
         box.getStyleClass().add("dashboard-tile");
         box.setPrefWidth(160);
+        box.setStyle("-fx-cursor: hand;");
         if (drill != null) {
             box.setOnMouseClicked(e -> openDrill(title, drill, model.filter()));
         }
@@ -263,7 +282,8 @@ public final class DashboardView {
     private Node rankings(DashboardData d) {
         VBox teams = card(m.get("dashboard.ranking.teams"), DashboardTables.ranking(m, "dashboard-team-ranking", d.teamRanking(),
                 this::openTeamRow));
-        VBox units = card(m.get("dashboard.ranking.units"), DashboardTables.ranking(m, "dashboard-unit-ranking", d.unitRanking(), null));
+        VBox units = card(m.get("dashboard.ranking.units"), DashboardTables.ranking(m, "dashboard-unit-ranking", d.unitRanking(),
+                this::openUnitRow));
         HBox box = new HBox(12, teams, units);
         HBox.setHgrow(teams, Priority.ALWAYS);
         HBox.setHgrow(units, Priority.ALWAYS);
@@ -273,6 +293,11 @@ public final class DashboardView {
     private void openTeamRow(RankingRow row) {
         openDrill(row.ownerName() + " · " + m.label(Indicator.SIGNED_PROJECTS), DrillDown.of(Indicator.SIGNED_PROJECTS),
                 new DashboardFilter(model.period().get(), row.ownerId()));
+    }
+
+    private void openUnitRow(RankingRow row) {
+        openDrill(row.ownerName() + " · " + m.label(Indicator.SIGNED_PROJECTS), DrillDown.unitSigned(row.ownerId()),
+                new DashboardFilter(model.period().get(), null));
     }
 
     private Node chainsAndSources(DashboardData d) {
