@@ -28,10 +28,11 @@ final class DashboardTables {
             case -1 -> m.get("dashboard.ranking.black");
             default -> "";
         }, 50));
-        table.getColumns().add(column(m.get("dashboard.ranking.name"), RankingRow::ownerName, 150));
+        table.getColumns().add(column(m.get("dashboard.ranking.name"), RankingRow::ownerName, 200));
+        table.getColumns().getLast().setMinWidth(140);
         table.getColumns().add(column(m.get("dashboard.ranking.score"), r -> r.score().toPlainString(), 60));
-        for (Indicator i : List.of(Indicator.SIGNED_PROJECTS, Indicator.CONTRACT_AMOUNT, Indicator.FUNDS_IN_PLACE, Indicator.VISITS)) {
-            table.getColumns().add(column(m.label(i), r -> Texts.value(m, i, r.actuals().get(i)), 90));
+        for (Indicator i : Indicator.values()) {
+            table.getColumns().add(column(m.label(i), r -> Texts.value(m, i, r.actuals().get(i)), 100));
         }
         table.setRowFactory(t -> {
             TableRow<RankingRow> row = new TableRow<>() {
@@ -52,19 +53,21 @@ final class DashboardTables {
             return row;
         });
         table.getItems().setAll(rows);
-        table.setPrefHeight(260);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fitRows(table, rows.size(), 10);
         return table;
     }
 
     /**
-     * 红榜 (+1) for the top third, 黑榜 (-1) for the bottom third (at least one each once two are
-     * ranked), 0 between: with the four seeded teams, the first is red and the last black.
+     * 红榜 (+1) for the top third, 黑榜 (-1) for the bottom third, at least one and at most three each
+     * once two are ranked, 0 between: with the four seeded teams the first is red and the last black;
+     * among thirty units the top three and the bottom three.
      */
     static int board(int rank, int size) {
         if (size < 2) {
             return 0;
         }
-        int third = Math.max(1, size / 3);
+        int third = Math.min(3, Math.max(1, size / 3));
         return rank <= third ? 1 : rank > size - third ? -1 : 0;
     }
 
@@ -80,8 +83,17 @@ final class DashboardTables {
         table.getColumns().add(column(m.get("dashboard.overdue.assignee"), OverdueItem::assigneeName, 90));
         table.getColumns().add(column(m.get("dashboard.overdue.project"), OverdueItem::projectName, 200));
         table.getItems().setAll(rows);
-        table.setPrefHeight(220);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fitRows(table, rows.size(), 8);
         return table;
+    }
+
+    // As tall as its rows (up to max, then it scrolls): no band of empty rows under a short list.
+    private static void fitRows(TableView<?> table, int rows, int max) {
+        double row = 26;
+        table.setFixedCellSize(row);
+        table.setPrefHeight(30 + row * Math.min(Math.max(rows, 2), max) + 4);
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     static String supervision(Messages m, String level) {

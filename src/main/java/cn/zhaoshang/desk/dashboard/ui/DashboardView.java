@@ -279,15 +279,13 @@ public final class DashboardView {
         return actual + " / " + Texts.value(m, p.indicator(), p.target()) + "  (" + Money.percent(p.doneShare()) + ")";
     }
 
+    // Stacked, each the full width: eight columns side by side cut the names and amounts short.
     private Node rankings(DashboardData d) {
         VBox teams = card(m.get("dashboard.ranking.teams"), DashboardTables.ranking(m, "dashboard-team-ranking", d.teamRanking(),
                 this::openTeamRow));
         VBox units = card(m.get("dashboard.ranking.units"), DashboardTables.ranking(m, "dashboard-unit-ranking", d.unitRanking(),
                 this::openUnitRow));
-        HBox box = new HBox(12, teams, units);
-        HBox.setHgrow(teams, Priority.ALWAYS);
-        HBox.setHgrow(units, Priority.ALWAYS);
-        return box;
+        return new VBox(12, teams, units);
     }
 
     private void openTeamRow(RankingRow row) {
