@@ -82,6 +82,8 @@ public final class TeamView {
         VBox right = new VBox(8, new HBox(8, new Label(kit.t("team.roster.title")), join, leave), roster,
                 new Label(kit.t("team.history.title")), history);
         right.setPadding(new Insets(8));
+        VBox.setVgrow(roster, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(history, javafx.scene.layout.Priority.ALWAYS);
         root.getItems().setAll(left, right);
         root.setDividerPositions(0.3);
         loadTeams();
@@ -100,6 +102,7 @@ public final class TeamView {
         t.getColumns().add(column("team.column.role", m -> kitText("team.role." + m.role()), 80));
         t.getColumns().add(column("team.column.from", m -> m.from().toString(), 100));
         t.getColumns().add(column("team.column.to", m -> m.to() == null ? kitText("team.current") : m.to().toString(), 100));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return t;
     }
 
