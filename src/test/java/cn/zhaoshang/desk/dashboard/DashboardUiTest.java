@@ -109,6 +109,17 @@ class DashboardUiTest {
     }
 
     @Test
+    void theOverdueTileBringsTheOverdueListIntoView(FxRobot robot) throws Exception {
+        waitLoaded(robot);
+        robot.clickOn("#dashboard-tile-overdue");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> overdue = robot.lookup("#dashboard-overdue").queryAs(TableView.class);
+        assertThat(overdue.getItems()).extracting(r -> ((OverdueItem) r).title()).containsExactly("督办：星河注册", "督办：海川开工");
+        javafx.geometry.Bounds onScreen = overdue.localToScene(overdue.getBoundsInLocal());
+        assertThat(onScreen.getMinY()).as("scrolled into the window").isBetween(0.0, overdue.getScene().getHeight());
+    }
+
+    @Test
     void aUnitsRankingRowOpensTheProjectsItSigned(FxRobot robot) throws Exception {
         waitLoaded(robot);
         TableView<?> units = robot.lookup("#dashboard-unit-ranking").queryAs(TableView.class);

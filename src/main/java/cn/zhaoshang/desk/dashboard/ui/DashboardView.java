@@ -52,6 +52,7 @@ public final class DashboardView {
     private final ComboBox<PeriodKind> kind = new ComboBox<>();
     private final ComboBox<UUID> team = new ComboBox<>();
     private final Label periodLabel = new Label();
+    private final ScrollPane scroll = new ScrollPane();
 
     /**
      * @param myTeam the signed-in person's team ("my workspace"; null for everything), asked in the
@@ -68,7 +69,7 @@ public final class DashboardView {
         root.setTop(toolbar());
         content.setPadding(new Insets(12));
         content.getStyleClass().add("dashboard-content");
-        ScrollPane scroll = new ScrollPane(content);
+        scroll.setContent(content);
         scroll.setFitToWidth(true);
         root.setCenter(scroll);
         model.data().addListener((obs, old, data) -> render(data));
@@ -222,7 +223,18 @@ public final class DashboardView {
         if (d.overdueCount() > 0) {
             tile.getStyleClass().add("dashboard-tile-alert");
         }
+        // The list behind this figure is the overdue card at the bottom of the page: go there.
+        tile.setOnMouseClicked(e -> content.getChildren().stream().filter(n -> "dashboard-overdue-card".equals(n.getId()))
+                .findFirst().ifPresent(this::reveal));
         return tile;
+    }
+
+    /** Scrolls the page so that the node's top is in view. */
+    void reveal(Node node) {
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double y = node.getBoundsInParent().getMinY();
+        scroll.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, y / (contentHeight - viewport)));
     }
 
     // Progress against target (以月保季、以季保年) beside the funnel.
@@ -309,7 +321,9 @@ public final class DashboardView {
     }
 
     private Node overdue(DashboardData d) {
-        return card(m.get("dashboard.overdue.title", String.valueOf(d.overdueCount())), DashboardTables.overdue(m, d.overdue()));
+        VBox card = card(m.get("dashboard.overdue.title", String.valueOf(d.overdueCount())), DashboardTables.overdue(m, d.overdue()));
+        card.setId("dashboard-overdue-card");
+        return card;
     }
 
     private VBox card(String title, Node body) {
