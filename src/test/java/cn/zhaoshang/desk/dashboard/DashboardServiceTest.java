@@ -287,6 +287,12 @@ class DashboardServiceTest {
         assertThat(Money.show(n("12345.6")).number()).isEqualTo("1.23");
         assertThat(Money.show(n("12345.6")).unitKey()).isEqualTo("dashboard.unit.yi");
         assertThat(Money.show(n("850")).number()).isEqualTo("850");
+        // English: 608.70亿元 = 60.87 billion CNY; 850万元 = 8.5 million CNY
+        var english = new cn.zhaoshang.desk.common.i18n.Messages(cn.zhaoshang.desk.common.i18n.Messages.ENGLISH);
+        assertThat(Money.text(english, n("6087000"))).isEqualTo("60.87 bn CNY");
+        assertThat(Money.text(english, n("850"))).isEqualTo("8.50 M CNY");
+        assertThat(Money.text(new cn.zhaoshang.desk.common.i18n.Messages(cn.zhaoshang.desk.common.i18n.Messages.CHINESE), n("6087000")))
+                .isEqualTo("608.70亿元");
     }
 
     private static IndicatorProgress find(List<IndicatorProgress> rows, PeriodKind kind, Indicator indicator) {

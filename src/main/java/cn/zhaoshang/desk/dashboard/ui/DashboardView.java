@@ -26,6 +26,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -53,6 +54,7 @@ public final class DashboardView {
     private final ComboBox<UUID> team = new ComboBox<>();
     private final Label periodLabel = new Label();
     private final ScrollPane scroll = new ScrollPane();
+    private static final double FUNNEL_MIN_WIDTH = 260;
 
     /**
      * @param myTeam the signed-in person's team ("my workspace"; null for everything), asked in the
@@ -276,10 +278,14 @@ public final class DashboardView {
         legend.setMaxWidth(560);
         grid.add(legend, 0, row, 4, 1);
         grid.setMinWidth(Region.USE_PREF_SIZE);
-        Node funnel = DashboardCharts.funnel(m, d.funnel(), drill -> openDrill(m.get("dashboard.funnel.title"), drill, model.filter()));
-        HBox box = new HBox(12, grid, funnel);
-        box.setFillHeight(false);
-        HBox.setHgrow(funnel, Priority.ALWAYS);
+        Region funnel = DashboardCharts.funnel(m, d.funnel(), drill -> openDrill(m.get("dashboard.funnel.title"), drill, model.filter()));
+        // Beside the progress table while the funnel keeps a readable width, else on its own line below
+        // at full width (narrow windows, longer English labels).
+        FlowPane box = new FlowPane(12, 12, grid, funnel);
+        funnel.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double rest = box.getWidth() - grid.prefWidth(-1) - 14;
+            return rest >= FUNNEL_MIN_WIDTH ? rest : Math.max(FUNNEL_MIN_WIDTH, box.getWidth() - 2);
+        }, box.widthProperty()));
         return box;
     }
 
