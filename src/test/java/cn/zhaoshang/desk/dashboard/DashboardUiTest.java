@@ -109,6 +109,20 @@ class DashboardUiTest {
     }
 
     @Test
+    void theVisitsTileListsTheYearsVisitsWithTheirKindInChinese(FxRobot robot) throws Exception {
+        waitLoaded(robot);
+        // 2026: 06-02, 05-03 and 03-03 (the correction of 06-03 and the 2025 visit are not counted)
+        assertThat(robot.lookup("#dashboard-tile-visits-value").queryAs(Label.class).getText()).isEqualTo("3");
+        robot.clickOn("#dashboard-tile-visits");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-drill-table").tryQuery().isPresent());
+        TableView<?> table = robot.lookup("#dashboard-drill-table").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(r -> ((DrillRow) r).date().toString())
+                .containsExactly("2026-06-02", "2026-05-03", "2026-03-03");
+        assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo("外出拜访");
+        robot.interact(() -> table.getScene().getWindow().hide());
+    }
+
+    @Test
     void theOverdueTileBringsTheOverdueListIntoView(FxRobot robot) throws Exception {
         waitLoaded(robot);
         robot.clickOn("#dashboard-tile-overdue");
