@@ -83,6 +83,16 @@ public final class DashboardView {
         model.period().addListener((obs, old, p) -> periodLabel.setText(Texts.period(m, p)));
         periodLabel.setText(Texts.period(m, model.period().get()));
         content.getChildren().setAll(new Label(m.get("dashboard.loading")));
+        // F5 reloads; Alt+← / Alt+→ step the period (the toolbar's arrows).
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F5) {
+                model.reload();
+                e.consume();
+            } else if (e.isAltDown() && (e.getCode() == javafx.scene.input.KeyCode.LEFT || e.getCode() == javafx.scene.input.KeyCode.RIGHT)) {
+                model.shift(e.getCode() == javafx.scene.input.KeyCode.LEFT ? -1 : 1);
+                e.consume();
+            }
+        });
         model.start(this::fillTeams);
     }
 
@@ -105,9 +115,11 @@ public final class DashboardView {
         kind.setOnAction(e -> model.periodKind(kind.getValue()));
         Button prev = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
         prev.setId("dashboard-prev");
+        prev.setTooltip(new javafx.scene.control.Tooltip(m.get("dashboard.tip.prev")));
         prev.setOnAction(e -> model.shift(-1));
         Button next = new Button(null, new FontIcon(Feather.CHEVRON_RIGHT));
         next.setId("dashboard-next");
+        next.setTooltip(new javafx.scene.control.Tooltip(m.get("dashboard.tip.next")));
         next.setOnAction(e -> model.shift(1));
         periodLabel.setId("dashboard-period");
         periodLabel.setMinWidth(120);
@@ -127,6 +139,7 @@ public final class DashboardView {
         all.setOnAction(e -> team.setValue(null));
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
         refresh.setId("dashboard-refresh");
+        refresh.setTooltip(new javafx.scene.control.Tooltip(m.get("dashboard.tip.refresh")));
         refresh.setOnAction(e -> model.reload());
         Button png = new Button(m.get("dashboard.export.png"), new FontIcon(Feather.IMAGE));
         png.setId("dashboard-export-png");
