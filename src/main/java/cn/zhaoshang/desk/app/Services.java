@@ -110,7 +110,7 @@ public final class Services implements AutoCloseable {
         this.talent = new TalentService(database, writer, audit, search, messages, clock);
         this.chains = new ChainService(database, writer, audit);
         this.chainMap = new ChainMapService(database, writer, audit);
-        this.targets = new TargetService(database, new TargetRepository(database, writer), audit);
+        this.targets = new TargetService(database, new TargetRepository(database, writer), audit, session);
         this.teams = new TeamService(new TeamRepository(database, writer), session, clock);
         DashboardRepository figures = new DashboardRepository(database);
         DrillRepository drills = new DrillRepository(database);

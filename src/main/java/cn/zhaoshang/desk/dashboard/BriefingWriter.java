@@ -97,8 +97,7 @@ final class BriefingWriter {
     }
 
     private String money(java.math.BigDecimal v) {
-        Money.Shown s = Money.show(v);
-        return s.number() + m.get(s.unitKey());
+        return Money.text(m, v);
     }
 
     private static String nz(String s) {

@@ -24,7 +24,8 @@ public final class DashboardService {
     /** One indicator's completion counts at most 150% in a ranking score, so one huge deal cannot carry a team. */
     static final BigDecimal COMPLETION_CAP = new BigDecimal("1.5");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final int DRILL_LIMIT = 1000;
+    /** The most rows a list behind a figure shows. */
+    public static final int DRILL_LIMIT = 1000;
 
     private final DashboardRepository figures;
     private final DrillRepository drills;

@@ -23,6 +23,29 @@ public final class Money {
     public record Shown(String number, String unitKey) {
     }
 
+    /**
+     * For English readers: billions from 1 bn CNY (10 亿元) on, else millions — "60.87 bn CNY" reads
+     * where "608.70 ×100M" would not. Amounts stay stored in 万元 (1 万元 = 10,000 CNY).
+     */
+    public static Shown showEnglish(BigDecimal wan) {
+        BigDecimal v = wan == null ? BigDecimal.ZERO : wan;
+        DecimalFormat f = new DecimalFormat("#,##0.00");
+        if (v.abs().compareTo(BigDecimal.valueOf(100_000)) >= 0) {
+            return new Shown(f.format(v.movePointLeft(5).setScale(2, RoundingMode.HALF_UP)), "dashboard.unit.bn");
+        }
+        return new Shown(f.format(v.movePointLeft(2).setScale(2, RoundingMode.HALF_UP)), "dashboard.unit.m");
+    }
+
+    /** The amount as the reader's language writes it: 608.70亿元 / 60.87 bn CNY. */
+    public static String text(cn.zhaoshang.desk.common.i18n.Messages m, BigDecimal wan) {
+        if (m.isChinese()) {
+            Shown s = show(wan);
+            return s.number() + m.get(s.unitKey());
+        }
+        Shown s = showEnglish(wan);
+        return s.number() + " " + m.get(s.unitKey());
+    }
+
     /** A ratio (0.853) as a percentage text (85.3%); "—" when there is nothing to divide by. */
     public static String percent(BigDecimal ratio) {
         if (ratio == null) {

@@ -4,7 +4,10 @@ import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.dashboard.db.TargetRepository;
+import cn.zhaoshang.desk.security.AccessPolicy;
+import cn.zhaoshang.desk.security.Role;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -15,17 +18,36 @@ import java.util.UUID;
 /**
  * Targets (目标任务) per year for each team and unit and indicator, split into quarters and months
  * (以月保季、以季保年): setting a year target splits it evenly; a quarter or month can then be edited
- * on its own. Also the ranking weights (红黑榜权重) the administrator sets.
+ * on its own. Also the ranking weights (红黑榜权重) the administrator sets. Managers and administrators
+ * set targets (the domain doc: leaders set targets); only administrators change the weights.
  */
 public final class TargetService {
     private final Database database;
     private final TargetRepository targets;
     private final AuditLog audit;
+    private final AccessPolicy access;
 
-    public TargetService(Database database, TargetRepository targets, AuditLog audit) {
+    public TargetService(Database database, TargetRepository targets, AuditLog audit, Session session) {
         this.database = database;
         this.targets = targets;
         this.audit = audit;
+        this.access = new AccessPolicy(session);
+    }
+
+    /** Managers and administrators set targets. */
+    public boolean maySetTargets() {
+        return access.seesEverything();
+    }
+
+    /** Only the administrator weighs the ranking. */
+    public boolean maySetWeights() {
+        return access.role() == Role.ADMIN;
+    }
+
+    private void requireTargetRights() {
+        if (!maySetTargets()) {
+            throw new DeskException("dashboard.target.error.role");
+        }
     }
 
     public List<TargetLine> targets(int year, OwnerKind kind) {
@@ -37,6 +59,7 @@ public final class TargetService {
      * 4 decimals; the last quarter and month take the rounding rest so the parts add up).
      */
     public List<TargetLine> setYearTarget(int year, OwnerKind kind, UUID ownerId, Indicator indicator, BigDecimal amount) {
+        requireTargetRights();
         requireValid(amount);
         return database.transaction(() -> {
             List<TargetLine> saved = new ArrayList<>();
@@ -49,19 +72,42 @@ public final class TargetService {
 
     private List<TargetLine> split(int year, OwnerKind kind, UUID owner, Indicator indicator, BigDecimal amount,
                                    PeriodKind periodKind, int parts) {
-        BigDecimal part = amount.divide(BigDecimal.valueOf(parts), 4, RoundingMode.DOWN);
+        List<BigDecimal> values = evenSplit(amount, parts);
         List<TargetLine> saved = new ArrayList<>();
         for (int no = 1; no <= parts; no++) {
-            BigDecimal value = no < parts ? part : amount.subtract(part.multiply(BigDecimal.valueOf(parts - 1)));
-            saved.add(targets.save(new TargetLine(null, 0, year, kind, owner, indicator, periodKind, no, value)));
+            saved.add(targets.save(new TargetLine(null, 0, year, kind, owner, indicator, periodKind, no, values.get(no - 1))));
         }
         return saved;
     }
 
+    /**
+     * The default split: {@code parts} equal shares rounded down to 4 decimals, the last share taking
+     * the rest, so that the parts always add up to the whole.
+     */
+    public static List<BigDecimal> evenSplit(BigDecimal amount, int parts) {
+        BigDecimal part = amount.divide(BigDecimal.valueOf(parts), 4, RoundingMode.DOWN);
+        List<BigDecimal> values = new ArrayList<>();
+        for (int no = 1; no <= parts; no++) {
+            values.add(no < parts ? part : amount.subtract(part.multiply(BigDecimal.valueOf(parts - 1))));
+        }
+        return values;
+    }
+
     /** Saves one edited amount (a quarter or month); a stale version is refused. */
     public TargetLine save(TargetLine line) {
+        requireTargetRights();
         requireValid(line.amount());
         return targets.save(line);
+    }
+
+    /**
+     * Saves the edited amounts of one owner (year, quarters, months, any indicators) together: all
+     * or none, each carrying the version the user saw, so a target changed meanwhile refuses the lot.
+     */
+    public List<TargetLine> saveAll(List<TargetLine> lines) {
+        requireTargetRights();
+        lines.forEach(l -> requireValid(l.amount()));
+        return database.transaction(() -> lines.stream().map(targets::save).toList());
     }
 
     private static void requireValid(BigDecimal amount) {
@@ -76,6 +122,9 @@ public final class TargetService {
 
     /** Changes one ranking weight (0–1); audited like any other change. */
     public void setWeight(Indicator indicator, BigDecimal weight) {
+        if (!maySetWeights()) {
+            throw new DeskException("dashboard.weight.error.role");
+        }
         if (weight == null || weight.signum() < 0 || weight.compareTo(BigDecimal.ONE) > 0) {
             throw new DeskException("dashboard.weight.error.range");
         }

@@ -59,6 +59,40 @@ public final class TeamService {
         return teams.people();
     }
 
+    /** The kinds a unit can be, in the order pickers show them. */
+    public static final List<String> UNIT_KINDS = List.of("DEPARTMENT", "STREET", "ZONE", "OTHER");
+
+    public List<UnitRef> units() {
+        return teams.units();
+    }
+
+    /** Adds a unit (e.g. a new street office); its name must be new. */
+    public UUID addUnit(String name, String kind) {
+        if (name == null || name.isBlank() || kind == null || !UNIT_KINDS.contains(kind)) {
+            throw new DeskException("team.error.required");
+        }
+        if (teams.unitNameTaken(name.strip())) {
+            throw new DeskException("team.error.duplicateUnit", name.strip());
+        }
+        return teams.insertUnit(name.strip(), kind);
+    }
+
+    /**
+     * Adds a person with their home unit (派出单位), who can then join a team. A mobile number, when
+     * given, must be a Chinese mobile (11 digits starting with 1).
+     */
+    public UUID addPerson(String name, UUID unitId, String title, String mobile) {
+        if (name == null || name.isBlank()) {
+            throw new DeskException("team.error.required");
+        }
+        String phone = mobile == null ? "" : mobile.replaceAll("[\\s-]", "");
+        if (!phone.isEmpty() && !phone.matches("1\\d{10}")) {
+            throw new DeskException("team.error.mobile", mobile.strip());
+        }
+        return teams.insertPerson(name.strip(), unitId, title == null || title.isBlank() ? null : title.strip(),
+                phone.isEmpty() ? null : phone);
+    }
+
     /** A person joins a team from a date; refused while the person is already on that team then. */
     public UUID join(UUID teamId, UUID personId, String role, LocalDate from) {
         if (teamId == null || personId == null || from == null) {

@@ -52,6 +52,8 @@ class DashboardServiceTest {
     void ratesAreComputedOverTheProjectsSignedInThePeriod(Engine engine) {
         try (Services s = TestDatabases.open(engine, dir)) {
             DashboardFixture f = new DashboardFixture(s);
+            // Signed in 2026 (live): 星河华中总部 1000 (registered, started), 星河研发中心 500, 海川新材料基地 2000
+            // (registered). 履约率 2/3, 开工率 1/3; funds of those three up to today 300+200+500 = 1000 of 3500.
             Kpis all = s.dashboard().kpis(new DashboardFilter(YEAR, null));
             assertThat(all.signed()).isEqualTo(3);
             assertThat(all.fulfilmentRate()).isEqualByComparingTo("0.6667");
@@ -59,6 +61,7 @@ class DashboardServiceTest {
             assertThat(all.fundsInPlace()).isEqualByComparingTo("1000");
             assertThat(all.fundsRate()).isEqualByComparingTo("0.2857");
 
+            // Beijing: 华中总部 and 研发中心 — 1 of 2 registered, 1 of 2 started, funds 500 of 1500.
             Kpis beijing = s.dashboard().kpis(new DashboardFilter(YEAR, f.beijing));
             assertThat(beijing.fulfilmentRate()).isEqualByComparingTo("0.5");
             assertThat(beijing.startRate()).isEqualByComparingTo("0.5");
@@ -127,6 +130,13 @@ class DashboardServiceTest {
             s.targets().setYearTarget(2026, OwnerKind.TEAM, f.beijing, Indicator.CONTRACT_AMOUNT, n("3000"));
             s.targets().setYearTarget(2026, OwnerKind.TEAM, f.shanghai, Indicator.SIGNED_PROJECTS, n("2"));
             s.targets().setYearTarget(2026, OwnerKind.TEAM, f.shanghai, Indicator.CONTRACT_AMOUNT, n("4000"));
+            // 2026 actuals: Beijing signed 2, contract 1500, registered 2, started 1, funds 600, visits 2;
+            // Shanghai 1, 2000, 1, 0, 500, 1; Guangzhou and Shenzhen nothing. Without a target the benchmark
+            // is the mean of the four teams: registered .75, funds 275, started .25, visits .75.
+            // Beijing (default weights .25 .25 .10 .20 .10 .10): signed 2/4=.5, contract 1500/3000=.5, the
+            // rest above the mean, capped at 1.5: .125+.125+.15+.30+.15+.15 = 1.0 → 100.0.
+            // Shanghai: 1/2=.5, 2000/4000=.5, 1/.75=1.333, funds capped 1.5, started 0, visits 1.333:
+            // .125+.125+.1333+.30+0+.1333 = .8167 → 81.7. Guangzhou 0.
             List<RankingRow> ranking = s.dashboard().ranking(YEAR, OwnerKind.TEAM);
             assertThat(ranking).extracting(RankingRow::ownerName)
                     .containsExactly("北京驻地招商小分队", "上海驻地招商小分队", "广州驻地招商小分队", "深圳驻地招商小分队");
@@ -151,6 +161,12 @@ class DashboardServiceTest {
     void unitRankingCountsProjectsOfTheResponsibleUnit(Engine engine) {
         try (Services s = TestDatabases.open(engine, dir)) {
             new DashboardFixture(s);
+            // No unit targets: each indicator is measured against the mean of all N seeded units (N >= 6).
+            // 区工信局 (华中总部, 研发中心): signed 2, contract 1500, registered 1, started 1, funds 500, visits 1 —
+            // each at least 1.5 times the mean once N >= 4, so every indicator is capped: 150.0.
+            // 西流湖街道 (海川新材料基地): signed 1 = N/3 of the mean, contract 2000, registered 1, funds 500 — all
+            // capped at 1.5 for N >= 6 — started 0, visits 0: .25*1.5+.25*1.5+.1*1.5+.2*1.5 = 1.2 → 120.0.
+            assertThat(s.dashboard().units()).hasSizeGreaterThanOrEqualTo(6);
             List<RankingRow> ranking = s.dashboard().ranking(YEAR, OwnerKind.UNIT);
             assertThat(ranking.get(0).ownerName()).isEqualTo("区工信局");
             assertThat(ranking.get(0).score()).isEqualByComparingTo("150.0");
@@ -206,7 +222,58 @@ class DashboardServiceTest {
                     .containsExactly(f.p6);
             assertThat(s.dashboard().drill(DrillDown.of(DrillDown.Kind.KPI_NOT_STARTED), year)).extracting(DrillRow::id)
                     .containsExactlyInAnyOrder(f.p2, f.p3);
+            assertThat(s.dashboard().drill(DrillDown.of(DrillDown.Kind.KPI_NOT_REGISTERED), year)).extracting(DrillRow::id)
+                    .containsExactly(f.p2);
+            // A unit's ranking row opens the projects it signed in the period (the deleted one left out), newest first.
+            assertThat(s.dashboard().drill(DrillDown.unitSigned(f.industryBureau), year)).extracting(DrillRow::id)
+                    .containsExactly(f.p2, f.p1);
+            assertThat(s.dashboard().drill(DrillDown.unitSigned(f.xiliuhu), new DashboardFilter(new Period(PeriodKind.QUARTER, 2026, 1), null)))
+                    .as("海川 signed in April, not in Q1").isEmpty();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void onlyManagersSetTargetsAndOnlyTheAdministratorWeighsTheRanking(Engine engine) {
+        try (Services s = TestDatabases.open(engine, dir)) {
+            DashboardFixture f = new DashboardFixture(s);
+            s.session().signIn(java.util.UUID.randomUUID(), "lina", "李娜", null, "RECRUITER");
+            assertThat(s.targets().maySetTargets()).isFalse();
+            assertThatThrownBy(() -> s.targets().setYearTarget(2026, OwnerKind.TEAM, f.beijing, Indicator.VISITS, n("10")))
+                    .isInstanceOf(DeskException.class).hasMessageContaining("dashboard.target.error.role");
+            s.session().signIn(java.util.UUID.randomUUID(), "juzhang", "局长", null, "MANAGER");
+            s.targets().setYearTarget(2026, OwnerKind.TEAM, f.beijing, Indicator.VISITS, n("10"));
+            assertThat(s.targets().maySetWeights()).isFalse();
+            assertThatThrownBy(() -> s.targets().setWeight(Indicator.VISITS, n("0.5"))).isInstanceOf(DeskException.class);
+            assertThat(s.targets().weights()).containsEntry(Indicator.VISITS, n("0.100"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void editedPartsAreSavedTogetherOrNotAtAll(Engine engine) {
+        try (Services s = TestDatabases.open(engine, dir)) {
+            DashboardFixture f = new DashboardFixture(s);
+            List<TargetLine> lines = s.targets().setYearTarget(2026, OwnerKind.UNIT, f.xiliuhu, Indicator.VISITS, n("120"));
+            TargetLine june = lines.stream().filter(l -> l.periodKind() == PeriodKind.MONTH && l.periodNo() == 6).findFirst().orElseThrow();
+            TargetLine q3 = lines.stream().filter(l -> l.periodKind() == PeriodKind.QUARTER && l.periodNo() == 3).findFirst().orElseThrow();
+            s.targets().saveAll(List.of(withAmount(june, "25")));
+            // June is now 25 (was 10); a second edit made from the old June refuses Q3's edit with it.
+            assertThatThrownBy(() -> s.targets().saveAll(List.of(withAmount(q3, "40"), withAmount(june, "30"))))
+                    .isInstanceOf(RuntimeException.class);
+            Map<PeriodKind, List<TargetLine>> stored = s.targets().targets(2026, OwnerKind.UNIT).stream()
+                    .collect(Collectors.groupingBy(TargetLine::periodKind));
+            assertThat(stored.get(PeriodKind.QUARTER).get(2).amount()).as("Q3 unchanged").isEqualByComparingTo("30");
+            assertThat(stored.get(PeriodKind.MONTH).get(5).amount()).isEqualByComparingTo("25");
+            // the month figure of June for 西流湖街道 now reads against 25
+            assertThat(s.dashboard().targetsFor(new Period(PeriodKind.MONTH, 2026, 6), OwnerKind.UNIT).get(f.xiliuhu)
+                    .get(Indicator.VISITS)).isEqualByComparingTo("25");
+        }
+    }
+
+    private static TargetLine withAmount(TargetLine l, String amount) {
+        return new TargetLine(l.id(), l.version(), l.year(), l.ownerKind(), l.ownerId(), l.indicator(), l.periodKind(),
+                l.periodNo(), n(amount));
     }
 
     @org.junit.jupiter.api.Test
@@ -220,6 +287,12 @@ class DashboardServiceTest {
         assertThat(Money.show(n("12345.6")).number()).isEqualTo("1.23");
         assertThat(Money.show(n("12345.6")).unitKey()).isEqualTo("dashboard.unit.yi");
         assertThat(Money.show(n("850")).number()).isEqualTo("850");
+        // English: 608.70亿元 = 60.87 billion CNY; 850万元 = 8.5 million CNY
+        var english = new cn.zhaoshang.desk.common.i18n.Messages(cn.zhaoshang.desk.common.i18n.Messages.ENGLISH);
+        assertThat(Money.text(english, n("6087000"))).isEqualTo("60.87 bn CNY");
+        assertThat(Money.text(english, n("850"))).isEqualTo("8.50 M CNY");
+        assertThat(Money.text(new cn.zhaoshang.desk.common.i18n.Messages(cn.zhaoshang.desk.common.i18n.Messages.CHINESE), n("6087000")))
+                .isEqualTo("608.70亿元");
     }
 
     private static IndicatorProgress find(List<IndicatorProgress> rows, PeriodKind kind, Indicator indicator) {

@@ -13,6 +13,7 @@ import cn.zhaoshang.desk.dashboard.ui.DashboardView;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -44,7 +45,7 @@ class DashboardUiTest {
         String font = Fonts.loadBundled();
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
         UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks, new LocalSettings(dir));
-        view = new DashboardView(kit, services.dashboard(), services.targets(), null);
+        view = new DashboardView(kit, services.dashboard(), services.targets(), () -> null);
         Scene scene = new Scene((javafx.scene.Parent) view.root(), 1280, 900);
         scene.getRoot().setStyle(font);
         stage.setScene(scene);
@@ -105,5 +106,86 @@ class DashboardUiTest {
         });
         assertThat(Files.size(png)).isGreaterThan(10_000);
         assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isGreaterThan(800);
+    }
+
+    @Test
+    void theVisitsTileListsTheYearsVisitsWithTheirKindInChinese(FxRobot robot) throws Exception {
+        waitLoaded(robot);
+        // 2026: 06-02, 05-03 and 03-03 (the correction of 06-03 and the 2025 visit are not counted)
+        assertThat(robot.lookup("#dashboard-tile-visits-value").queryAs(Label.class).getText()).isEqualTo("3");
+        robot.clickOn("#dashboard-tile-visits");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-drill-table").tryQuery().isPresent());
+        TableView<?> table = robot.lookup("#dashboard-drill-table").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(r -> ((DrillRow) r).date().toString())
+                .containsExactly("2026-06-02", "2026-05-03", "2026-03-03");
+        assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo("外出拜访");
+        robot.interact(() -> table.getScene().getWindow().hide());
+    }
+
+    @Test
+    void theOverdueTileBringsTheOverdueListIntoView(FxRobot robot) throws Exception {
+        waitLoaded(robot);
+        robot.clickOn("#dashboard-tile-overdue");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> overdue = robot.lookup("#dashboard-overdue").queryAs(TableView.class);
+        assertThat(overdue.getItems()).extracting(r -> ((OverdueItem) r).title()).containsExactly("督办：星河注册", "督办：海川开工");
+        javafx.geometry.Bounds onScreen = overdue.localToScene(overdue.getBoundsInLocal());
+        assertThat(onScreen.getMinY()).as("scrolled into the window").isBetween(0.0, overdue.getScene().getHeight());
+    }
+
+    @Test
+    void aUnitsRankingRowOpensTheProjectsItSigned(FxRobot robot) throws Exception {
+        waitLoaded(robot);
+        TableView<?> units = robot.lookup("#dashboard-unit-ranking").queryAs(TableView.class);
+        // 区工信局 leads the unit board (150.0, see DashboardServiceTest)
+        assertThat(((RankingRow) units.getItems().getFirst()).ownerName()).isEqualTo("区工信局");
+        robot.interact(() -> reveal(units));
+        robot.doubleClickOn(robot.lookup("#dashboard-unit-ranking .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-drill-table").tryQuery().isPresent());
+        assertThat(robot.lookup("#dashboard-drill-table").queryAs(TableView.class).getItems()).extracting(r -> ((DrillRow) r).name())
+                .containsExactly("星河研发中心", "星河华中总部");
+        robot.interact(() -> robot.lookup("#dashboard-drill-table").queryAs(TableView.class).getScene().getWindow().hide());
+    }
+
+    @Test
+    void targetsAreSetInTheDialogWithAnEditedQuarterAndTheProgressReadsAgainstThem(FxRobot robot) throws Exception {
+        waitLoaded(robot);
+        robot.clickOn("#dashboard-targets-open");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-target-signed_projects-q2").tryQuery().isPresent());
+        java.util.UUID beijing = services.dashboard().teams().entrySet().stream()
+                .filter(e -> e.getValue().startsWith("北京")).findFirst().orElseThrow().getKey();
+        robot.interact(() -> robot.lookup("#dashboard-target-owner").queryComboBox().setValue(beijing));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#dashboard-target-signed_projects-year").write("8");
+        robot.clickOn("#dashboard-target-signed_projects-q2").write("4");
+        assertThat(robot.lookup("#dashboard-target-mismatch").queryAs(Label.class).getText())
+                .as("quarters 2+4+2+2 = 10 against 8").isEqualTo("四个季度合计 10，与年度目标 8 不一致。");
+        robot.clickOn("#dashboard-target-apply");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !services.targets().targets(2026, OwnerKind.TEAM).isEmpty());
+        List<TargetLine> lines = services.targets().targets(2026, OwnerKind.TEAM);
+        assertThat(lines).hasSize(17).allMatch(l -> l.ownerId().equals(beijing));
+        assertThat(lines.stream().filter(l -> l.periodKind() == PeriodKind.QUARTER && l.periodNo() == 2).findFirst().orElseThrow()
+                .amount()).isEqualByComparingTo("4");
+        assertThat(lines.stream().filter(l -> l.periodKind() == PeriodKind.MONTH && l.periodNo() == 6).findFirst().orElseThrow()
+                .amount()).as("June: a third of Q2").isEqualByComparingTo("1.3334");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        // the whole district's quarter now reads 2 signed of a target of 4
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
+                robot.lookup("#dashboard-progress-quarter-signed_projects").queryAs(Label.class).getText().startsWith("2 / 4"));
+        // the test changes shared data: put it back for the other tests
+        services.database().dsl().deleteFrom(cn.zhaoshang.desk.generated.Tables.TARGET).execute();
+    }
+
+    /** Scrolls the dashboard so that the node is on screen (the page is taller than the window). */
+    private static void reveal(javafx.scene.Node node) {
+        javafx.scene.Node p = node;
+        while (!(p instanceof javafx.scene.control.ScrollPane)) {
+            p = p.getParent();
+        }
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) p;
+        double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+        double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+        scroll.setVvalue(Math.min(1, y / Math.max(1, contentHeight - scroll.getViewportBounds().getHeight())));
+        scroll.layout();
     }
 }

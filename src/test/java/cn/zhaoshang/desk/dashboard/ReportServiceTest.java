@@ -70,6 +70,31 @@ class ReportServiceTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void weeklyBriefingOfATeamCountsOnlyThatWeekAndTeam(Engine engine) throws Exception {
+        try (Services s = TestDatabases.open(engine, dir)) {
+            DashboardFixture f = new DashboardFixture(s);
+            // Week Mon 2026-06-01 – Sun 06-07, Beijing: 星河研发中心 signed 06-05 (500), 200 received for
+            // 华中总部 on 06-01, one visit on 06-02 (its correction on 06-03 is not a second visit);
+            // Shanghai's 500 received 05-20 and visit 05-03 fall outside.
+            var briefing = s.reports().briefing(ReportService.Kind.WEEKLY, LocalDate.of(2026, 6, 3), f.beijing);
+            Path file = dir.resolve("北京周报.docx");
+            s.reports().writeBriefing(briefing, s.messages(), file);
+            try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+                XWPFTable headline = doc.getTables().getFirst();
+                assertThat(cell(headline, "签约项目")).isEqualTo("1");
+                assertThat(cell(headline, "合同金额")).isEqualTo("500万元");
+                assertThat(cell(headline, "注册企业")).isEqualTo("0");
+                assertThat(cell(headline, "资金到位")).isEqualTo("200万元");
+                assertThat(cell(headline, "走访次数")).isEqualTo("1");
+                // the year's rates for Beijing: 1 of 2 registered, 1 of 2 started, 500 of 1500 in place
+                assertThat(new XWPFWordExtractor(doc).getText()).contains("2026-06-01 至 2026-06-07", "履约率 50.0%",
+                        "开工率 50.0%", "资金到位率 33.3%").doesNotContain("海川新材料基地");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void ledgerHasOneRowPerLiveProjectWithAmountsAsNumbers(Engine engine) throws Exception {
         try (Services s = TestDatabases.open(engine, dir)) {
             new DashboardFixture(s);
@@ -84,6 +109,17 @@ class ReportServiceTest {
                 assertThat(hq.getCellAsNumber(8).orElseThrow()).isEqualByComparingTo("500");
                 assertThat(hq.getCellText(2)).isEqualTo("投产");
                 assertThat(rows.stream().map(r -> r.getCellText(0)).collect(Collectors.toList())).doesNotContain("已删除项目");
+            }
+            // POI (what Excel-compatible readers use) sees the amounts as numeric cells too
+            try (InputStream in = Files.newInputStream(file);
+                 org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+                var sheet = wb.getSheetAt(0);
+                var hq = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                        .filter(r -> "星河华中总部".equals(r.getCell(0).getStringCellValue())).findFirst().orElseThrow();
+                assertThat(hq.getCell(7).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(hq.getCell(7).getNumericCellValue()).isEqualTo(1000.0);
+                assertThat(hq.getCell(8).getNumericCellValue()).as("funds 300 + 200").isEqualTo(500.0);
+                assertThat(sheet.getLastRowNum()).isEqualTo(6);
             }
             assertThatThrownBy(() -> s.reports().teamByName("火星小分队")).isInstanceOf(DeskException.class);
         }

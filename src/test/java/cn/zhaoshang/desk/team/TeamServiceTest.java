@@ -68,4 +68,36 @@ class TeamServiceTest {
             assertThatThrownBy(() -> teams.addTeam(" ", "成都", null)).isInstanceOf(DeskException.class);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void peopleAreAddedWithTheirHomeUnitAndUnitsCanBeAdded(Engine engine) {
+        try (Services s = TestDatabases.open(engine, dir)) {
+            TeamService teams = s.teams();
+            UUID bureau = teams.units().stream().filter(u -> u.name().equals("区工信局")).findFirst().orElseThrow().id();
+            UUID zhang = teams.addPerson(" 张伟 ", bureau, "科长", "138-0371-0000");
+            assertThat(teams.people()).filteredOn(p -> p.id().equals(zhang)).singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.name()).isEqualTo("张伟");
+                        assertThat(p.unitName()).isEqualTo("区工信局");
+                    });
+            assertThat(s.database().dsl().select(PERSON.MOBILE).from(PERSON).where(PERSON.ID.eq(zhang)).fetchOne(PERSON.MOBILE))
+                    .isEqualTo("13803710000");
+            UUID beijing = teams.teams().getFirst().id();
+            teams.join(beijing, zhang, "MEMBER", LocalDate.of(2026, 6, 1));
+            assertThat(teams.roster(beijing)).extracting(Membership::unitName).containsExactly("区工信局");
+
+            int before = teams.people().size();
+            assertThatThrownBy(() -> teams.addPerson("李四", bureau, null, "12345")).isInstanceOf(DeskException.class)
+                    .hasMessageContaining("team.error.mobile");
+            assertThatThrownBy(() -> teams.addPerson(" ", bureau, null, null)).isInstanceOf(DeskException.class);
+            assertThat(teams.people()).as("nothing written on bad input").hasSize(before);
+
+            UUID street = teams.addUnit("测试新设街道", "STREET");
+            assertThat(teams.units()).extracting(UnitRef::id).contains(street);
+            assertThatThrownBy(() -> teams.addUnit("区工信局", "DEPARTMENT")).isInstanceOf(DeskException.class)
+                    .hasMessageContaining("team.error.duplicateUnit");
+            assertThatThrownBy(() -> teams.addUnit("某单位", "PLANET")).isInstanceOf(DeskException.class);
+        }
+    }
 }

@@ -35,6 +35,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
+import org.jooq.impl.DSL;
 
 /**
  * The dashboard's figures, each one GROUP BY in SQL over indexed columns (stage, the stage dates,
@@ -92,11 +93,19 @@ public final class DashboardRepository {
         dsl().select(visitOwner, count()).from(INTERACTION)
                 .join(COMPANY).on(COMPANY.ID.eq(INTERACTION.COMPANY_ID))
                 .leftJoin(PROJECT).on(PROJECT.ID.eq(INTERACTION.PROJECT_ID))
-                .where(INTERACTION.DELETED_AT.isNull()).and(INTERACTION.CORRECTS_ID.isNull())
-                .and(INTERACTION.OCCURRED_ON.between(from, to))
+                .where(INTERACTION.OCCURRED_ON.between(from, to)).and(notACorrection())
                 .groupBy(visitOwner)
                 .forEach(r -> put(result, r.value1(), Indicator.VISITS, BigDecimal.valueOf(r.value2())));
         return result;
+    }
+
+    /**
+     * Live and not a correction, written so that no index can serve it: H2 otherwise walks the
+     * corrects_id index for "IS NULL" (true for almost every row) instead of the occurred_on range.
+     */
+    static Condition notACorrection() {
+        return DSL.when(INTERACTION.DELETED_AT.isNull().and(INTERACTION.CORRECTS_ID.isNull()), DSL.inline(1))
+                .otherwise(DSL.inline(0)).eq(DSL.inline(1));
     }
 
     private List<Record2<UUID, Integer>> countBy(Field<UUID> owner, Field<LocalDate> date, LocalDate from, LocalDate to) {

@@ -47,6 +47,12 @@ public final class DrillRepository {
                 date = PROJECT.SIGNED_ON;
                 amount = PROJECT.CONTRACT_AMOUNT;
             }
+            case UNIT_SIGNED -> {
+                where = where.and(PROJECT.RESPONSIBLE_UNIT_ID.eq(UUID.fromString(drill.key())))
+                        .and(PROJECT.SIGNED_ON.between(from, to));
+                date = PROJECT.SIGNED_ON;
+                amount = PROJECT.CONTRACT_AMOUNT;
+            }
             case KPI_NOT_REGISTERED -> {
                 where = where.and(PROJECT.SIGNED_ON.between(from, to)).and(PROJECT.REGISTERED_ON.isNull());
                 date = PROJECT.SIGNED_ON;
@@ -97,8 +103,8 @@ public final class DrillRepository {
                 .join(COMPANY).on(COMPANY.ID.eq(INTERACTION.COMPANY_ID))
                 .leftJoin(PROJECT).on(PROJECT.ID.eq(INTERACTION.PROJECT_ID))
                 .leftJoin(TEAM).on(TEAM.ID.eq(team))
-                .where(INTERACTION.DELETED_AT.isNull()).and(INTERACTION.CORRECTS_ID.isNull())
-                .and(INTERACTION.OCCURRED_ON.between(from, to)).and(teamId == null ? org.jooq.impl.DSL.noCondition() : team.eq(teamId))
+                .where(INTERACTION.OCCURRED_ON.between(from, to)).and(DashboardRepository.notACorrection())
+                .and(teamId == null ? org.jooq.impl.DSL.noCondition() : team.eq(teamId))
                 .orderBy(INTERACTION.OCCURRED_ON.desc()).limit(limit)
                 .fetch(r -> new DrillRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), null, r.value6()));
     }

@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 
@@ -65,20 +64,31 @@ final class DashboardCharts {
         return chart;
     }
 
-    static PieChart sources(Messages m, List<GroupCount> sources, Consumer<DrillDown> drill) {
-        PieChart chart = new PieChart();
+    /**
+     * Horizontal bars per source channel, largest on top: readable with Chinese labels even when one
+     * channel dominates (a pie then shows one full disc with nothing to read).
+     */
+    static BarChart<Number, String> sources(Messages m, List<GroupCount> sources, Consumer<DrillDown> drill) {
+        NumberAxis x = new NumberAxis();
+        x.setLabel(m.get("dashboard.chart.projects"));
+        x.setMinorTickVisible(false);
+        BarChart<Number, String> chart = new BarChart<>(x, new CategoryAxis());
         chart.setId("dashboard-sources");
         chart.setTitle(m.get("dashboard.sources.title"));
-        chart.setAnimated(false);
         chart.setLegendVisible(false);
-        chart.setLabelsVisible(true);
-        for (GroupCount c : sources) {
-            PieChart.Data d = new PieChart.Data(Texts.channel(m, c.key()) + " " + c.projects(), c.projects());
-            d.nodeProperty().addListener((obs, old, node) -> install(node, Texts.channel(m, c.key()),
-                    () -> drill.accept(new DrillDown(DrillDown.Kind.SOURCE, c.key()))));
-            chart.getData().add(d);
+        chart.setAnimated(false);
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        for (GroupCount c : sources.reversed()) {
+            String label = Texts.channel(m, c.key()) + "  " + c.projects() + " · " + Texts.money(m, c.amount());
+            XYChart.Data<Number, String> d = new XYChart.Data<>(c.projects(), label);
+            clickable(d, Texts.channel(m, c.key()), () -> drill.accept(new DrillDown(DrillDown.Kind.SOURCE, c.key())));
+            series.getData().add(d);
         }
-        chart.setMinHeight(280);
+        chart.getData().add(series);
+        // As tall as its bars need: one channel alone would otherwise be one slab filling the plot.
+        chart.setPrefHeight(Math.max(170, 90 + 34.0 * sources.size()));
+        chart.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        chart.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return chart;
     }
 

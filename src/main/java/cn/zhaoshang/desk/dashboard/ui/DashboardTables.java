@@ -21,24 +21,27 @@ final class DashboardTables {
         TableView<RankingRow> table = new TableView<>();
         table.setId(id);
         table.setPlaceholder(new Label(m.get("dashboard.ranking.empty")));
-        table.getColumns().add(column(m.get("dashboard.ranking.rank"), r -> String.valueOf(r.rank()), 44));
-        table.getColumns().add(column(m.get("dashboard.ranking.name"), RankingRow::ownerName, 150));
-        table.getColumns().add(column(m.get("dashboard.ranking.score"), r -> r.score().toPlainString(), 60));
-        for (Indicator i : List.of(Indicator.SIGNED_PROJECTS, Indicator.CONTRACT_AMOUNT, Indicator.FUNDS_IN_PLACE, Indicator.VISITS)) {
-            table.getColumns().add(column(m.label(i), r -> Texts.value(m, i, r.actuals().get(i)), 90));
-        }
         int size = rows.size();
+        table.getColumns().add(column(m.get("dashboard.ranking.rank"), r -> String.valueOf(r.rank()), 44));
+        table.getColumns().add(column(m.get("dashboard.ranking.board"), r -> switch (board(r.rank(), size)) {
+            case 1 -> m.get("dashboard.ranking.red");
+            case -1 -> m.get("dashboard.ranking.black");
+            default -> "";
+        }, 50));
+        table.getColumns().add(column(m.get("dashboard.ranking.name"), RankingRow::ownerName, 200));
+        table.getColumns().getLast().setMinWidth(140);
+        table.getColumns().add(column(m.get("dashboard.ranking.score"), r -> r.score().toPlainString(), 60));
+        for (Indicator i : Indicator.values()) {
+            table.getColumns().add(column(m.label(i), r -> Texts.value(m, i, r.actuals().get(i)), 100));
+        }
         table.setRowFactory(t -> {
             TableRow<RankingRow> row = new TableRow<>() {
                 @Override protected void updateItem(RankingRow item, boolean empty) {
                     super.updateItem(item, empty);
                     getStyleClass().removeAll("dashboard-red", "dashboard-black");
-                    if (!empty && item != null && size >= 6) {
-                        if (item.rank() <= 3) {
-                            getStyleClass().add("dashboard-red");
-                        } else if (item.rank() > size - 3) {
-                            getStyleClass().add("dashboard-black");
-                        }
+                    int place = empty || item == null ? 0 : board(item.rank(), size);
+                    if (place != 0) {
+                        getStyleClass().add(place > 0 ? "dashboard-red" : "dashboard-black");
                     }
                 }
             };
@@ -50,8 +53,22 @@ final class DashboardTables {
             return row;
         });
         table.getItems().setAll(rows);
-        table.setPrefHeight(260);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fitRows(table, rows.size(), 10);
         return table;
+    }
+
+    /**
+     * 红榜 (+1) for the top third, 黑榜 (-1) for the bottom third, at least one and at most three each
+     * once two are ranked, 0 between: with the four seeded teams the first is red and the last black;
+     * among thirty units the top three and the bottom three.
+     */
+    static int board(int rank, int size) {
+        if (size < 2) {
+            return 0;
+        }
+        int third = Math.min(3, Math.max(1, size / 3));
+        return rank <= third ? 1 : rank > size - third ? -1 : 0;
     }
 
     static TableView<OverdueItem> overdue(Messages m, List<OverdueItem> rows) {
@@ -66,8 +83,17 @@ final class DashboardTables {
         table.getColumns().add(column(m.get("dashboard.overdue.assignee"), OverdueItem::assigneeName, 90));
         table.getColumns().add(column(m.get("dashboard.overdue.project"), OverdueItem::projectName, 200));
         table.getItems().setAll(rows);
-        table.setPrefHeight(220);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fitRows(table, rows.size(), 8);
         return table;
+    }
+
+    // As tall as its rows (up to max, then it scrolls): no band of empty rows under a short list.
+    private static void fitRows(TableView<?> table, int rows, int max) {
+        double row = 26;
+        table.setFixedCellSize(row);
+        table.setPrefHeight(30 + row * Math.min(Math.max(rows, 2), max) + 4);
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     static String supervision(Messages m, String level) {

@@ -53,19 +53,25 @@ public final class DashboardView {
     private final ComboBox<PeriodKind> kind = new ComboBox<>();
     private final ComboBox<UUID> team = new ComboBox<>();
     private final Label periodLabel = new Label();
+    private final ScrollPane scroll = new ScrollPane();
+    private static final double FUNNEL_MIN_WIDTH = 260;
 
-    public DashboardView(UiKit kit, DashboardService service, TargetService targets, UUID defaultTeam) {
+    /**
+     * @param myTeam the signed-in person's team ("my workspace"; null for everything), asked in the
+     *               background when the screen opens
+     */
+    public DashboardView(UiKit kit, DashboardService service, TargetService targets, java.util.function.Supplier<UUID> myTeam) {
         this.kit = kit;
         this.service = service;
         this.targets = targets;
         this.m = kit.messages();
-        this.model = new DashboardViewModel(service, kit.tasks(), m, defaultTeam);
+        this.model = new DashboardViewModel(service, kit.tasks(), m, myTeam);
         root.setId("dashboard-view");
         root.getStylesheets().add(DashboardView.class.getResource("/css/dashboard.css").toExternalForm());
         root.setTop(toolbar());
         content.setPadding(new Insets(12));
         content.getStyleClass().add("dashboard-content");
-        ScrollPane scroll = new ScrollPane(content);
+        scroll.setContent(content);
         scroll.setFitToWidth(true);
         root.setCenter(scroll);
         model.data().addListener((obs, old, data) -> render(data));
@@ -77,6 +83,16 @@ public final class DashboardView {
         model.period().addListener((obs, old, p) -> periodLabel.setText(Texts.period(m, p)));
         periodLabel.setText(Texts.period(m, model.period().get()));
         content.getChildren().setAll(new Label(m.get("dashboard.loading")));
+        // F5 reloads; Alt+← / Alt+→ step the period (the toolbar's arrows).
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F5) {
+                model.reload();
+                e.consume();
+            } else if (e.isAltDown() && (e.getCode() == javafx.scene.input.KeyCode.LEFT || e.getCode() == javafx.scene.input.KeyCode.RIGHT)) {
+                model.shift(e.getCode() == javafx.scene.input.KeyCode.LEFT ? -1 : 1);
+                e.consume();
+            }
+        });
         model.start(this::fillTeams);
     }
 
@@ -99,9 +115,11 @@ public final class DashboardView {
         kind.setOnAction(e -> model.periodKind(kind.getValue()));
         Button prev = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
         prev.setId("dashboard-prev");
+        prev.setTooltip(new javafx.scene.control.Tooltip(m.get("dashboard.tip.prev")));
         prev.setOnAction(e -> model.shift(-1));
         Button next = new Button(null, new FontIcon(Feather.CHEVRON_RIGHT));
         next.setId("dashboard-next");
+        next.setTooltip(new javafx.scene.control.Tooltip(m.get("dashboard.tip.next")));
         next.setOnAction(e -> model.shift(1));
         periodLabel.setId("dashboard-period");
         periodLabel.setMinWidth(120);
@@ -121,6 +139,7 @@ public final class DashboardView {
         all.setOnAction(e -> team.setValue(null));
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
         refresh.setId("dashboard-refresh");
+        refresh.setTooltip(new javafx.scene.control.Tooltip(m.get("dashboard.tip.refresh")));
         refresh.setOnAction(e -> model.reload());
         Button png = new Button(m.get("dashboard.export.png"), new FontIcon(Feather.IMAGE));
         png.setId("dashboard-export-png");
@@ -152,7 +171,7 @@ public final class DashboardView {
         Kpis k = d.kpis();
         IndicatorProgress funds = find(d, d.filter().period().kind(), Indicator.FUNDS_IN_PLACE);
         IndicatorProgress visits = find(d, d.filter().period().kind(), Indicator.VISITS);
-        FlowPane tiles = new FlowPane(10, 10,
+        List<Node> all = List.of(
                 tile("signed", m.get("dashboard.tile.signed"), String.valueOf(k.signed()), null, DrillDown.of(DrillDown.Kind.KPI_SIGNED)),
                 tile("amount", m.get("dashboard.tile.amount"), Texts.money(m, k.contractAmount()), null, DrillDown.of(DrillDown.Kind.KPI_SIGNED)),
                 tile("fulfil", m.get("dashboard.tile.fulfil"), Money.percent(k.fulfilmentRate()),
@@ -168,6 +187,21 @@ public final class DashboardView {
                 tile("visits", m.get("dashboard.tile.visits"), visits == null ? "—" : Texts.count(visits.actual()), null,
                         DrillDown.of(Indicator.VISITS)),
                 overdueTile(d));
+        // Two even rows of four: the tiles fill the width at any window size instead of leaving a ragged gap.
+        GridPane tiles = new GridPane(10, 10);
+        tiles.setId("dashboard-tiles");
+        for (int c = 0; c < 4; c++) {
+            javafx.scene.layout.ColumnConstraints col = new javafx.scene.layout.ColumnConstraints();
+            col.setPercentWidth(25);
+            col.setFillWidth(true);
+            tiles.getColumnConstraints().add(col);
+        }
+        for (int i = 0; i < all.size(); i++) {
+            Region tile = (Region) all.get(i);
+            tile.setMaxWidth(Double.MAX_VALUE);
+            tile.setMaxHeight(Double.MAX_VALUE);
+            tiles.add(tile, i % 4, i / 4);
+        }
         return tiles;
     }
 
@@ -192,6 +226,7 @@ public final class DashboardView {
         box.setId("dashboard-tile-" + id);
         box.getStyleClass().add("dashboard-tile");
         box.setPrefWidth(160);
+        box.setStyle("-fx-cursor: hand;");
         if (drill != null) {
             box.setOnMouseClicked(e -> openDrill(title, drill, model.filter()));
         }
@@ -203,7 +238,18 @@ public final class DashboardView {
         if (d.overdueCount() > 0) {
             tile.getStyleClass().add("dashboard-tile-alert");
         }
+        // The list behind this figure is the overdue card at the bottom of the page: go there.
+        tile.setOnMouseClicked(e -> content.getChildren().stream().filter(n -> "dashboard-overdue-card".equals(n.getId()))
+                .findFirst().ifPresent(this::reveal));
         return tile;
+    }
+
+    /** Scrolls the page so that the node's top is in view. */
+    void reveal(Node node) {
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double y = node.getBoundsInParent().getMinY();
+        scroll.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, y / (contentHeight - viewport)));
     }
 
     // Progress against target (以月保季、以季保年) beside the funnel.
@@ -245,10 +291,14 @@ public final class DashboardView {
         legend.setMaxWidth(560);
         grid.add(legend, 0, row, 4, 1);
         grid.setMinWidth(Region.USE_PREF_SIZE);
-        Node funnel = DashboardCharts.funnel(m, d.funnel(), drill -> openDrill(m.get("dashboard.funnel.title"), drill, model.filter()));
-        HBox box = new HBox(12, grid, funnel);
-        box.setFillHeight(false);
-        HBox.setHgrow(funnel, Priority.ALWAYS);
+        Region funnel = DashboardCharts.funnel(m, d.funnel(), drill -> openDrill(m.get("dashboard.funnel.title"), drill, model.filter()));
+        // Beside the progress table while the funnel keeps a readable width, else on its own line below
+        // at full width (narrow windows, longer English labels).
+        FlowPane box = new FlowPane(12, 12, grid, funnel);
+        funnel.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double rest = box.getWidth() - grid.prefWidth(-1) - 14;
+            return rest >= FUNNEL_MIN_WIDTH ? rest : Math.max(FUNNEL_MIN_WIDTH, box.getWidth() - 2);
+        }, box.widthProperty()));
         return box;
     }
 
@@ -260,19 +310,23 @@ public final class DashboardView {
         return actual + " / " + Texts.value(m, p.indicator(), p.target()) + "  (" + Money.percent(p.doneShare()) + ")";
     }
 
+    // Stacked, each the full width: eight columns side by side cut the names and amounts short.
     private Node rankings(DashboardData d) {
         VBox teams = card(m.get("dashboard.ranking.teams"), DashboardTables.ranking(m, "dashboard-team-ranking", d.teamRanking(),
                 this::openTeamRow));
-        VBox units = card(m.get("dashboard.ranking.units"), DashboardTables.ranking(m, "dashboard-unit-ranking", d.unitRanking(), null));
-        HBox box = new HBox(12, teams, units);
-        HBox.setHgrow(teams, Priority.ALWAYS);
-        HBox.setHgrow(units, Priority.ALWAYS);
-        return box;
+        VBox units = card(m.get("dashboard.ranking.units"), DashboardTables.ranking(m, "dashboard-unit-ranking", d.unitRanking(),
+                this::openUnitRow));
+        return new VBox(12, teams, units);
     }
 
     private void openTeamRow(RankingRow row) {
         openDrill(row.ownerName() + " · " + m.label(Indicator.SIGNED_PROJECTS), DrillDown.of(Indicator.SIGNED_PROJECTS),
                 new DashboardFilter(model.period().get(), row.ownerId()));
+    }
+
+    private void openUnitRow(RankingRow row) {
+        openDrill(row.ownerName() + " · " + m.label(Indicator.SIGNED_PROJECTS), DrillDown.unitSigned(row.ownerId()),
+                new DashboardFilter(model.period().get(), null));
     }
 
     private Node chainsAndSources(DashboardData d) {
@@ -286,7 +340,9 @@ public final class DashboardView {
     }
 
     private Node overdue(DashboardData d) {
-        return card(m.get("dashboard.overdue.title", String.valueOf(d.overdueCount())), DashboardTables.overdue(m, d.overdue()));
+        VBox card = card(m.get("dashboard.overdue.title", String.valueOf(d.overdueCount())), DashboardTables.overdue(m, d.overdue()));
+        card.setId("dashboard-overdue-card");
+        return card;
     }
 
     private VBox card(String title, Node body) {

@@ -32,15 +32,16 @@ public final class DashboardViewModel {
     private final ObjectProperty<DashboardData> data = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
+    private final java.util.function.Supplier<UUID> myTeam;
     private Map<UUID, String> teams = Map.of();
 
-    public DashboardViewModel(DashboardService service, TaskRunner tasks, Messages messages, UUID defaultTeam) {
+    /** @param myTeam the signed-in person's current team or null ("my workspace"); asked in the background */
+    public DashboardViewModel(DashboardService service, TaskRunner tasks, Messages messages, java.util.function.Supplier<UUID> myTeam) {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
-        DashboardFilter start = service.defaultFilter(defaultTeam);
-        period.set(start.period());
-        team.set(start.teamId());
+        this.myTeam = myTeam;
+        period.set(service.defaultFilter(null).period());
     }
 
     public ObjectProperty<Period> period() { return period; }
@@ -56,13 +57,15 @@ public final class DashboardViewModel {
 
     // Commands
 
-    /** Loads the team list once, then the figures. */
+    /** Loads the team list and the user's own team once (the screen opens on it), then the figures. */
     public void start(Runnable teamsLoaded) {
-        tasks.run(messages.get("dashboard.loading"), p -> service.teams(), names -> {
-            teams = names;
-            teamsLoaded.run();
-            reload();
-        }, e -> error.set(messages.describe(e)));
+        tasks.run(messages.get("dashboard.loading"), p -> Map.entry(service.teams(), java.util.Optional.ofNullable(myTeam.get())),
+                found -> {
+                    teams = found.getKey();
+                    team.set(found.getValue().filter(teams::containsKey).orElse(null));
+                    teamsLoaded.run();
+                    reload();
+                }, e -> error.set(messages.describe(e)));
     }
 
     public void reload() {

@@ -13,7 +13,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 
-/** The list behind a figure: projects (or visits) with company, stage, team, amount and date. */
+/**
+ * The list behind a figure: projects (or visits, whose kind shows in the stage column) with company,
+ * stage, team, amount and date.
+ */
 final class DrillDialog {
     private DrillDialog() {
     }
@@ -37,7 +40,11 @@ final class DrillDialog {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
-        dialog.setHeaderText(title + " — " + m.get("dashboard.drill.count", String.valueOf(rows.size())));
+        // At the limit there may be more rows than shown: say so rather than give a wrong total.
+        String count = rows.size() >= cn.zhaoshang.desk.dashboard.DashboardService.DRILL_LIMIT
+                ? m.get("dashboard.drill.countLimited", String.valueOf(rows.size()))
+                : m.get("dashboard.drill.count", String.valueOf(rows.size()));
+        dialog.setHeaderText(title + " — " + count);
         BorderPane pane = new BorderPane(table(m, rows));
         pane.setPrefSize(900, 480);
         dialog.getDialogPane().setContent(pane);

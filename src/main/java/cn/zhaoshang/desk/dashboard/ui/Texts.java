@@ -17,10 +17,9 @@ final class Texts {
         return m.get("dashboard.period." + p.kind().name(), String.valueOf(p.year()), String.valueOf(p.no()));
     }
 
-    /** 1,234.5万元 or 1.23亿元. */
+    /** 1,234.5万元 or 1.23亿元 (in English 12.35 M CNY or 1.23 bn CNY). */
     static String money(Messages m, BigDecimal wan) {
-        Money.Shown shown = Money.show(wan);
-        return shown.number() + m.get(shown.unitKey());
+        return Money.text(m, wan);
     }
 
     static String count(BigDecimal n) {

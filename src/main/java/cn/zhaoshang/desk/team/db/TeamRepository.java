@@ -8,11 +8,14 @@ import static org.jooq.impl.DSL.count;
 
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
+import cn.zhaoshang.desk.generated.tables.records.PersonRecord;
 import cn.zhaoshang.desk.generated.tables.records.TeamMembershipRecord;
 import cn.zhaoshang.desk.generated.tables.records.TeamRecord;
+import cn.zhaoshang.desk.generated.tables.records.UnitRecord;
 import cn.zhaoshang.desk.team.Membership;
 import cn.zhaoshang.desk.team.PersonRef;
 import cn.zhaoshang.desk.team.TeamSummary;
+import cn.zhaoshang.desk.team.UnitRef;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -80,6 +83,32 @@ public final class TeamRepository {
                 .leftJoin(UNIT).on(UNIT.ID.eq(PERSON.UNIT_ID))
                 .where(PERSON.DELETED_AT.isNull()).orderBy(PERSON.NAME)
                 .fetch(r -> new PersonRef(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** Live units (区直单位、街道、开发区), by name. */
+    public List<UnitRef> units() {
+        return database.dsl().select(UNIT.ID, UNIT.NAME, UNIT.KIND).from(UNIT).where(UNIT.DELETED_AT.isNull())
+                .orderBy(UNIT.NAME).fetch(r -> new UnitRef(r.value1(), r.value2(), r.value3()));
+    }
+
+    public boolean unitNameTaken(String name) {
+        return database.dsl().fetchExists(UNIT, UNIT.NAME.eq(name));
+    }
+
+    public UUID insertUnit(String name, String kind) {
+        UnitRecord r = database.dsl().newRecord(UNIT);
+        r.setName(name);
+        r.setKind(kind);
+        return writer.insert(r).getId();
+    }
+
+    public UUID insertPerson(String name, UUID unitId, String title, String mobile) {
+        PersonRecord r = database.dsl().newRecord(PERSON);
+        r.setName(name);
+        r.setUnitId(unitId);
+        r.setTitle(title);
+        r.setMobile(mobile);
+        return writer.insert(r).getId();
     }
 
     public UUID insertMembership(UUID teamId, UUID personId, String role, LocalDate from) {

@@ -5,6 +5,8 @@ import cn.zhaoshang.desk.team.Membership;
 import cn.zhaoshang.desk.team.PersonRef;
 import cn.zhaoshang.desk.team.TeamService;
 import cn.zhaoshang.desk.team.TeamSummary;
+import cn.zhaoshang.desk.team.UnitRef;
+import java.util.UUID;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -29,7 +31,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** 小分队: the teams on the left; the chosen team's current roster and its rotation history. */
+/**
+ * 小分队: the teams on the left (the signed-in person's own team chosen first); the chosen team's
+ * current roster and its rotation history (轮岗); people with their home unit, and units, added here.
+ */
 public final class TeamView {
     private final UiKit kit;
     private final TeamService service;
@@ -37,6 +42,7 @@ public final class TeamView {
     private final ListView<TeamSummary> teams = new ListView<>();
     private final TableView<Membership> roster;
     private final TableView<Membership> history;
+    private boolean firstLoad = true;
 
     public TeamView(UiKit kit, TeamService service) {
         this.kit = kit;
@@ -56,7 +62,14 @@ public final class TeamView {
         Button addTeam = new Button(kit.t("team.action.addTeam"), new FontIcon(Feather.PLUS));
         addTeam.setId("team-add");
         addTeam.setOnAction(e -> addTeam());
-        VBox left = new VBox(8, addTeam, teams);
+        Button addPerson = new Button(kit.t("team.action.addPerson"), new FontIcon(Feather.USER));
+        addPerson.setId("team-add-person");
+        addPerson.setOnAction(e -> addPerson());
+        Button addUnit = new Button(kit.t("team.action.addUnit"), new FontIcon(Feather.HOME));
+        addUnit.setId("team-add-unit");
+        addUnit.setOnAction(e -> addUnit());
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, addTeam, addPerson, addUnit);
+        VBox left = new VBox(8, actions, teams);
         left.setPadding(new Insets(8));
         VBox.setVgrow(teams, javafx.scene.layout.Priority.ALWAYS);
         Button join = new Button(kit.t("team.action.join"), new FontIcon(Feather.USER_PLUS));
@@ -69,6 +82,8 @@ public final class TeamView {
         VBox right = new VBox(8, new HBox(8, new Label(kit.t("team.roster.title")), join, leave), roster,
                 new Label(kit.t("team.history.title")), history);
         right.setPadding(new Insets(8));
+        VBox.setVgrow(roster, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(history, javafx.scene.layout.Priority.ALWAYS);
         root.getItems().setAll(left, right);
         root.setDividerPositions(0.3);
         loadTeams();
@@ -87,6 +102,7 @@ public final class TeamView {
         t.getColumns().add(column("team.column.role", m -> kitText("team.role." + m.role()), 80));
         t.getColumns().add(column("team.column.from", m -> m.from().toString(), 100));
         t.getColumns().add(column("team.column.to", m -> m.to() == null ? kitText("team.current") : m.to().toString(), 100));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return t;
     }
 
@@ -102,10 +118,15 @@ public final class TeamView {
     }
 
     private void loadTeams() {
-        kit.tasks().run(kit.t("team.loading"), p -> service.teams(), list -> {
+        boolean first = firstLoad;
+        firstLoad = false;
+        kit.tasks().run(kit.t("team.loading"), p -> java.util.Map.entry(service.teams(),
+                java.util.Optional.ofNullable(first ? service.defaultTeamFilter() : null)), found -> {
+            List<TeamSummary> list = found.getKey();
             var selected = teams.getSelectionModel().getSelectedItem();
+            UUID wanted = selected != null ? selected.id() : found.getValue().orElse(null);
             teams.getItems().setAll(list);
-            int index = selected == null ? 0 : Math.max(0, list.stream().map(TeamSummary::id).toList().indexOf(selected.id()));
+            int index = wanted == null ? 0 : Math.max(0, list.stream().map(TeamSummary::id).toList().indexOf(wanted));
             if (!list.isEmpty()) {
                 teams.getSelectionModel().select(index);
             }
@@ -141,9 +162,13 @@ public final class TeamView {
         if (team == null) {
             return;
         }
+        kit.tasks().run(kit.t("team.loading"), p -> service.people(), people -> join(team, people), kit.dialogs()::showError);
+    }
+
+    private void join(TeamSummary team, List<PersonRef> people) {
         ComboBox<PersonRef> person = new ComboBox<>();
         person.setId("team-join-person");
-        person.getItems().setAll(service.people());
+        person.getItems().setAll(people);
         person.setConverter(new javafx.util.StringConverter<>() {
             @Override public String toString(PersonRef p) { return p == null ? "" : p.name() + (p.unitName() == null ? "" : "（" + p.unitName() + "）"); }
             @Override public PersonRef fromString(String s) { return null; }
@@ -160,6 +185,49 @@ public final class TeamView {
             PersonRef chosen = person.getValue();
             kit.tasks().run(kit.t("team.loading"), p -> service.join(team.id(), chosen == null ? null : chosen.id(),
                     role.getValue(), from.getValue()), id -> loadTeams(), kit.dialogs()::showError);
+        }
+    }
+
+    private void addPerson() {
+        kit.tasks().run(kit.t("team.loading"), p -> service.units(), this::addPerson, kit.dialogs()::showError);
+    }
+
+    private void addPerson(List<UnitRef> units) {
+        TextField name = new TextField();
+        name.setId("team-person-name");
+        ComboBox<UnitRef> unit = new ComboBox<>();
+        unit.setId("team-person-unit");
+        unit.getItems().setAll(units);
+        unit.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(UnitRef u) { return u == null ? "" : u.name(); }
+            @Override public UnitRef fromString(String s) { return null; }
+        });
+        TextField title = new TextField();
+        title.setId("team-person-title");
+        TextField mobile = new TextField();
+        mobile.setId("team-person-mobile");
+        if (ask(kit.t("team.action.addPerson"), form("team.column.person", name, "team.column.unit", unit,
+                "team.field.title", title, "team.field.mobile", mobile))) {
+            UUID unitId = unit.getValue() == null ? null : unit.getValue().id();
+            kit.tasks().run(kit.t("team.loading"), p -> service.addPerson(name.getText(), unitId, title.getText(), mobile.getText()),
+                    id -> kit.dialogs().notify(kit.t("team.person.added", name.getText().strip())), kit.dialogs()::showError);
+        }
+    }
+
+    private void addUnit() {
+        TextField name = new TextField();
+        name.setId("team-unit-name");
+        ComboBox<String> kind = new ComboBox<>();
+        kind.setId("team-unit-kind");
+        kind.getItems().setAll(TeamService.UNIT_KINDS);
+        kind.setValue("DEPARTMENT");
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(String k) { return k == null ? "" : kitText("team.unitKind." + k); }
+            @Override public String fromString(String s) { return null; }
+        });
+        if (ask(kit.t("team.action.addUnit"), form("team.field.name", name, "team.field.unitKind", kind))) {
+            kit.tasks().run(kit.t("team.loading"), p -> service.addUnit(name.getText(), kind.getValue()),
+                    id -> kit.dialogs().notify(kit.t("team.unit.added", name.getText().strip())), kit.dialogs()::showError);
         }
     }
 
