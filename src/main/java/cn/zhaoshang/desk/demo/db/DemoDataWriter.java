@@ -16,6 +16,7 @@ import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT_CHAIN_NODE;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT_FUND;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY;
+import static cn.zhaoshang.desk.generated.Tables.TARGET;
 import static cn.zhaoshang.desk.generated.Tables.TASK;
 import static cn.zhaoshang.desk.generated.Tables.TEAM;
 import static cn.zhaoshang.desk.generated.Tables.TEAM_MEMBERSHIP;
@@ -131,6 +132,12 @@ public final class DemoDataWriter {
                 TASK.DETAILS, TASK.COMPANY_ID, TASK.PROJECT_ID, TASK.ASSIGNEE_PERSON_ID, TASK.TEAM_ID, TASK.DUE_ON,
                 TASK.PRIORITY, TASK.STATUS, TASK.SOURCE_KIND, TASK.SUPERVISION_LEVEL, TASK.REPORT_EVERY_DAYS,
                 TASK.COMPLETED_ON), rows.tasks(Math.max(10, companies / 5)), progress, -1));
+        // A second demo run (more companies) keeps the targets someone may already have set.
+        if (database.dsl().fetchCount(TARGET) == 0) {
+            counts.add("target", bulk.insert(TARGET, List.of(TARGET.ID, TARGET.CREATED_AT, TARGET.UPDATED_AT, TARGET.VERSION,
+                    TARGET.TARGET_YEAR, TARGET.OWNER_KIND, TARGET.OWNER_ID, TARGET.INDICATOR, TARGET.PERIOD_KIND,
+                    TARGET.PERIOD_NO, TARGET.AMOUNT), rows.targets().iterator(), progress, -1));
+        }
         return counts;
     }
 }

@@ -322,7 +322,8 @@ final class DemoRows {
                 stem.industryCode(), planned, contract, reached >= 4 ? DemoNames.pick(ref.carriers(), rnd) : null,
                 DemoNames.pick(ref.units(), rnd), otherPeople.isEmpty() ? null : DemoNames.pick(otherPeople, rnd)
                         + names.phrase("leader", rnd), team, owner == null ? null : owner.personId(), major,
-                "RESIDENT_TEAM", stageName, dates[dates.length - 1], signed ? dates[3] : null,
+                pickWeighted(new String[] {"RESIDENT_TEAM", "REFERRAL", "CHAIN_LEADER", "FUND", "EXPO", "AGENT", "WALK_IN",
+                        "OTHER"}, new int[] {40, 15, 10, 8, 12, 7, 5, 3}), stageName, dates[dates.length - 1], signed ? dates[3] : null,
                 reached >= 4 ? dates[4] : null, reached >= 4 ? uscc(HOME_DIVISION, 50_000_000 + ref.existingCompanies() + i) : null,
                 reached >= 5 ? dates[5] : null, reached >= 6 ? dates[6] : null,
                 stage == 8 ? names.phrase("drop_reason", rnd) : null);
@@ -389,6 +390,37 @@ final class DemoRows {
                     next ? names.phrase("next_step", rnd) : null, next ? on.plusDays(7 + rnd.nextInt(24)) : null,
                     who == null ? "demo" : who.name());
         });
+    }
+
+    /**
+     * This year's targets for every team (year, quarters, months, evenly split), scaled to the size of
+     * the library so that the dashboard's progress against target means something in a demo.
+     */
+    List<Object[]> targets() {
+        int teams = Math.max(1, ref.teams().size());
+        long signed = Math.max(3, projectIds.length / teams / 3);
+        long[] perIndicator = {signed, signed * 90_000, Math.max(2, signed * 3 / 5), signed * 12_000,
+            Math.max(2, signed / 2), Math.max(12, companyIds.length / teams / 2)};
+        String[] indicators = {"SIGNED_PROJECTS", "CONTRACT_AMOUNT", "REGISTERED_COMPANIES", "FUNDS_IN_PLACE",
+            "STARTED_PROJECTS", "VISITS"};
+        List<Object[]> rows = new ArrayList<>();
+        for (UUID team : ref.teams()) {
+            for (int k = 0; k < indicators.length; k++) {
+                BigDecimal year = BigDecimal.valueOf(perIndicator[k]);
+                rows.add(row(uuid(), today.getYear(), "TEAM", team, indicators[k], "YEAR", 1, year));
+                addSplit(rows, team, indicators[k], "QUARTER", year, 4);
+                addSplit(rows, team, indicators[k], "MONTH", year, 12);
+            }
+        }
+        return rows;
+    }
+
+    private void addSplit(List<Object[]> rows, UUID team, String indicator, String kind, BigDecimal year, int parts) {
+        BigDecimal part = year.divide(BigDecimal.valueOf(parts), 4, RoundingMode.DOWN);
+        for (int no = 1; no <= parts; no++) {
+            BigDecimal amount = no < parts ? part : year.subtract(part.multiply(BigDecimal.valueOf(parts - 1)));
+            rows.add(row(uuid(), today.getYear(), "TEAM", team, indicator, kind, no, amount));
+        }
     }
 
     Iterator<Object[]> tasks(int n) {
