@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.search.db.SearchRepository;
+import cn.zhaoshang.desk.security.CompanyAccess;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,20 +37,32 @@ public final class SearchService {
     private final CompanyIndex index = new CompanyIndex();
     private final AtomicReference<State> state = new AtomicReference<>(State.NOT_BUILT);
 
-    public SearchService(Database database) {
+    private final CompanyAccess access;
+
+    /** @param access who may read which company: hits the person working now may not read are left out */
+    public SearchService(Database database, CompanyAccess access) {
         this.repository = new SearchRepository(database);
+        this.access = access;
     }
 
-    /** Matches for what the user typed, best first; an empty query finds nothing. */
+    /**
+     * Matches for what the user typed, best first; an empty query finds nothing. Companies the
+     * person working now may not read (another team's claim) are left out: the index is asked for
+     * as many more hits as there are such companies, then those are dropped.
+     */
     public List<SearchHit> search(String query, int limit) {
         String folded = TextFold.query(query);
         if (folded.isEmpty() || limit <= 0) {
             return List.of();
         }
-        if (state.get() == State.READY) {
-            return index.search(query, limit);
+        int hidden = access.hiddenCount();
+        int wanted = (int) Math.min(Integer.MAX_VALUE / 2, (long) limit + hidden);
+        List<SearchHit> hits = state.get() == State.READY ? index.search(query, wanted) : repository.scan(folded, wanted);
+        if (hidden == 0) {
+            return hits;
         }
-        return repository.scan(folded, limit);
+        List<SearchHit> visible = access.visibleOnly(hits, SearchHit::companyId);
+        return visible.size() > limit ? visible.subList(0, limit) : visible;
     }
 
     /** A company was created or changed (name, short name, credit code or contacts). */
