@@ -35,6 +35,7 @@ import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.team.TeamService;
 import cn.zhaoshang.desk.team.db.TeamRepository;
 import cn.zhaoshang.desk.security.CompanyAccess;
+import cn.zhaoshang.desk.security.EncryptionService;
 import cn.zhaoshang.desk.security.UserService;
 import cn.zhaoshang.desk.talent.TalentService;
 import cn.zhaoshang.desk.task.StageDeadlineJob;
@@ -61,6 +62,7 @@ public final class Services implements AutoCloseable {
     private final ReferenceDataService referenceData;
     private final UserService users;
     private final CompanyAccess companyAccess;
+    private final EncryptionService encryption;
     private final DemoDataService demoData;
     private final SearchService search;
     private final ChangeFeed changes;
@@ -101,6 +103,8 @@ public final class Services implements AutoCloseable {
         this.users = new UserService(database, writer, session);
         this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock);
         this.companyAccess = new CompanyAccess(database, users.access(), session, clock);
+        this.encryption = new EncryptionService(database, dataDir);
+        users.onPasswordSet(encryption::passwordSet);
         this.search = new SearchService(database, companyAccess);
         this.changes = new ChangeFeed(database);
         this.backups = new BackupService(database, settings, dataDir, clock);
@@ -137,6 +141,7 @@ public final class Services implements AutoCloseable {
     public ReferenceDataService referenceData() { return referenceData; }
     public UserService users() { return users; }
     public CompanyAccess companyAccess() { return companyAccess; }
+    public EncryptionService encryption() { return encryption; }
     public DemoDataService demoData() { return demoData; }
     public SearchService search() { return search; }
     public ChangeFeed changes() { return changes; }
