@@ -119,7 +119,7 @@ public final class Services implements AutoCloseable {
         this.chainMap = new ChainMapService(database, writer, audit);
         this.targets = new TargetService(database, new TargetRepository(database, writer), audit);
         this.teams = new TeamService(new TeamRepository(database, writer), session, clock);
-        DashboardRepository figures = new DashboardRepository(database);
+        DashboardRepository figures = new DashboardRepository(database, users.access()::maySeeConfidentialNames);
         DrillRepository drills = new DrillRepository(database, companyAccess);
         this.dashboard = new DashboardService(figures, drills, targets, clock);
         this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess));

@@ -11,12 +11,13 @@ import java.util.Arrays;
 
 /**
  * The embedded database file encrypted at rest (H2 {@code CIPHER=AES}). Whether a file is encrypted
- * is read from the file itself: a plain H2 file starts with its readable header ({@code H:2,…}), an
- * encrypted one with ciphertext. So a plain backup restored over an encrypted set-up still opens,
+ * is read from the file itself: H2 starts an encrypted file with {@code H2encrypt} and its salt (a
+ * plain one with {@code H:2,…}; a damaged one with neither is left to H2 to call corrupt). So a plain backup restored over an encrypted set-up still opens,
  * and a conversion that stopped half-way is recognised by what the file is, not by what a setting says.
  */
 public final class FileEncryption {
-    private static final byte[] PLAIN_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
+    /** H2's encrypting file layer starts every encrypted file with this (then the salt). */
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
     private static final String CIPHER_OPTION = ";CIPHER=AES";
 
     private FileEncryption() {
@@ -33,8 +34,7 @@ public final class FileEncryption {
             return false;
         }
         try (InputStream in = Files.newInputStream(mvDb)) {
-            byte[] head = in.readNBytes(PLAIN_HEADER.length);
-            return head.length == PLAIN_HEADER.length && !Arrays.equals(head, PLAIN_HEADER);
+            return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
         } catch (IOException e) {
             throw new DeskException(e, "db.error.open", mvDb, String.valueOf(e.getMessage()));
         }
