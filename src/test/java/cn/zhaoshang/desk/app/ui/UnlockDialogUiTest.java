@@ -35,11 +35,11 @@ class UnlockDialogUiTest {
         var messages = TestDatabases.chinese();
         FxTaskRunner tasks = new FxTaskRunner(messages);
         UiKit kit = new UiKit(messages, new DialogService(messages, tasks), tasks, new LocalSettings(dir));
-        dialog = UnlockDialog.build(kit, null, "zhangwei");
-        Scene scene = new Scene(dialog.getDialogPane());
-        scene.getRoot().setStyle(Fonts.loadBundled());
-        stage.setScene(scene);
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 200, 100));
         stage.show();
+        dialog = UnlockDialog.build(kit, stage, "zhangwei");
+        dialog.getDialogPane().setStyle(Fonts.loadBundled());
+        dialog.show();
     }
 
     @Test
@@ -52,15 +52,17 @@ class UnlockDialogUiTest {
         assertThat(typed.username()).isEqualTo("zhangwei");
         assertThat(new String(typed.password())).isEqualTo("zhang-pass-1");
         assertThat(dialog.getResultConverter().call(ButtonType.CANCEL)).isNull();
+        WaitForAsyncUtils.waitForFxEvents();
         String shot = System.getProperty("trust.snapshot");
         if (shot != null) {
             robot.interact(() -> {
                 try {
-                    Snapshots.save(stage, Path.of(shot));
+                    Snapshots.save((Stage) dialog.getDialogPane().getScene().getWindow(), Path.of(shot));
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
         }
+        robot.interact(dialog::close);
     }
 }
