@@ -48,7 +48,8 @@ public final class SearchService {
     /**
      * Matches for what the user typed, best first; an empty query finds nothing. Companies the
      * person working now may not read (another team's claim) are left out: the index is asked for
-     * as many more hits as there are such companies, then those are dropped.
+     * more hits (three times the limit, or as many more as there are such companies when that was
+     * not enough), then those are dropped.
      */
     public List<SearchHit> search(String query, int limit) {
         String folded = TextFold.query(query);
@@ -56,13 +57,22 @@ public final class SearchService {
             return List.of();
         }
         int hidden = access.hiddenCount();
-        int wanted = (int) Math.min(Integer.MAX_VALUE / 2, (long) limit + hidden);
-        List<SearchHit> hits = state.get() == State.READY ? index.search(query, wanted) : repository.scan(folded, wanted);
         if (hidden == 0) {
-            return hits;
+            return find(query, folded, limit);
         }
+        // Most hits are visible: three times the limit is usually enough; all hidden ones only if not.
+        int enough = (int) Math.min(Integer.MAX_VALUE / 2, (long) limit + hidden);
+        int wanted = (int) Math.min(enough, (long) limit * 3);
+        List<SearchHit> hits = find(query, folded, wanted);
         List<SearchHit> visible = access.visibleOnly(hits, SearchHit::companyId);
+        if (visible.size() < limit && hits.size() == wanted && wanted < enough) {
+            visible = access.visibleOnly(find(query, folded, enough), SearchHit::companyId);
+        }
         return visible.size() > limit ? visible.subList(0, limit) : visible;
+    }
+
+    private List<SearchHit> find(String query, String folded, int limit) {
+        return state.get() == State.READY ? index.search(query, limit) : repository.scan(folded, limit);
     }
 
     /** A company was created or changed (name, short name, credit code or contacts). */
