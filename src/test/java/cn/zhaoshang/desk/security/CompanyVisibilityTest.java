@@ -100,6 +100,32 @@ class CompanyVisibilityTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void dashboardListsLeaveOutAnotherTeamsCompanyAndShowCodeNamesToRecruiters(Engine engine) {
+        try (Services s = TestDatabases.open(engine, dir)) {
+            var f = new CompanyVisibilityFixture(s);
+            UUID team = s.projects().teams().get(0).id();
+            s.projects().create(new cn.zhaoshang.desk.project.ProjectDraft("深海储能华中基地项目", "蓝鲸一号", f.theirs.id(), "38",
+                    List.of(), new java.math.BigDecimal("9000"), null, null, null, null, team, false, null),
+                    cn.zhaoshang.desk.project.ProjectStage.NEGOTIATING, LocalDate.of(2026, 6, 1));
+            s.projects().create(new cn.zhaoshang.desk.project.ProjectDraft("公海材料研发中心项目", "保密二号", f.pool.id(), "38",
+                    List.of(), new java.math.BigDecimal("3000"), null, null, null, null, team, false, null),
+                    cn.zhaoshang.desk.project.ProjectStage.NEGOTIATING, LocalDate.of(2026, 6, 1));
+            var drill = new cn.zhaoshang.desk.dashboard.DrillDown(cn.zhaoshang.desk.dashboard.DrillDown.Kind.STAGE,
+                    "NEGOTIATING");
+
+            s.users().signIn(f.recruiter);
+            List<String> seen = s.dashboard().drill(drill, s.dashboard().defaultFilter(null)).stream()
+                    .map(cn.zhaoshang.desk.dashboard.DrillRow::name).toList();
+            assertThat(seen).contains("保密二号").doesNotContain("公海材料研发中心项目", "深海储能华中基地项目", "蓝鲸一号");
+
+            s.users().signIn(f.manager);
+            assertThat(s.dashboard().drill(drill, s.dashboard().defaultFilter(null)).stream()
+                    .map(cn.zhaoshang.desk.dashboard.DrillRow::name)).contains("深海储能华中基地项目", "公海材料研发中心项目");
+        }
+    }
+
     private String export(Services s, String name) throws Exception {
         Path file = dir.resolve(name);
         s.exports().exportContacts(new ExportRequest(file, ExportFormat.CSV, ContactFilter.ALL, null, false,
