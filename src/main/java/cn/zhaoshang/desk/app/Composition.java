@@ -84,8 +84,16 @@ public final class Composition {
     public static Services open(GlobalOptions options, Mode mode) {
         Path dataDir = dataDir(options);
         LocalSettings settings = new LocalSettings(dataDir);
-        Services services = open(dataDir, settings, messages(options, settings),
-                databaseConfig(options, settings, dataDir, CONSOLE), Clock.systemUTC(), null);
+        DatabaseConfig config = databaseConfig(options, settings, dataDir, CONSOLE);
+        if (cn.zhaoshang.desk.security.FileEncryption.needsKey(config)) {
+            // An encrypted file opens only with a user's password (the keyring beside it holds the key).
+            if (options.user == null) {
+                throw new DeskException("security.error.signInRequired");
+            }
+            config = cn.zhaoshang.desk.security.FileEncryption.unlock(config, dataDir, options.user,
+                    commandLinePassword(options.user));
+        }
+        Services services = open(dataDir, settings, messages(options, settings), config, Clock.systemUTC(), null);
         try {
             signInForCommandLine(services, options.user);
             return services;
@@ -112,6 +120,11 @@ public final class Composition {
             services.users().signIn(user);
             return;
         }
+        services.users().authenticate(userName, commandLinePassword(userName));
+    }
+
+    /** The user's password from ZHAOSHANG_PASSWORD or the console; refused when there is neither. */
+    public static char[] commandLinePassword(String userName) {
         String password = System.getenv("ZHAOSHANG_PASSWORD");
         if (password == null && System.console() != null) {
             char[] typed = System.console().readPassword("%s password: ", userName);
@@ -120,12 +133,17 @@ public final class Composition {
         if (password == null) {
             throw new DeskException("security.error.passwordRequired", userName);
         }
-        services.users().authenticate(userName, password.toCharArray());
+        return password.toCharArray();
     }
 
     /** Opens everything for a given database; used by the app, the command line and tests. */
     public static Services open(Path dataDir, LocalSettings settings, Messages messages, DatabaseConfig config,
                                 Clock clock, String userName) {
+        if (cn.zhaoshang.desk.security.FileEncryption.needsKey(config)
+                && cn.zhaoshang.desk.security.FileEncryption.keyOf(config) == null) {
+            // Without this H2 would call the encrypted file corrupt.
+            throw new DeskException("security.error.encryptedNeedsPassword");
+        }
         Session session = new Session();
         Database database = Database.open(config, clock);
         Services services = new Services(dataDir, settings, messages, clock, session, database);

@@ -34,6 +34,8 @@ import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.team.TeamService;
 import cn.zhaoshang.desk.team.db.TeamRepository;
+import cn.zhaoshang.desk.security.CompanyAccess;
+import cn.zhaoshang.desk.security.EncryptionService;
 import cn.zhaoshang.desk.security.UserService;
 import cn.zhaoshang.desk.talent.TalentService;
 import cn.zhaoshang.desk.task.StageDeadlineJob;
@@ -59,6 +61,8 @@ public final class Services implements AutoCloseable {
     private final DatabaseInfoService databaseInfo;
     private final ReferenceDataService referenceData;
     private final UserService users;
+    private final CompanyAccess companyAccess;
+    private final EncryptionService encryption;
     private final DemoDataService demoData;
     private final SearchService search;
     private final ChangeFeed changes;
@@ -98,12 +102,15 @@ public final class Services implements AutoCloseable {
         this.referenceData = new ReferenceDataService(database, bulk, audit);
         this.users = new UserService(database, writer, session);
         this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock);
-        this.search = new SearchService(database);
+        this.companyAccess = new CompanyAccess(database, users.access(), session, clock);
+        this.encryption = new EncryptionService(database, dataDir);
+        users.onPasswordSet(encryption::passwordSet);
+        this.search = new SearchService(database, companyAccess);
         this.changes = new ChangeFeed(database);
         this.backups = new BackupService(database, settings, dataDir, clock);
         this.history = new HistoryService(database, writer, audit, users.access());
         this.imports = new ImportService(database, bulk, audit, writer, search, session, clock);
-        this.exports = new ExportService(database, audit, session);
+        this.exports = new ExportService(database, audit, session, companyAccess);
         this.carriers = new CarrierService(database, writer, referenceData, clock);
         this.policies = new PolicyService(database, writer, referenceData, dataDir, clock);
         this.incentives = new IncentiveService(database, writer, policies, clock);
@@ -112,14 +119,14 @@ public final class Services implements AutoCloseable {
         this.chainMap = new ChainMapService(database, writer, audit);
         this.targets = new TargetService(database, new TargetRepository(database, writer), audit, session);
         this.teams = new TeamService(new TeamRepository(database, writer), session, clock);
-        DashboardRepository figures = new DashboardRepository(database);
-        DrillRepository drills = new DrillRepository(database);
+        DashboardRepository figures = new DashboardRepository(database, users.access()::maySeeConfidentialNames);
+        DrillRepository drills = new DrillRepository(database, companyAccess);
         this.dashboard = new DashboardService(figures, drills, targets, clock);
-        this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database));
+        this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess));
         this.projects = new ProjectService(database, writer, audit, session, clock);
         this.projectFinance = new ProjectFinanceService(database, writer, clock);
         this.inspectionTours = new InspectionTourService(database, writer, audit, session);
-        this.companies = new CompanyService(database, writer, audit, search, session, clock);
+        this.companies = new CompanyService(database, writer, audit, search, session, clock, companyAccess);
         this.tasks = new TaskService(database, writer, search, session, messages, clock);
         this.taskLists = new TaskListService(database, writer, session, clock);
         this.stageDeadlines = new StageDeadlineJob(database, bulk, audit, messages, clock);
@@ -133,6 +140,8 @@ public final class Services implements AutoCloseable {
     public DatabaseInfoService databaseInfo() { return databaseInfo; }
     public ReferenceDataService referenceData() { return referenceData; }
     public UserService users() { return users; }
+    public CompanyAccess companyAccess() { return companyAccess; }
+    public EncryptionService encryption() { return encryption; }
     public DemoDataService demoData() { return demoData; }
     public SearchService search() { return search; }
     public ChangeFeed changes() { return changes; }

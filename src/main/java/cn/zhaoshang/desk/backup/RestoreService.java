@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.backup;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.security.FileEncryption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,6 +30,15 @@ public final class RestoreService {
 
     /** Restores {@code zip} into {@code dataDir}; returns where the replaced database was kept. */
     public Path restore(Path zip, Path dataDir) {
+        return restore(zip, dataDir, null);
+    }
+
+    /**
+     * Restores {@code zip}, which may hold an encrypted database: {@code dataKey} (from the keyring,
+     * unlocked by the user's password) opens it. The data key never changes, so every backup of an
+     * encrypted database opens with it; a plain backup opens without.
+     */
+    public Path restore(Path zip, Path dataDir, String dataKey) {
         if (!Files.isRegularFile(zip)) {
             throw new DeskException("backup.error.noFile", zip);
         }
@@ -37,7 +47,10 @@ public final class RestoreService {
             deleteTree(staging);
             Files.createDirectories(staging);
             extractDatabase(zip, staging.resolve(DB_FILE));
-            try (Database check = Database.open(DatabaseConfig.embedded(staging), clock)) {
+            if (dataKey == null && FileEncryption.isEncrypted(staging.resolve(DB_FILE))) {
+                throw new DeskException("security.error.encryptedNeedsPassword");
+            }
+            try (Database check = Database.open(FileEncryption.keyed(DatabaseConfig.embedded(staging), dataKey), clock)) {
                 check.schemaVersion();
             } catch (DeskException e) {
                 throw new DeskException(e, "backup.error.badBackup", zip);
@@ -52,7 +65,8 @@ public final class RestoreService {
             }
             try {
                 Files.move(staging.resolve(DB_FILE), current, StandardCopyOption.ATOMIC_MOVE);
-                try (Database restored = Database.open(DatabaseConfig.embedded(dataDir), clock)) {
+                try (Database restored = Database.open(FileEncryption.keyed(DatabaseConfig.embedded(dataDir), dataKey),
+                        clock)) {
                     restored.schemaVersion();
                 }
             } catch (RuntimeException | IOException e) {

@@ -15,6 +15,7 @@ import cn.zhaoshang.desk.company.db.MergeRepository;
 import cn.zhaoshang.desk.company.db.SavedViewRepository;
 import cn.zhaoshang.desk.search.SearchHit;
 import cn.zhaoshang.desk.search.SearchService;
+import cn.zhaoshang.desk.security.CompanyAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,6 +40,7 @@ public final class CompanyService {
     private final Session session;
     private final Clock clock;
     private final SearchService search;
+    private final CompanyAccess access;
     private final CompanyRepository companies;
     private final LookupRepository lookups;
     private final CompanyListQuery list;
@@ -49,8 +51,9 @@ public final class CompanyService {
     private final DuplicateService duplicates;
 
     public CompanyService(Database database, RecordWriter writer, AuditLog audit, SearchService search, Session session,
-                          Clock clock) {
+                          Clock clock, CompanyAccess access) {
         this.database = database;
+        this.access = access;
         this.session = session;
         this.clock = clock;
         this.search = search;
@@ -105,17 +108,27 @@ public final class CompanyService {
 
     private CompanyListQuery.Viewer viewer() {
         LocalDate today = today();
-        return new CompanyListQuery.Viewer(session.personId(), lookups.teamsOf(session.personId(), today), today);
+        return new CompanyListQuery.Viewer(session.personId(), lookups.teamsOf(session.personId(), today), today,
+                access.scope());
     }
 
     // One company
 
+    /** The company, unless it is gone or the person working now may not read it (another team's claim). */
     public Optional<Company> find(UUID id) {
-        return companies.find(id);
+        return companies.find(id).filter(c -> access.isVisible(c.id()));
     }
 
+    /** The company; refused when it is gone, or held by another team for a recruiter or team lead. */
     public Company get(UUID id) {
-        return companies.find(id).orElseThrow(() -> new DeskException("company.error.notFound"));
+        Company company = companies.find(id).orElseThrow(() -> new DeskException("company.error.notFound"));
+        access.requireVisible(id);
+        return company;
+    }
+
+    /** Which companies the person working now may read (for the other company services). */
+    CompanyAccess access() {
+        return access;
     }
 
     public Optional<Company> findByUscc(String uscc) {
@@ -151,6 +164,7 @@ public final class CompanyService {
         if (id.equals(clean.referrerCompanyId())) {
             throw new DeskException("company.validation.referrerSelf");
         }
+        access.requireVisible(id);
         Company saved = database.transaction(() -> {
             refuseTakenUscc(id, clean.uscc());
             return companies.update(id, expectedVersion, clean);
@@ -161,6 +175,7 @@ public final class CompanyService {
 
     /** Moves the company to the trash (soft delete); its contacts and visits stay attached. */
     public void delete(UUID id, int expectedVersion) {
+        access.requireVisible(id);
         companies.softDelete(id, expectedVersion);
         search.remove(id);
     }
@@ -190,6 +205,7 @@ public final class CompanyService {
         if (!companies.exists(id)) {
             throw new DeskException("company.error.notFound");
         }
+        access.requireVisible(id);
     }
 
     UUID sessionPerson() {

@@ -24,6 +24,7 @@ public final class ContactService {
 
     /** The company's contacts, primary first. */
     public List<Contact> of(UUID companyId) {
+        companies.access().requireVisible(companyId);
         return contacts.ofCompany(companyId);
     }
 

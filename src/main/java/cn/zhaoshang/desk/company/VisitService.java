@@ -27,6 +27,7 @@ public final class VisitService {
 
     /** The company's entries, newest first, each knowing its task and whether it was corrected. */
     public List<Interaction> of(UUID companyId) {
+        companies.access().requireVisible(companyId);
         return visits.ofCompany(companyId);
     }
 

@@ -9,13 +9,14 @@ import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.exchange.db.ContactListRepository;
 import cn.zhaoshang.desk.exchange.db.ExportLogRepository;
 import cn.zhaoshang.desk.exchange.file.ContactListWriter;
+import cn.zhaoshang.desk.security.CompanyAccess;
+import cn.zhaoshang.desk.security.CompanyScope;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Contact lists (通讯录) out of the database: the contacts of the companies a {@link ContactFilter}
@@ -25,16 +26,16 @@ import java.util.Set;
  * appear, and only managers read that log.
  */
 public final class ExportService {
-    private static final Set<String> LOG_READERS = Set.of("MANAGER", "ADMIN");
-
     private final Database database;
     private final AuditLog audit;
     private final Session session;
     private final ContactListRepository contacts;
     private final ExportLogRepository log;
+    private final CompanyAccess access;
 
-    public ExportService(Database database, AuditLog audit, Session session) {
+    public ExportService(Database database, AuditLog audit, Session session, CompanyAccess access) {
         this.database = database;
+        this.access = access;
         this.audit = audit;
         this.session = session;
         this.contacts = new ContactListRepository(database);
@@ -43,14 +44,26 @@ public final class ExportService {
 
     /** How many contacts the filter selects (for the dialog, before exporting). */
     public int count(ContactFilter filter) {
-        return contacts.count(filter);
+        return contacts.count(filter, access.scope());
+    }
+
+    /**
+     * Must this user's exports mask phones, e-mail and WeChat whatever they ask? Recruiters and team
+     * leads: yes ({@link cn.zhaoshang.desk.security.AccessPolicy}); the dialog shows the box ticked and fixed.
+     */
+    public boolean maskingRequired() {
+        return access.policy().mustMaskPersonalDataInExports();
     }
 
     /**
      * Writes the list to a temporary file beside the target, then records the export and moves the
      * file into place: a failed or cancelled export leaves neither a file nor a log entry.
      */
-    public ExportResult exportContacts(ExportRequest request, Progress progress) {
+    public ExportResult exportContacts(ExportRequest asked, Progress progress) {
+        // Only the companies this user may read, and masked for those who must not take phones away.
+        ExportRequest request = maskingRequired() && !asked.mask() ? new ExportRequest(asked.file(), asked.format(),
+                asked.filter(), asked.columns(), true, asked.messages()) : asked;
+        CompanyScope scope = access.scope();
         Path target = request.file().toAbsolutePath();
         Path temp = target.resolveSibling(target.getFileName() + ".part");
         Messages messages = request.messages();
@@ -58,14 +71,14 @@ public final class ExportService {
                 request.columns().stream().map(messages::label).toList(), messages.get("exchange.export.yes"),
                 messages.get("exchange.export.no"), messages.get("exchange.export.sheet"));
         progress.step("exchange.step.exporting", target.getFileName());
-        long total = progress == Progress.NONE ? -1 : contacts.count(request.filter());
+        long total = progress == Progress.NONE ? -1 : contacts.count(request.filter(), scope);
         long rows;
         try {
             Files.createDirectories(target.getParent());
             try (OutputStream out = Files.newOutputStream(temp);
                  ContactListWriter writer = ContactListWriter.open(request.format(), out, request.columns(), labels)) {
                 long[] n = {0};
-                rows = new RowPipe<ContactListRow>().run(sink -> contacts.forEach(request.filter(), sink::accept), row -> {
+                rows = new RowPipe<ContactListRow>().run(sink -> contacts.forEach(request.filter(), scope, sink::accept), row -> {
                     writer.write(request.mask() ? row.masked() : row);
                     if (++n[0] % 5_000 == 0) {
                         progress.update(n[0], total);
@@ -110,7 +123,7 @@ public final class ExportService {
 
     /** Whether the signed-in user may read the export log (managers and admins). */
     public boolean canReadLog() {
-        return LOG_READERS.contains(session.role());
+        return access.policy().mayReadExportLog();
     }
 
     /** The latest exports, newest first; refused for anyone but managers and admins. */

@@ -1,18 +1,16 @@
 package cn.zhaoshang.desk.project;
 
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.security.Role;
-import java.util.Set;
 
 /**
  * The one rule for confidential projects (保密项目): who sees a project's real name, and what
  * everybody else sees instead (its code name, when it has one). Lists, the board, the detail,
- * searches and exports all ask here. Until roles carry permissions, managers and admins see real
- * names and everyone else sees code names.
+ * searches and exports all ask here. Who has the right is {@link AccessPolicy}'s rule (managers
+ * and admins); everyone else sees code names.
  */
 public final class ProjectVisibility {
-    private static final Set<String> SEE_REAL_NAMES = Set.of(Role.ADMIN.name(), Role.MANAGER.name());
-
     private final Session session;
 
     public ProjectVisibility(Session session) {
@@ -21,7 +19,7 @@ public final class ProjectVisibility {
 
     /** Does a user with this role see real names of confidential projects? */
     public static boolean seesRealNames(String role) {
-        return role != null && SEE_REAL_NAMES.contains(role);
+        return role != null && AccessPolicy.maySeeConfidentialNames(Role.valueOf(role));
     }
 
     /** The name to show: the code name to those without the right, when one is set. */

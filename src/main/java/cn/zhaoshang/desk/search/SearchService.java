@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.search.db.SearchRepository;
+import cn.zhaoshang.desk.security.CompanyAccess;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,20 +38,43 @@ public final class SearchService {
     private final CompanyIndex index = new CompanyIndex();
     private final AtomicReference<State> state = new AtomicReference<>(State.NOT_BUILT);
 
-    public SearchService(Database database) {
+    private final CompanyAccess access;
+
+    /** @param access who may read which company: hits the person working now may not read are left out */
+    public SearchService(Database database, CompanyAccess access) {
         this.repository = new SearchRepository(database);
+        this.access = access;
     }
 
-    /** Matches for what the user typed, best first; an empty query finds nothing. */
+    /**
+     * Matches for what the user typed, best first; an empty query finds nothing. Companies the
+     * person working now may not read (another team's claim) are left out: the index is asked for
+     * more hits (three times the limit, or as many more as there are such companies when that was
+     * not enough), then those are dropped.
+     */
     public List<SearchHit> search(String query, int limit) {
         String folded = TextFold.query(query);
         if (folded.isEmpty() || limit <= 0) {
             return List.of();
         }
-        if (state.get() == State.READY) {
-            return index.search(query, limit);
+        int hidden = access.hiddenCount();
+        if (hidden == 0) {
+            return find(query, folded, limit);
         }
-        return repository.scan(Stream.of(folded, query.strip()).distinct().toList(), limit);
+        // Most hits are visible: three times the limit is usually enough; all hidden ones only if not.
+        int enough = (int) Math.min(Integer.MAX_VALUE / 2, (long) limit + hidden);
+        int wanted = (int) Math.min(enough, (long) limit * 3);
+        List<SearchHit> hits = find(query, folded, wanted);
+        List<SearchHit> visible = access.visibleOnly(hits, SearchHit::companyId);
+        if (visible.size() < limit && hits.size() == wanted && wanted < enough) {
+            visible = access.visibleOnly(find(query, folded, enough), SearchHit::companyId);
+        }
+        return visible.size() > limit ? visible.subList(0, limit) : visible;
+    }
+
+    private List<SearchHit> find(String query, String folded, int limit) {
+        return state.get() == State.READY ? index.search(query, limit)
+                : repository.scan(Stream.of(folded, query.strip()).distinct().toList(), limit);
     }
 
     /** A company was created or changed (name, short name, credit code or contacts). */

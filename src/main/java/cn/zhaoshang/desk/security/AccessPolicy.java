@@ -38,12 +38,31 @@ public final class AccessPolicy {
         return seesEverything() || claimTeam == null || myTeams.contains(claimTeam);
     }
 
+    /** Recruiters and team leads get personal data (phones) masked in every export. */
+    public static boolean mustMaskPersonalDataInExports(Role role) {
+        return role != Role.MANAGER && role != Role.ADMIN;
+    }
+
+    /**
+     * The companies the current user may read. {@code myTeams} are the teams the user belongs to on
+     * {@code today}; recruiters and team leads get the common pool plus their teams' claims.
+     */
+    public CompanyScope companyScope(Set<UUID> myTeams, java.time.LocalDate today) {
+        return seesEverything() ? CompanyScope.everything(today)
+                : new CompanyScope(false, session.personId(), myTeams, today);
+    }
+
     public boolean maySeeConfidentialNames() {
-        return seesEverything();
+        return maySeeConfidentialNames(role());
+    }
+
+    /** Real names of confidential projects (保密项目): managers and admins; others see the code name. */
+    public static boolean maySeeConfidentialNames(Role role) {
+        return role == Role.MANAGER || role == Role.ADMIN;
     }
 
     public boolean mustMaskPersonalDataInExports() {
-        return !seesEverything();
+        return mustMaskPersonalDataInExports(role());
     }
 
     public boolean mayManageUsers() {

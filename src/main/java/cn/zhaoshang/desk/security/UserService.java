@@ -18,6 +18,8 @@ public final class UserService {
     private final UserRepository repository;
     private final Session session;
     private final AccessPolicy access;
+    /** Told of every password set (the keyring of an encrypted database wraps its key for it). */
+    private java.util.function.BiConsumer<String, char[]> passwordSet = (user, password) -> { };
 
     public UserService(Database database, RecordWriter writer, Session session) {
         this.repository = new UserRepository(database, writer);
@@ -37,6 +39,11 @@ public final class UserService {
         return access;
     }
 
+    /** Who is told when a password is set (the encryption service: rewraps the data key). */
+    public void onPasswordSet(java.util.function.BiConsumer<String, char[]> listener) {
+        this.passwordSet = listener;
+    }
+
     /** Creates a user; {@code password} may be null for a user who signs in by choosing (demo). */
     public User create(String username, String displayName, Role role, UUID personId, char[] password) {
         String name = username == null ? "" : username.strip();
@@ -47,7 +54,11 @@ public final class UserService {
             throw new DeskException("security.error.usernameTaken", name);
         }
         String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
-        return repository.insert(name, display, role, personId, password == null ? null : hashChecked(password));
+        User created = repository.insert(name, display, role, personId, password == null ? null : hashChecked(password));
+        if (password != null) {
+            passwordSet.accept(created.username(), password);
+        }
+        return created;
     }
 
     public User create(String username, String displayName, Role role, UUID personId) {
@@ -93,7 +104,9 @@ public final class UserService {
         if (!Arrays.equals(next, repeated)) {
             throw new DeskException("security.error.passwordsDiffer");
         }
-        return repository.update(me, null, null, hashChecked(next));
+        User saved = repository.update(me, null, null, hashChecked(next));
+        passwordSet.accept(saved.username(), next);
+        return saved;
     }
 
     /** An administrator sets a new password for someone who forgot theirs. */
@@ -101,7 +114,9 @@ public final class UserService {
         requireAdmin();
         User user = repository.findByUsername(username)
                 .orElseThrow(() -> new DeskException("security.error.unknownUser", username));
-        return repository.update(user, null, null, hashChecked(next));
+        User saved = repository.update(user, null, null, hashChecked(next));
+        passwordSet.accept(saved.username(), next);
+        return saved;
     }
 
     public User changeRole(String username, Role role) {

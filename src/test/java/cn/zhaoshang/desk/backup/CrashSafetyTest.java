@@ -40,4 +40,39 @@ class CrashSafetyTest {
             assertThat(services.databaseInfo().count("contact")).isBetween(30, 150);
         }
     }
+
+    @Test
+    void killingABulkEditMidwayLeavesEveryCompanyAsItWas() throws Exception {
+        java.util.Map<String, Integer> statuses;
+        int audits;
+        try (Services services = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
+            services.demoData().generate(400, 2, Progress.NONE);
+            statuses = statusCounts(services);
+            audits = services.databaseInfo().count("audit_log");
+        }
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        Process editor = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                BulkEditMain.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(editor.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.equals("editing")) {
+                assertThat(editor.isAlive()).as("bulk edit still running: " + line).isTrue();
+            }
+            assertThat(line).as("the edit got under way before it was killed").isEqualTo("editing");
+        }
+        assertThat(editor.isAlive()).as("the editor was still editing when killed").isTrue();
+        editor.destroyForcibly().waitFor();
+
+        try (Services services = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
+            assertThat(statusCounts(services)).isEqualTo(statuses);
+            assertThat(services.databaseInfo().count("audit_log")).isEqualTo(audits);
+        }
+    }
+
+    private static java.util.Map<String, Integer> statusCounts(Services services) {
+        var company = cn.zhaoshang.desk.generated.Tables.COMPANY;
+        return services.database().dsl().select(company.PURSUIT_STATUS, org.jooq.impl.DSL.count()).from(company)
+                .groupBy(company.PURSUIT_STATUS).fetchMap(r -> r.value1(), r -> r.value2());
+    }
 }

@@ -77,7 +77,7 @@ public final class ExchangeMeasurement {
                 double exporter = secs(e);
                 List<ContactListRow> rows = new ArrayList<>();
                 s.exports().count(ContactFilter.ALL);
-                new cn.zhaoshang.desk.exchange.db.ContactListRepository(s.database()).forEach(ContactFilter.ALL, rows::add);
+                new cn.zhaoshang.desk.exchange.db.ContactListRepository(s.database()).forEach(ContactFilter.ALL, null, rows::add);
                 long w = System.nanoTime();
                 bare(work.resolve("bare.xlsx"), rows);
                 double writer = secs(w);

@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.app.cli;
 import cn.zhaoshang.desk.app.Composition;
 import cn.zhaoshang.desk.backup.RestoreService;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.security.Keyring;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -34,7 +35,16 @@ public final class RestoreCommand implements Callable<Integer> {
             throw new DeskException("backup.error.serverDatabase");
         }
         Path dataDir = Composition.dataDir(root.global);
-        Path aside = new RestoreService(Clock.systemUTC()).restore(file, dataDir);
+        String dataKey = null;
+        if (Keyring.exists(dataDir)) {
+            // An encrypted set-up: the user's password unlocks the key that opens the (encrypted) backup.
+            if (root.global.user == null) {
+                throw new DeskException("security.error.signInRequired");
+            }
+            dataKey = Keyring.load(dataDir).unlock(root.global.user, Composition.commandLinePassword(root.global.user))
+                    .orElseThrow(() -> new DeskException("security.error.badCredentials"));
+        }
+        Path aside = new RestoreService(Clock.systemUTC()).restore(file, dataDir, dataKey);
         spec.commandLine().getOut().println("restored: " + file.toAbsolutePath());
         if (aside != null) {
             spec.commandLine().getOut().println("previous database kept at: " + aside);

@@ -39,6 +39,8 @@ public final class DeskApplication extends Application {
     private Messages messages;
     private FxTaskRunner tasks;
     private Services services;
+    /** Set when the user was signed in by unlocking an encrypted database. */
+    private boolean signedInByUnlock;
     private Stage stage;
     private String fontStyle = "";
     private UiKit kit;
@@ -106,9 +108,55 @@ public final class DeskApplication extends Application {
             failedToOpen(e);
             return;
         }
+        if (cn.zhaoshang.desk.security.FileEncryption.needsKey(config)) {
+            openEncrypted(config);
+            return;
+        }
         tasks.run(messages.get("shell.opening"), p -> Composition.open(dataDir, settings, messages, config,
                         Clock.systemUTC(), options.global.user),
                 this::opened, this::failedToOpen);
+    }
+
+    /**
+     * An encrypted file: the user's name and password unlock its key before anything is read, and
+     * sign that user in (decision 0008). A wrong password asks again. Snapshots and smoke tests
+     * take --user and ZHAOSHANG_PASSWORD instead of the dialog.
+     */
+    private void openEncrypted(DatabaseConfig config) {
+        String envPassword = System.getenv("ZHAOSHANG_PASSWORD");
+        var typed = options.global.user != null && envPassword != null
+                ? java.util.Optional.of(new UnlockDialog.Credentials(options.global.user, envPassword.toCharArray()))
+                : UnlockDialog.ask(kit(), stage, options.global.user != null ? options.global.user
+                        : settings.get("session.lastUser").orElse(""));
+        if (typed.isEmpty()) {
+            quit();
+            return;
+        }
+        UnlockDialog.Credentials who = typed.get();
+        tasks.run(messages.get("shell.opening"), p -> {
+            DatabaseConfig keyed = cn.zhaoshang.desk.security.FileEncryption.unlock(config, dataDir, who.username(),
+                    who.password());
+            Services opened = Composition.open(dataDir, settings, messages, keyed, Clock.systemUTC(), null);
+            try {
+                opened.users().authenticate(who.username(), who.password());
+                return opened;
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, opened -> {
+            signedInByUnlock = true;
+            settings.put("session.lastUser", who.username());
+            settings.save();
+            opened(opened);
+        }, error -> {
+            if (error instanceof cn.zhaoshang.desk.common.i18n.DeskException && envPassword == null) {
+                kit().dialogs().showError(error);
+                openEncrypted(config);
+            } else {
+                failedToOpen(error);
+            }
+        });
     }
 
     /** Polls for changes by others and for the server's health, off the FX thread. */
@@ -161,7 +209,8 @@ public final class DeskApplication extends Application {
             }
             return;
         }
-        new StartupFlow(services, kit(), stage, options.global.user).run(() -> showShell(false), this::quit);
+        new StartupFlow(services, kit(), stage, options.global.user, signedInByUnlock)
+                .run(() -> showShell(false), this::quit);
     }
 
     /**

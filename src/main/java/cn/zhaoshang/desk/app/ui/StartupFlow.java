@@ -15,12 +15,15 @@ final class StartupFlow {
     private final UiKit kit;
     private final Window owner;
     private final String requestedUser;
+    /** The user already signed in by unlocking an encrypted database (no second sign-in). */
+    private final boolean signedIn;
 
-    StartupFlow(Services services, UiKit kit, Window owner, String requestedUser) {
+    StartupFlow(Services services, UiKit kit, Window owner, String requestedUser, boolean signedIn) {
         this.services = services;
         this.kit = kit;
         this.owner = owner;
         this.requestedUser = requestedUser;
+        this.signedIn = signedIn;
     }
 
     /** Runs the steps, then calls {@code ready} on the FX thread; {@code abort} if the user gave up. */
@@ -40,6 +43,10 @@ final class StartupFlow {
     }
 
     private void chooseUser(Runnable ready, Runnable abort) {
+        if (signedIn) {
+            ready.run();
+            return;
+        }
         var user = services.users().list().isEmpty()
                 ? SignInDialog.firstAdmin(kit, services.users(), owner)
                 : SignInDialog.signIn(kit, services.users(), owner,

@@ -21,6 +21,8 @@ import cn.zhaoshang.desk.company.CompanySort;
 import cn.zhaoshang.desk.company.PageKey;
 import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.company.SourceChannel;
+import cn.zhaoshang.desk.security.CompanyScope;
+import cn.zhaoshang.desk.security.db.ScopeConditions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,8 +51,11 @@ public final class CompanyListQuery {
     private static final int NARROW = 5_000;
     private final java.util.Map<PlanKey, Boolean> broadFilters = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Who asks: for "claimed by me or my team". */
-    public record Viewer(UUID personId, List<UUID> teamIds, LocalDate today) {
+    /**
+     * Who asks: for "claimed by me or my team", and which companies they may read at all
+     * ({@link CompanyScope}, from the access policy).
+     */
+    public record Viewer(UUID personId, List<UUID> teamIds, LocalDate today, CompanyScope scope) {
     }
 
     public CompanyListQuery(Database database, LookupRepository lookups, ClaimRepository claims) {
@@ -106,7 +111,7 @@ public final class CompanyListQuery {
      */
     public int count(CompanyFilter filter, Viewer viewer) {
         var dsl = database.dsl();
-        if (filter.isEmpty()) {
+        if (filter.isEmpty() && (viewer.scope() == null || viewer.scope().everything())) {
             return dsl.fetchCount(COMPANY) - dsl.fetchCount(COMPANY, COMPANY.DELETED_AT.isNotNull());
         }
         return dsl.selectCount().from(COMPANY).where(conditions(filter, viewer)).fetchOne(0, int.class);
@@ -226,6 +231,9 @@ public final class CompanyListQuery {
     Condition conditions(CompanyFilter f, Viewer viewer) {
         List<Condition> all = new ArrayList<>();
         all.add(COMPANY.DELETED_AT.isNull());
+        if (viewer.scope() != null && !viewer.scope().everything()) {
+            all.add(ScopeConditions.visible(viewer.scope(), COMPANY.ID));
+        }
         if (!f.industryCodes().isEmpty()) {
             all.add(COMPANY.INDUSTRY_CODE.in(lookups.industryCodesUnder(f.industryCodes())));
         }

@@ -44,9 +44,12 @@ import org.jooq.impl.DSL;
 public final class DashboardRepository {
     private static final List<String> OPEN_TASK = List.of("OPEN", "IN_PROGRESS");
     private final Database database;
+    private final java.util.function.BooleanSupplier realNames;
 
-    public DashboardRepository(Database database) {
+    /** @param realNames whether the person working now reads real names of confidential projects */
+    public DashboardRepository(Database database, java.util.function.BooleanSupplier realNames) {
         this.database = database;
+        this.realNames = realNames;
     }
 
     private DSLContext dsl() {
@@ -162,7 +165,10 @@ public final class DashboardRepository {
 
     /** Open supervision items (督办) due before today, oldest first. */
     public List<OverdueItem> overdue(UUID teamId, LocalDate today, int limit) {
-        return dsl().select(TASK.ID, TASK.TITLE, TASK.SUPERVISION_LEVEL, TASK.DUE_ON, TEAM.NAME, PERSON.NAME, PROJECT.NAME)
+        Field<String> project = realNames.getAsBoolean() ? PROJECT.NAME
+                : org.jooq.impl.DSL.when(PROJECT.CODE_NAME.isNotNull().and(PROJECT.CODE_NAME.ne("")), PROJECT.CODE_NAME)
+                        .otherwise(PROJECT.NAME);
+        return dsl().select(TASK.ID, TASK.TITLE, TASK.SUPERVISION_LEVEL, TASK.DUE_ON, TEAM.NAME, PERSON.NAME, project)
                 .from(TASK)
                 .leftJoin(TEAM).on(TEAM.ID.eq(TASK.TEAM_ID))
                 .leftJoin(PERSON).on(PERSON.ID.eq(TASK.ASSIGNEE_PERSON_ID))

@@ -22,14 +22,28 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.Condition;
+import cn.zhaoshang.desk.security.CompanyAccess;
+import cn.zhaoshang.desk.security.db.ScopeConditions;
 import org.jooq.Field;
 
 /** The lists behind the dashboard's figures: the same conditions as the figures, row by row. */
 public final class DrillRepository {
     private final Database database;
+    private final CompanyAccess access;
 
-    public DrillRepository(Database database) {
+    /** @param access rows of companies held by another team are left out for recruiters and team leads */
+    public DrillRepository(Database database, CompanyAccess access) {
         this.database = database;
+        this.access = access;
+    }
+
+    /** Project names as the person working now may read them: a confidential project's code name otherwise. */
+    private Field<String> projectName() {
+        if (access.policy().maySeeConfidentialNames()) {
+            return PROJECT.NAME;
+        }
+        return org.jooq.impl.DSL.when(PROJECT.CODE_NAME.isNotNull().and(PROJECT.CODE_NAME.ne("")), PROJECT.CODE_NAME)
+                .otherwise(PROJECT.NAME);
     }
 
     /** Up to {@code limit} rows behind the figure; projects newest first by the date that counted. */
@@ -86,11 +100,11 @@ public final class DrillRepository {
             case SOURCE -> where = where.and(active()).and(coalesce(PROJECT.SOURCE_CHANNEL, "OTHER").eq(drill.key()));
             default -> throw new IllegalArgumentException(drill.toString());
         }
-        return database.dsl().select(PROJECT.ID, PROJECT.NAME, COMPANY.NAME, PROJECT.STAGE, TEAM.NAME, amount, date)
+        return database.dsl().select(PROJECT.ID, projectName(), COMPANY.NAME, PROJECT.STAGE, TEAM.NAME, amount, date)
                 .from(PROJECT)
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(PROJECT.COMPANY_ID))
                 .leftJoin(TEAM).on(TEAM.ID.eq(PROJECT.TEAM_ID))
-                .where(where)
+                .where(where).and(ScopeConditions.visible(access.scope(), PROJECT.COMPANY_ID))
                 .orderBy(date.desc().nullsLast(), PROJECT.NAME).limit(limit)
                 .fetch(r -> new DrillRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
     }
@@ -104,6 +118,7 @@ public final class DrillRepository {
                 .leftJoin(PROJECT).on(PROJECT.ID.eq(INTERACTION.PROJECT_ID))
                 .leftJoin(TEAM).on(TEAM.ID.eq(team))
                 .where(INTERACTION.OCCURRED_ON.between(from, to)).and(DashboardRepository.notACorrection())
+                .and(ScopeConditions.visible(access.scope(), COMPANY.ID))
                 .and(teamId == null ? org.jooq.impl.DSL.noCondition() : team.eq(teamId))
                 .orderBy(INTERACTION.OCCURRED_ON.desc()).limit(limit)
                 .fetch(r -> new DrillRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), null, r.value6()));

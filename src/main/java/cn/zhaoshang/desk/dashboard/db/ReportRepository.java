@@ -20,23 +20,38 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import cn.zhaoshang.desk.security.CompanyAccess;
+import cn.zhaoshang.desk.security.db.ScopeConditions;
 import org.jooq.Field;
 
 /** The briefing's lists (stage moves, coming visits and due tasks) and the project ledger. */
 public final class ReportRepository {
     private final Database database;
+    private final CompanyAccess access;
 
-    public ReportRepository(Database database) {
+    /** @param access rows of companies held by another team are left out for recruiters and team leads */
+    public ReportRepository(Database database, CompanyAccess access) {
         this.database = database;
+        this.access = access;
+    }
+
+    /** Project names as the person working now may read them: a confidential project's code name otherwise. */
+    private Field<String> projectName() {
+        if (access.policy().maySeeConfidentialNames()) {
+            return PROJECT.NAME;
+        }
+        return org.jooq.impl.DSL.when(PROJECT.CODE_NAME.isNotNull().and(PROJECT.CODE_NAME.ne("")), PROJECT.CODE_NAME)
+                .otherwise(PROJECT.NAME);
     }
 
     /** Stage changes recorded in [from, to]: subject = project, text = "FROM→TO" (stage names). */
     public List<ReportLine> stageMoves(LocalDate from, LocalDate to, UUID teamId) {
-        return database.dsl().select(PROJECT_STAGE_HISTORY.CHANGED_ON, PROJECT.NAME, PROJECT_STAGE_HISTORY.FROM_STAGE,
+        return database.dsl().select(PROJECT_STAGE_HISTORY.CHANGED_ON, projectName(), PROJECT_STAGE_HISTORY.FROM_STAGE,
                         PROJECT_STAGE_HISTORY.TO_STAGE)
                 .from(PROJECT_STAGE_HISTORY).join(PROJECT).on(PROJECT.ID.eq(PROJECT_STAGE_HISTORY.PROJECT_ID))
                 .where(PROJECT_STAGE_HISTORY.CHANGED_ON.between(from, to)).and(PROJECT.DELETED_AT.isNull())
                 .and(PROJECT_STAGE_HISTORY.DELETED_AT.isNull()).and(teamIs(teamId))
+                .and(ScopeConditions.visible(access.scope(), PROJECT.COMPANY_ID))
                 .orderBy(PROJECT_STAGE_HISTORY.CHANGED_ON, PROJECT.NAME).limit(500)
                 .fetch(r -> new ReportLine(r.value1(), r.value2(), (r.value3() == null ? "" : r.value3()) + "→" + r.value4()));
     }
@@ -49,7 +64,8 @@ public final class ReportRepository {
                 .from(INTERACTION).join(COMPANY).on(COMPANY.ID.eq(INTERACTION.COMPANY_ID))
                 .leftJoin(PROJECT).on(PROJECT.ID.eq(INTERACTION.PROJECT_ID))
                 .where(INTERACTION.NEXT_STEP_DUE_ON.between(from, to)).and(INTERACTION.DELETED_AT.isNull())
-                .and(INTERACTION.NEXT_STEP.isNotNull()).and(teamId == null ? noCondition() : visitTeam.eq(teamId))
+                .and(INTERACTION.NEXT_STEP.isNotNull()).and(ScopeConditions.visible(access.scope(), COMPANY.ID))
+                .and(teamId == null ? noCondition() : visitTeam.eq(teamId))
                 .orderBy(INTERACTION.NEXT_STEP_DUE_ON).limit(300)
                 .fetch(r -> new ReportLine(r.value1(), r.value2(), r.value3())));
         lines.addAll(database.dsl().select(TASK.DUE_ON, TASK.TITLE).from(TASK)
@@ -65,7 +81,7 @@ public final class ReportRepository {
     public List<LedgerRow> ledger(UUID teamId) {
         var funds = database.dsl().select(PROJECT_FUND.PROJECT_ID, sum(PROJECT_FUND.AMOUNT).as("total")).from(PROJECT_FUND)
                 .where(PROJECT_FUND.DELETED_AT.isNull()).groupBy(PROJECT_FUND.PROJECT_ID).asTable("f");
-        return database.dsl().select(PROJECT.NAME, COMPANY.NAME, PROJECT.STAGE, TEAM.NAME, UNIT.NAME, PROJECT.SOURCE_CHANNEL,
+        return database.dsl().select(projectName(), COMPANY.NAME, PROJECT.STAGE, TEAM.NAME, UNIT.NAME, PROJECT.SOURCE_CHANNEL,
                         PROJECT.PLANNED_INVESTMENT, PROJECT.CONTRACT_AMOUNT, funds.field("total", java.math.BigDecimal.class),
                         PROJECT.SIGNED_ON, PROJECT.REGISTERED_ON, PROJECT.STARTED_ON, PROJECT.OPERATING_ON, PROJECT.LEADER_IN_CHARGE)
                 .from(PROJECT)
@@ -74,6 +90,7 @@ public final class ReportRepository {
                 .leftJoin(UNIT).on(UNIT.ID.eq(PROJECT.RESPONSIBLE_UNIT_ID))
                 .leftJoin(funds).on(funds.field(PROJECT_FUND.PROJECT_ID).eq(PROJECT.ID))
                 .where(PROJECT.DELETED_AT.isNull()).and(teamIs(teamId))
+                .and(ScopeConditions.visible(access.scope(), PROJECT.COMPANY_ID))
                 .orderBy(PROJECT.NAME, PROJECT.ID)
                 .fetch(r -> new LedgerRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
                         r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(), r.value14()));

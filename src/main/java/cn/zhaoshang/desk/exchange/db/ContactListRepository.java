@@ -11,6 +11,8 @@ import cn.zhaoshang.desk.exchange.ContactFilter;
 import cn.zhaoshang.desk.exchange.ContactListRow;
 import java.util.ArrayList;
 import java.util.List;
+import cn.zhaoshang.desk.security.CompanyScope;
+import cn.zhaoshang.desk.security.db.ScopeConditions;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.impl.DSL;
@@ -28,13 +30,15 @@ public final class ContactListRepository {
         this.database = database;
     }
 
-    public int count(ContactFilter filter) {
+    /** How many contacts the filter selects among the companies the scope may read. */
+    public int count(ContactFilter filter, CompanyScope scope) {
         return database.dsl().fetchCount(database.dsl().select(CONTACT.ID).from(CONTACT).join(COMPANY)
-                .on(COMPANY.ID.eq(CONTACT.COMPANY_ID)).where(condition(filter)));
+                .on(COMPANY.ID.eq(CONTACT.COMPANY_ID)).where(condition(filter))
+                .and(ScopeConditions.visible(scope, COMPANY.ID)));
     }
 
     /** Every matching contact, by company name, primary contact first. */
-    public long forEach(ContactFilter filter, RowHandler handler) throws Exception {
+    public long forEach(ContactFilter filter, CompanyScope scope, RowHandler handler) throws Exception {
         long[] n = {0};
         Exception[] failure = {null};
         database.transaction(() -> {
@@ -42,7 +46,7 @@ public final class ContactListRepository {
                     .select(COMPANY.NAME, COMPANY.USCC, CONTACT.NAME, CONTACT.TITLE, CONTACT.MOBILE, CONTACT.PHONE,
                             CONTACT.EMAIL, CONTACT.WECHAT, CONTACT.IS_PRIMARY)
                     .from(CONTACT).join(COMPANY).on(COMPANY.ID.eq(CONTACT.COMPANY_ID))
-                    .where(condition(filter))
+                    .where(condition(filter)).and(ScopeConditions.visible(scope, COMPANY.ID))
                     .orderBy(COMPANY.NAME, COMPANY.ID, CONTACT.IS_PRIMARY.desc(), CONTACT.NAME, CONTACT.ID)
                     .fetchSize(1_000).fetchLazy()) {
                 for (org.jooq.Record r : cursor) {

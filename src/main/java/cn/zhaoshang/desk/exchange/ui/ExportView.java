@@ -88,6 +88,10 @@ public final class ExportView {
         CheckBox mask = new CheckBox(kit.t("exchange.export.mask"));
         mask.setId("export-mask");
         mask.selectedProperty().bindBidirectional(model.mask());
+        if (model.maskFixed()) {
+            model.mask().set(true);
+            mask.setDisable(true);
+        }
         TextField file = field("export-file", model.file(), kit.t("exchange.export.filePrompt"));
         file.setPrefColumnCount(40);
         Button browse = new Button(kit.t("exchange.wizard.browse"));

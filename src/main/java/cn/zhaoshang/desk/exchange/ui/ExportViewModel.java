@@ -65,6 +65,11 @@ public final class ExportViewModel {
     public ObservableList<ExportColumn> columns() { return columns; }
     public ObjectProperty<ExportFormat> format() { return format; }
     public BooleanProperty mask() { return mask; }
+
+    /** Recruiters and team leads always export masked: the box stays ticked and cannot be changed. */
+    public boolean maskFixed() {
+        return service.maskingRequired();
+    }
     public StringProperty file() { return file; }
     public StringProperty countText() { return countText; }
     public StringProperty message() { return message; }

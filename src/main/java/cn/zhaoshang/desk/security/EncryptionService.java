@@ -1,0 +1,83 @@
+package cn.zhaoshang.desk.security;
+
+import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.DatabaseConfig;
+import cn.zhaoshang.desk.common.i18n.DeskException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Encryption at rest of the embedded database (decision 0008). While an encrypted database is open
+ * its data key is known (it opened it), so every password that is set — a new user, a change of
+ * one's own, an administrator's reset — is also wrapped into the keyring. {@link #convert} turns a
+ * plain file into an encrypted one, once, with the database closed and after a backup.
+ */
+public final class EncryptionService {
+    private static final Logger LOG = LoggerFactory.getLogger(EncryptionService.class);
+    private final Database database;
+    private final Path dataDir;
+
+    public EncryptionService(Database database, Path dataDir) {
+        this.database = database;
+        this.dataDir = dataDir;
+    }
+
+    /** Is the open database an encrypted file? */
+    public boolean isEncrypted() {
+        return FileEncryption.keyOf(database.config()) != null;
+    }
+
+    /** A password was set for the user: on an encrypted database, wrap the data key for it too. */
+    public void passwordSet(String username, char[] password) {
+        String key = FileEncryption.keyOf(database.config());
+        if (key != null) {
+            Keyring.load(dataDir).put(username, password, key).save();
+        }
+    }
+
+    /** The users who have a password but no keyring entry yet (they need a reset by an administrator). */
+    public List<String> usersWithoutKey(List<User> users) {
+        Keyring ring = Keyring.load(dataDir);
+        return users.stream().filter(User::hasPassword).map(User::username).filter(u -> !ring.has(u)).toList();
+    }
+
+    /**
+     * Encrypts the plain embedded file of {@code config} (which must be closed): a fresh data key is
+     * wrapped for the user into a pending keyring, H2 rewrites the file with {@code CIPHER=AES}, then
+     * the keyring is moved into place and the encrypted file opened once as a check. A crash after the
+     * rewrite is finished by the next open (the pending keyring is promoted); the caller took a
+     * backup before. Returns the config that opens the encrypted file.
+     */
+    public static DatabaseConfig convert(DatabaseConfig config, Path dataDir, String username, char[] password) {
+        if (!config.isEmbeddedFile()) {
+            throw new DeskException("security.error.encryptServer");
+        }
+        Path file = FileEncryption.fileOf(config);
+        if (FileEncryption.isEncrypted(file)) {
+            throw new DeskException("security.error.alreadyEncrypted", file);
+        }
+        String key = Keyring.newDataKey();
+        Path pending = dataDir.resolve(Keyring.PENDING);
+        Keyring.read(pending).put(username, password, key).saveAs(pending);
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(config.h2File().getParent().toString(),
+                    config.h2File().getFileName().toString(), "AES", null, key.toCharArray(), true);
+            Files.move(pending, dataDir.resolve(Keyring.FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | IOException e) {
+            throw new DeskException(e, "security.error.encryptFailed", file, String.valueOf(e.getMessage()));
+        }
+        DatabaseConfig keyed = FileEncryption.withKey(config, key);
+        try (Database check = Database.open(keyed, java.time.Clock.systemUTC())) {
+            check.schemaVersion();
+        }
+        LOG.info("Encrypted {}", file);
+        return keyed;
+    }
+}

@@ -1,0 +1,69 @@
+package cn.zhaoshang.desk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.db.DatabaseConfig;
+import cn.zhaoshang.desk.testing.TestDatabases;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `encrypt` as an administrator would run it, then every command needs the password to open the file. */
+class EncryptCommandTest {
+    @TempDir
+    Path dir;
+
+    record Outcome(int code, String out, String err) { }
+
+    private Outcome run(Map<String, String> env, String... args) throws Exception {
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
+                "cn.zhaoshang.desk.app.Main", "--data-dir", dir.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("ZHAOSHANG_PASSWORD");
+        builder.environment().putAll(env);
+        Process p = builder.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Outcome(p.waitFor(), out, err);
+    }
+
+    @Test
+    void encryptBacksUpConvertsAndTheFileThenOpensOnlyWithAPassword() throws Exception {
+        try (Services s = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
+            s.users().createFirstAdmin("root", "管理员", "root-pass-1".toCharArray(), "root-pass-1".toCharArray());
+            s.users().create("zhangwei", "张伟", Role.RECRUITER, null, "zhang-pass-1".toCharArray());
+        }
+        Outcome notAdmin = run(Map.of("ZHAOSHANG_PASSWORD", "zhang-pass-1"), "--user", "zhangwei", "encrypt");
+        assertThat(notAdmin.code()).isEqualTo(1);
+        assertThat(notAdmin.err()).contains("只有设有密码的管理员");
+
+        Outcome encrypted = run(Map.of("ZHAOSHANG_PASSWORD", "root-pass-1"), "--user", "root", "encrypt");
+        assertThat(encrypted.code()).as(encrypted.err()).isZero();
+        assertThat(encrypted.out()).contains("已加密").contains("before-encryption-").contains("zhangwei");
+        assertThat(FileEncryption.isEncrypted(dir.resolve("zhaoshang.mv.db"))).isTrue();
+        try (var backups = Files.list(dir.resolve("backups"))) {
+            assertThat(backups.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("before-encryption-"));
+        }
+
+        Outcome anonymous = run(Map.of(), "info");
+        assertThat(anonymous.code()).isEqualTo(1);
+        assertThat(anonymous.err()).contains("--user");
+        Outcome wrong = run(Map.of("ZHAOSHANG_PASSWORD", "not-it-at-all"), "--user", "root", "info");
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.err()).contains("用户名或密码不正确");
+        Outcome right = run(Map.of("ZHAOSHANG_PASSWORD", "root-pass-1"), "--user", "root", "info");
+        assertThat(right.code()).as(right.err()).isZero();
+
+        Outcome again = run(Map.of("ZHAOSHANG_PASSWORD", "root-pass-1"), "--user", "root", "encrypt");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("已经加密");
+    }
+}
