@@ -5,6 +5,7 @@ import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.security.Keyring;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +71,7 @@ public final class BackupService {
             Path partial = parent.resolve(target.getFileName() + ".partial");
             Files.deleteIfExists(partial);
             statements.backupTo(partial);
+            addKeyring(partial);
             Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Backed up {} to {}", database.config().location(), target);
@@ -79,6 +81,20 @@ public final class BackupService {
                 throw desk;
             }
             throw new DeskException(e, "backup.error.write", target, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * An encrypted database's backup carries the keyring (the data key wrapped by each user's password,
+     * useless without one): without it a backup restored on another computer could never be opened.
+     */
+    private void addKeyring(Path zip) throws IOException {
+        Path keyring = dataDir.resolve(Keyring.FILE);
+        if (!Files.exists(keyring)) {
+            return;
+        }
+        try (java.nio.file.FileSystem archive = java.nio.file.FileSystems.newFileSystem(zip)) {
+            Files.copy(keyring, archive.getPath(Keyring.FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

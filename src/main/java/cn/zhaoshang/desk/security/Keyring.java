@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -63,6 +65,26 @@ public final class Keyring {
             }
         }
         return new Keyring(file, entries);
+    }
+
+    /**
+     * The keyring stored inside a backup zip (backups of an encrypted database carry it, so that they
+     * can be restored on another computer); empty when the zip holds none.
+     */
+    public static Optional<Keyring> fromBackup(Path zip, Path dataDir) {
+        try (ZipFile archive = new ZipFile(zip.toFile())) {
+            ZipEntry entry = archive.getEntry(FILE);
+            if (entry == null) {
+                return Optional.empty();
+            }
+            Properties entries = new Properties();
+            try (InputStream in = archive.getInputStream(entry)) {
+                entries.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            return Optional.of(new Keyring(dataDir.resolve(FILE), entries));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** A fresh random data key: 32 bytes as hex (H2 hashes the file password into its AES key). */

@@ -22,9 +22,13 @@ class EncryptCommandTest {
     record Outcome(int code, String out, String err) { }
 
     private Outcome run(Map<String, String> env, String... args) throws Exception {
+        return runIn(dir, env, args);
+    }
+
+    private static Outcome runIn(Path dataDir, Map<String, String> env, String... args) throws Exception {
         String javaBin = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
-                "cn.zhaoshang.desk.app.Main", "--data-dir", dir.toString()));
+                "cn.zhaoshang.desk.app.Main", "--data-dir", dataDir.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("ZHAOSHANG_PASSWORD");
@@ -65,5 +69,29 @@ class EncryptCommandTest {
         Outcome again = run(Map.of("ZHAOSHANG_PASSWORD", "root-pass-1"), "--user", "root", "encrypt");
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("已经加密");
+    }
+
+    @Test
+    void aBackupOfAnEncryptedDatabaseCarriesItsKeyringAndRestoresOnAnotherComputer(@TempDir Path other) throws Exception {
+        try (Services s = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
+            s.users().createFirstAdmin("root", "管理员", "root-pass-1".toCharArray(), "root-pass-1".toCharArray());
+            s.demoData().generate(30, 5, cn.zhaoshang.desk.common.background.Progress.NONE);
+        }
+        Map<String, String> root = Map.of("ZHAOSHANG_PASSWORD", "root-pass-1");
+        assertThat(run(root, "--user", "root", "encrypt").code()).isZero();
+        Path zip = other.resolve("laptop.zip");
+        Outcome backup = run(root, "--user", "root", "backup", zip.toString());
+        assertThat(backup.code()).as(backup.err()).isZero();
+        try (var archive = new java.util.zip.ZipFile(zip.toFile())) {
+            assertThat(archive.getEntry(Keyring.FILE)).as("the keyring travels with the backup").isNotNull();
+        }
+
+        Path newComputer = other.resolve("new-computer");
+        Outcome restore = runIn(newComputer, root, "--user", "root", "restore", zip.toString());
+        assertThat(restore.code()).as(restore.err()).isZero();
+        assertThat(Keyring.exists(newComputer)).isTrue();
+        Outcome info = runIn(newComputer, root, "--user", "root", "info");
+        assertThat(info.code()).as(info.err()).isZero();
+        assertThat(info.out()).containsPattern("company\\s+30\\b");
     }
 }

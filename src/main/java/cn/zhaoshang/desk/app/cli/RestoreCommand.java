@@ -36,15 +36,21 @@ public final class RestoreCommand implements Callable<Integer> {
         }
         Path dataDir = Composition.dataDir(root.global);
         String dataKey = null;
-        if (Keyring.exists(dataDir)) {
-            // An encrypted set-up: the user's password unlocks the key that opens the (encrypted) backup.
+        // An encrypted set-up: the user's password unlocks the key that opens the (encrypted) backup. On
+        // another computer there is no keyring yet: the one the backup carries is used and kept.
+        Keyring fromBackup = Keyring.exists(dataDir) ? null : Keyring.fromBackup(file, dataDir).orElse(null);
+        Keyring keyring = fromBackup != null ? fromBackup : Keyring.exists(dataDir) ? Keyring.load(dataDir) : null;
+        if (keyring != null) {
             if (root.global.user == null) {
                 throw new DeskException("security.error.signInRequired");
             }
-            dataKey = Keyring.load(dataDir).unlock(root.global.user, Composition.commandLinePassword(root.global.user))
+            dataKey = keyring.unlock(root.global.user, Composition.commandLinePassword(root.global.user))
                     .orElseThrow(() -> new DeskException("security.error.badCredentials"));
         }
         Path aside = new RestoreService(Clock.systemUTC()).restore(file, dataDir, dataKey);
+        if (fromBackup != null) {
+            fromBackup.save();
+        }
         spec.commandLine().getOut().println("restored: " + file.toAbsolutePath());
         if (aside != null) {
             spec.commandLine().getOut().println("previous database kept at: " + aside);
