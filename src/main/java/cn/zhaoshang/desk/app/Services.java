@@ -123,7 +123,7 @@ public final class Services implements AutoCloseable {
         DrillRepository drills = new DrillRepository(database, companyAccess);
         this.dashboard = new DashboardService(figures, drills, targets, clock);
         this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess));
-        this.projects = new ProjectService(database, writer, audit, session, clock);
+        this.projects = new ProjectService(database, writer, audit, session, clock, companyAccess);
         this.projectFinance = new ProjectFinanceService(database, writer, clock);
         this.inspectionTours = new InspectionTourService(database, writer, audit, session);
         this.companies = new CompanyService(database, writer, audit, search, session, clock, companyAccess);

@@ -12,6 +12,7 @@ import cn.zhaoshang.desk.project.db.ProjectLookups;
 import cn.zhaoshang.desk.project.db.ProjectQueries;
 import cn.zhaoshang.desk.project.db.ProjectRepository;
 import cn.zhaoshang.desk.project.db.StageDeadlineRepository;
+import cn.zhaoshang.desk.security.CompanyAccess;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,16 +40,20 @@ public final class ProjectService {
     private final StageDeadlineRepository deadlines;
     private final TransitionPolicy policy = new TransitionPolicy();
     private final ProjectVisibility visibility;
+    /** Board, list and counts show only projects whose company the user may read (decision 0009). */
+    private final CompanyAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
-    public ProjectService(Database database, RecordWriter writer, AuditLog audit, Session session, Clock clock) {
+    public ProjectService(Database database, RecordWriter writer, AuditLog audit, Session session, Clock clock,
+                          CompanyAccess access) {
         this.database = database;
         this.projects = new ProjectRepository(database, writer, audit);
         this.queries = new ProjectQueries(database);
         this.lookups = new ProjectLookups(database);
         this.deadlines = new StageDeadlineRepository(database, audit);
         this.visibility = new ProjectVisibility(session);
+        this.access = access;
         this.audit = audit;
         this.clock = clock;
     }
@@ -242,7 +247,7 @@ public final class ProjectService {
     }
 
     private ProjectQueries.Context context() {
-        return new ProjectQueries.Context(visibility.seesRealNames(), deadlines.all(), today());
+        return new ProjectQueries.Context(visibility.seesRealNames(), deadlines.all(), today(), access.scope());
     }
 
     // Stage clock

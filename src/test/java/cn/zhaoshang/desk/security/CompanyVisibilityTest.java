@@ -102,7 +102,7 @@ class CompanyVisibilityTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    void dashboardListsLeaveOutAnotherTeamsCompanyAndShowCodeNamesToRecruiters(Engine engine) {
+    void dashboardListsAndTheProjectBoardLeaveOutAnotherTeamsCompanyAndShowCodeNamesToRecruiters(Engine engine) {
         try (Services s = TestDatabases.open(engine, dir)) {
             var f = new CompanyVisibilityFixture(s);
             UUID team = s.projects().teams().get(0).id();
@@ -120,9 +120,20 @@ class CompanyVisibilityTest {
                     .map(cn.zhaoshang.desk.dashboard.DrillRow::name).toList();
             assertThat(seen).contains("保密二号").doesNotContain("公海材料研发中心项目", "深海储能华中基地项目", "蓝鲸一号");
 
+            var board = cn.zhaoshang.desk.project.ProjectFilter.ALL;
+            var negotiating = cn.zhaoshang.desk.project.ProjectStage.NEGOTIATING;
+            assertThat(s.projects().column(board, negotiating, null, 50).rows())
+                    .extracting(cn.zhaoshang.desk.project.ProjectCard::name).contains("保密二号")
+                    .doesNotContain("蓝鲸一号", "深海储能华中基地项目");
+            assertThat(s.projects().list(board, cn.zhaoshang.desk.project.ListSort.NAME, null, 50).rows())
+                    .extracting(cn.zhaoshang.desk.project.ProjectCard::companyName).doesNotContain(THEIRS);
+            long recruiterCount = s.projects().summaries(board).get(negotiating).count();
+
             s.users().signIn(f.manager);
             assertThat(s.dashboard().drill(drill, s.dashboard().defaultFilter(null)).stream()
                     .map(cn.zhaoshang.desk.dashboard.DrillRow::name)).contains("深海储能华中基地项目", "公海材料研发中心项目");
+            assertThat(s.projects().summaries(board).get(negotiating).count()).as("the other team's project counts again")
+                    .isEqualTo(recruiterCount + 1);
         }
     }
 

@@ -28,6 +28,8 @@ import cn.zhaoshang.desk.project.ProjectStage;
 import cn.zhaoshang.desk.project.ProjectVisibility;
 import cn.zhaoshang.desk.project.StageClock;
 import cn.zhaoshang.desk.project.StageDeadline;
+import cn.zhaoshang.desk.security.CompanyScope;
+import cn.zhaoshang.desk.security.db.ScopeConditions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -54,7 +56,12 @@ public final class ProjectQueries {
     private static final String SORT_KEY = "sort_key";
 
     /** The viewer's rights and the stage clock, fixed for one query. */
-    public record Context(boolean realNames, Map<ProjectStage, StageDeadline> deadlines, LocalDate today) { }
+    public record Context(boolean realNames, Map<ProjectStage, StageDeadline> deadlines, LocalDate today, CompanyScope scope) {
+        /** Everything visible: for callers outside a user's session (tests of plans, background jobs). */
+        public Context(boolean realNames, Map<ProjectStage, StageDeadline> deadlines, LocalDate today) {
+            this(realNames, deadlines, today, null);
+        }
+    }
 
     private final Database database;
 
@@ -192,7 +199,7 @@ public final class ProjectQueries {
     }
 
     Condition condition(ProjectFilter f, Context ctx) {
-        Condition c = PROJECT.DELETED_AT.isNull();
+        Condition c = PROJECT.DELETED_AT.isNull().and(ScopeConditions.visible(ctx.scope(), PROJECT.COMPANY_ID));
         if (!f.includeArchived()) {
             c = c.and(PROJECT.ARCHIVED_AT.isNull());
         }
