@@ -44,6 +44,8 @@ public final class DeskApplication extends Application {
     private UiKit kit;
     private IdleLock idleLock;
     private java.util.concurrent.ScheduledExecutorService poller;
+    /** One for the life of the window: kits are rebuilt when the language changes, the screens' watches stay. */
+    private final cn.zhaoshang.desk.common.ui.LiveRefresh live = new cn.zhaoshang.desk.common.ui.LiveRefresh();
 
     public static void launchWith(String[] args) {
         Application.launch(DeskApplication.class, args);
@@ -118,7 +120,13 @@ public final class DeskApplication extends Application {
             t.setDaemon(true);
             return t;
         });
-        long seconds = services.databaseInfo().engine() == cn.zhaoshang.desk.common.db.Engine.POSTGRES ? 5 : 30;
+        boolean server = services.databaseInfo().engine() == cn.zhaoshang.desk.common.db.Engine.POSTGRES;
+        long seconds = server ? 5 : 30;
+        if (server) {
+            // Only a team server has others whose changes lists must show; this computer's own
+            // saves already refresh what they touch.
+            services.changes().onChange(live::changed);
+        }
         poller.scheduleWithFixedDelay(() -> {
             try {
                 services.changes().poll();
@@ -140,7 +148,7 @@ public final class DeskApplication extends Application {
         if (kit == null || kit.messages() != messages) {
             DialogService dialogs = new DialogService(messages, tasks);
             dialogs.setOwner(stage);
-            kit = new UiKit(messages, dialogs, tasks, settings);
+            kit = new UiKit(messages, dialogs, tasks, settings, live);
         }
         return kit;
     }
