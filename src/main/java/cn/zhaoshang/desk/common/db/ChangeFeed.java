@@ -50,6 +50,7 @@ public final class ChangeFeed {
     /** One poll: call it from a background thread every few seconds. */
     public void poll() {
         boolean nowReachable = database.isReachable();
+        database.setReachable(nowReachable);
         if (nowReachable != reachable) {
             reachable = nowReachable;
             reachabilityListeners.forEach(l -> l.accept(nowReachable));
