@@ -44,6 +44,8 @@ public final class DeskApplication extends Application {
     private UiKit kit;
     private IdleLock idleLock;
     private java.util.concurrent.ScheduledExecutorService poller;
+    /** The password typed in the connection dialog, used once for the next opening (never saved). */
+    private String typedPassword;
     /** One for the life of the window: kits are rebuilt when the language changes, the screens' watches stay. */
     private final cn.zhaoshang.desk.common.ui.LiveRefresh live = new cn.zhaoshang.desk.common.ui.LiveRefresh();
 
@@ -97,13 +99,28 @@ public final class DeskApplication extends Application {
         if (!firstStart || options.smokeTest || options.snapshot != null) {
             return;
         }
-        ConnectionDialog.ask(kit(), stage).ifPresent(choice -> ConnectionDialog.remember(kit(), choice));
+        ConnectionDialog.ask(kit(), stage).ifPresent(this::remember);
+    }
+
+    private void remember(ConnectionDialog.Choice choice) {
+        ConnectionDialog.remember(kit(), choice);
+        typedPassword = choice.isServer() ? choice.password() : null;
+    }
+
+    /** The password just typed in the connection dialog, else the password dialog. */
+    private Composition.PasswordPrompt passwordPrompt() {
+        PasswordDialog dialog = new PasswordDialog(messages, stage);
+        return (user, url) -> {
+            String typed = typedPassword;
+            typedPassword = null;
+            return typed != null ? typed : dialog.ask(user, url);
+        };
     }
 
     private void openDatabase() {
         DatabaseConfig config;
         try {
-            config = Composition.databaseConfig(options.global, settings, dataDir, new PasswordDialog(messages, stage));
+            config = Composition.databaseConfig(options.global, settings, dataDir, passwordPrompt());
         } catch (RuntimeException e) {
             failedToOpen(e);
             return;
@@ -186,7 +203,7 @@ public final class DeskApplication extends Application {
                 && !options.smokeTest && options.snapshot == null) {
             var choice = ConnectionDialog.ask(kit(), stage);
             if (choice.isPresent()) {
-                ConnectionDialog.remember(kit(), choice.get());
+                remember(choice.get());
                 openDatabase();
                 return;
             }
@@ -230,7 +247,7 @@ public final class DeskApplication extends Application {
         if (choice.isEmpty()) {
             return;
         }
-        ConnectionDialog.remember(kit(), choice.get());
+        remember(choice.get());
         if (poller != null) {
             poller.shutdownNow();
         }
