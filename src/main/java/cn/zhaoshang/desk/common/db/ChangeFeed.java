@@ -31,6 +31,8 @@ public final class ChangeFeed {
     private final Database database;
     /** How far behind the newest change another client's clock may be and its saves still be noticed. */
     static final Duration LOOK_BACK = Duration.ofMinutes(10);
+    /** More rows changed within {@link #LOOK_BACK} than this, and only the newest time is compared. */
+    static final int RECENT_LIMIT = 5_000;
 
     /** What a poll saw of one table; a different signature means someone changed it. */
     private record Signature(OffsetDateTime newest, long rows, long versions) {
@@ -94,8 +96,15 @@ public final class ChangeFeed {
         if (newest == null) {
             return Signature.EMPTY;
         }
+        OffsetDateTime since = newest.minus(LOOK_BACK);
+        int recentRows = database.dsl().fetchCount(DSL.selectOne().from(table).where(updated.ge(since)).limit(RECENT_LIMIT + 1));
+        if (recentRows > RECENT_LIMIT) {
+            // Just after a large import: summing every recent row on each poll would cost the
+            // server too much; for those minutes only saves with a clock that is not behind show.
+            return new Signature(newest.toInstant().atOffset(java.time.ZoneOffset.UTC), -1, -1);
+        }
         var recent = database.dsl().select(DSL.count(), DSL.sum(version)).from(table)
-                .where(updated.ge(newest.minus(LOOK_BACK))).fetchOne();
+                .where(updated.ge(since)).fetchOne();
         return new Signature(newest.toInstant().atOffset(java.time.ZoneOffset.UTC), recent.value1(),
                 recent.value2() == null ? 0 : recent.value2().longValue());
     }
