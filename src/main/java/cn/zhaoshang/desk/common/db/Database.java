@@ -263,11 +263,19 @@ public final class Database implements AutoCloseable {
 
     /** Is the database still answering? Used by the status bar and the server banner. */
     public boolean isReachable() {
-        try (Connection c = dataSource.getConnection()) {
-            return c.isValid(2);
-        } catch (SQLException e) {
-            return false;
+        // A pooled connection that died with the server (or a restart of it) says nothing about the
+        // server now: it is thrown out, and the next one (a new one, in the end) is asked instead.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try (Connection c = dataSource.getConnection()) {
+                if (c.isValid(2)) {
+                    return true;
+                }
+                dataSource.evictConnection(c);
+            } catch (SQLException e) {
+                return false;
+            }
         }
+        return false;
     }
 
     @Override

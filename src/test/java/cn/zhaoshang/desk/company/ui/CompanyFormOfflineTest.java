@@ -47,7 +47,8 @@ class CompanyFormOfflineTest {
             TestDatabases.cutOff(server, false);
             services.changes().poll();
             form.save(found -> true, saved::add, failures::add);
-            assertThat(saved).singleElement().extracting(c -> c.data().address()).isEqualTo("中原区建设西路 187 号");
+            assertThat(saved).as("failures: %s", failures).singleElement().extracting(c -> c.data().address())
+                    .isEqualTo("中原区建设西路 187 号");
         }
     }
 }
