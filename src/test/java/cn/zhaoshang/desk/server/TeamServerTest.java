@@ -8,10 +8,12 @@ import cn.zhaoshang.desk.app.Main;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
+import cn.zhaoshang.desk.common.text.Uscc;
 import cn.zhaoshang.desk.generated.tables.records.TeamRecord;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,13 +57,31 @@ class TeamServerTest {
     }
 
     @Test
-    void serverInitDemoDataAndInfoWorkFromTheCommandLine() {
+    void serverInitDemoDataImportSearchAndInfoWorkFromTheCommandLine() throws Exception {
         DatabaseConfig server = TestDatabases.freshPostgres();
         String[] connect = {"--data-dir", dir.toString(), "--db-url", server.url(), "--db-user", server.user()};
         assertThat(run(connect, "server", "init")).contains("ready");
         assertThat(run(connect, "demo-data", "--companies", "30")).containsPattern("company\\s+30");
+
+        Path csv = dir.resolve("list.csv");
+        Files.writeString(csv, "统一社会信用代码,企业名称,法定代表人,注册资本,成立日期\n"
+                + uscc(1) + ",郑州博研精密仪器有限公司,张伟,5000,2018-05-20\n"
+                + uscc(2) + ",河南中原云链科技有限公司,李娜,1200,2021-03-01\n"
+                + "123,坏代码有限公司,,,\n");
+        assertThat(run(connect, "import", "companies", csv.toString()).lines().findFirst())
+                .hasValue("imported 2, updated 0, skipped 0, rejected 1");
+
+        assertThat(run(connect, "search", "博研精密")).contains(uscc(1) + "\t郑州博研精密仪器有限公司");
+        assertThat(run(connect, "search", "zyyl")).contains("河南中原云链科技有限公司");
+
         String info = run(connect, "info");
-        assertThat(info).contains("engine: POSTGRES").containsPattern("company\\s+30").contains(server.url());
+        assertThat(info).contains("engine: POSTGRES").containsPattern("company\\s+32").containsPattern("import_run\\s+1")
+                .contains(server.url());
+    }
+
+    private static String uscc(int n) {
+        String first17 = "91410100" + String.format("%09d", n);
+        return first17 + Uscc.checkChar(first17);
     }
 
     @Test

@@ -65,6 +65,24 @@ public final class TestDatabases {
         return DatabaseConfig.server(url, user, "");
     }
 
+    /**
+     * Makes a test database on the PostgreSQL server unreachable (new connections refused, open ones
+     * ended, as when the server goes away) or reachable again.
+     */
+    public static void cutOff(DatabaseConfig config, boolean cut) {
+        String name = config.url().substring(config.url().lastIndexOf('/') + 1);
+        String user = System.getenv().getOrDefault("ZHAOSHANG_TEST_PG_USER", "postgres");
+        try (Connection c = DriverManager.getConnection(postgresUrl(), user, "");
+             Statement s = c.createStatement()) {
+            s.execute("alter database " + name + " allow_connections " + !cut);
+            if (cut) {
+                s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name + "'");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot cut off " + name, e);
+        }
+    }
+
     /** The highest V<n> among the migrations, as Flyway reports it. */
     public static String latestMigrationVersion() {
         try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {

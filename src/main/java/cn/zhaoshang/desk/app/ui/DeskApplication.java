@@ -46,6 +46,10 @@ public final class DeskApplication extends Application {
     private UiKit kit;
     private IdleLock idleLock;
     private java.util.concurrent.ScheduledExecutorService poller;
+    /** The password typed in the connection dialog, used once for the next opening (never saved). */
+    private String typedPassword;
+    /** One for the life of the window: kits are rebuilt when the language changes, the screens' watches stay. */
+    private final cn.zhaoshang.desk.common.ui.LiveRefresh live = new cn.zhaoshang.desk.common.ui.LiveRefresh();
 
     public static void launchWith(String[] args) {
         Application.launch(DeskApplication.class, args);
@@ -97,13 +101,28 @@ public final class DeskApplication extends Application {
         if (!firstStart || options.smokeTest || options.snapshot != null) {
             return;
         }
-        ConnectionDialog.ask(kit(), stage).ifPresent(choice -> ConnectionDialog.remember(kit(), choice));
+        ConnectionDialog.ask(kit(), stage).ifPresent(this::remember);
+    }
+
+    private void remember(ConnectionDialog.Choice choice) {
+        ConnectionDialog.remember(kit(), choice);
+        typedPassword = choice.isServer() ? choice.password() : null;
+    }
+
+    /** The password just typed in the connection dialog, else the password dialog. */
+    private Composition.PasswordPrompt passwordPrompt() {
+        PasswordDialog dialog = new PasswordDialog(messages, stage);
+        return (user, url) -> {
+            String typed = typedPassword;
+            typedPassword = null;
+            return typed != null ? typed : dialog.ask(user, url);
+        };
     }
 
     private void openDatabase() {
         DatabaseConfig config;
         try {
-            config = Composition.databaseConfig(options.global, settings, dataDir, new PasswordDialog(messages, stage));
+            config = Composition.databaseConfig(options.global, settings, dataDir, passwordPrompt());
         } catch (RuntimeException e) {
             failedToOpen(e);
             return;
@@ -166,7 +185,13 @@ public final class DeskApplication extends Application {
             t.setDaemon(true);
             return t;
         });
-        long seconds = services.databaseInfo().engine() == cn.zhaoshang.desk.common.db.Engine.POSTGRES ? 5 : 30;
+        boolean server = services.databaseInfo().engine() == cn.zhaoshang.desk.common.db.Engine.POSTGRES;
+        long seconds = server ? 5 : 30;
+        if (server) {
+            // Only a team server has others whose changes lists must show; this computer's own
+            // saves already refresh what they touch.
+            services.changes().onChange(live::changed);
+        }
         poller.scheduleWithFixedDelay(() -> {
             try {
                 services.changes().poll();
@@ -188,7 +213,7 @@ public final class DeskApplication extends Application {
         if (kit == null || kit.messages() != messages) {
             DialogService dialogs = new DialogService(messages, tasks);
             dialogs.setOwner(stage);
-            kit = new UiKit(messages, dialogs, tasks, settings);
+            kit = new UiKit(messages, dialogs, tasks, settings, live);
         }
         return kit;
     }
@@ -227,7 +252,7 @@ public final class DeskApplication extends Application {
                 && !options.smokeTest && options.snapshot == null) {
             var choice = ConnectionDialog.ask(kit(), stage);
             if (choice.isPresent()) {
-                ConnectionDialog.remember(kit(), choice.get());
+                remember(choice.get());
                 openDatabase();
                 return;
             }
@@ -271,7 +296,7 @@ public final class DeskApplication extends Application {
         if (choice.isEmpty()) {
             return;
         }
-        ConnectionDialog.remember(kit(), choice.get());
+        remember(choice.get());
         if (poller != null) {
             poller.shutdownNow();
         }

@@ -39,13 +39,23 @@ public final class Database implements AutoCloseable {
     private final DatabaseConfig config;
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
+    /** Set by the change feed when the server stops answering: statements are refused at once, not after a time-out. */
+    private volatile boolean unreachable;
 
     private Database(DatabaseConfig config, HikariDataSource dataSource) {
         this.config = config;
         this.dataSource = dataSource;
         DefaultConfiguration jooq = new DefaultConfiguration();
         jooq.set(config.engine().dialect());
-        jooq.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+        // Every statement asks here for its connection: while the server is known to be gone, it is
+        // refused at once instead of each screen waiting out the pool's time-out.
+        jooq.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource) {
+            @Override
+            public Connection acquire() {
+                refuseWhileUnreachable();
+                return super.acquire();
+            }
+        }));
         jooq.settings().withExecuteLogging(false).withRenderSchema(false);
         this.dsl = DSL.using(jooq);
     }
@@ -110,8 +120,20 @@ public final class Database implements AutoCloseable {
         // not leave a list's first page waiting for a connection.
         pool.setMaximumPoolSize(8);
         pool.setMinimumIdle(1);
-        pool.setConnectionTimeout(10_000);
         pool.setValidationTimeout(3_000);
+        if (config.engine() == Engine.POSTGRES) {
+            // A server that went away must not hold a background task (or the change feed) for long:
+            // a new connection gives up after 5 s, a statement whose answer never comes after 2 min
+            // (a half-open connection would otherwise wait forever), idle connections are checked.
+            pool.setConnectionTimeout(5_000);
+            pool.setKeepaliveTime(60_000);
+            pool.addDataSourceProperty("connectTimeout", "5");
+            pool.addDataSourceProperty("loginTimeout", "5");
+            pool.addDataSourceProperty("socketTimeout", "120");
+            pool.addDataSourceProperty("tcpKeepAlive", "true");
+        } else {
+            pool.setConnectionTimeout(10_000);
+        }
         pool.setInitializationFailTimeout(1);
         try {
             return new HikariDataSource(pool);
@@ -217,27 +239,53 @@ public final class Database implements AutoCloseable {
         return config.engine();
     }
 
-    /** Runs the work in one transaction (joining the caller's, if there is one). */
+    /**
+     * Runs the work in one transaction (joining the caller's, if there is one). While the change feed
+     * finds the server unreachable, it is refused with a message saying that nothing was saved (so
+     * is every other statement, see the connection provider above).
+     */
     public <T> T transaction(Supplier<T> work) {
+        refuseWhileUnreachable();
         return dsl.transactionResult(() -> work.get());
     }
 
     public void transaction(Runnable work) {
+        refuseWhileUnreachable();
         dsl.transaction(() -> work.run());
+    }
+
+    private void refuseWhileUnreachable() {
+        if (unreachable) {
+            throw new DeskException("server.error.offline", config.location());
+        }
+    }
+
+    /** What the last look found (see {@link ChangeFeed}). */
+    void setReachable(boolean reachable) {
+        this.unreachable = !reachable;
     }
 
     /** A raw connection, for the few engine-specific places (bulk load, backup, search index). */
     public Connection connection() throws SQLException {
+        refuseWhileUnreachable();
         return dataSource.getConnection();
     }
 
     /** Is the database still answering? Used by the status bar and the server banner. */
     public boolean isReachable() {
-        try (Connection c = dataSource.getConnection()) {
-            return c.isValid(2);
-        } catch (SQLException e) {
-            return false;
+        // A pooled connection that died with the server (or a restart of it) says nothing about the
+        // server now: it is thrown out, and the next one (a new one, in the end) is asked instead.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try (Connection c = dataSource.getConnection()) {
+                if (c.isValid(2)) {
+                    return true;
+                }
+                dataSource.evictConnection(c);
+            } catch (SQLException e) {
+                return false;
+            }
         }
+        return false;
     }
 
     @Override

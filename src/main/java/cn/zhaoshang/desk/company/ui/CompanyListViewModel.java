@@ -96,6 +96,53 @@ public final class CompanyListViewModel {
         }, error -> failed(asked, error));
     }
 
+    /** More rows than this are refreshed by id (their places kept) rather than read again in order. */
+    static final int REFRESH_LIMIT = 2_000;
+
+    /**
+     * Others changed companies: the rows already loaded are read again (as many as are shown, so the
+     * scroll position stays meaningful) and the count too. {@code place} applies the new rows (the
+     * view keeps the selection and scroll position around it); the detail pane is not touched.
+     */
+    public void refreshLoaded(Consumer<Runnable> place) {
+        if (loading.get()) {
+            return; // a reload is on its way and will show the new state anyway
+        }
+        int asked = generation;
+        CompanyFilter f = filter.get();
+        if (isSearching()) {
+            String q = query.get();
+            tasks.run(messages.get("company.task.search"), p -> service.search(q, f, SEARCH_LIMIT), found -> {
+                if (asked == generation) {
+                    place.accept(() -> rows.setAll(found));
+                }
+            }, error -> failed(asked, error));
+            return;
+        }
+        CompanySort s = sort.get();
+        List<UUID> loaded = rows.stream().map(CompanyRow::id).toList();
+        if (loaded.size() > REFRESH_LIMIT) {
+            tasks.run(messages.get("company.task.loading"), p -> service.rows(loaded), fresh -> {
+                if (asked == generation) {
+                    place.accept(() -> rows.setAll(fresh));
+                }
+            }, error -> failed(asked, error));
+        } else {
+            int size = Math.max(PAGE_SIZE, loaded.size());
+            tasks.run(messages.get("company.task.loading"), p -> service.page(f, s, null, size), page -> {
+                if (asked == generation) {
+                    place.accept(() -> rows.setAll(page.rows()));
+                    next = page.next();
+                }
+            }, error -> failed(asked, error));
+        }
+        tasks.run(messages.get("company.task.counting"), p -> service.count(f), n -> {
+            if (asked == generation) {
+                countText.set(messages.get(f.isEmpty() ? "company.list.count" : "company.list.countFiltered", n));
+            }
+        }, error -> failed(asked, error));
+    }
+
     /** The next page, if there is one and none is on its way (called as the user scrolls near the end). */
     public void loadMore() {
         if (next == null || loading.get() || isSearching()) {

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.company.ui;
 
 import cn.zhaoshang.desk.app.ui.DeskShell;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.common.ui.KeepPlace;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.Company;
 import cn.zhaoshang.desk.company.CompanyRow;
@@ -100,6 +101,21 @@ public final class CompanyView implements CompanyDetailView.Host {
             list.search(query);
         });
         start();
+        // Companies changed by others on the team server: rows (and claims shown in them) read again.
+        kit.live().watch(root, () -> list.refreshLoaded(placeKeeper()), "company", "claim");
+    }
+
+    /** Keeps the selected row and the scroll position; re-selecting the same company leaves the form alone. */
+    private Consumer<Runnable> placeKeeper() {
+        Consumer<Runnable> keep = KeepPlace.of(table.table(), CompanyRow::id);
+        return replace -> {
+            ignoreSelection = true;
+            try {
+                keep.accept(replace);
+            } finally {
+                ignoreSelection = false;
+            }
+        };
     }
 
     public Node root() {

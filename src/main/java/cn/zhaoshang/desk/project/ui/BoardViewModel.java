@@ -88,8 +88,24 @@ public final class BoardViewModel {
 
     /** Loads the totals and the first page of every column for the current filter. */
     public void reload() {
+        load(false);
+    }
+
+    /**
+     * Others changed projects: totals and cards read again, each column with as many cards as it
+     * shows now (not back to the first page), so the user stays where they were.
+     */
+    public void refreshLoaded() {
+        if (!loading.get()) {
+            load(true);
+        }
+    }
+
+    private void load(boolean keepLoaded) {
         int mine = ++generation;
         ProjectFilter current = filter.get();
+        Map<ProjectStage, Integer> sizes = new EnumMap<>(ProjectStage.class);
+        columns.forEach((stage, column) -> sizes.put(stage, keepLoaded ? Math.max(PAGE, column.cards().size()) : PAGE));
         loading.set(true);
         tasks.run(messages.get("project.board.loading"), progress -> {
             Map<ProjectStage, ColumnSummary> summaries = service.summaries(current);
@@ -97,7 +113,7 @@ public final class BoardViewModel {
             for (ProjectStage stage : ProjectStage.values()) {
                 progress.checkCancelled();
                 pages.put(stage, summaries.get(stage).count() == 0 ? new ProjectPage(java.util.List.of(), null)
-                        : service.column(current, stage, null, PAGE));
+                        : service.column(current, stage, null, sizes.get(stage)));
             }
             return new Loaded(summaries, pages, service.laggingCounts(current));
         }, loaded -> {

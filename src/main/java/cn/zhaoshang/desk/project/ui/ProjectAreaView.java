@@ -69,7 +69,8 @@ public final class ProjectAreaView {
         actions.onChanged(this::reloadAll);
 
         views.put(Mode.BOARD, new BoardView(board, kit.messages(), actions).root());
-        views.put(Mode.LIST, new ProjectListView(list, kit.messages(), actions, this::window).root());
+        ProjectListView listView = new ProjectListView(list, kit.messages(), actions, this::window);
+        views.put(Mode.LIST, listView.root());
         views.put(Mode.TOURS, new TourView(tours, kit.messages(), this::window, kit.dialogs()).root());
         filterBar = new ProjectFilterBar(filter, kit.messages()).root();
         VBox.setVgrow(content, Priority.ALWAYS);
@@ -79,6 +80,13 @@ public final class ProjectAreaView {
         filter.load();
         show(Mode.BOARD);
         board.reload();
+        // Projects changed by others on the team server: the board and the list (if shown) read again in place.
+        kit.live().watch(root, () -> {
+            board.refreshLoaded();
+            if (modes.getSelectedToggle() == modeButtons.get(Mode.LIST)) {
+                list.refreshLoaded(listView.keepingPlace());
+            }
+        }, "project");
     }
 
     private Window window() {

@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.ui.KeepPlace;
 import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.project.AmountFormat;
 import cn.zhaoshang.desk.project.ClockState;
@@ -183,5 +184,10 @@ final class ProjectListView {
 
     VBox root() {
         return root;
+    }
+
+    /** Applies re-read rows keeping the selected project and the scroll position. */
+    java.util.function.Consumer<Runnable> keepingPlace() {
+        return KeepPlace.of(table, ProjectCard::id);
     }
 }

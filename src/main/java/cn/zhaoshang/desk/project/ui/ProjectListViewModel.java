@@ -79,6 +79,28 @@ public final class ProjectListViewModel {
                 });
     }
 
+    /**
+     * Others changed projects: the rows already loaded are read again (as many as are shown) with the
+     * total; {@code place} applies them so that the view keeps its selection and scroll position.
+     */
+    public void refreshLoaded(Consumer<Runnable> place) {
+        if (loading.get()) {
+            return;
+        }
+        int mine = generation;
+        ProjectFilter current = effectiveFilter();
+        ListSort order = sort.get();
+        int size = Math.max(PAGE, rows.size());
+        tasks.run(messages.get("project.list.loading"), p -> new FirstPage(service.summaries(current).values().stream()
+                .mapToLong(ColumnSummary::count).sum(), service.list(current, order, null, size)), fresh -> {
+                    if (mine == generation) {
+                        total.set(fresh.total());
+                        place.accept(() -> rows.setAll(fresh.page().rows()));
+                        setNext(fresh.page().next());
+                    }
+                }, onError);
+    }
+
     public void loadMore() {
         if (next == null || loading.get()) {
             return;

@@ -42,6 +42,8 @@ final class TaskAreaView {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Map<String, Runnable> refreshers = new LinkedHashMap<>();
+    /** What the shown tab does when others changed tasks: like a refresh, but keeping the place in a list. */
+    private final Map<String, Runnable> inPlace = new LinkedHashMap<>();
     private MyTasksViewModel mine;
     private TaskListViewModel all;
 
@@ -67,6 +69,8 @@ final class TaskAreaView {
         tabs.getTabs().stream().filter(t -> t.getId().equals("task-tab-" + last)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         shown(tabs.getSelectionModel().getSelectedItem());
+        // Hidden tabs read again when shown; the shown one now.
+        kit.live().watch(root, () -> inPlace.getOrDefault(selectedId(), () -> { }).run(), "task");
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newTask);
@@ -141,6 +145,7 @@ final class TaskAreaView {
         mine = new MyTasksViewModel(tasks, lists, kit.tasks(), texts, kit.dialogs()::showError);
         MyTasksView view = new MyTasksView(kit, texts, mine, detail(), session, this::showAllOfMine);
         refreshers.put("mine", mine::refresh);
+        inPlace.put("mine", mine::refresh);   // it re-selects the task shown beside it
         mine.refresh();
         return view.root();
     }
@@ -151,8 +156,10 @@ final class TaskAreaView {
         if (preset == TaskListViewModel.Preset.ALL) {
             all = model;
         }
-        refreshers.put(preset == TaskListViewModel.Preset.TEAM ? "team" : preset == TaskListViewModel.Preset.ALL ? "all"
-                : "supervision", model::refresh);
+        String id = preset == TaskListViewModel.Preset.TEAM ? "team" : preset == TaskListViewModel.Preset.ALL ? "all"
+                : "supervision";
+        refreshers.put(id, model::refresh);
+        inPlace.put(id, view::refreshInPlace);
         model.start();
         return view.root();
     }
@@ -162,6 +169,7 @@ final class TaskAreaView {
                 kit.dialogs()::notify);
         TaskCalendarView view = new TaskCalendarView(kit, texts, model, detail());
         refreshers.put("calendar", model::refresh);
+        inPlace.put("calendar", model::refresh);
         model.refresh();
         return view.root();
     }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.task.ui;
 
+import cn.zhaoshang.desk.common.ui.KeepPlace;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.task.Choice;
 import cn.zhaoshang.desk.task.LinkedRecord;
@@ -84,6 +85,11 @@ final class TaskListView {
 
     BorderPane root() {
         return root;
+    }
+
+    /** Others changed tasks: rows read again, the selected task and the scroll position kept. */
+    void refreshInPlace() {
+        model.refreshLoaded(KeepPlace.of(table, (TaskRow r) -> r.task().id()));
     }
 
     private Node filters() {

@@ -182,6 +182,31 @@ final class TaskListViewModel {
         }, this::failed);
     }
 
+    /**
+     * Others changed tasks: the rows already loaded are read again (as many as are shown) with the
+     * count; {@code place} applies them so that the view keeps its selection and scroll position.
+     */
+    void refreshLoaded(Consumer<Runnable> place) {
+        if (loading.get()) {
+            return;
+        }
+        long mine = generation;
+        TaskQuery query = query();
+        int size = Math.max(PAGE, rows.size());
+        runner.run(texts.t("task.job.loading"), p -> lists.page(query, null, size), page -> {
+            if (mine == generation) {
+                place.accept(() -> rows.setAll(page.rows()));
+                next = page.next();
+                hasMore.set(next != null);
+            }
+        }, this::failed);
+        runner.run(texts.t("task.job.counting"), p -> lists.count(query), count -> {
+            if (mine == generation) {
+                total.set(count);
+            }
+        }, this::failed);
+    }
+
     /** The next page, appended. */
     void loadMore() {
         if (next == null || loading.get()) {

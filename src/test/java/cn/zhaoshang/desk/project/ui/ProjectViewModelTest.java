@@ -79,6 +79,28 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void aRefreshAfterOthersChangedKeepsTheCardsAlreadyLoadedAndShowsTheChange() {
+        List<Project> leads = new ArrayList<>();
+        for (int i = 0; i < BoardViewModel.PAGE + 5; i++) {
+            leads.add(project("线索" + i, ProjectStage.LEAD, TODAY.minusDays(i), "100", false));
+        }
+        BoardViewModel board = new BoardViewModel(services.projects(), tasks, services.messages(), errors::add);
+        board.reload();
+        board.loadMore(ProjectStage.LEAD);
+        assertThat(board.column(ProjectStage.LEAD).cards()).hasSize(BoardViewModel.PAGE + 5);
+
+        Project moved = leads.get(3);   // someone else moves a card the user scrolled past
+        services.projects().transition(moved.id(), moved.version(), TransitionRequest.to(ProjectStage.CONTACTED)
+                .with(StageField.CHANGED_ON, TODAY));
+        board.refreshLoaded();
+
+        assertThat(board.column(ProjectStage.LEAD).cards()).hasSize(BoardViewModel.PAGE + 4)
+                .noneMatch(c -> c.id().equals(moved.id()));
+        assertThat(board.column(ProjectStage.LEAD).countProperty().get()).isEqualTo(BoardViewModel.PAGE + 4);
+        assertThat(board.column(ProjectStage.CONTACTED).cards()).extracting(c -> c.id()).containsExactly(moved.id());
+    }
+
+    @Test
     void theBoardCountsTheLaggingLists() {
         Project p = project("超期", ProjectStage.NEGOTIATING, TODAY.minusDays(400), "100", false);
         services.projects().transition(p.id(), p.version(), TransitionRequest.to(ProjectStage.SIGNED)

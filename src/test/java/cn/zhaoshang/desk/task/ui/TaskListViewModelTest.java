@@ -11,6 +11,7 @@ import cn.zhaoshang.desk.task.TaskDraft;
 import cn.zhaoshang.desk.task.TaskRow;
 import cn.zhaoshang.desk.task.TaskStatus;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +54,29 @@ class TaskListViewModelTest {
         assertThat(model.rows()).hasSize(TaskListViewModel.PAGE + 30);
         assertThat(model.rows().stream().map(r -> r.task().id()).distinct()).hasSize(TaskListViewModel.PAGE + 30);
         assertThat(model.hasMoreProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRefreshAfterOthersChangedRereadsAsManyRowsAsAreShownThroughThePlaceKeeper() {
+        List<cn.zhaoshang.desk.task.Task> made = new java.util.ArrayList<>();
+        for (int i = 0; i < TaskListViewModel.PAGE + 30; i++) {
+            made.add(fx.f.task("任务" + i, TODAY.plusDays(i % 40)));
+        }
+        TaskListViewModel model = list(TaskListViewModel.Preset.ALL);
+        model.loadMore();
+        var started = made.get(TaskListViewModel.PAGE + 10);   // someone else starts a task far down the list
+        fx.services.tasks().start(started.id(), started.version());
+        List<Integer> placed = new java.util.ArrayList<>();
+
+        model.refreshLoaded(replace -> {
+            replace.run();
+            placed.add(model.rows().size());
+        });
+
+        assertThat(placed).containsExactly(TaskListViewModel.PAGE + 30);
+        assertThat(model.rows()).filteredOn(r -> r.task().id().equals(started.id()))
+                .singleElement().satisfies(r -> assertThat(r.task().status()).isEqualTo(TaskStatus.IN_PROGRESS));
+        assertThat(model.totalProperty().get()).isEqualTo(TaskListViewModel.PAGE + 30);
     }
 
     @Test
