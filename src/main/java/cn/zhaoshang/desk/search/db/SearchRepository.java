@@ -9,13 +9,19 @@ import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.search.CompanySearchEntry;
 import cn.zhaoshang.desk.search.RebuildSink;
 import cn.zhaoshang.desk.search.SearchHit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.Cursor;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.Record4;
+import org.jooq.Result;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -34,50 +40,69 @@ public final class SearchRepository {
 
     /**
      * Every company that is not deleted, then every contact name that is not deleted, each table read
-     * once in its own storage order and streamed (a cursor, never the whole table in memory: H2 is
-     * switched to lazy execution for it, PostgreSQL fetches in batches inside the transaction). Reading
-     * by id instead would jump around the file for every row: several times slower at a million rows.
-     * Checks for cancel and reports progress as it goes.
+     * once in its own storage order. Reading by id instead would jump around the file for every row:
+     * several times slower at a million rows. Checks for cancel and reports progress as it goes.
+     *
+     * <p>H2 is read in pages of its row ids ({@code _rowid_}, the storage order), each page a short
+     * query of its own: one long lazy cursor over a million rows failed with "Chunk not found" at
+     * 1M companies (the file's old chunks were freed under it while other work wrote). PostgreSQL
+     * streams one cursor inside the transaction.
      */
     public void readAll(RebuildSink sink, Progress progress) {
-        database.transaction(() -> {
-            var dsl = database.dsl();
-            boolean h2 = database.engine() == Engine.H2;
-            long total = dsl.fetchCount(COMPANY, COMPANY.DELETED_AT.isNull());
-            long done = 0;
-            progress.update(0, total);
-            if (h2) {
-                dsl.execute("set lazy_query_execution true");
+        var dsl = database.dsl();
+        long total = dsl.fetchCount(COMPANY, COMPANY.DELETED_AT.isNull());
+        progress.update(0, total);
+        long[] done = {0};
+        Consumer<Record> company = r -> {
+            sink.company(r.get(COMPANY.ID), r.get(COMPANY.USCC), r.get(COMPANY.NAME), r.get(COMPANY.SHORT_NAME));
+            if (++done[0] % REPORT_EVERY == 0) {
+                progress.checkCancelled();
+                progress.update(done[0], total);
             }
-            try {
-                try (Cursor<Record4<UUID, String, String, String>> companies = dsl
-                        .select(COMPANY.ID, COMPANY.USCC, COMPANY.NAME, COMPANY.SHORT_NAME).from(COMPANY)
-                        .where(COMPANY.DELETED_AT.isNull()).fetchSize(FETCH_SIZE).fetchLazy()) {
-                    for (Record4<UUID, String, String, String> r : companies) {
-                        sink.company(r.value1(), r.value2(), r.value3(), r.value4());
-                        if (++done % REPORT_EVERY == 0) {
-                            progress.checkCancelled();
-                            progress.update(done, total);
-                        }
-                    }
-                }
-                progress.step("search.index.step.contacts");
-                try (Cursor<Record2<UUID, String>> contacts = dsl.select(CONTACT.COMPANY_ID, CONTACT.NAME).from(CONTACT)
-                        .where(CONTACT.DELETED_AT.isNull()).fetchSize(FETCH_SIZE).fetchLazy()) {
-                    long read = 0;
-                    for (Record2<UUID, String> r : contacts) {
-                        sink.contact(r.value1(), r.value2());
-                        if (++read % (REPORT_EVERY * 10) == 0) {
-                            progress.checkCancelled();
-                        }
-                    }
-                }
-            } finally {
-                if (h2) {
-                    dsl.execute("set lazy_query_execution false");
-                }
+        };
+        long[] read = {0};
+        Consumer<Record> contact = r -> {
+            sink.contact(r.get(CONTACT.COMPANY_ID), r.get(CONTACT.NAME));
+            if (++read[0] % (REPORT_EVERY * 10) == 0) {
+                progress.checkCancelled();
+            }
+        };
+        if (database.engine() == Engine.H2) {
+            walkByRowId(COMPANY, List.of(COMPANY.ID, COMPANY.USCC, COMPANY.NAME, COMPANY.SHORT_NAME),
+                    COMPANY.DELETED_AT.isNull(), company);
+            progress.step("search.index.step.contacts");
+            walkByRowId(CONTACT, List.of(CONTACT.COMPANY_ID, CONTACT.NAME), CONTACT.DELETED_AT.isNull(), contact);
+            return;
+        }
+        database.transaction(() -> {
+            try (Cursor<Record4<UUID, String, String, String>> rows = dsl
+                    .select(COMPANY.ID, COMPANY.USCC, COMPANY.NAME, COMPANY.SHORT_NAME).from(COMPANY)
+                    .where(COMPANY.DELETED_AT.isNull()).fetchSize(FETCH_SIZE).fetchLazy()) {
+                rows.forEach(company);
+            }
+            progress.step("search.index.step.contacts");
+            try (Cursor<Record2<UUID, String>> rows = dsl.select(CONTACT.COMPANY_ID, CONTACT.NAME).from(CONTACT)
+                    .where(CONTACT.DELETED_AT.isNull()).fetchSize(FETCH_SIZE).fetchLazy()) {
+                rows.forEach(contact);
             }
         });
+    }
+
+    /** H2: the table in storage order, a page of row ids at a time (see {@link #readAll}). */
+    private void walkByRowId(Table<?> table, List<Field<?>> fields, Condition live, Consumer<Record> each) {
+        Field<Long> rowId = DSL.field("_rowid_", Long.class); // unquoted: H2's own pseudo-column
+        List<Field<?>> selected = new ArrayList<>(fields);
+        selected.add(rowId);
+        long after = Long.MIN_VALUE;
+        while (true) {
+            Result<Record> page = database.dsl().select(selected).from(table).where(rowId.gt(after)).and(live)
+                    .orderBy(rowId).limit(FETCH_SIZE).fetch();
+            page.forEach(each);
+            if (page.size() < FETCH_SIZE) {
+                return;
+            }
+            after = page.get(page.size() - 1).get(selected.size() - 1, Long.class);
+        }
     }
 
     /** One company as the index sees it, or null when it is deleted or unknown. */
