@@ -23,6 +23,8 @@ import java.util.Properties;
 public final class BenchDataGenerator {
     /** Rows in the warm-up slice of the CSV. */
     static final int WARM_ROWS = 5_000;
+    /** Companies generated per transaction. */
+    static final int SLICE = 50_000;
     private static final String MARKER = "bench-data.properties";
 
     public record CsvFiles(Path companiesCsv, Path warmCsv) { }
@@ -45,9 +47,25 @@ public final class BenchDataGenerator {
         return String.valueOf(companies).equals(p.getProperty("companies")) && String.valueOf(seed).equals(p.getProperty("seed"));
     }
 
-    /** Fills the (empty) database; returns the generation's wall time in ms. */
+    /**
+     * Fills the (empty) database; returns the generation's wall time in ms. Written in slices of
+     * {@value #SLICE} companies, each its own transaction: H2 keeps every page version a transaction
+     * may still need, so one transaction over a million companies grew the file past 4 GB by 150,000
+     * companies and made the run disk-bound. Each slice adds its own recruiters to the teams (the
+     * generator's people come with its companies), which the figures do not depend on.
+     */
     public static double fill(Services services, int companies, long seed, Progress progress) {
-        return Timing.once(() -> services.demoData().generate(companies, seed, progress));
+        return Timing.once(() -> {
+            new BenchSql(services.database()).retainOldVersions(false);
+            try {
+                for (int done = 0; done < companies; done += SLICE) {
+                    services.demoData().generate(Math.min(SLICE, companies - done), seed, progress);
+                }
+            } finally {
+                new BenchSql(services.database()).retainOldVersions(true);
+            }
+            return null;
+        });
     }
 
     /** Writes the marker that lets a kept work folder be reused by a later run with the same size and seed. */

@@ -103,7 +103,8 @@ public final class BenchService {
             step("Database open, first window");
             startup.openTime(MAIN, heavyWarmups(), Math.min(runs, 5));
             if (databases.isEmbedded()) {
-                startup.firstWindow(MAIN, heavyWarmups(), Math.min(runs, 3));
+                // Each start is a new JVM with JavaFX: seconds, so fewer runs than the in-process figures.
+                startup.firstWindow(MAIN, heavyWarmups(), Math.min(runs, 2));
             } else {
                 report.note("First window not measured on PostgreSQL (run it against the embedded file).");
             }
@@ -114,8 +115,9 @@ public final class BenchService {
         if (options.runs("import")) {
             step("Import (app importer, H2 CSVREAD)");
             boolean large = options.large();
+            // The warm-up imports a slice of the file (JIT, caches); the measured runs import all of it.
             new ImportBench(report, databases, heavyWarmups(), large ? 1 : Math.min(runs, 3))
-                    .run(csv.companiesCsv(), large ? csv.warmCsv() : csv.companiesCsv(), options.companies());
+                    .run(csv.companiesCsv(), csv.warmCsv(), options.companies());
         }
         footer();
         save();

@@ -117,10 +117,10 @@ public final class BenchSql {
                 + "nullif(c.\"行政区划\", ''), nullif(c.\"注册地址\", ''), nullif(c.\"所属行业\", ''), c.\"跟进状态\", "
                 + "nullif(c.\"来源渠道\", ''), c.\"是否落地\" = '是', c.\"专精特新\" = '是', c.\"是否上市\" = '是', "
                 + "c.\"500强\" = '是', c.\"企业名称\" "
-                + "from csvread(?, null, 'charset=UTF-8') c";
-        try (Connection conn = database.connection(); PreparedStatement s = conn.prepareStatement(sql)) {
-            s.setString(1, file.toAbsolutePath().toString());
-            return s.executeUpdate();
+                + "from csvread('" + file.toAbsolutePath().toString().replace("'", "''") + "', null, 'charset=UTF-8') c";
+        // CSVREAD takes its file name as a literal (a parameter is refused), hence the quoting above.
+        try (Connection conn = database.connection(); Statement s = conn.createStatement()) {
+            return s.executeUpdate(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -187,6 +187,16 @@ public final class BenchSql {
             throw new IllegalStateException(e);
         }
         return counts;
+    }
+
+    /**
+     * H2 only: whether to keep replaced page versions for the default 45 s (false while bulk data is
+     * generated, so that the file reuses its space; back to the default afterwards).
+     */
+    public void retainOldVersions(boolean retain) {
+        if (database.engine() == Engine.H2) {
+            database.dsl().execute("set retention_time " + (retain ? 45_000 : 0));
+        }
     }
 
     /** Closes the embedded database with SHUTDOWN COMPACT (the pool must not be used afterwards). */
