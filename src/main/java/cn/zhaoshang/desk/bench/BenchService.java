@@ -2,7 +2,6 @@ package cn.zhaoshang.desk.bench;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.bench.db.BenchSql;
-import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.company.CompanyPage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,7 +47,8 @@ public final class BenchService {
                 step("Reusing the generated data in " + databases.dir(MAIN));
             } else {
                 step("Generating " + options.companies() + " companies (seed " + options.seed() + ")");
-                double ms = BenchDataGenerator.fill(main, options.companies(), options.seed(), Progress.NONE);
+                double ms = BenchDataGenerator.fill(main, options.companies(), options.seed(),
+                        done -> step("… " + done + " companies with their contacts, projects, visits and tasks"));
                 report.add("generate.database", "Generate the data (demo generator, JDBC batches)", ms, "ms", 1, null);
             }
             main.users().signInByName("admin");

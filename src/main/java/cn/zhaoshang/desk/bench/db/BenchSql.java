@@ -189,16 +189,6 @@ public final class BenchSql {
         return counts;
     }
 
-    /**
-     * H2 only: whether to keep replaced page versions for the default 45 s (false while bulk data is
-     * generated, so that the file reuses its space; back to the default afterwards).
-     */
-    public void retainOldVersions(boolean retain) {
-        if (database.engine() == Engine.H2) {
-            database.dsl().execute("set retention_time " + (retain ? 45_000 : 0));
-        }
-    }
-
     /** Closes the embedded database with SHUTDOWN COMPACT (the pool must not be used afterwards). */
     public void shutdownCompact() {
         Connection c;
