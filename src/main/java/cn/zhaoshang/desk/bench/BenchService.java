@@ -117,7 +117,7 @@ public final class BenchService {
             boolean large = options.large();
             // The warm-up imports a slice of the file (JIT, caches); the measured runs import all of it.
             new ImportBench(report, databases, heavyWarmups(), large ? 1 : Math.min(runs, 3))
-                    .run(csv.companiesCsv(), csv.warmCsv(), options.companies());
+                    .run(csv.companiesCsv(), csv.warmCsv());
         }
         footer();
         save();

@@ -32,7 +32,7 @@ final class ImportBench {
      * @param csv     the file to import (every company)
      * @param warmCsv a smaller file for the warm-up runs (the same file when it is small anyway)
      */
-    void run(Path csv, Path warmCsv, long companies) {
+    void run(Path csv, Path warmCsv) {
         long[] imported = {0};
         double app = median(warmCsv, csv, file -> {
             try (Services target = databases.create("import")) {
