@@ -1,0 +1,131 @@
+package cn.zhaoshang.desk.bench;
+
+import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.bench.db.BenchSql;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What a start costs: opening the database (pool, migrations check, reference data), the file's
+ * size after compaction, the heap the app holds with the list open, and the time from starting a
+ * new process of the app to the shell's first layout (headless JavaFX, the app's own --smoke-test).
+ */
+final class StartupBench {
+    private final BenchReport report;
+    private final BenchDatabases databases;
+
+    StartupBench(BenchReport report, BenchDatabases databases) {
+        this.report = report;
+        this.databases = databases;
+    }
+
+    /** Heap used after a full GC, in MB, while the caller holds the open services, index and first page. */
+    static double heapUsedMb() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
+    /** Opens and closes the database several times; the median is the open time. */
+    void openTime(String name, int warmups, int runs) {
+        double ms = Timing.median(warmups, runs, () -> {
+            Services s = databases.open(name);
+            s.close();
+            return null;
+        });
+        report.add("db.open", "Database open (pool, schema check, reference data)", ms, "ms", runs, null);
+    }
+
+    /** Compacts the embedded file (as closing the app does) and reports its size. */
+    void compactedSize(String name) {
+        if (!databases.isEmbedded()) {
+            report.note("File size after compaction not measured: the database is PostgreSQL.");
+            return;
+        }
+        try {
+            long before = Files.size(databases.h2File(name));
+            try (Services s = databases.open(name)) {
+                double ms = Timing.once(() -> {
+                    new BenchSql(s.database()).shutdownCompact();
+                    return null;
+                });
+                report.add("db.compactTime", "Compaction (SHUTDOWN COMPACT)", ms, "ms", 1, null);
+            }
+            long after = Files.size(databases.h2File(name));
+            report.add("db.fileSizeBefore", "Database file before compaction", before / 1e6, "MB", 1, null);
+            report.add("db.fileSize", "Database file after compaction", after / 1e6, "MB", 1, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts the app as a new process (the same classes, headless) on the benchmark's database and
+     * times it until the shell has laid out its first screen and printed SMOKE OK.
+     */
+    void firstWindow(String name, int warmups, int runs) {
+        for (int i = 0; i < warmups; i++) {
+            startApp(name);
+        }
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            times[i] = startApp(name);
+        }
+        double ms = Timing.percentile(times, 50);
+        report.add("startup.firstWindow", "Process start to the shell's first layout (headless)", ms, "ms", runs, 2000.0);
+    }
+
+    private double startApp(String name) {
+        try {
+            return launch(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private double launch(String name) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Dglass.platform=Headless", "-Dprism.order=sw",
+                "-cp", System.getProperty("java.class.path"), "cn.zhaoshang.desk.app.Main"));
+        command.addAll(databases.appArguments(name));
+        command.addAll(List.of("--user", "admin", "--open", "company", "--smoke-test"));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        double ms = -1;
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (ms < 0 && line.startsWith("SMOKE OK")) {
+                    ms = (System.nanoTime() - start) / 1e6;
+                }
+                if (output.length() < 4_000) {
+                    output.append(line).append('\n');
+                }
+            }
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        if (ms < 0) {
+            throw new IllegalStateException("The app did not reach its first layout:\n" + output);
+        }
+        return ms;
+    }
+
+    void heap(double mb) {
+        report.add("heap.listOpen", "Heap used with services, search index and list open (after GC)", mb, "MB", 1, 512.0);
+    }
+}

@@ -1,0 +1,209 @@
+package cn.zhaoshang.desk.bench.db;
+
+import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.company.PageKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The benchmark's own SQL: writing the generated companies as the CSV file an office would import,
+ * the raw references the app is measured against (H2's CSVREAD into the same table and indexes, a
+ * naive {@code LIKE '%q%'}), and a few look-ups that set up the measurements. Plain JDBC on purpose:
+ * the references must be what a developer would write without our code.
+ */
+public final class BenchSql {
+    /** The import file's headers, in the words an office's spreadsheet uses (the importer guesses them). */
+    public static final List<String> CSV_HEADERS = List.of("统一社会信用代码", "企业名称", "企业简称", "法定代表人", "注册资本",
+            "成立日期", "行政区划", "注册地址", "所属行业", "跟进状态", "来源渠道", "是否落地", "专精特新", "是否上市", "500强");
+    private static final String CSV_COLUMNS = "uscc, name, short_name, legal_rep, registered_capital, founded_on, "
+            + "division_code, address, industry_code, pursuit_status, source_channel, located_in_district, specialized, "
+            + "listed, fortune500";
+
+    private final Database database;
+
+    public BenchSql(Database database) {
+        this.database = database;
+    }
+
+    /** Writes every company as a row of the import file, in credit-code order (the same file for the same seed). */
+    public long writeCompaniesCsv(Path file) {
+        long rows = 0;
+        try (Connection c = database.connection(); Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            csv.printRecord(CSV_HEADERS);
+            lazy(c, true);
+            c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
+            try (Statement s = c.createStatement()) {
+                s.setFetchSize(5_000);
+                try (ResultSet r = s.executeQuery("select " + CSV_COLUMNS + " from company where deleted_at is null order by uscc")) {
+                    Object[] row = new Object[CSV_HEADERS.size()];
+                    while (r.next()) {
+                        for (int i = 0; i < row.length; i++) {
+                            Object v = r.getObject(i + 1);
+                            row[i] = v instanceof Boolean b ? (b ? "是" : "否") : v;
+                        }
+                        csv.printRecord(row);
+                        rows++;
+                    }
+                }
+            } finally {
+                c.commit();
+                c.setAutoCommit(true);
+                lazy(c, false);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    /** Streams every live company's name and credit code, in storage order. */
+    public void forEachCompanyName(java.util.function.BiConsumer<String, String> each) {
+        try (Connection c = database.connection()) {
+            lazy(c, true);
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.setFetchSize(5_000);
+                try (ResultSet r = s.executeQuery("select name, uscc from company where deleted_at is null")) {
+                    while (r.next()) {
+                        each.accept(r.getString(1), r.getString(2));
+                    }
+                }
+            } finally {
+                c.commit();
+                c.setAutoCommit(true);
+                lazy(c, false);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void lazy(Connection c, boolean on) throws SQLException {
+        if (database.engine() == Engine.H2) {
+            try (Statement s = c.createStatement()) {
+                s.execute("set lazy_query_execution " + on);
+            }
+        }
+    }
+
+    /**
+     * The reference import: H2 reads the same CSV file itself and inserts it into the same table with
+     * the same indexes, in one statement (no checks, no duplicate look-ups, no audit).
+     */
+    public long csvRead(Path file) {
+        String sql = "insert into company (id, created_at, updated_at, version, " + CSV_COLUMNS + ", normalized_name) "
+                + "select random_uuid(), current_timestamp, current_timestamp, 0, "
+                + "nullif(c.\"统一社会信用代码\", ''), c.\"企业名称\", nullif(c.\"企业简称\", ''), nullif(c.\"法定代表人\", ''), "
+                + "cast(nullif(c.\"注册资本\", '') as numeric(18,4)), cast(nullif(c.\"成立日期\", '') as date), "
+                + "nullif(c.\"行政区划\", ''), nullif(c.\"注册地址\", ''), nullif(c.\"所属行业\", ''), c.\"跟进状态\", "
+                + "nullif(c.\"来源渠道\", ''), c.\"是否落地\" = '是', c.\"专精特新\" = '是', c.\"是否上市\" = '是', "
+                + "c.\"500强\" = '是', c.\"企业名称\" "
+                + "from csvread('" + file.toAbsolutePath().toString().replace("'", "''") + "', null, 'charset=UTF-8') c";
+        // CSVREAD takes its file name as a literal (a parameter is refused), hence the quoting above.
+        try (Connection conn = database.connection(); Statement s = conn.createStatement()) {
+            return s.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The naive search a developer writes first: a substring of the name or the start of the credit code. */
+    public int likeSearch(String query, int limit) {
+        String sql = "select id, name from company where deleted_at is null and (name like ? or uscc like ?) limit " + limit;
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, "%" + query + "%");
+            s.setString(2, query + "%");
+            int n = 0;
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    n++;
+                }
+            }
+            return n;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The key of the row at {@code offset} in the list's default order (by name): where a deep page starts. */
+    public PageKey nameKeyAt(long offset) {
+        String sql = "select name, id from company where deleted_at is null order by name, id offset ? rows fetch next 1 rows only";
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, offset);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? new PageKey(r.getString(1), r.getObject(2, UUID.class), false) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Live contacts per company division, largest first: the export picks divisions adding up to its row count. */
+    public Map<String, Long> contactsByDivision() {
+        String sql = "select c.division_code, count(*) from contact t join company c on c.id = t.company_id "
+                + "where t.deleted_at is null and c.deleted_at is null and c.division_code is not null "
+                + "group by c.division_code order by count(*) desc, c.division_code";
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection c = database.connection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                counts.put(r.getString(1), r.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
+    }
+
+    /** Rows of the main tables, for the report. */
+    public Map<String, Long> counts(List<String> tables) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection c = database.connection(); Statement s = c.createStatement()) {
+            for (String table : tables) {
+                try (ResultSet r = s.executeQuery("select count(*) from " + table)) {
+                    r.next();
+                    counts.put(table, r.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
+    }
+
+    /** Closes the embedded database with SHUTDOWN COMPACT (the pool must not be used afterwards). */
+    public void shutdownCompact() {
+        Connection c;
+        try {
+            c = database.connection();
+            try (Statement s = c.createStatement()) {
+                s.execute("shutdown compact");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        try {
+            c.close();
+        } catch (SQLException expected) {
+            // The database is shut down: the pool cannot reset a closed connection, which is fine here.
+        }
+    }
+}
