@@ -55,7 +55,7 @@ final class ExportBench {
                 rows[0] + " rows, filter " + filter.toText());
 
         List<ContactListRow> inMemory = new ArrayList<>();
-        new ContactListRepository(services.database()).forEach(filter, inMemory::add);
+        new ContactListRepository(services.database()).forEach(filter, services.companyAccess().scope(), inMemory::add);
         List<String> headers = List.of(ExportColumn.values()).stream().map(messages::label).toList();
         Path bareFile = folder.resolve("contacts-bare.xlsx");
         double bare = Timing.median(warmups, runs, () -> {
