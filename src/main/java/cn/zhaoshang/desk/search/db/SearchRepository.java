@@ -69,9 +69,9 @@ public final class SearchRepository {
         };
         if (database.engine() == Engine.H2) {
             walkByRowId(COMPANY, List.of(COMPANY.ID, COMPANY.USCC, COMPANY.NAME, COMPANY.SHORT_NAME),
-                    COMPANY.DELETED_AT.isNull(), company);
+                    COMPANY.DELETED_AT, company);
             progress.step("search.index.step.contacts");
-            walkByRowId(CONTACT, List.of(CONTACT.COMPANY_ID, CONTACT.NAME), CONTACT.DELETED_AT.isNull(), contact);
+            walkByRowId(CONTACT, List.of(CONTACT.COMPANY_ID, CONTACT.NAME), CONTACT.DELETED_AT, contact);
             return;
         }
         database.transaction(() -> {
@@ -88,16 +88,26 @@ public final class SearchRepository {
         });
     }
 
-    /** H2: the table in storage order, a page of row ids at a time (see {@link #readAll}). */
-    private void walkByRowId(Table<?> table, List<Field<?>> fields, Condition live, Consumer<Record> each) {
+    /**
+     * H2: the live rows of the table in storage order, a page of row ids at a time (see {@link #readAll}).
+     * The page is a pure row-id range; whether a row is deleted is checked here, not in SQL, because with
+     * a {@code deleted_at is null} condition H2 chose the deleted_at index and sorted the whole table
+     * for every page.
+     */
+    private void walkByRowId(Table<?> table, List<Field<?>> fields, Field<?> deletedAt, Consumer<Record> each) {
         Field<Long> rowId = DSL.field("_rowid_", Long.class); // unquoted: H2's own pseudo-column
         List<Field<?>> selected = new ArrayList<>(fields);
+        selected.add(deletedAt);
         selected.add(rowId);
         long after = Long.MIN_VALUE;
         while (true) {
-            Result<Record> page = database.dsl().select(selected).from(table).where(rowId.gt(after)).and(live)
+            Result<Record> page = database.dsl().select(selected).from(table).where(rowId.gt(after))
                     .orderBy(rowId).limit(FETCH_SIZE).fetch();
-            page.forEach(each);
+            for (Record r : page) {
+                if (r.get(selected.size() - 2) == null) {
+                    each.accept(r);
+                }
+            }
             if (page.size() < FETCH_SIZE) {
                 return;
             }
