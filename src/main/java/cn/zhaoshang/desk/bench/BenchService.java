@@ -78,6 +78,7 @@ public final class BenchService {
             save();
             if (options.runs("search")) {
                 step("Search (app, LIKE, SQLite FTS5)");
+                Files.deleteIfExists(databases.work().resolve("fts5.sqlite")); // left by a run that stopped half-way
                 search.run(databases.work().resolve("fts5.sqlite"));
                 Files.deleteIfExists(databases.work().resolve("fts5.sqlite"));
                 save();
