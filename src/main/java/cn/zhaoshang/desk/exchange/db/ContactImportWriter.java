@@ -6,7 +6,6 @@ import static cn.zhaoshang.desk.generated.Tables.CONTACT;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
-import cn.zhaoshang.desk.exchange.DuplicatePolicy;
 import cn.zhaoshang.desk.exchange.ImportField;
 import cn.zhaoshang.desk.exchange.rows.ParsedRow;
 import java.util.ArrayList;
@@ -51,29 +50,10 @@ public final class ContactImportWriter implements ChunkWriter {
         CompanyLinks.link(database, candidates, true);
         candidates = candidates.stream().filter(r -> !r.isRejected()).toList();
         Map<String, Record> stored = storedContacts(candidates);
-        Map<String, Targets.Target> targets = new LinkedHashMap<>();
-        List<Targets.Target> added = new ArrayList<>();
         ChunkResult result = new ChunkResult();
-        for (ParsedRow row : candidates) {
-            String key = row.companyId() + "/" + row.text(CONTACT_NAME);
-            Targets.Target match = targets.get(key);
-            if (match == null && stored.containsKey(key)) {
-                match = new Targets.Target(stored.get(key).get(CONTACT.ID), stored.get(key));
-                targets.put(key, match);
-            }
-            if (match == null || context.policy() == DuplicatePolicy.KEEP_BOTH) {
-                Targets.Target target = new Targets.Target(UUID.randomUUID(), null);
-                target.values.put(CONTACT.COMPANY_ID, row.companyId());
-                target.apply(row, COLUMNS);
-                targets.putIfAbsent(key, target);
-                added.add(target);
-                result.imported++;
-            } else if (context.policy() == DuplicatePolicy.UPDATE && match.apply(row, COLUMNS)) {
-                result.updated++;
-            } else {
-                result.skipped++;
-            }
-        }
+        Targets.Sorted sorted = Targets.sort(candidates, row -> row.companyId() + "/" + row.text(CONTACT_NAME), stored,
+                CONTACT.ID, CONTACT.COMPANY_ID, COLUMNS, context.policy(), result);
+        List<Targets.Target> added = sorted.added();
         List<Object[]> inserts = new ArrayList<>();
         for (Targets.Target t : added) {
             Boolean primary = (Boolean) t.values.get(CONTACT.IS_PRIMARY);
@@ -83,7 +63,7 @@ public final class ContactImportWriter implements ChunkWriter {
                     primary != null && primary, t.values.get(CONTACT.CONSENT_NOTE), context.importId()});
         }
         bulk.insert(CONTACT, ContactRows.INSERT, inserts.iterator(), Progress.NONE, inserts.size());
-        updates.execute(targets.values().stream().filter(t -> !t.isNew() && !t.values.isEmpty())
+        updates.execute(sorted.touched().stream().filter(t -> !t.isNew() && !t.values.isEmpty())
                 .map(Targets.Target::pending).toList(), context);
         return result;
     }

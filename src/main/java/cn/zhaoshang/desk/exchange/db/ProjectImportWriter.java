@@ -7,7 +7,6 @@ import static cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
-import cn.zhaoshang.desk.exchange.DuplicatePolicy;
 import cn.zhaoshang.desk.exchange.ImportField;
 import cn.zhaoshang.desk.exchange.rows.ParsedRow;
 import java.time.LocalDate;
@@ -77,29 +76,10 @@ public final class ProjectImportWriter implements ChunkWriter {
         CompanyLinks.link(database, candidates, false);
         candidates = candidates.stream().filter(r -> !r.isRejected()).toList();
         Map<String, Record> stored = storedProjects(candidates);
-        Map<String, Targets.Target> targets = new LinkedHashMap<>();
-        List<Targets.Target> added = new ArrayList<>();
         ChunkResult result = new ChunkResult();
-        for (ParsedRow row : candidates) {
-            String key = row.companyId() + "/" + row.text(PROJECT_NAME);
-            Targets.Target match = targets.get(key);
-            if (match == null && stored.containsKey(key)) {
-                match = new Targets.Target(stored.get(key).get(PROJECT.ID), stored.get(key));
-                targets.put(key, match);
-            }
-            if (match == null || context.policy() == DuplicatePolicy.KEEP_BOTH) {
-                Targets.Target target = new Targets.Target(UUID.randomUUID(), null);
-                target.values.put(PROJECT.COMPANY_ID, row.companyId());
-                target.apply(row, COLUMNS);
-                targets.putIfAbsent(key, target);
-                added.add(target);
-                result.imported++;
-            } else if (context.policy() == DuplicatePolicy.UPDATE && match.apply(row, COLUMNS)) {
-                result.updated++;
-            } else {
-                result.skipped++;
-            }
-        }
+        Targets.Sorted sorted = Targets.sort(candidates, row -> row.companyId() + "/" + row.text(PROJECT_NAME), stored,
+                PROJECT.ID, PROJECT.COMPANY_ID, COLUMNS, context.policy(), result);
+        List<Targets.Target> added = sorted.added();
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> history = new ArrayList<>();
         for (Targets.Target t : added) {
@@ -117,7 +97,7 @@ public final class ProjectImportWriter implements ChunkWriter {
                     (LocalDate) t.values.get(PROJECT.STAGE_ENTERED_ON), context));
         }
         List<UpdateBatch.Pending> changed = new ArrayList<>();
-        for (Targets.Target t : targets.values()) {
+        for (Targets.Target t : sorted.touched()) {
             if (t.isNew() || t.values.isEmpty()) {
                 continue;
             }

@@ -1,11 +1,16 @@
 package cn.zhaoshang.desk.exchange.db;
 
+import cn.zhaoshang.desk.exchange.DuplicatePolicy;
 import cn.zhaoshang.desk.exchange.ImportField;
 import cn.zhaoshang.desk.exchange.rows.ParsedRow;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jooq.Field;
 import org.jooq.Record;
 
@@ -15,6 +20,43 @@ import org.jooq.Record;
  */
 final class Targets {
     private Targets() {
+    }
+
+    /** A chunk's rows sorted out: the records to insert, and every record the rows matched or added. */
+    record Sorted(List<Target> added, Collection<Target> touched) {
+    }
+
+    /**
+     * Matches each row by its key (company and name) to a record added earlier in the chunk or a stored
+     * one, and follows the duplicate policy: a new record, the stored one updated, or the row skipped.
+     * Counts each outcome into {@code result}.
+     */
+    static Sorted sort(List<ParsedRow> rows, Function<ParsedRow, String> keyOf, Map<String, Record> stored,
+                       Field<UUID> idField, Field<UUID> companyField, Map<ImportField, Field<?>> columns,
+                       DuplicatePolicy policy, ChunkResult result) {
+        Map<String, Target> targets = new LinkedHashMap<>();
+        List<Target> added = new ArrayList<>();
+        for (ParsedRow row : rows) {
+            String key = keyOf.apply(row);
+            Target match = targets.get(key);
+            if (match == null && stored.containsKey(key)) {
+                match = new Target(stored.get(key).get(idField), stored.get(key));
+                targets.put(key, match);
+            }
+            if (match == null || policy == DuplicatePolicy.KEEP_BOTH) {
+                Target target = new Target(UUID.randomUUID(), null);
+                target.values.put(companyField, row.companyId());
+                target.apply(row, columns);
+                targets.putIfAbsent(key, target);
+                added.add(target);
+                result.imported++;
+            } else if (policy == DuplicatePolicy.UPDATE && match.apply(row, columns)) {
+                result.updated++;
+            } else {
+                result.skipped++;
+            }
+        }
+        return new Sorted(added, targets.values());
     }
 
     static final class Target {
