@@ -4,8 +4,6 @@ import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.Contact;
 import java.util.function.Consumer;
 import javafx.beans.property.StringProperty;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -44,21 +42,7 @@ final class ContactDialog {
                 FormKit.wide(FormKit.field(kit.t("company.contact.field.consentNote"), consent, errors, "consentNote"))),
                 primary);
         content.setPrefWidth(520);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId("contact-save");
-        ok.setText(kit.t("company.action.save"));
-        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(kit.t("common.action.cancel"));
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.save(saved -> {
-                dialog.setResult(ButtonType.OK);
-                dialog.close();
-                onSaved.accept(saved);
-            }, kit.dialogs()::showError);
-        });
-        dialog.show();
+        FormKit.showSaving(kit, dialog, content, "contact-save", vm::save, onSaved);
     }
 
     private static TextField text(String id, StringProperty property) {

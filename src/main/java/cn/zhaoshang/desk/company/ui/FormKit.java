@@ -1,18 +1,25 @@
 package cn.zhaoshang.desk.company.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.Choice;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableMap;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.ColumnConstraints;
@@ -193,5 +200,28 @@ final class FormKit {
             }
         });
         return picker;
+    }
+
+    /**
+     * Shows a form dialog whose OK button saves through {@code save} and closes only once the save
+     * succeeded; a refused save shows its message and keeps what was typed.
+     */
+    static <T> void showSaving(UiKit kit, Dialog<ButtonType> dialog, Node content, String saveId,
+                               BiConsumer<Consumer<T>, Consumer<Throwable>> save, Consumer<T> onSaved) {
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId(saveId);
+        ok.setText(kit.t("company.action.save"));
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(kit.t("common.action.cancel"));
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            save.accept(saved -> {
+                dialog.setResult(ButtonType.OK);
+                dialog.close();
+                onSaved.accept(saved);
+            }, kit.dialogs()::showError);
+        });
+        dialog.show();
     }
 }

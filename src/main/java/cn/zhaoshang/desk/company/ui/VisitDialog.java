@@ -4,8 +4,6 @@ import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.Interaction;
 import cn.zhaoshang.desk.company.InteractionKind;
 import java.util.function.Consumer;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -57,21 +55,7 @@ final class VisitDialog {
                 FormKit.wide(FormKit.field(kit.t("company.visit.field.nextStep"), next, errors, "nextStep")),
                 FormKit.field(kit.t("company.visit.field.nextStepDueOn"), due, errors, "nextStepDueOn")));
         content.setPrefWidth(560);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId("visit-save");
-        ok.setText(kit.t("company.action.save"));
-        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(kit.t("common.action.cancel"));
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.save(saved -> {
-                dialog.setResult(ButtonType.OK);
-                dialog.close();
-                onSaved.accept(saved);
-            }, kit.dialogs()::showError);
-        });
-        dialog.show();
+        FormKit.showSaving(kit, dialog, content, "visit-save", vm::save, onSaved);
     }
 
     private static TextArea area(String id, int rows) {
