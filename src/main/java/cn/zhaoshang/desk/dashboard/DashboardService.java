@@ -50,8 +50,10 @@ public final class DashboardService {
 
     /** Everything the screen shows, in one call (run it in the background). */
     public DashboardData load(DashboardFilter filter) {
-        return new DashboardData(filter, funnel(filter.teamId()), progress(filter), kpis(filter),
-                ranking(filter.period(), OwnerKind.TEAM), ranking(filter.period(), OwnerKind.UNIT),
+        // Every period on the screen lies in the filter's year; its visits are read once for all of them.
+        VisitTally visits = visitsOf(Period.yearOf(filter.period().from()));
+        return new DashboardData(filter, funnel(filter.teamId()), progress(filter, visits), kpis(filter),
+                ranking(filter.period(), OwnerKind.TEAM, visits), ranking(filter.period(), OwnerKind.UNIT, visits),
                 figures.byChain(filter.teamId()), figures.bySource(filter.teamId()),
                 figures.overdue(filter.teamId(), today(), 100), figures.overdueCount(filter.teamId(), today()));
     }
@@ -81,13 +83,21 @@ public final class DashboardService {
      * when no team is chosen).
      */
     public List<IndicatorProgress> progress(DashboardFilter filter) {
+        return progress(filter, visitsOf(Period.yearOf(filter.period().from())));
+    }
+
+    private VisitTally visitsOf(Period period) {
+        return figures.visits(period.from(), period.to());
+    }
+
+    private List<IndicatorProgress> progress(DashboardFilter filter, VisitTally visits) {
         LocalDate today = today();
         Period p = filter.period();
         LocalDate anchor = today.isBefore(p.from()) || today.isAfter(p.to()) ? p.to() : today;
         List<IndicatorProgress> rows = new ArrayList<>();
         for (PeriodKind kind : List.of(PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR)) {
             Period period = Period.of(kind, anchor);
-            Map<UUID, Map<Indicator, BigDecimal>> actuals = figures.actuals(period.from(), period.to(), OwnerKind.TEAM);
+            Map<UUID, Map<Indicator, BigDecimal>> actuals = figures.actuals(period.from(), period.to(), OwnerKind.TEAM, visits);
             Map<UUID, Map<Indicator, BigDecimal>> goals = targetsFor(period, OwnerKind.TEAM);
             for (Indicator indicator : Indicator.values()) {
                 BigDecimal actual = filter.teamId() == null ? total(actuals, indicator) : get(actuals.get(filter.teamId()), indicator);
@@ -133,8 +143,12 @@ public final class DashboardService {
      * targets are set. Highest score first; ties by name.
      */
     public List<RankingRow> ranking(Period period, OwnerKind kind) {
+        return ranking(period, kind, visitsOf(period));
+    }
+
+    private List<RankingRow> ranking(Period period, OwnerKind kind, VisitTally visits) {
         Map<UUID, String> names = kind == OwnerKind.TEAM ? figures.teamNames() : figures.unitNames();
-        Map<UUID, Map<Indicator, BigDecimal>> actuals = figures.actuals(period.from(), period.to(), kind);
+        Map<UUID, Map<Indicator, BigDecimal>> actuals = figures.actuals(period.from(), period.to(), kind, visits);
         Map<UUID, Map<Indicator, BigDecimal>> goals = targetsFor(period, kind);
         Map<Indicator, BigDecimal> weights = targets.weights();
         Map<Indicator, BigDecimal> mean = new EnumMap<>(Indicator.class);

@@ -12,6 +12,7 @@ import static cn.zhaoshang.desk.generated.Tables.TEAM;
 import static cn.zhaoshang.desk.generated.Tables.UNIT;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.company.db.VisitCredit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -129,6 +130,7 @@ final class DashboardFixture {
                 .set(INTERACTION.KIND, "VISIT_OUT").set(INTERACTION.SUMMARY, "拜访 " + on).set(INTERACTION.CORRECTS_ID, corrects)
                 .set(INTERACTION.NEXT_STEP, "再次拜访").set(INTERACTION.NEXT_STEP_DUE_ON, on.plusDays(14))
                 .set(INTERACTION.RECORDED_BY, "test").execute();
+        VisitCredit.assign(dsl, INTERACTION.ID.eq(id));
         return id;
     }
 

@@ -66,7 +66,9 @@ public final class InteractionRepository {
         r.setNextStepDueOn(d.nextStepDueOn());
         r.setCorrectsId(correctsId);
         r.setRecordedBy(recordedBy);
-        return toInteraction(writer.insert(r), null, null);
+        InteractionRecord stored = writer.insert(r);
+        VisitCredit.assign(database.dsl(), INTERACTION.ID.eq(stored.getId()));
+        return toInteraction(stored, null, null);
     }
 
     public UUID taskOf(UUID interactionId) {

@@ -2,7 +2,6 @@ package cn.zhaoshang.desk.dashboard.db;
 
 import static cn.zhaoshang.desk.generated.Tables.CHAIN;
 import static cn.zhaoshang.desk.generated.Tables.CHAIN_NODE;
-import static cn.zhaoshang.desk.generated.Tables.COMPANY;
 import static cn.zhaoshang.desk.generated.Tables.INTERACTION;
 import static cn.zhaoshang.desk.generated.Tables.PERSON;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT;
@@ -23,6 +22,7 @@ import cn.zhaoshang.desk.dashboard.Kpis;
 import cn.zhaoshang.desk.dashboard.OverdueItem;
 import cn.zhaoshang.desk.dashboard.OwnerKind;
 import cn.zhaoshang.desk.dashboard.StageCount;
+import cn.zhaoshang.desk.dashboard.VisitTally;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -71,10 +71,10 @@ public final class DashboardRepository {
 
     /**
      * Actual figures per owner (team or responsible unit; the null key holds records with neither) for
-     * each indicator in [from, to]. Visits count for the project's team, else the company's owner team;
-     * corrections of an earlier visit are not counted again.
+     * each indicator in [from, to]. Visits come from {@code visits} (which must cover the days): each
+     * counts for the team and unit it was credited to when recorded; corrections are not counted again.
      */
-    public Map<UUID, Map<Indicator, BigDecimal>> actuals(LocalDate from, LocalDate to, OwnerKind kind) {
+    public Map<UUID, Map<Indicator, BigDecimal>> actuals(LocalDate from, LocalDate to, OwnerKind kind, VisitTally visits) {
         Map<UUID, Map<Indicator, BigDecimal>> result = new HashMap<>();
         Field<UUID> owner = kind == OwnerKind.TEAM ? PROJECT.TEAM_ID : PROJECT.RESPONSIBLE_UNIT_ID;
         Condition live = PROJECT.DELETED_AT.isNull();
@@ -92,14 +92,21 @@ public final class DashboardRepository {
                 .where(live).and(PROJECT_FUND.DELETED_AT.isNull()).and(PROJECT_FUND.RECEIVED_ON.between(from, to))
                 .groupBy(owner)
                 .forEach(r -> put(result, r.value1(), Indicator.FUNDS_IN_PLACE, zero(r.value2())));
-        Field<UUID> visitOwner = kind == OwnerKind.TEAM ? coalesce(PROJECT.TEAM_ID, COMPANY.OWNER_TEAM_ID) : PROJECT.RESPONSIBLE_UNIT_ID;
-        dsl().select(visitOwner, count()).from(INTERACTION)
-                .join(COMPANY).on(COMPANY.ID.eq(INTERACTION.COMPANY_ID))
-                .leftJoin(PROJECT).on(PROJECT.ID.eq(INTERACTION.PROJECT_ID))
-                .where(INTERACTION.OCCURRED_ON.between(from, to)).and(notACorrection())
-                .groupBy(visitOwner)
-                .forEach(r -> put(result, r.value1(), Indicator.VISITS, BigDecimal.valueOf(r.value2())));
+        visits.count(from, to, kind).forEach((who, n) -> put(result, who, Indicator.VISITS, BigDecimal.valueOf(n)));
         return result;
+    }
+
+    /**
+     * The visits of [from, to] per day and credited team and unit: one range of the V42 index
+     * (occurred_on, deleted_at, corrects_id, team_id, unit_id), read without touching the rows.
+     */
+    public VisitTally visits(LocalDate from, LocalDate to) {
+        List<VisitTally.Day> days = dsl().select(INTERACTION.OCCURRED_ON, INTERACTION.TEAM_ID, INTERACTION.UNIT_ID, count())
+                .from(INTERACTION)
+                .where(INTERACTION.OCCURRED_ON.between(from, to)).and(notACorrection())
+                .groupBy(INTERACTION.OCCURRED_ON, INTERACTION.TEAM_ID, INTERACTION.UNIT_ID)
+                .fetch(r -> new VisitTally.Day(r.value1(), r.value2(), r.value3(), r.value4()));
+        return new VisitTally(from, to, days);
     }
 
     /**

@@ -110,12 +110,11 @@ public final class DrillRepository {
     }
 
     private List<DrillRow> visits(LocalDate from, LocalDate to, UUID teamId, int limit) {
-        Field<UUID> team = coalesce(PROJECT.TEAM_ID, COMPANY.OWNER_TEAM_ID);
+        Field<UUID> team = INTERACTION.TEAM_ID;
         return database.dsl().select(INTERACTION.ID, INTERACTION.SUMMARY, COMPANY.NAME, INTERACTION.KIND, TEAM.NAME,
                         INTERACTION.OCCURRED_ON)
                 .from(INTERACTION)
                 .join(COMPANY).on(COMPANY.ID.eq(INTERACTION.COMPANY_ID))
-                .leftJoin(PROJECT).on(PROJECT.ID.eq(INTERACTION.PROJECT_ID))
                 .leftJoin(TEAM).on(TEAM.ID.eq(team))
                 .where(INTERACTION.OCCURRED_ON.between(from, to)).and(DashboardRepository.notACorrection())
                 .and(ScopeConditions.visible(access.scope(), COMPANY.ID))

@@ -6,6 +6,7 @@ import static cn.zhaoshang.desk.generated.Tables.INTERACTION;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.company.db.VisitCredit;
 import cn.zhaoshang.desk.exchange.DuplicatePolicy;
 import cn.zhaoshang.desk.exchange.rows.ParsedRow;
 import java.time.LocalDate;
@@ -56,6 +57,9 @@ public final class VisitImportWriter implements ChunkWriter {
             result.imported++;
         }
         bulk.insert(INTERACTION, INSERT, inserts.iterator(), Progress.NONE, inserts.size());
+        if (!inserts.isEmpty()) {
+            VisitCredit.assign(database.dsl(), InLists.in(INTERACTION.ID, inserts.stream().map(r -> (UUID) r[0]).toList()));
+        }
         return result;
     }
 
