@@ -5,6 +5,7 @@ import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
+import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
@@ -114,7 +115,7 @@ public final class ImportService {
      */
     public ImportSummary run(ImportRequest request, Progress progress) {
         Messages messages = request.messages();
-        UUID importId = UUID.randomUUID();
+        UUID importId = Ids.next();
         ImportSummary summary;
         try (TableSource source = TableFiles.open(request.file())) {
             ColumnMapping mapping = mappingFor(request, source.headers());

@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.policy;
 
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.text.TextNormalizer;
@@ -104,7 +105,7 @@ public final class PolicyService {
 
     public Policy create(PolicyDraft draft) {
         PolicyDraft clean = checked(draft);
-        return database.transaction(() -> policies.insert(UUID.randomUUID(), 1, clean));
+        return database.transaction(() -> policies.insert(Ids.next(), 1, clean));
     }
 
     /**

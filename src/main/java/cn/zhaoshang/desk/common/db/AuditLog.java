@@ -37,7 +37,7 @@ public final class AuditLog {
 
     public void record(Action action, String table, Object recordId, Map<String, FieldChange> changes, UUID importId) {
         database.dsl().insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.ID, UUID.randomUUID())
+                .set(AUDIT_LOG.ID, Ids.next())
                 .set(AUDIT_LOG.OCCURRED_AT, now())
                 .set(AUDIT_LOG.USER_NAME, session.userName())
                 .set(AUDIT_LOG.ACTION, action.name())

@@ -40,7 +40,7 @@ public final class RecordWriter {
         return database.transaction(() -> {
             OffsetDateTime now = audit.now();
             if (record.get(idField(record.getTable())) == null) {
-                record.set(idField(record.getTable()), UUID.randomUUID());
+                record.set(idField(record.getTable()), Ids.next());
             }
             record.set(field(record.getTable(), "created_at", OffsetDateTime.class), now);
             record.set(field(record.getTable(), "updated_at", OffsetDateTime.class), now);

@@ -9,6 +9,7 @@ import static cn.zhaoshang.desk.generated.Tables.CONTACT;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
+import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
 import cn.zhaoshang.desk.common.text.CompanyNames;
@@ -219,7 +220,7 @@ public final class CompanyRepository {
         List<LadderFlag> kept = ladder(id);
         for (LadderFlag flag : wanted) {
             if (!kept.contains(flag)) {
-                dsl().insertInto(COMPANY_LADDER).set(COMPANY_LADDER.ID, UUID.randomUUID())
+                dsl().insertInto(COMPANY_LADDER).set(COMPANY_LADDER.ID, Ids.next())
                         .set(COMPANY_LADDER.CREATED_AT, now).set(COMPANY_LADDER.UPDATED_AT, now)
                         .set(COMPANY_LADDER.VERSION, 0).set(COMPANY_LADDER.COMPANY_ID, id)
                         .set(COMPANY_LADDER.TIER, flag.tier().name()).set(COMPANY_LADDER.CERTIFIED_ON, flag.certifiedOn())

@@ -50,6 +50,8 @@ final class DemoRows {
     private final List<Member> members = new ArrayList<>();
     private final List<String> otherPeople = new ArrayList<>();
 
+    private long salt;
+    private long sequence;
     private UUID[] companyIds = new UUID[0];
     private int[] companyStem;
     private byte[] companyTeam;
@@ -67,9 +69,17 @@ final class DemoRows {
         this.ref = ref;
     }
 
+    /**
+     * Keys shaped like the app's own (time-ordered, version 7; see {@code Ids}) but reproducible: the
+     * run's time, a salt drawn from the seeded generator (a second run on the same database draws
+     * another, even with a fixed clock), then a counter, so that rows go in at the end of every index.
+     */
     private UUID uuid() {
-        long hi = (rnd.nextLong() & ~0xF000L) | 0x4000L;
-        long lo = (rnd.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        if (salt == 0) {
+            salt = rnd.nextLong() | 1;
+        }
+        long hi = (now.toInstant().toEpochMilli() << 16) | 0x7000L | (salt & 0xFFFL);
+        long lo = 0x8000000000000000L | ((salt >>> 12) & 0x3FFFFFFFL) << 32 | (sequence++ & 0xFFFFFFFFL);
         return new UUID(hi, lo);
     }
 
@@ -382,13 +392,15 @@ final class DemoRows {
     Iterator<Object[]> visits(int n) {
         return generate(n, i -> {
             int company = rnd.nextInt(companyIds.length);
-            Member who = memberOf(ref.teams().get(companyTeam[company]));
+            UUID team = ref.teams().get(companyTeam[company]);
+            Member who = memberOf(team);
             LocalDate on = today.minusDays(rnd.nextInt(720));
             boolean next = rnd.nextInt(100) < 30;
+            // Credited to the company's team (decision 0041): the visit has no project.
             return row(uuid(), companyIds[company], null, on, KINDS[rnd.nextInt(KINDS.length)],
                     who == null ? null : who.name(), names.personName(rnd), names.phrase("visit_summary", rnd),
                     next ? names.phrase("next_step", rnd) : null, next ? on.plusDays(7 + rnd.nextInt(24)) : null,
-                    who == null ? "demo" : who.name());
+                    who == null ? "demo" : who.name(), team, null);
         });
     }
 

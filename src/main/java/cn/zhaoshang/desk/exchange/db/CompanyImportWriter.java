@@ -8,6 +8,7 @@ import static cn.zhaoshang.desk.generated.Tables.CONTACT;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.text.CompanyNames;
 import cn.zhaoshang.desk.exchange.DuplicatePolicy;
 import cn.zhaoshang.desk.exchange.ImportField;
@@ -163,7 +164,7 @@ public final class CompanyImportWriter implements ChunkWriter {
                 row.reject("exchange.reason.usccTaken", code);
                 continue;
             } else {
-                match = new Target(UUID.randomUUID(), null, Set.of(), Set.of());
+                match = new Target(Ids.next(), null, Set.of(), Set.of());
                 targets.put(match.id, match);
                 apply(match, row, normalized[i], true);
                 result.imported++;

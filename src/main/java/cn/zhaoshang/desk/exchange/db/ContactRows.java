@@ -6,6 +6,7 @@ import static cn.zhaoshang.desk.generated.Tables.CONTACT;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.exchange.rows.ParsedRow;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ final class ContactRows {
 
     void add(UUID companyId, ParsedRow row, boolean primary, ImportContext context) {
         Boolean flagged = row.bool(CONTACT_PRIMARY);
-        pending.add(new Object[] {UUID.randomUUID(), context.now(), context.now(), 0, companyId, row.text(CONTACT_NAME),
+        pending.add(new Object[] {Ids.next(), context.now(), context.now(), 0, companyId, row.text(CONTACT_NAME),
                 row.text(CONTACT_TITLE), row.text(CONTACT_MOBILE), row.text(CONTACT_PHONE), row.text(CONTACT_EMAIL),
                 row.text(CONTACT_WECHAT), flagged != null ? flagged : primary, row.text(CONTACT_CONSENT),
                 context.importId()});

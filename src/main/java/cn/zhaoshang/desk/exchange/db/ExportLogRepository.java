@@ -3,10 +3,10 @@ package cn.zhaoshang.desk.exchange.db;
 import static cn.zhaoshang.desk.generated.Tables.EXPORT_LOG;
 
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.exchange.ExportRecord;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 /** The export log (export_log): append-only, one row per export of personal data. */
 public final class ExportLogRepository {
@@ -19,7 +19,7 @@ public final class ExportLogRepository {
     public void record(OffsetDateTime at, String userName, String kind, String filter, long rows, boolean masked,
                        String fileName) {
         database.dsl().insertInto(EXPORT_LOG)
-                .set(EXPORT_LOG.ID, UUID.randomUUID()).set(EXPORT_LOG.OCCURRED_AT, at)
+                .set(EXPORT_LOG.ID, Ids.next()).set(EXPORT_LOG.OCCURRED_AT, at)
                 .set(EXPORT_LOG.USER_NAME, userName).set(EXPORT_LOG.KIND, kind)
                 .set(EXPORT_LOG.FILTER_TEXT, filter == null || filter.length() <= 2000 ? filter : filter.substring(0, 2000))
                 .set(EXPORT_LOG.ROW_COUNT, (int) rows).set(EXPORT_LOG.MASKED, masked)

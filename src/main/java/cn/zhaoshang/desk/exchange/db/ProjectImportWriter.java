@@ -7,6 +7,7 @@ import static cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.exchange.ImportField;
 import cn.zhaoshang.desk.exchange.rows.ParsedRow;
 import java.time.LocalDate;
@@ -129,7 +130,7 @@ public final class ProjectImportWriter implements ChunkWriter {
     }
 
     private static Object[] historyRow(UUID project, String from, String to, LocalDate on, ImportContext context) {
-        return new Object[] {UUID.randomUUID(), context.now(), context.now(), 0, project, from, to, on,
+        return new Object[] {Ids.next(), context.now(), context.now(), 0, project, from, to, on,
                 context.userName(), null, "import " + context.importId()};
     }
 

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.exchange.db;
 
+import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.exchange.DuplicatePolicy;
 import cn.zhaoshang.desk.exchange.ImportField;
 import cn.zhaoshang.desk.exchange.rows.ParsedRow;
@@ -44,7 +45,7 @@ final class Targets {
                 targets.put(key, match);
             }
             if (match == null || policy == DuplicatePolicy.KEEP_BOTH) {
-                Target target = new Target(UUID.randomUUID(), null);
+                Target target = new Target(Ids.next(), null);
                 target.values.put(companyField, row.companyId());
                 target.apply(row, columns);
                 targets.putIfAbsent(key, target);

@@ -12,6 +12,7 @@ import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
+import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.exchange.UndoSummary;
 import cn.zhaoshang.desk.generated.DefaultSchema;
 import java.time.OffsetDateTime;
@@ -88,7 +89,7 @@ public final class UndoRepository {
                 continue;
             }
             if (outcome == Outcome.RESTORED) {
-                audits.add(new Object[] {UUID.randomUUID(), now, userName, AuditLog.Action.UNDO.name(), e.table(),
+                audits.add(new Object[] {Ids.next(), now, userName, AuditLog.Action.UNDO.name(), e.table(),
                         e.recordId().toString(), reversed(e.changes()), importId});
                 if (restoredRows.add(key)) {
                     restored++;

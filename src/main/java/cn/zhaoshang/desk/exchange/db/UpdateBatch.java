@@ -5,6 +5,7 @@ import static cn.zhaoshang.desk.generated.Tables.AUDIT_LOG;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,7 +94,7 @@ final class UpdateBatch {
             binds[columns.size() + 2] = p.id();
             binds[columns.size() + 3] = before;
             batch = batch.bind(binds);
-            audits.add(new Object[] {UUID.randomUUID(), context.now(), context.userName(), "UPDATE", table.getName(),
+            audits.add(new Object[] {Ids.next(), context.now(), context.userName(), "UPDATE", table.getName(),
                     p.id().toString(), json(changes), context.importId()});
         }
         int[] counts = batch.execute();

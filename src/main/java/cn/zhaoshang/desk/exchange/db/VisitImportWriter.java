@@ -6,6 +6,7 @@ import static cn.zhaoshang.desk.generated.Tables.INTERACTION;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.company.db.VisitCredit;
 import cn.zhaoshang.desk.exchange.DuplicatePolicy;
 import cn.zhaoshang.desk.exchange.rows.ParsedRow;
@@ -50,7 +51,7 @@ public final class VisitImportWriter implements ChunkWriter {
                 result.skipped++;
                 continue;
             }
-            inserts.add(new Object[] {UUID.randomUUID(), context.now(), context.now(), 0, row.companyId(),
+            inserts.add(new Object[] {Ids.next(), context.now(), context.now(), 0, row.companyId(),
                     row.date(OCCURRED_ON), row.has(VISIT_KIND) ? row.text(VISIT_KIND) : "VISIT_OUT",
                     row.text(OUR_PARTICIPANTS), row.text(THEIR_PARTICIPANTS), row.text(SUMMARY), row.text(NEXT_STEP),
                     row.date(NEXT_STEP_DUE_ON), context.userName(), context.importId()});

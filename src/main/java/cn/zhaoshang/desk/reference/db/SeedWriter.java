@@ -13,6 +13,7 @@ import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.reference.ReferenceDataService.Division;
 import cn.zhaoshang.desk.reference.ReferenceDataService.Industry;
 import java.math.BigDecimal;
@@ -70,7 +71,7 @@ public final class SeedWriter {
         }
         OffsetDateTime now = audit.now();
         for (CSVRecord r : rows) {
-            dsl().insertInto(UNIT).set(UNIT.ID, UUID.randomUUID()).set(UNIT.CREATED_AT, now).set(UNIT.UPDATED_AT, now)
+            dsl().insertInto(UNIT).set(UNIT.ID, Ids.next()).set(UNIT.CREATED_AT, now).set(UNIT.UPDATED_AT, now)
                     .set(UNIT.VERSION, 0).set(UNIT.NAME, r.get("name")).set(UNIT.KIND, r.get("kind")).execute();
         }
         audit.recordBulk(AuditLog.Action.IMPORT, "unit", "seeds/units.csv: " + rows.size(), null);
@@ -82,7 +83,7 @@ public final class SeedWriter {
         }
         OffsetDateTime now = audit.now();
         for (CSVRecord r : rows) {
-            dsl().insertInto(TEAM).set(TEAM.ID, UUID.randomUUID()).set(TEAM.CREATED_AT, now).set(TEAM.UPDATED_AT, now)
+            dsl().insertInto(TEAM).set(TEAM.ID, Ids.next()).set(TEAM.CREATED_AT, now).set(TEAM.UPDATED_AT, now)
                     .set(TEAM.VERSION, 0).set(TEAM.NAME, r.get("name")).set(TEAM.BASE_CITY, r.get("base_city"))
                     .set(TEAM.REGION, value(r, "region")).execute();
         }
@@ -96,7 +97,7 @@ public final class SeedWriter {
         }
         OffsetDateTime now = audit.now();
         Map<String, UUID> ids = new HashMap<>();
-        rows.forEach(r -> ids.put(r.get("name"), UUID.randomUUID()));
+        rows.forEach(r -> ids.put(r.get("name"), Ids.next()));
         for (CSVRecord r : rows) {
             dsl().insertInto(CARRIER).set(CARRIER.ID, ids.get(r.get("name"))).set(CARRIER.CREATED_AT, now)
                     .set(CARRIER.UPDATED_AT, now).set(CARRIER.VERSION, 0).set(CARRIER.NAME, r.get("name"))
@@ -127,12 +128,12 @@ public final class SeedWriter {
         for (CSVRecord r : rows) {
             String chain = r.get("chain");
             if (!chains.containsKey(chain)) {
-                UUID id = UUID.randomUUID();
+                UUID id = Ids.next();
                 chains.put(chain, id);
                 dsl().insertInto(CHAIN).set(CHAIN.ID, id).set(CHAIN.CREATED_AT, now).set(CHAIN.UPDATED_AT, now)
                         .set(CHAIN.VERSION, 0).set(CHAIN.NAME, chain).set(CHAIN.SORT_ORDER, chains.size()).execute();
             }
-            nodes.put(chain + "/" + r.get("node"), UUID.randomUUID());
+            nodes.put(chain + "/" + r.get("node"), Ids.next());
         }
         for (CSVRecord r : rows) {
             String chain = r.get("chain");

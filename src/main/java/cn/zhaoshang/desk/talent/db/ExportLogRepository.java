@@ -4,7 +4,7 @@ import static cn.zhaoshang.desk.generated.Tables.EXPORT_LOG;
 
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
-import java.util.UUID;
+import cn.zhaoshang.desk.common.db.Ids;
 
 /** The PIPL export log: one row per export of personal data, plus a summary in the audit trail. */
 public final class ExportLogRepository {
@@ -19,7 +19,7 @@ public final class ExportLogRepository {
     public void record(String kind, String filterText, int rows, boolean masked, String fileName) {
         database.transaction(() -> {
             database.dsl().insertInto(EXPORT_LOG)
-                    .set(EXPORT_LOG.ID, UUID.randomUUID())
+                    .set(EXPORT_LOG.ID, Ids.next())
                     .set(EXPORT_LOG.OCCURRED_AT, audit.now())
                     .set(EXPORT_LOG.USER_NAME, audit.userName())
                     .set(EXPORT_LOG.KIND, kind)

@@ -7,6 +7,7 @@ import static cn.zhaoshang.desk.generated.Tables.TASK;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.task.TaskSource;
 import cn.zhaoshang.desk.task.TaskStatus;
 import java.time.LocalDate;
@@ -83,7 +84,7 @@ public final class StageDeadlineRepository {
             @Override public boolean hasNext() { return source.hasNext(); }
             @Override public Object[] next() {
                 NewTask t = source.next();
-                return new Object[] {UUID.randomUUID(), now, now, 0, t.title(), t.details(), t.companyId(), t.projectId(),
+                return new Object[] {Ids.next(), now, now, 0, t.title(), t.details(), t.companyId(), t.projectId(),
                         t.assigneeId(), t.teamId(), t.dueOn(), t.priority(), TaskStatus.OPEN.name(), TaskSource.STAGE_DEADLINE.name(), t.sourceNote(),
                         t.supervisionLevel(), t.reportEveryDays(), t.reportStartOn(), t.deadlineKey()};
             }
