@@ -2,8 +2,10 @@
 -- company's owner team, as they were when the visit was recorded (decision 0041). Stored on the visit,
 -- the dashboard counts a year's visits per team from one index range; before, it looked up the company
 -- and project of each visit (23 s at 1M companies and 1M visits).
-alter table interaction add column team_id uuid references team (id);
-alter table interaction add column unit_id uuid references unit (id);
+-- No foreign keys: H2 would add an index for each, which every new visit would pay for; teams and
+-- units are never deleted, and the credit is history, not a link to follow.
+alter table interaction add column team_id uuid;
+alter table interaction add column unit_id uuid;
 update interaction set
   team_id = coalesce((select p.team_id from project p where p.id = interaction.project_id),
                      (select c.owner_team_id from company c where c.id = interaction.company_id)),

@@ -50,18 +50,28 @@ public final class DashboardService {
 
     /** Everything the screen shows, in one call (run it in the background). */
     public DashboardData load(DashboardFilter filter) {
-        // Every period on the screen lies in the filter's year; its visits are read once for all of them.
-        VisitTally visits = visitsOf(Period.yearOf(filter.period().from()));
-        return new DashboardData(filter, funnel(filter.teamId()), progress(filter, visits), kpis(filter),
-                ranking(filter.period(), OwnerKind.TEAM, visits), ranking(filter.period(), OwnerKind.UNIT, visits),
-                figures.byChain(filter.teamId()), figures.bySource(filter.teamId()),
-                figures.overdue(filter.teamId(), today(), 100), figures.overdueCount(filter.teamId(), today()));
+        PipelineFacts facts = factsFor(filter.period());
+        UUID team = filter.teamId();
+        return new DashboardData(filter, funnel(facts, team), progress(filter, facts), kpis(filter, facts),
+                ranking(filter.period(), OwnerKind.TEAM, facts), ranking(filter.period(), OwnerKind.UNIT, facts),
+                facts.byChain(team), facts.bySource(team),
+                figures.overdue(team, today(), 100), figures.overdueCount(team, today()));
+    }
+
+    /** Read once per load; every period on the screen lies in the year of the filter's period. */
+    private PipelineFacts factsFor(Period period) {
+        Period year = Period.yearOf(period.from());
+        return figures.facts(year.from(), year.to());
     }
 
     /** Projects now in each stage, in pipeline order (stages without projects shown as 0). */
     public List<StageCount> funnel(UUID teamId) {
+        return funnel(factsFor(Period.yearOf(today())), teamId);
+    }
+
+    private static List<StageCount> funnel(PipelineFacts facts, UUID teamId) {
         Map<String, StageCount> found = new java.util.HashMap<>();
-        figures.funnel(teamId).forEach(s -> found.put(s.stage(), s));
+        facts.funnel(teamId).forEach(s -> found.put(s.stage(), s));
         List<StageCount> ordered = new ArrayList<>();
         for (String stage : STAGES) {
             ordered.add(found.getOrDefault(stage, new StageCount(stage, 0, BigDecimal.ZERO)));
@@ -74,7 +84,11 @@ public final class DashboardService {
             "STARTED", "OPERATING", "ON_HOLD", "DROPPED");
 
     public Kpis kpis(DashboardFilter filter) {
-        return figures.kpis(filter.period().from(), filter.period().to(), filter.teamId(), today());
+        return kpis(filter, factsFor(filter.period()));
+    }
+
+    private Kpis kpis(DashboardFilter filter, PipelineFacts facts) {
+        return facts.kpis(filter.period().from(), filter.period().to(), filter.teamId(), today());
     }
 
     /**
@@ -83,21 +97,17 @@ public final class DashboardService {
      * when no team is chosen).
      */
     public List<IndicatorProgress> progress(DashboardFilter filter) {
-        return progress(filter, visitsOf(Period.yearOf(filter.period().from())));
+        return progress(filter, factsFor(filter.period()));
     }
 
-    private VisitTally visitsOf(Period period) {
-        return figures.visits(period.from(), period.to());
-    }
-
-    private List<IndicatorProgress> progress(DashboardFilter filter, VisitTally visits) {
+    private List<IndicatorProgress> progress(DashboardFilter filter, PipelineFacts facts) {
         LocalDate today = today();
         Period p = filter.period();
         LocalDate anchor = today.isBefore(p.from()) || today.isAfter(p.to()) ? p.to() : today;
         List<IndicatorProgress> rows = new ArrayList<>();
         for (PeriodKind kind : List.of(PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR)) {
             Period period = Period.of(kind, anchor);
-            Map<UUID, Map<Indicator, BigDecimal>> actuals = figures.actuals(period.from(), period.to(), OwnerKind.TEAM, visits);
+            Map<UUID, Map<Indicator, BigDecimal>> actuals = facts.actuals(period.from(), period.to(), OwnerKind.TEAM);
             Map<UUID, Map<Indicator, BigDecimal>> goals = targetsFor(period, OwnerKind.TEAM);
             for (Indicator indicator : Indicator.values()) {
                 BigDecimal actual = filter.teamId() == null ? total(actuals, indicator) : get(actuals.get(filter.teamId()), indicator);
@@ -143,12 +153,12 @@ public final class DashboardService {
      * targets are set. Highest score first; ties by name.
      */
     public List<RankingRow> ranking(Period period, OwnerKind kind) {
-        return ranking(period, kind, visitsOf(period));
+        return ranking(period, kind, factsFor(period));
     }
 
-    private List<RankingRow> ranking(Period period, OwnerKind kind, VisitTally visits) {
+    private List<RankingRow> ranking(Period period, OwnerKind kind, PipelineFacts facts) {
         Map<UUID, String> names = kind == OwnerKind.TEAM ? figures.teamNames() : figures.unitNames();
-        Map<UUID, Map<Indicator, BigDecimal>> actuals = figures.actuals(period.from(), period.to(), kind, visits);
+        Map<UUID, Map<Indicator, BigDecimal>> actuals = facts.actuals(period.from(), period.to(), kind);
         Map<UUID, Map<Indicator, BigDecimal>> goals = targetsFor(period, kind);
         Map<Indicator, BigDecimal> weights = targets.weights();
         Map<Indicator, BigDecimal> mean = new EnumMap<>(Indicator.class);

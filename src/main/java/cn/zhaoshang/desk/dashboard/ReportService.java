@@ -38,7 +38,7 @@ public final class ReportService {
     public Briefing briefing(Kind kind, LocalDate day, UUID teamId) {
         LocalDate from = kind == Kind.WEEKLY ? day.with(DayOfWeek.MONDAY) : day.withDayOfMonth(1);
         LocalDate to = kind == Kind.WEEKLY ? from.plusDays(6) : from.plusMonths(1).minusDays(1);
-        Map<UUID, Map<Indicator, BigDecimal>> byTeam = figures.actuals(from, to, OwnerKind.TEAM, figures.visits(from, to));
+        Map<UUID, Map<Indicator, BigDecimal>> byTeam = figures.facts(from, to).actuals(from, to, OwnerKind.TEAM);
         Map<Indicator, BigDecimal> headline = new java.util.EnumMap<>(Indicator.class);
         for (Indicator i : Indicator.values()) {
             headline.put(i, byTeam.entrySet().stream().filter(e -> teamId == null || teamId.equals(e.getKey()))
