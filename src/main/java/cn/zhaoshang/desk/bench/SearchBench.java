@@ -47,6 +47,7 @@ final class SearchBench {
         List<BenchQueries.Query> queries = BenchQueries.ALL;
         double[] app = perQuery(queries, q -> services.search().search(q, LIMIT).size());
         figure("search.app", "Search (app index)", app, 10.0);
+        report.note("Slowest app searches: " + slowest(queries, app, 5));
         // What the company list's search box runs: the index's hits turned into list rows.
         double[] list = perQuery(queries, q -> services.companies().search(q, CompanyFilter.NONE, LIMIT).size());
         figure("search.list", "Search in the company list (hits as rows)", list, null);
@@ -105,6 +106,14 @@ final class SearchBench {
             result[i] = Timing.median(0, n, () -> search.applyAsInt(text));
         }
         return result;
+    }
+
+    /** The {@code n} slowest queries with their times, slowest first (where p95 comes from). */
+    private static String slowest(List<BenchQueries.Query> queries, double[] times, int n) {
+        return java.util.stream.IntStream.range(0, queries.size()).boxed()
+                .sorted((a, b) -> Double.compare(times[b], times[a])).limit(n)
+                .map(i -> String.format(java.util.Locale.ROOT, "%s %.2f ms", queries.get(i).text(), times[i]))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static double[] subset(List<BenchQueries.Query> all, double[] times, Predicate<BenchQueries.Query> keep) {

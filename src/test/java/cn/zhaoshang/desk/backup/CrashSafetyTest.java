@@ -75,4 +75,23 @@ class CrashSafetyTest {
         return services.database().dsl().select(company.PURSUIT_STATUS, org.jooq.impl.DSL.count()).from(company)
                 .groupBy(company.PURSUIT_STATUS).fetchMap(r -> r.value1(), r -> r.value2());
     }
+
+    @Test
+    void aFileLeftByAnInterruptedReadIsOpenedAndRecoveredNextTime() throws Exception {
+        try (Services services = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
+            services.demoData().generate(1_000, 3, Progress.NONE);
+        }
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                InterruptedReadMain.class.getName(), dir.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(dir.resolve("child.log"))).contains("interrupted");
+
+        try (Services services = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
+            assertThat(services.databaseInfo().count("company")).isEqualTo(1_000);
+            assertThat(services.database().dsl().fetchCount(cn.zhaoshang.desk.generated.Tables.COMPANY,
+                    cn.zhaoshang.desk.generated.Tables.COMPANY.NOTES.startsWith("round "))).as("uncommitted edits").isZero();
+        }
+    }
 }

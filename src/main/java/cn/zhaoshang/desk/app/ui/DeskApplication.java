@@ -38,6 +38,8 @@ public final class DeskApplication extends Application {
     private LocalSettings settings;
     private Messages messages;
     private FxTaskRunner tasks;
+    /** Non-zero when a check run could not open the database. */
+    private int exitCode;
     private Services services;
     /** Set when the user was signed in by unlocking an encrypted database. */
     private boolean signedInByUnlock;
@@ -221,8 +223,12 @@ public final class DeskApplication extends Application {
     private void opened(Services opened) {
         this.services = opened;
         startChangeFeed();
-        tasks.run(messages.get("backup.daily"), p -> services.backups().dailyBackupIfDue(), done -> { },
-                error -> LOG.warn("Daily backup failed", error));
+        if (isCheckRun()) {
+            // A smoke test or snapshot starts, lays out and quits: no daily backup to cut short.
+        } else {
+            tasks.run(messages.get("backup.daily"), p -> services.backups().dailyBackupIfDue(), done -> { },
+                    error -> LOG.warn("Daily backup failed", error));
+        }
         if (options.smokeTest || options.snapshot != null) {
             if (options.global.user == null) {
                 services.users().list().stream().filter(u -> !u.hasPassword()).findFirst()
@@ -244,6 +250,13 @@ public final class DeskApplication extends Application {
      */
     private void failedToOpen(Throwable error) {
         if (error instanceof cn.zhaoshang.desk.common.background.CancelledException) {
+            quit();
+            return;
+        }
+        if (isCheckRun()) {
+            // Nobody is there to close a dialog: say it on the console and end with an error.
+            System.err.println("OPEN FAILED " + messages.describe(error));
+            exitCode = 1;
             quit();
             return;
         }
@@ -328,8 +341,18 @@ public final class DeskApplication extends Application {
         if (poller != null) {
             poller.shutdownNow();
         }
-        if (services != null) {
+        if (services != null && isCheckRun()) {
+            services.close();
+        } else if (services != null) {
             services.closeCompacting();
         }
+        if (exitCode != 0) {
+            System.exit(exitCode);
+        }
+    }
+
+    /** A smoke test or a snapshot: a start that checks something and quits, not a working session. */
+    private boolean isCheckRun() {
+        return options.smokeTest || options.snapshot != null;
     }
 }

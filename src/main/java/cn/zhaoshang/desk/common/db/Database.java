@@ -92,11 +92,28 @@ public final class Database implements AutoCloseable {
         try (Connection probe = readOnly.getConnection()) {
             applied = Flyway.configure().dataSource(readOnly).locations("classpath:db/migration").load().info().applied();
         } catch (SQLException | RuntimeException e) {
+            if (needsRecovery(e)) {
+                // The last process did not close the file (it crashed, or its file channel was closed
+                // by a thread interrupt): H2 must write to recover it, which a read-only open cannot.
+                // The read-write open recovers it; the migration step still refuses a newer schema.
+                LOG.warn("{} was not closed cleanly; opening it to recover", config.location(), e);
+                return;
+            }
             throw translateOpenFailure(config, e);
         }
         Arrays.stream(applied).filter(Database::isFromTheFuture).findFirst().ifPresent(m -> {
             throw new DeskException("db.error.newer", config.location(), m.getVersion().getVersion());
         });
+    }
+
+    /** H2 refused a read-only open because the file needs writing first (MVStore "This store is read-only"). */
+    static boolean needsRecovery(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.h2.mvstore.MVStoreException m && m.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_WRITING_FAILED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFromTheFuture(MigrationInfo migration) {

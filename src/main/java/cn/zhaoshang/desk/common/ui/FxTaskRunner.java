@@ -32,7 +32,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** How long closing waits for jobs to stop after asking them to. */
+    private static final long CLOSE_WAIT_SECONDS = 5;
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
+    /** Jobs started and not finished, seen from any thread (for {@link #close}). */
+    private final java.util.Set<FxJob<?>> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Messages messages;
 
     public FxTaskRunner(Messages messages) {
@@ -79,13 +83,29 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         } else {
             Platform.runLater(() -> running.add(task));
         }
+        active.add(task);
         executor.execute(task);
         return task;
     }
 
+    /**
+     * Asks every job to stop, then waits a few seconds for them. Never interrupts: an interrupt in the
+     * middle of a read makes Java close H2's file channel under the whole database (found when the
+     * app quit during its start at 1M companies: every later statement failed, and the file needed
+     * recovery before it could be opened again). A job still running after the wait (one long
+     * statement) ends when the database closes.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        active.forEach(FxJob::requestCancel);
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(CLOSE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.info("{} background job(s) still running at close", active.size());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -110,7 +130,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
         @Override
         protected T call() throws Exception {
-            return work.run(this);
+            try {
+                return work.run(this);
+            } finally {
+                runner.active.remove(this);
+            }
         }
 
         @Override
