@@ -24,7 +24,7 @@ class BenchCommandTest {
             "search.app.p50", "search.app.p95", "search.list.p95", "search.like.p50", "search.like.p95",
             "search.fts5.p50", "search.fts5.p95", "search.appOnFts5Queries.p95", "search.fts5Build",
             "board.load", "board.list", "dashboard.load", "export.app", "export.bareWriter", "heap.listOpen",
-            "db.open", "startup.firstWindow", "db.fileSize", "import.app", "import.csvread", "bench.total");
+            "db.open", "startup.firstWindowPlainJvm", "startup.firstWindow", "db.fileSize", "import.app", "import.csvread", "bench.total");
     private static final List<String> RATIOS = List.of("search.p95VsFts5", "search.likeVsApp", "export.vsBareWriter",
             "import.vsCsvread");
 

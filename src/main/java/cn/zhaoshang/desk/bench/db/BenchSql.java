@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ public final class BenchSql {
 
     /** Writes every company as a row of the import file, in credit-code order (the same file for the same seed). */
     public long writeCompaniesCsv(Path file) {
+        if (database.engine() == Engine.H2) {
+            return writeCompaniesCsvSortedInMemory(file);
+        }
         long rows = 0;
         try (Connection c = database.connection(); Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
@@ -73,6 +77,53 @@ public final class BenchSql {
             throw new UncheckedIOException(e);
         }
         return rows;
+    }
+
+    /**
+     * H2: reads the rows in storage order (pages of row ids, no sort in the database) and sorts them
+     * by credit code here. "order by uscc" made H2 fetch a million rows in index order one by one:
+     * 51 s of the 1M run, against the 15-minute budget.
+     */
+    private long writeCompaniesCsvSortedInMemory(Path file) {
+        List<Object[]> live = new ArrayList<>();
+        String sql = "select " + CSV_COLUMNS + ", deleted_at, _rowid_ from company where _rowid_ > ? order by _rowid_ limit 20000";
+        int columns = CSV_HEADERS.size();
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            long after = Long.MIN_VALUE;
+            int read;
+            do {
+                s.setLong(1, after);
+                read = 0;
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        read++;
+                        after = r.getLong(columns + 2);
+                        if (r.getObject(columns + 1) == null) {
+                            Object[] row = new Object[columns];
+                            for (int i = 0; i < columns; i++) {
+                                Object v = r.getObject(i + 1);
+                                row[i] = v instanceof Boolean b ? (b ? "是" : "否") : v;
+                            }
+                            live.add(row);
+                        }
+                    }
+                }
+            } while (read == 20_000);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        live.sort(java.util.Comparator.comparing((Object[] row) -> (String) row[0],
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            csv.printRecord(CSV_HEADERS);
+            for (Object[] row : live) {
+                csv.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return live.size();
     }
 
     /**
