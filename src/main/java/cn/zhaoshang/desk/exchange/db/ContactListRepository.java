@@ -65,10 +65,17 @@ public final class ContactListRepository {
         return n[0];
     }
 
+    private static Condition notDeleted(org.jooq.Field<?> deletedAt) {
+        return DSL.when(deletedAt.isNull(), DSL.inline(1)).otherwise(DSL.inline(0)).eq(DSL.inline(1));
+    }
+
     static Condition condition(ContactFilter filter) {
         List<Condition> all = new ArrayList<>();
-        all.add(CONTACT.DELETED_AT.isNull());
-        all.add(COMPANY.DELETED_AT.isNull());
+        // Written so that no index serves them: as plain "is null" H2 walked every company through the
+        // company_deleted index (V11) and joined the contacts of each: 5.0 s instead of 0.4 s for the
+        // contacts of one city at 1M companies. The region and industry prefixes then drive the plan.
+        all.add(notDeleted(CONTACT.DELETED_AT));
+        all.add(notDeleted(COMPANY.DELETED_AT));
         if (!filter.industries().isEmpty()) {
             all.add(DSL.or(filter.industries().stream().map(p -> COMPANY.INDUSTRY_CODE.startsWith(p)).toList()));
         }
