@@ -109,10 +109,7 @@ final class Searcher {
             }
             return code != null && code.equals(docs.uscc(d)) ? MatchKind.USCC : null;
         });
-        int list = seg.first.find(Postings.key(q.charAt(0), m >= 2 ? q.charAt(1) : '\0'));
-        if (list >= 0) {
-            walker.list(seg.first, list, c);
-        }
+        walkStartCandidates(c);
         if (code != null && Codes.packable(code)) {
             int[] range = seg.usccRange(docs, Codes.usccHi(code, 0), Codes.usccLo(code, 0), Codes.usccHi(code, 0),
                     Codes.usccLo(code, 0));
@@ -139,10 +136,7 @@ final class Searcher {
         int[] codes = code == null ? null : seg.usccRange(docs, Codes.usccHi(code, 0), Codes.usccLo(code, 0),
                 Codes.usccHi(code, 63), Codes.usccLo(code, 63));
         if (codes == null && m >= 2) {
-            int list = seg.first.find(Postings.key(q.charAt(0), q.charAt(1)));
-            if (list >= 0) {
-                walker.list(seg.first, list, c);
-            }
+            walkStartCandidates(c);
             return c;
         }
         if (codes != null && codes[1] - codes[0] > seg.size / 4) {
@@ -170,6 +164,46 @@ final class Searcher {
         return c;
     }
 
+    /**
+     * Offers the documents whose name or short name may start with the query, in rank order: those
+     * starting with its first pair, or (when shorter) those holding its rarest pair anywhere. For
+     * "郑州本草源" the first pair is a city held by ~3% of all names, its rarest pair a few hundred
+     * (2.7 ms → well under 1 ms at 1M companies).
+     */
+    private void walkStartCandidates(Walker.Collector c) {
+        int first = seg.first.find(Postings.key(q.charAt(0), m >= 2 ? q.charAt(1) : '\0'));
+        if (first < 0) {
+            return;
+        }
+        int rarest = m >= 3 ? rarestInnerPair() : -1;
+        if (rarest == NO_MATCH) {
+            return;
+        }
+        if (rarest >= 0 && seg.inner.count(rarest) < seg.first.count(first)) {
+            walker.list(seg.inner, rarest, c);
+        } else {
+            walker.list(seg.first, first, c);
+        }
+    }
+
+    /** Any pair of the query that no name holds. */
+    private static final int NO_MATCH = -2;
+
+    /** The posting list of the query's least frequent pair (of names and short names), or {@link #NO_MATCH}. */
+    private int rarestInnerPair() {
+        int best = -1;
+        for (int i = 0; i + 1 < m; i++) {
+            int list = seg.inner.find(Postings.key(q.charAt(i), q.charAt(i + 1)));
+            if (list < 0) {
+                return NO_MATCH;
+            }
+            if (best < 0 || seg.inner.count(list) < seg.inner.count(best)) {
+                best = list;
+            }
+        }
+        return best;
+    }
+
     private Walker.Collector pinyinStart(int room) {
         Walker.Collector c = walker.collector(Tier.PINYIN_START, room, d -> {
             MatchKind kind = pinyinKind(pinyin.matchAt(pool, docs.textStart(d), docs.nameEnd(d)));
@@ -187,17 +221,10 @@ final class Searcher {
         Walker.Collector c = walker.collector(Tier.SUBSTRING, room,
                 d -> text.inText(pool, docs.textStart(d), docs.textEnd(d)) ? MatchKind.NAME : null);
         if (m >= 2) {
-            int best = -1;
-            for (int i = 0; i + 1 < m; i++) {
-                int list = seg.inner.find(Postings.key(q.charAt(i), q.charAt(i + 1)));
-                if (list < 0) {
-                    return c;
-                }
-                if (best < 0 || seg.inner.count(list) < seg.inner.count(best)) {
-                    best = list;
-                }
+            int best = rarestInnerPair();
+            if (best >= 0) {
+                walker.list(seg.inner, best, c);
             }
-            walker.list(seg.inner, best, c);
             return c;
         }
         long df = seg.charDocs[q.charAt(0)];

@@ -43,7 +43,9 @@ class CompanyIndexTest {
         queries.addAll(List.of("华润", "新能源", "润", "huarun", "hrxny", "h", "hr", "x", "xny", "tcl", "tclkj", "TCL科技",
                 "cq", "zq", "chongqing", "yh", "yx", "csls", "changsha", "lvse", "luse", "old", "oldcode1", "9144",
                 "91440300710900001X", "司马", "司马相如", "阿卜杜拉", "李", "有限公司", "科技有限公司", "公司", "司", "限",
-                "kj", "kejiyouxiangongsi", "youxian", "yxgs", "a", "z", "zz", "(", "上海", "shanghai", "sh", "北"));
+                "kj", "kejiyouxiangongsi", "youxian", "yxgs", "a", "z", "zz", "(", "上海", "shanghai", "sh", "北",
+                // a frequent first pair (a city) before rare ones: exact and prefix walk the rarest pair
+                "郑州本草源", "上海数智科技", "北京芯睿", "华润新能源有限公司", "重庆银行股份"));
     }
 
     private static CompanySearchEntry entry(String name, String shortName, String uscc, String... contacts) {

@@ -65,6 +65,31 @@ public final class ContactListRepository {
         return n[0];
     }
 
+    /**
+     * Whole six-digit codes as one IN list, shorter prefixes as LIKE: H2 reads an IN list or a single
+     * prefix from the division index, but an OR of several LIKEs from every company (13.7 s for the
+     * contacts of a few regions at 1M companies).
+     */
+    private static Condition divisionCondition(List<String> prefixes) {
+        List<String> whole = prefixes.stream().filter(p -> p.length() == 6).toList();
+        List<Condition> parts = new ArrayList<>();
+        if (!whole.isEmpty()) {
+            parts.add(COMPANY.DIVISION_CODE.in(whole.stream().map(DSL::inline).toList()));
+        }
+        prefixes.stream().filter(p -> p.length() != 6).forEach(p -> parts.add(startsWith(COMPANY.DIVISION_CODE, p)));
+        return DSL.or(parts);
+    }
+
+    /**
+     * A prefix as a constant LIKE pattern, which H2 turns into an index range. jOOQ's startsWith binds
+     * the prefix and appends '%' in SQL, a pattern H2 cannot read an index range from (with the
+     * deleted checks out of the way it then joined all 3M contacts: 13.7 s for one city at 1M).
+     */
+    private static Condition startsWith(org.jooq.Field<String> field, String prefix) {
+        String escaped = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return field.like(DSL.inline(escaped + "%")).escape('!');
+    }
+
     private static Condition notDeleted(org.jooq.Field<?> deletedAt) {
         return DSL.when(deletedAt.isNull(), DSL.inline(1)).otherwise(DSL.inline(0)).eq(DSL.inline(1));
     }
@@ -77,10 +102,10 @@ public final class ContactListRepository {
         all.add(notDeleted(CONTACT.DELETED_AT));
         all.add(notDeleted(COMPANY.DELETED_AT));
         if (!filter.industries().isEmpty()) {
-            all.add(DSL.or(filter.industries().stream().map(p -> COMPANY.INDUSTRY_CODE.startsWith(p)).toList()));
+            all.add(DSL.or(filter.industries().stream().map(p -> startsWith(COMPANY.INDUSTRY_CODE, p)).toList()));
         }
         if (!filter.divisions().isEmpty()) {
-            all.add(DSL.or(filter.divisions().stream().map(p -> COMPANY.DIVISION_CODE.startsWith(p)).toList()));
+            all.add(divisionCondition(filter.divisions()));
         }
         if (!filter.statuses().isEmpty()) {
             all.add(COMPANY.PURSUIT_STATUS.in(filter.statuses()));
