@@ -86,32 +86,15 @@ public final class BenchSql {
      */
     private long writeCompaniesCsvSortedInMemory(Path file) {
         List<Object[]> live = new ArrayList<>();
-        String sql = "select " + CSV_COLUMNS + ", deleted_at, _rowid_ from company where _rowid_ > ? order by _rowid_ limit 20000";
         int columns = CSV_HEADERS.size();
-        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            long after = Long.MIN_VALUE;
-            int read;
-            do {
-                s.setLong(1, after);
-                read = 0;
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        read++;
-                        after = r.getLong(columns + 2);
-                        if (r.getObject(columns + 1) == null) {
-                            Object[] row = new Object[columns];
-                            for (int i = 0; i < columns; i++) {
-                                Object v = r.getObject(i + 1);
-                                row[i] = v instanceof Boolean b ? (b ? "是" : "否") : v;
-                            }
-                            live.add(row);
-                        }
-                    }
-                }
-            } while (read == 20_000);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        forEachLiveCompanyByRowId(CSV_COLUMNS, r -> {
+            Object[] row = new Object[columns];
+            for (int i = 0; i < columns; i++) {
+                Object v = r.getObject(i + 1);
+                row[i] = v instanceof Boolean b ? (b ? "是" : "否") : v;
+            }
+            live.add(row);
+        });
         live.sort(java.util.Comparator.comparing((Object[] row) -> (String) row[0],
                 java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -157,7 +140,20 @@ public final class BenchSql {
     }
 
     private void forEachCompanyNameByRowId(java.util.function.BiConsumer<String, String> each) {
-        String sql = "select name, uscc, deleted_at, _rowid_ from company where _rowid_ > ? order by _rowid_ limit 20000";
+        forEachLiveCompanyByRowId("name, uscc", r -> each.accept(r.getString(1), r.getString(2)));
+    }
+
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Hands every live company's {@code columns} (numbered from 1) to {@code each}, in storage order,
+     * in pages of 20,000 row ids (one lazy cursor over a million rows failed with "Chunk not found").
+     */
+    private void forEachLiveCompanyByRowId(String columns, RowReader each) {
+        int n = columns.split(",").length;
+        String sql = "select " + columns + ", deleted_at, _rowid_ from company where _rowid_ > ? order by _rowid_ limit 20000";
         try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             long after = Long.MIN_VALUE;
             int read;
@@ -167,9 +163,9 @@ public final class BenchSql {
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         read++;
-                        after = r.getLong(4);
-                        if (r.getObject(3) == null) {
-                            each.accept(r.getString(1), r.getString(2));
+                        after = r.getLong(n + 2);
+                        if (r.getObject(n + 1) == null) {
+                            each.read(r);
                         }
                     }
                 }
