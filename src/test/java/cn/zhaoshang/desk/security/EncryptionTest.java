@@ -37,7 +37,8 @@ class EncryptionTest {
         try (Services s = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
             s.demoData().generate(300, 7, cn.zhaoshang.desk.common.background.Progress.NONE);
             s.users().create("root", "管理员", Role.ADMIN, null, ADMIN_PASSWORD);
-            s.users().create("zhangwei", "张伟", Role.RECRUITER, null, "zhang-pass-1".toCharArray());
+            // A name with a dot: the demo generator names its users by pinyin (zhangwei, zhangwei2 …).
+            s.users().create("zhang.wei", "张伟", Role.RECRUITER, null, "zhang-pass-1".toCharArray());
             s.companies().create(company(NAME, 777).build());
             companies = s.companies().count(CompanyFilter.NONE);
             backupBefore = s.backups().backupTo(dir.resolve("before.zip"));
@@ -131,21 +132,21 @@ class EncryptionTest {
     @Test
     void passwordsSetAfterTheConversionUnlockTheFileAndAChangedOneReplacesTheOld() {
         EncryptionService.convert(plain(), dir, "root", ADMIN_PASSWORD);
-        assertThatThrownBy(() -> FileEncryption.unlock(plain(), dir, "zhangwei", "zhang-pass-1".toCharArray()))
+        assertThatThrownBy(() -> FileEncryption.unlock(plain(), dir, "zhang.wei", "zhang-pass-1".toCharArray()))
                 .as("users with a password from before need a reset").isInstanceOf(DeskException.class);
 
         try (Services s = open("root", ADMIN_PASSWORD)) {
-            assertThat(s.encryption().usersWithoutKey(s.users().list())).containsExactly("zhangwei");
-            s.users().resetPassword("zhangwei", "zhang-pass-2".toCharArray());
+            assertThat(s.encryption().usersWithoutKey(s.users().list())).containsExactly("zhang.wei");
+            s.users().resetPassword("zhang.wei", "zhang-pass-2".toCharArray());
             s.users().create("lina", "李娜", Role.TEAM_LEAD, null, "lina-pass-1".toCharArray());
         }
-        try (Services s = open("zhangwei", "zhang-pass-2".toCharArray())) {
+        try (Services s = open("zhang.wei", "zhang-pass-2".toCharArray())) {
             s.users().changeOwnPassword("zhang-pass-2".toCharArray(), "zhang-pass-3".toCharArray(),
                     "zhang-pass-3".toCharArray());
         }
-        assertThatThrownBy(() -> FileEncryption.unlock(plain(), dir, "zhangwei", "zhang-pass-2".toCharArray()))
+        assertThatThrownBy(() -> FileEncryption.unlock(plain(), dir, "zhang.wei", "zhang-pass-2".toCharArray()))
                 .isInstanceOf(DeskException.class);
-        try (Services s = open("zhangwei", "zhang-pass-3".toCharArray())) {
+        try (Services s = open("zhang.wei", "zhang-pass-3".toCharArray())) {
             assertThat(s.companies().search(NAME, CompanyFilter.NONE, 5)).hasSize(1);
         }
         try (Services s = open("lina", "lina-pass-1".toCharArray())) {

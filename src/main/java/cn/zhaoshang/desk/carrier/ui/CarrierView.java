@@ -272,7 +272,13 @@ public final class CarrierView {
         });
         shown = null;
         detailHost.getChildren().setAll(form.root());
-        javafx.application.Platform.runLater(() -> root.lookup("#carrier-form-name").requestFocus());
+        // Later, once the form is in the scene; by then a reload may have replaced it again.
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Node name = form.root().lookup("#carrier-form-name");
+            if (name != null && name.getScene() != null) {
+                name.requestFocus();
+            }
+        });
     }
 
     /** Reloads the list, then selects and shows the given carrier (or nothing). */
