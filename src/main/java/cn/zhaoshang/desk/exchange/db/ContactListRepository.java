@@ -7,6 +7,7 @@ import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 import static cn.zhaoshang.desk.generated.Tables.TEAM;
 
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.PlanHints;
 import cn.zhaoshang.desk.exchange.ContactFilter;
 import cn.zhaoshang.desk.exchange.ContactListRow;
 import java.util.ArrayList;
@@ -90,17 +91,12 @@ public final class ContactListRepository {
         return field.like(DSL.inline(escaped + "%")).escape('!');
     }
 
-    private static Condition notDeleted(org.jooq.Field<?> deletedAt) {
-        return DSL.when(deletedAt.isNull(), DSL.inline(1)).otherwise(DSL.inline(0)).eq(DSL.inline(1));
-    }
-
     static Condition condition(ContactFilter filter) {
         List<Condition> all = new ArrayList<>();
-        // Written so that no index serves them: as plain "is null" H2 walked every company through the
-        // company_deleted index (V11) and joined the contacts of each: 5.0 s instead of 0.4 s for the
-        // contacts of one city at 1M companies. The region and industry prefixes then drive the plan.
-        all.add(notDeleted(CONTACT.DELETED_AT));
-        all.add(notDeleted(COMPANY.DELETED_AT));
+        // Not from an index: as plain "is null" H2 walked every company through the company_deleted
+        // index (V11). The region and industry prefixes drive the plan instead.
+        all.add(PlanHints.filterOnly(CONTACT.DELETED_AT.isNull()));
+        all.add(PlanHints.filterOnly(COMPANY.DELETED_AT.isNull()));
         if (!filter.industries().isEmpty()) {
             all.add(DSL.or(filter.industries().stream().map(p -> startsWith(COMPANY.INDUSTRY_CODE, p)).toList()));
         }
