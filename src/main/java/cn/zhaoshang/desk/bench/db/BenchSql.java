@@ -47,36 +47,28 @@ public final class BenchSql {
         if (database.engine() == Engine.H2) {
             return writeCompaniesCsvSortedInMemory(file);
         }
-        long rows = 0;
-        try (Connection c = database.connection(); Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        long[] rows = {0};
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             csv.printRecord(CSV_HEADERS);
-            lazy(c, true);
-            c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
-            try (Statement s = c.createStatement()) {
-                s.setFetchSize(5_000);
-                try (ResultSet r = s.executeQuery("select " + CSV_COLUMNS + " from company where deleted_at is null order by uscc")) {
-                    Object[] row = new Object[CSV_HEADERS.size()];
-                    while (r.next()) {
-                        for (int i = 0; i < row.length; i++) {
-                            Object v = r.getObject(i + 1);
-                            row[i] = v instanceof Boolean b ? (b ? "是" : "否") : v;
-                        }
-                        csv.printRecord(row);
-                        rows++;
-                    }
-                }
-            } finally {
-                c.commit();
-                c.setAutoCommit(true);
-                lazy(c, false);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            streamOnServer("select " + CSV_COLUMNS + " from company where deleted_at is null order by uscc", r -> {
+                csv.printRecord(csvRow(r));
+                rows[0]++;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return rows;
+        return rows[0];
+    }
+
+    /** One company row as the CSV holds it (flags as 是/否). */
+    private static Object[] csvRow(ResultSet r) throws SQLException {
+        Object[] row = new Object[CSV_HEADERS.size()];
+        for (int i = 0; i < row.length; i++) {
+            Object v = r.getObject(i + 1);
+            row[i] = v instanceof Boolean b ? (b ? "是" : "否") : v;
+        }
+        return row;
     }
 
     /**
@@ -86,15 +78,7 @@ public final class BenchSql {
      */
     private long writeCompaniesCsvSortedInMemory(Path file) {
         List<Object[]> live = new ArrayList<>();
-        int columns = CSV_HEADERS.size();
-        forEachLiveCompanyByRowId(CSV_COLUMNS, r -> {
-            Object[] row = new Object[columns];
-            for (int i = 0; i < columns; i++) {
-                Object v = r.getObject(i + 1);
-                row[i] = v instanceof Boolean b ? (b ? "是" : "否") : v;
-            }
-            live.add(row);
-        });
+        forEachLiveCompanyByRowId(CSV_COLUMNS, r -> live.add(csvRow(r)));
         live.sort(java.util.Comparator.comparing((Object[] row) -> (String) row[0],
                 java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -116,35 +100,36 @@ public final class BenchSql {
      */
     public void forEachCompanyName(java.util.function.BiConsumer<String, String> each) {
         if (database.engine() == Engine.H2) {
-            forEachCompanyNameByRowId(each);
+            forEachLiveCompanyByRowId("name, uscc", r -> each.accept(r.getString(1), r.getString(2)));
             return;
         }
+        streamOnServer("select name, uscc from company where deleted_at is null", r -> each.accept(r.getString(1), r.getString(2)));
+    }
+
+    /** PostgreSQL streams a large result with a fetch size only inside a transaction. */
+    private void streamOnServer(String sql, RowReader each) {
         try (Connection c = database.connection()) {
-            lazy(c, true);
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.setFetchSize(5_000);
-                try (ResultSet r = s.executeQuery("select name, uscc from company where deleted_at is null")) {
+                try (ResultSet r = s.executeQuery(sql)) {
                     while (r.next()) {
-                        each.accept(r.getString(1), r.getString(2));
+                        each.read(r);
                     }
                 }
             } finally {
                 c.commit();
                 c.setAutoCommit(true);
-                lazy(c, false);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private void forEachCompanyNameByRowId(java.util.function.BiConsumer<String, String> each) {
-        forEachLiveCompanyByRowId("name, uscc", r -> each.accept(r.getString(1), r.getString(2)));
-    }
-
     private interface RowReader {
-        void read(ResultSet row) throws SQLException;
+        void read(ResultSet row) throws SQLException, IOException;
     }
 
     /**
@@ -172,14 +157,8 @@ public final class BenchSql {
             } while (read == 20_000);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private void lazy(Connection c, boolean on) throws SQLException {
-        if (database.engine() == Engine.H2) {
-            try (Statement s = c.createStatement()) {
-                s.execute("set lazy_query_execution " + on);
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -211,16 +190,21 @@ public final class BenchSql {
         try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, "%" + query + "%");
             s.setString(2, query + "%");
-            int n = 0;
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    n++;
-                }
-            }
-            return n;
+            return countRows(s);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Runs the query and counts its rows (what the search references return, read through). */
+    static int countRows(PreparedStatement query) throws SQLException {
+        int n = 0;
+        try (ResultSet r = query.executeQuery()) {
+            while (r.next()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The key of the row at {@code offset} in the list's default order (by name): where a deep page starts. */

@@ -73,13 +73,7 @@ public final class SqliteTrigram implements AutoCloseable {
         String phrase = "\"" + query.replace("\"", "\"\"") + "\"";
         try (PreparedStatement s = connection.prepareStatement("select name, uscc from names where names match ? limit " + limit)) {
             s.setString(1, phrase);
-            int n = 0;
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    n++;
-                }
-            }
-            return n;
+            return BenchSql.countRows(s);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
