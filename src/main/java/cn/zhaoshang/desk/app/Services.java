@@ -38,6 +38,7 @@ import cn.zhaoshang.desk.team.db.TeamRepository;
 import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.security.EncryptionService;
 import cn.zhaoshang.desk.security.UserService;
+import cn.zhaoshang.desk.sync.SyncService;
 import cn.zhaoshang.desk.talent.TalentService;
 import cn.zhaoshang.desk.task.StageDeadlineJob;
 import cn.zhaoshang.desk.task.TaskListService;
@@ -88,6 +89,7 @@ public final class Services implements AutoCloseable {
     private final TaskService tasks;
     private final TaskListService taskLists;
     private final StageDeadlineJob stageDeadlines;
+    private final SyncService sync;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -131,6 +133,7 @@ public final class Services implements AutoCloseable {
         this.tasks = new TaskService(database, writer, search, session, messages, clock);
         this.taskLists = new TaskListService(database, writer, session, clock);
         this.stageDeadlines = new StageDeadlineJob(database, bulk, audit, messages, clock);
+        this.sync = new SyncService(database, audit, users.access(), clock);
     }
 
     public Path dataDir() { return dataDir; }
@@ -170,6 +173,7 @@ public final class Services implements AutoCloseable {
     public ProjectService projects() { return projects; }
     public ProjectFinanceService projectFinance() { return projectFinance; }
     public InspectionTourService inspectionTours() { return inspectionTours; }
+    public SyncService sync() { return sync; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */
     public Database database() { return database; }

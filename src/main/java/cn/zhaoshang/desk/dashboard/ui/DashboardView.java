@@ -94,6 +94,8 @@ public final class DashboardView {
             }
         });
         model.start(this::fillTeams);
+        // Figures follow committed changes (an import, a colleague's signing) while the dashboard is shown.
+        kit.live().watch(root, model::reload, "project", "project_fund", "interaction", "task", "target", "company");
     }
 
     public Node root() {
