@@ -148,6 +148,8 @@ public final class Composition {
         Database database = Database.open(config, clock);
         Services services = new Services(dataDir, settings, messages, clock, session, database);
         try {
+            // Runs a crash cut off are taken back before anything reads the data (decision 0140).
+            services.recordStartup(services.writeRuns().sweepUnfinished());
             services.referenceData().ensureLoaded();
             if (userName != null) {
                 services.users().signInByName(userName);

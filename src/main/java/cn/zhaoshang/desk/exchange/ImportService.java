@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.db.RecordWriter;
+import cn.zhaoshang.desk.common.db.WriteRuns;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
@@ -15,6 +16,7 @@ import cn.zhaoshang.desk.exchange.db.ChunkWriter;
 import cn.zhaoshang.desk.exchange.db.CompanyImportWriter;
 import cn.zhaoshang.desk.exchange.db.ContactImportWriter;
 import cn.zhaoshang.desk.exchange.db.ImportContext;
+import cn.zhaoshang.desk.exchange.db.ImportDiscard;
 import cn.zhaoshang.desk.exchange.db.ImportRunRepository;
 import cn.zhaoshang.desk.exchange.db.MappingRepository;
 import cn.zhaoshang.desk.exchange.db.ProjectImportWriter;
@@ -42,10 +44,10 @@ import java.util.UUID;
 /**
  * Imports companies, contacts, projects and visits from .csv and .xlsx files, and takes imports
  * back. An import streams the file (never holding it in memory), checks every row like the forms
- * do, writes in batches in ONE transaction (a cancel, a crash or an error leaves the database as it
- * was), writes rejected rows with their reasons beside the file, and stamps what it created with its
- * id so that it can be undone as a whole. The search index hears of the touched companies after
- * the commit.
+ * do, writes chunk by chunk as one {@link WriteRuns run} (a cancel, an error or a crash takes every
+ * committed chunk back, so the database ends as it was or with the whole file), writes rejected rows
+ * with their reasons beside the file, and stamps what it created with its id so that it can be undone
+ * as a whole. The search index hears of the touched companies after the run.
  */
 public final class ImportService {
     /** Rows looked up and written together; big enough for fast batches, small enough for IN lists. */
@@ -61,10 +63,13 @@ public final class ImportService {
     private final MappingRepository mappings;
     private final UndoRepository undo;
     private final SearchFeed feed;
+    private final WriteRuns writeRuns;
+    private final ImportDiscard discard;
 
     public ImportService(Database database, BulkInserter bulk, AuditLog audit, RecordWriter writer,
-                         SearchService search, Session session, Clock clock) {
+                         SearchService search, Session session, Clock clock, WriteRuns writeRuns) {
         this.database = database;
+        this.writeRuns = writeRuns;
         this.bulk = bulk;
         this.audit = audit;
         this.search = search;
@@ -74,6 +79,10 @@ public final class ImportService {
         this.mappings = new MappingRepository(database, writer);
         this.undo = new UndoRepository(database, bulk);
         this.feed = new SearchFeed(database);
+        this.discard = new ImportDiscard(database, undo);
+        // An import that did not finish is taken back as if it had not run; an undo cut off is finished.
+        writeRuns.register(WriteRuns.Kind.IMPORT, run -> discard.discard(run.id(), audit.now()));
+        writeRuns.register(WriteRuns.Kind.UNDO, run -> takeBack(UUID.fromString(run.detail())));
     }
 
     /** Reads the headers and guesses the mapping; refuses files that cannot be read at all. */
@@ -124,7 +133,9 @@ public final class ImportService {
                     messages.get("exchange.rejected.reasonColumn"));
             rejects.removeStale();
             try {
-                summary = database.transaction(() -> write(request, importId, mapping, source, rejects, progress));
+                summary = writeRuns.run(WriteRuns.Kind.IMPORT, importId, null,
+                        () -> write(request, importId, mapping, source, rejects, progress),
+                        s -> finishRun(s, request.file().getFileName().toString()));
                 rejects.close();
             } catch (RuntimeException e) {
                 rejects.discard();
@@ -140,7 +151,8 @@ public final class ImportService {
                                 RejectedRowsFile rejects, Progress progress) {
         OffsetDateTime now = audit.now();
         ImportContext context = new ImportContext(importId, now, today(), session.userName(), request.policy());
-        runs.start(importId, request.entity(), request.file().toAbsolutePath().toString(), session.userName(), now);
+        database.transaction(() -> runs.start(importId, request.entity(), request.file().toAbsolutePath().toString(),
+                session.userName(), now));
         progress.step("exchange.step.reading", request.file().getFileName());
         RowParser parser = new RowParser(mapping, new ReferenceCache(database), context.today());
         ChunkWriter writer = writerFor(request.entity());
@@ -154,7 +166,8 @@ public final class ImportService {
                 chunk.add(parser.parse(row));
             }
             if (chunk.size() == CHUNK || (row == null && !chunk.isEmpty())) {
-                total.add(writer.write(chunk, context));
+                List<ParsedRow> rows = chunk;
+                total.add(database.transaction(() -> writer.write(rows, context)));
                 for (ParsedRow r : chunk) {
                     if (r.isRejected()) {
                         rejects.write(r.cells(), Reasons.describe(r, request.messages()));
@@ -169,11 +182,25 @@ public final class ImportService {
                 break;
             }
         }
-        runs.finish(importId, total.imported, total.updated, total.skipped, rejected, audit.now());
-        audit.record(AuditLog.Action.IMPORT, tableOf(request.entity()), importId, summaryChanges(
-                request.file().getFileName().toString(), total.imported, total.updated, total.skipped, rejected), importId);
         return new ImportSummary(importId, request.entity(), total.imported, total.updated, total.skipped, rejected,
                 rejects.path(), source.description());
+    }
+
+    /** The run's counts and audit entry, committed together with the mark that the run finished. */
+    private void finishRun(ImportSummary s, String fileName) {
+        runs.finish(s.importId(), s.imported(), s.updated(), s.skipped(), s.rejected(), audit.now());
+        audit.record(AuditLog.Action.IMPORT, tableOf(s.entity()), s.importId(), summaryChanges(
+                fileName, s.imported(), s.updated(), s.skipped(), s.rejected()), s.importId());
+    }
+
+    /** An import that did not finish: what its chunks wrote is taken back and the run is marked so. */
+    private void takeBack(UUID importId) {
+        undoRows(importId, Progress.NONE);
+        database.transaction(() -> runs.markUndone(importId, audit.now()));
+    }
+
+    private UndoSummary undoRows(UUID importId, Progress progress) {
+        return undo.undo(importId, audit.now(), session.userName(), progress);
     }
 
     /** The request's mapping when made for these headers, else re-applied by header text, else guessed. */
@@ -228,15 +255,13 @@ public final class ImportService {
             throw new DeskException("exchange.error.alreadyUndone", run.fileName(), run.undoneAt());
         }
         progress.step("exchange.step.undoing", run.fileName());
-        UndoSummary result = database.transaction(() -> {
-            OffsetDateTime now = audit.now();
-            UndoSummary s = undo.undo(importId, now, session.userName(), progress);
-            runs.markUndone(importId, now);
-            audit.record(AuditLog.Action.UNDO, tableOf(run.entity()), importId, java.util.Map.of(
-                    "removed", new FieldChange(null, String.valueOf(s.removed())),
-                    "restored", new FieldChange(null, String.valueOf(s.restored()))), importId);
-            return s;
-        });
+        UndoSummary result = writeRuns.run(WriteRuns.Kind.UNDO, Ids.next(), importId.toString(),
+                () -> undoRows(importId, progress), s -> {
+                    runs.markUndone(importId, audit.now());
+                    audit.record(AuditLog.Action.UNDO, tableOf(run.entity()), importId, java.util.Map.of(
+                            "removed", new FieldChange(null, String.valueOf(s.removed())),
+                            "restored", new FieldChange(null, String.valueOf(s.restored()))), importId);
+                });
         feed.touchedCompanies(importId, search::indexAll, search::remove);
         return result;
     }

@@ -41,6 +41,8 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     /** Set by the change feed when the server stops answering: statements are refused at once, not after a time-out. */
     private volatile boolean unreachable;
+    /** How deep the calling thread is in {@link #transaction} calls (nested ones join the outer). */
+    private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
 
     private Database(DatabaseConfig config, HikariDataSource dataSource) {
         this.config = config;
@@ -263,12 +265,27 @@ public final class Database implements AutoCloseable {
      */
     public <T> T transaction(Supplier<T> work) {
         refuseWhileUnreachable();
-        return dsl.transactionResult(() -> work.get());
+        depth.set(depth.get() + 1);
+        try {
+            return dsl.transactionResult(() -> work.get());
+        } finally {
+            depth.set(depth.get() - 1);
+        }
     }
 
     public void transaction(Runnable work) {
-        refuseWhileUnreachable();
-        dsl.transaction(() -> work.run());
+        transaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * Is the calling thread inside {@link #transaction}? Bulk writes commit chunk by chunk only when it
+     * is not (a caller that holds a transaction wants all or nothing in it).
+     */
+    public boolean inTransaction() {
+        return depth.get() > 0;
     }
 
     private void refuseWhileUnreachable() {
