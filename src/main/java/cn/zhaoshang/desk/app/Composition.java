@@ -145,9 +145,20 @@ public final class Composition {
             throw new DeskException("security.error.encryptedNeedsPassword");
         }
         Session session = new Session();
+        if (config.isEmbeddedFile()) {
+            cn.zhaoshang.desk.backup.RestoreService.finishInterrupted(dataDir);
+            cn.zhaoshang.desk.backup.Leftovers.clean(java.util.List.of(dataDir.resolve("backups"),
+                    cn.zhaoshang.desk.backup.BackupService.folder(settings, dataDir)));
+        }
         Database database = Database.open(config, clock);
         Services services = new Services(dataDir, settings, messages, clock, session, database);
         try {
+            String dataKey = cn.zhaoshang.desk.security.FileEncryption.keyOf(config);
+            if (dataKey != null) {
+                // A plain copy an interrupted `encrypt` or restore left is encrypted now (decision 0143).
+                cn.zhaoshang.desk.security.PlainCopies.encryptAll(dataDir,
+                        java.util.List.of(services.backups().folder(), dataDir.resolve("backups")), dataKey);
+            }
             // Runs a crash cut off are taken back before anything reads the data (decision 0140).
             services.recordStartup(services.writeRuns().sweepUnfinished());
             services.referenceData().ensureLoaded();

@@ -112,7 +112,7 @@ public final class Services implements AutoCloseable {
         this.changes = new ChangeFeed(database);
         this.backups = new BackupService(database, settings, dataDir, clock);
         this.history = new HistoryService(database, writer, audit, users.access());
-        this.imports = new ImportService(database, bulk, audit, writer, search, session, clock, writeRuns);
+        this.imports = new ImportService(database, bulk, audit, writer, search, session, clock, writeRuns, backups);
         this.exports = new ExportService(database, audit, session, companyAccess);
         this.carriers = new CarrierService(database, writer, referenceData, clock);
         this.policies = new PolicyService(database, writer, referenceData, dataDir, clock);

@@ -65,10 +65,13 @@ public final class ImportService {
     private final SearchFeed feed;
     private final WriteRuns writeRuns;
     private final ImportDiscard discard;
+    private final cn.zhaoshang.desk.backup.BackupService backups;
 
     public ImportService(Database database, BulkInserter bulk, AuditLog audit, RecordWriter writer,
-                         SearchService search, Session session, Clock clock, WriteRuns writeRuns) {
+                         SearchService search, Session session, Clock clock, WriteRuns writeRuns,
+                         cn.zhaoshang.desk.backup.BackupService backups) {
         this.database = database;
+        this.backups = backups;
         this.writeRuns = writeRuns;
         this.bulk = bulk;
         this.audit = audit;
@@ -132,6 +135,9 @@ public final class ImportService {
             RejectedRowsFile rejects = new RejectedRowsFile(RejectedRowsFile.beside(request.file()), source.headers(),
                     messages.get("exchange.rejected.reasonColumn"));
             rejects.removeStale();
+            // The embedded file is copied first (decision 0142): undo covers a wrong file, the copy a damaged one.
+            backups.backupBeforeWork(request.policy() == DuplicatePolicy.UPDATE
+                    ? cn.zhaoshang.desk.backup.BackupService.Reason.MERGE : cn.zhaoshang.desk.backup.BackupService.Reason.IMPORT);
             try {
                 summary = writeRuns.run(WriteRuns.Kind.IMPORT, importId, null,
                         () -> write(request, importId, mapping, source, rejects, progress),

@@ -48,6 +48,18 @@ public final class EncryptionService {
     }
 
     /**
+     * {@link #convert}, then every plain copy of the data in the data folder and the backup folders is
+     * encrypted with the same key (the backup just made before the conversion included), so nothing
+     * readable is left behind (decision 0143).
+     */
+    public static DatabaseConfig convertWithCopies(DatabaseConfig config, Path dataDir, List<Path> backupFolders,
+                                                   String username, char[] password) {
+        DatabaseConfig keyed = convert(config, dataDir, username, password);
+        PlainCopies.encryptAll(dataDir, backupFolders, FileEncryption.keyOf(keyed));
+        return keyed;
+    }
+
+    /**
      * Encrypts the plain embedded file of {@code config} (which must be closed): a fresh data key is
      * wrapped for the user into a pending keyring, H2 rewrites the file with {@code CIPHER=AES}, then
      * the keyring is moved into place and the encrypted file opened once as a check. A crash after the

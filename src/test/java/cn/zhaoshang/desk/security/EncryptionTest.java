@@ -64,7 +64,7 @@ class EncryptionTest {
         return contains(file, text.getBytes(StandardCharsets.UTF_8)) || contains(file, h2Encoded(text));
     }
 
-    private static byte[] h2Encoded(String text) {
+    static byte[] h2Encoded(String text) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (char c : text.toCharArray()) {
             if (c < 0x80) {
@@ -81,7 +81,7 @@ class EncryptionTest {
         return out.toByteArray();
     }
 
-    private static boolean contains(byte[] file, byte[] needle) {
+    static boolean contains(byte[] file, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= file.length; i++) {
             for (int j = 0; j < needle.length; j++) {

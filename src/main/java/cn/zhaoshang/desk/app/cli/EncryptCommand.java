@@ -41,8 +41,9 @@ public final class EncryptCommand extends CommandContext {
                 .filter(u -> !u.equals(admin)).toList();
         String stamp = LocalDateTime.now(services.clock()).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path backup = services.backups().backupTo(services.backups().folder().resolve("before-encryption-" + stamp + ".zip"));
+        List<Path> backupFolders = List.of(services.backups().folder(), services.dataDir().resolve("backups"));
         services.close();
-        EncryptionService.convert(config, services.dataDir(), admin, password);
+        EncryptionService.convertWithCopies(config, services.dataDir(), backupFolders, admin, password);
         out.println(services.messages().get("security.encrypt.done", config.location(), backup));
         if (!needReset.isEmpty()) {
             out.println(services.messages().get("security.encrypt.needReset", String.join(", ", needReset)));

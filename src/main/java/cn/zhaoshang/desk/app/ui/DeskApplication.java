@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.app.ui;
 
 import cn.zhaoshang.desk.app.Composition;
+import cn.zhaoshang.desk.app.DamageRecovery;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.app.cli.DeskCommand;
 import cn.zhaoshang.desk.common.config.LocalSettings;
@@ -180,6 +181,27 @@ public final class DeskApplication extends Application {
         });
     }
 
+    /**
+     * A damaged file (decision 0141): the choice is to restore the newest backup — the damaged file is
+     * kept aside in backups/ — or to quit with the file untouched.
+     */
+    private void offerLastGoodBackup(Throwable error) {
+        var backup = DamageRecovery.lastGoodBackup(dataDir, settings);
+        String problem = messages.describe(error);
+        if (backup.isEmpty()) {
+            kit().dialogs().showError(new cn.zhaoshang.desk.common.i18n.DeskException("shell.damaged.noBackup", problem));
+            quit();
+            return;
+        }
+        if (!kit().dialogs().confirm(messages.get("shell.damaged.offerRestore", problem, backup.get().getFileName()))) {
+            quit();
+            return;
+        }
+        tasks.run(messages.get("shell.damaged.restoring"),
+                p -> new cn.zhaoshang.desk.backup.RestoreService(Clock.systemUTC()).restore(backup.get(), dataDir, null),
+                aside -> openDatabase(), this::failedToOpen);
+    }
+
     /** Polls for changes by others and for the server's health, off the FX thread. */
     private void startChangeFeed() {
         poller = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -258,6 +280,10 @@ public final class DeskApplication extends Application {
             System.err.println("OPEN FAILED " + messages.describe(error));
             exitCode = 1;
             quit();
+            return;
+        }
+        if (DamageRecovery.isDamage(error)) {
+            offerLastGoodBackup(error);
             return;
         }
         kit().dialogs().showError(error);
