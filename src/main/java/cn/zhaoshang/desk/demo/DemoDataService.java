@@ -47,6 +47,11 @@ public final class DemoDataService {
                 counts -> audit.recordBulk(AuditLog.Action.IMPORT, "company", "demo-data: " + companies, null));
     }
 
+    /** A demo database (demo data was generated in it) may stay unencrypted (decision 0144). */
+    public boolean hasDemoData() {
+        return DemoDataWriter.hasDemoData(database);
+    }
+
     /** True when the database holds no companies yet: the app then offers demo data. */
     public boolean isEmpty() {
         return DemoDataWriter.companyCount(database) == 0;

@@ -44,6 +44,8 @@ class KillDuringWorkTest {
     @TempDir
     static Path work;
     private static Path base;
+    /** The counts before any work: what "none of it" looks like. */
+    private static Map<String, Long> none;
 
     @BeforeAll
     static void prepare() throws IOException {
@@ -67,12 +69,12 @@ class KillDuringWorkTest {
             s.demoData().generate(120, 2, Progress.NONE);
             s.backups().backupTo(work.resolve("restore.zip"));
         }
+        none = counts(copyOfBase("none"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"import", "merge", "demo", "restore"})
     void aKillAtAnyMomentLeavesAllOrNoneOfTheWork(String kind) throws Exception {
-        Map<String, Long> none = counts(copyOfBase(kind + "-none"));
         Path whole = copyOfBase(kind + "-all");
         Child full = Child.start(kind, whole, fileFor(kind));
         full.awaitLine("go");

@@ -176,9 +176,10 @@ class EncryptionTest {
         try (Services s = open("root", ADMIN_PASSWORD)) {
             assertThat(s.companies().count(CompanyFilter.NONE)).isEqualTo(companies);
         }
-        // The plain backup from before the conversion restores too (and opens without a key).
+        // The plain backup from before the conversion restores too, and stays encrypted (decision 0143).
         new RestoreService(TestDatabases.CLOCK).restore(backupBefore, dir, key);
-        try (Services s = TestDatabases.open(plain(), dir)) {
+        assertThat(FileEncryption.isEncrypted(dir.resolve("zhaoshang.mv.db"))).isTrue();
+        try (Services s = open("root", ADMIN_PASSWORD)) {
             assertThat(s.companies().count(CompanyFilter.NONE)).isEqualTo(companies);
         }
     }

@@ -41,7 +41,7 @@ class NothingReadableAfterEncryptionTest {
         String phone;
         try (Services s = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
             s.demoData().generate(40, 3, Progress.NONE);
-            s.users().createFirstAdmin("root", "管理员", "root-pass-1".toCharArray(), "root-pass-1".toCharArray());
+            s.users().create("root", "管理员", Role.ADMIN, null, "root-pass-1".toCharArray());
             name = (String) s.database().dsl().fetchValue("select name from company order by name limit 1");
             phone = (String) s.database().dsl().fetchValue("select mobile from contact where mobile is not null limit 1");
             s.backups().autoBackup(cn.zhaoshang.desk.backup.BackupService.Reason.DAILY);

@@ -54,8 +54,19 @@ public final class UsersCommand {
             if (services.users().anyoneHasPassword() && !services.users().access().mayManageUsers()) {
                 throw new DeskException("security.error.adminOnly");
             }
-            User user = services.users().create(name, display, role, null, newPassword(name));
+            boolean firstPassword = !services.users().anyoneHasPassword();
+            char[] password = newPassword(name);
+            User user = services.users().create(name, display, role, null, password);
             out.println("added: " + user.username() + " (" + user.role() + ")");
+            if (services.encryption().encryptsForFirstAdmin(firstPassword, role, services.demoData().hasDemoData())) {
+                // The first administrator of a real (not demo) database encrypts it (decision 0144).
+                var config = services.database().config();
+                var folders = java.util.List.of(services.backups().folder(), services.dataDir().resolve("backups"));
+                services.close();
+                cn.zhaoshang.desk.security.EncryptionService.convertWithCopies(config, services.dataDir(), folders,
+                        user.username(), password);
+                out.println(services.messages().get("security.encrypt.byDefault", config.location(), user.username()));
+            }
             return 0;
         }
     }

@@ -262,8 +262,54 @@ public final class DeskApplication extends Application {
             }
             return;
         }
-        new StartupFlow(services, kit(), stage, options.global.user, signedInByUnlock)
+        new StartupFlow(services, kit(), stage, options.global.user, signedInByUnlock, this::encryptForFirstAdmin)
                 .run(() -> showShell(false), this::quit);
+    }
+
+    /**
+     * Settings' switch (administrators, plain file of this computer): the signed-in administrator's password
+     * is asked for and checked, then the file is encrypted and opened again (decision 0144).
+     */
+    private void encryptFromSettings() {
+        String admin = services.session().userName();
+        var typed = UnlockDialog.ask(kit(), stage, admin);
+        if (typed.isEmpty()) {
+            return;
+        }
+        try {
+            var user = services.users().authenticate(typed.get().username(), typed.get().password());
+            if (!services.users().access().mayManageUsers() || !user.username().equals(admin)) {
+                throw new cn.zhaoshang.desk.common.i18n.DeskException("security.error.encryptAdminOnly");
+            }
+            encryptForFirstAdmin(new SignInDialog.FirstAdmin(user, typed.get().password()));
+        } catch (RuntimeException e) {
+            kit().dialogs().showError(e);
+        }
+    }
+
+    /**
+     * The first administrator of a real database was just set up: the file is encrypted with a data key
+     * wrapped for that password (decision 0144), then opened again, the administrator signed in.
+     */
+    private void encryptForFirstAdmin(SignInDialog.FirstAdmin admin) {
+        Services plain = services;
+        DatabaseConfig config = plain.database().config();
+        var folders = java.util.List.of(plain.backups().folder(), dataDir.resolve("backups"));
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+        var task = tasks.start(messages.get("security.encrypting"), p -> {
+            plain.close();
+            DatabaseConfig keyed = cn.zhaoshang.desk.security.EncryptionService.convertWithCopies(config, dataDir, folders,
+                    admin.user().username(), admin.password());
+            Services reopened = Composition.open(dataDir, settings, messages, keyed, Clock.systemUTC(), null);
+            reopened.users().findByName(admin.user().username()).ifPresent(reopened.users()::signIn);
+            return reopened;
+        }, reopened -> {
+            signedInByUnlock = true;
+            opened(reopened);
+        }, this::failedToOpen);
+        cn.zhaoshang.desk.common.ui.ProgressDialog.show(stage, task);
     }
 
     /**
@@ -301,7 +347,7 @@ public final class DeskApplication extends Application {
 
     private DeskShell showShell(boolean smoke) {
         services.search().startBuilding(tasks, messages); // once; in the background, shown in the status bar
-        DeskShell shell = new DeskShell(services, kit(), new ShellActions(this::languageChanged, this::changeConnection));
+        DeskShell shell = new DeskShell(services, kit(), new ShellActions(this::languageChanged, this::changeConnection, this::encryptFromSettings));
         stage.getScene().setRoot(shell.root());
         if (idleLock != null) {
             idleLock.stop();

@@ -49,6 +49,12 @@ public final class DemoDataWriter {
         this.rows = new DemoRows(names, seed, today, audit.now(), loadReference());
     }
 
+    /** Was demo data ever generated here? Its summary audit entry says so (before and after write runs). */
+    public static boolean hasDemoData(Database database) {
+        var audit = cn.zhaoshang.desk.generated.Tables.AUDIT_LOG;
+        return database.dsl().fetchExists(audit, audit.RECORD_ID.like("demo-data:%"));
+    }
+
     public static int companyCount(Database database) {
         return database.dsl().fetchCount(COMPANY);
     }
