@@ -172,6 +172,19 @@ public final class Composition {
         }
     }
 
+    /**
+     * Encrypts the open embedded database with a data key wrapped for this user's password (decisions 0008,
+     * 0143, 0144): closes the services, encrypts the file and every plain copy in the backup folders, and
+     * returns the config that opens it now.
+     */
+    public static DatabaseConfig encrypt(Services services, String username, char[] password) {
+        DatabaseConfig config = services.database().config();
+        java.util.List<Path> folders = java.util.List.of(services.backups().folder(), services.dataDir().resolve("backups"));
+        services.close();
+        return cn.zhaoshang.desk.security.EncryptionService.convertWithCopies(config, services.dataDir(), folders,
+                username, password);
+    }
+
     public static Locale localeOf(Messages messages) {
         return messages.locale();
     }

@@ -60,12 +60,9 @@ public final class UsersCommand {
             out.println("added: " + user.username() + " (" + user.role() + ")");
             if (services.encryption().encryptsForFirstAdmin(firstPassword, role, services.demoData().hasDemoData())) {
                 // The first administrator of a real (not demo) database encrypts it (decision 0144).
-                var config = services.database().config();
-                var folders = java.util.List.of(services.backups().folder(), services.dataDir().resolve("backups"));
-                services.close();
-                cn.zhaoshang.desk.security.EncryptionService.convertWithCopies(config, services.dataDir(), folders,
-                        user.username(), password);
-                out.println(services.messages().get("security.encrypt.byDefault", config.location(), user.username()));
+                String location = services.database().config().location();
+                cn.zhaoshang.desk.app.Composition.encrypt(services, user.username(), password);
+                out.println(services.messages().get("security.encrypt.byDefault", location, user.username()));
             }
             return 0;
         }

@@ -293,15 +293,11 @@ public final class DeskApplication extends Application {
      */
     private void encryptForFirstAdmin(SignInDialog.FirstAdmin admin) {
         Services plain = services;
-        DatabaseConfig config = plain.database().config();
-        var folders = java.util.List.of(plain.backups().folder(), dataDir.resolve("backups"));
         if (poller != null) {
             poller.shutdownNow();
         }
         var task = tasks.start(messages.get("security.encrypting"), p -> {
-            plain.close();
-            DatabaseConfig keyed = cn.zhaoshang.desk.security.EncryptionService.convertWithCopies(config, dataDir, folders,
-                    admin.user().username(), admin.password());
+            DatabaseConfig keyed = Composition.encrypt(plain, admin.user().username(), admin.password());
             Services reopened = Composition.open(dataDir, settings, messages, keyed, Clock.systemUTC(), null);
             reopened.users().findByName(admin.user().username()).ifPresent(reopened.users()::signIn);
             return reopened;
