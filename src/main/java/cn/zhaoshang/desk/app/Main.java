@@ -53,6 +53,9 @@ public final class Main {
             err.println(describe(e, root));
             if (!(e instanceof DeskException)) {
                 org.slf4j.LoggerFactory.getLogger(Main.class).error("Command failed", e);
+            } else {
+                // The console had the one localised line; the log file keeps the cause.
+                org.slf4j.LoggerFactory.getLogger(Main.class).warn("Command failed: {}", ((DeskException) e).key(), e);
             }
             return 1;
         });
