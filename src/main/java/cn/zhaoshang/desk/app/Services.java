@@ -12,6 +12,7 @@ import cn.zhaoshang.desk.common.db.ChangeFeed;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.DatabaseInfoService;
 import cn.zhaoshang.desk.common.db.RecordWriter;
+import cn.zhaoshang.desk.common.db.WriteRuns;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.dashboard.DashboardService;
@@ -60,6 +61,7 @@ public final class Services implements AutoCloseable {
     private final AuditLog audit;
     private final RecordWriter writer;
     private final BulkInserter bulk;
+    private final WriteRuns writeRuns;
     private final DatabaseInfoService databaseInfo;
     private final ReferenceDataService referenceData;
     private final UserService users;
@@ -101,10 +103,11 @@ public final class Services implements AutoCloseable {
         this.audit = new AuditLog(database, session, clock);
         this.writer = new RecordWriter(database, audit);
         this.bulk = new BulkInserter(database);
+        this.writeRuns = new WriteRuns(database, session, clock);
         this.databaseInfo = new DatabaseInfoService(database);
         this.referenceData = new ReferenceDataService(database, bulk, audit);
         this.users = new UserService(database, writer, session);
-        this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock);
+        this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock, writeRuns);
         this.companyAccess = new CompanyAccess(database, users.access(), session, clock);
         this.encryption = new EncryptionService(database, dataDir);
         users.onPasswordSet(encryption::passwordSet);
@@ -112,7 +115,7 @@ public final class Services implements AutoCloseable {
         this.changes = new ChangeFeed(database);
         this.backups = new BackupService(database, settings, dataDir, clock);
         this.history = new HistoryService(database, writer, audit, users.access());
-        this.imports = new ImportService(database, bulk, audit, writer, session, clock);
+        this.imports = new ImportService(database, bulk, audit, writer, session, clock, writeRuns, backups);
         this.exports = new ExportService(database, audit, session, companyAccess);
         this.carriers = new CarrierService(database, writer, referenceData, clock);
         this.policies = new PolicyService(database, writer, referenceData, dataDir, clock);
@@ -132,9 +135,18 @@ public final class Services implements AutoCloseable {
         this.companies = new CompanyService(database, writer, audit, search, session, clock, companyAccess);
         this.tasks = new TaskService(database, writer, search, session, messages, clock);
         this.taskLists = new TaskListService(database, writer, session, clock);
-        this.stageDeadlines = new StageDeadlineJob(database, bulk, audit, messages, clock);
+        this.stageDeadlines = new StageDeadlineJob(database, bulk, audit, messages, clock, writeRuns);
         this.sync = new SyncService(database, audit, users.access(), clock);
     }
+
+    /** Runs taken back at this open because a crash cut them off (the command line says so in one line). */
+    private java.util.List<WriteRuns.Run> sweptAtOpen = java.util.List.of();
+
+    void recordStartup(java.util.List<WriteRuns.Run> swept) {
+        this.sweptAtOpen = java.util.List.copyOf(swept);
+    }
+
+    public java.util.List<WriteRuns.Run> sweptAtOpen() { return sweptAtOpen; }
 
     public Path dataDir() { return dataDir; }
     public LocalSettings settings() { return settings; }
@@ -162,6 +174,7 @@ public final class Services implements AutoCloseable {
     public TaskListService taskLists() { return taskLists; }
     public StageDeadlineJob stageDeadlines() { return stageDeadlines; }
     public BulkInserter bulk() { return bulk; }
+    public WriteRuns writeRuns() { return writeRuns; }
     public ImportService imports() { return imports; }
     public ExportService exports() { return exports; }
     public ChainService chains() { return chains; }

@@ -21,9 +21,12 @@ import org.jooq.Table;
  * {@code SyncTablesTest}: a new feature decides what travels.
  */
 public final class SyncTables {
-    /** Tables with keys of their own that never travel: sync's own bookkeeping and the change log. */
-    static final Set<String> NOT_SYNCED = Set.of("sync_laptop", "sync_state", "sync_base", "sync_conflict",
-            "sync_briefcase", "change_log", "change_counter");
+    /**
+     * Tables with keys of their own that never travel: sync's own bookkeeping, the change log, and the
+     * write runs (a crashed run is swept where it ran).
+     */
+    public static final Set<String> NOT_SYNCED = Set.of("sync_laptop", "sync_state", "sync_base", "sync_conflict",
+            "sync_briefcase", "change_log", "change_counter", "write_run");
     /** Small tables keyed by a name, not an id: copied whole from the server on every pull (server wins). */
     public static final List<Table<?>> WHOLE_COPIES = List.of(STAGE_DEADLINE, RANKING_WEIGHT, APP_SETTING);
 

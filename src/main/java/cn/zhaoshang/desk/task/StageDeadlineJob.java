@@ -4,6 +4,8 @@ import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.Ids;
+import cn.zhaoshang.desk.common.db.WriteRuns;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.task.db.StageDeadlineRepository;
 import cn.zhaoshang.desk.task.db.StageDeadlineRepository.LapsedStage;
@@ -36,9 +38,15 @@ public final class StageDeadlineJob {
     private final AuditLog audit;
     private final Messages messages;
     private final Clock clock;
+    private final WriteRuns writeRuns;
 
-    public StageDeadlineJob(Database database, BulkInserter bulk, AuditLog audit, Messages messages, Clock clock) {
+    public StageDeadlineJob(Database database, BulkInserter bulk, AuditLog audit, Messages messages, Clock clock,
+                            WriteRuns writeRuns) {
         this.database = database;
+        this.writeRuns = writeRuns;
+        // Each task is whole on its own and made once (its once-only key): the tasks a crash left are
+        // kept, and the next run (at the next start) raises the rest. Nothing to take back.
+        writeRuns.register(WriteRuns.Kind.STAGE_DEADLINES, run -> { });
         this.repository = new StageDeadlineRepository(database, bulk);
         this.audit = audit;
         this.messages = messages;
@@ -58,18 +66,17 @@ public final class StageDeadlineJob {
 
     private Result runOnce(Progress progress) {
         LocalDate today = TaskDates.today(clock);
-        return database.transaction(() -> {
-            progress.step("task.job.stageDeadlines");
-            List<LapsedStage> lapsed = repository.findLapsed(today);
-            if (lapsed.isEmpty()) {
-                return new Result(0, 0);
-            }
-            List<NewTask> rows = lapsed.stream().map(l -> toTask(l, today)).toList();
-            long created = repository.insert(rows, audit.now(), progress);
-            audit.recordBulk(AuditLog.Action.CREATE, "task", "stage-deadline: " + created, null);
-            LOG.info("Stage deadlines: {} supervision tasks raised", created);
-            return new Result(lapsed.size(), created);
-        });
+        progress.step("task.job.stageDeadlines");
+        List<LapsedStage> lapsed = repository.findLapsed(today);
+        if (lapsed.isEmpty()) {
+            return new Result(0, 0);
+        }
+        List<NewTask> rows = lapsed.stream().map(l -> toTask(l, today)).toList();
+        Result result = writeRuns.run(WriteRuns.Kind.STAGE_DEADLINES, Ids.next(), null,
+                () -> new Result(lapsed.size(), repository.insert(rows, audit.now(), progress)),
+                r -> audit.recordBulk(AuditLog.Action.CREATE, "task", "stage-deadline: " + r.created(), null));
+        LOG.info("Stage deadlines: {} supervision tasks raised", result.created());
+        return result;
     }
 
     private NewTask toTask(LapsedStage l, LocalDate today) {

@@ -49,7 +49,9 @@ final class Navigation {
                         () -> new HistoryView(kit, services.history()).root()),
                 new NavigationEntry("settings", "shell.nav.settings", Feather.SETTINGS,
                         () -> new SettingsView(kit, services.databaseInfo(), actions.languageChanged(),
-                                actions.changeConnection()).root()));
+                                actions.changeConnection(), new SettingsView.Encryption(services.encryption(),
+                                        services.demoData()::hasDemoData, services.users().access().mayManageUsers(),
+                                        actions.encrypt())).root()));
     }
 
 }
