@@ -1,5 +1,8 @@
 package cn.zhaoshang.desk.app;
 
+import cn.zhaoshang.desk.attachment.AttachmentService;
+import cn.zhaoshang.desk.attachment.AttachmentStore;
+import cn.zhaoshang.desk.attachment.db.AttachmentKeyRepository;
 import cn.zhaoshang.desk.backup.BackupService;
 import cn.zhaoshang.desk.carrier.CarrierService;
 import cn.zhaoshang.desk.chain.ChainMapService;
@@ -23,6 +26,7 @@ import cn.zhaoshang.desk.dashboard.db.TargetRepository;
 import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.demo.DemoDataService;
 import cn.zhaoshang.desk.history.HistoryService;
+import cn.zhaoshang.desk.escalation.EscalationService;
 import cn.zhaoshang.desk.exchange.ExportService;
 import cn.zhaoshang.desk.exchange.ImportService;
 import cn.zhaoshang.desk.policy.IncentiveService;
@@ -31,6 +35,8 @@ import cn.zhaoshang.desk.project.InspectionTourService;
 import cn.zhaoshang.desk.project.ProjectFinanceService;
 import cn.zhaoshang.desk.project.ProjectService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
+import cn.zhaoshang.desk.request.RequestOverdueJob;
+import cn.zhaoshang.desk.request.RequestService;
 import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.team.TeamService;
 import cn.zhaoshang.desk.team.db.TeamRepository;
@@ -38,6 +44,7 @@ import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.security.EncryptionService;
 import cn.zhaoshang.desk.security.UserService;
 import cn.zhaoshang.desk.talent.TalentService;
+import cn.zhaoshang.desk.task.OnceOnlyTasks;
 import cn.zhaoshang.desk.task.StageDeadlineJob;
 import cn.zhaoshang.desk.task.TaskListService;
 import cn.zhaoshang.desk.task.TaskService;
@@ -87,6 +94,11 @@ public final class Services implements AutoCloseable {
     private final TaskService tasks;
     private final TaskListService taskLists;
     private final StageDeadlineJob stageDeadlines;
+    private final AttachmentStore attachmentStore;
+    private final AttachmentService attachments;
+    private final RequestService requests;
+    private final RequestOverdueJob requestOverdue;
+    private final EscalationService escalations;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -112,7 +124,8 @@ public final class Services implements AutoCloseable {
         this.imports = new ImportService(database, bulk, audit, writer, search, session, clock);
         this.exports = new ExportService(database, audit, session, companyAccess);
         this.carriers = new CarrierService(database, writer, referenceData, clock);
-        this.policies = new PolicyService(database, writer, referenceData, dataDir, clock);
+        this.attachmentStore = new AttachmentStore(dataDir, new AttachmentKeyRepository(database)::key);
+        this.policies = new PolicyService(database, writer, referenceData, attachmentStore, clock);
         this.incentives = new IncentiveService(database, writer, policies, clock);
         this.talent = new TalentService(database, writer, audit, search, messages, clock);
         this.chains = new ChainService(database, writer, audit);
@@ -130,6 +143,10 @@ public final class Services implements AutoCloseable {
         this.tasks = new TaskService(database, writer, search, session, messages, clock);
         this.taskLists = new TaskListService(database, writer, session, clock);
         this.stageDeadlines = new StageDeadlineJob(database, bulk, audit, messages, clock);
+        this.attachments = new AttachmentService(database, writer, attachmentStore, audit, session, companyAccess);
+        this.requests = new RequestService(database, writer, session, companyAccess, clock);
+        this.requestOverdue = new RequestOverdueJob(database, new OnceOnlyTasks(database, bulk, audit), messages, clock);
+        this.escalations = new EscalationService(database, bulk, audit, companyAccess, clock);
     }
 
     public Path dataDir() { return dataDir; }
@@ -155,6 +172,10 @@ public final class Services implements AutoCloseable {
     public TaskService tasks() { return tasks; }
     public TaskListService taskLists() { return taskLists; }
     public StageDeadlineJob stageDeadlines() { return stageDeadlines; }
+    public AttachmentService attachments() { return attachments; }
+    public RequestService requests() { return requests; }
+    public RequestOverdueJob requestOverdue() { return requestOverdue; }
+    public EscalationService escalations() { return escalations; }
     public BulkInserter bulk() { return bulk; }
     public ImportService imports() { return imports; }
     public ExportService exports() { return exports; }
