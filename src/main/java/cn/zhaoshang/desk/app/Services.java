@@ -27,6 +27,7 @@ import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.demo.DemoDataService;
 import cn.zhaoshang.desk.history.HistoryService;
 import cn.zhaoshang.desk.escalation.EscalationService;
+import cn.zhaoshang.desk.event.EventService;
 import cn.zhaoshang.desk.exchange.ExportService;
 import cn.zhaoshang.desk.exchange.ImportService;
 import cn.zhaoshang.desk.policy.IncentiveService;
@@ -34,6 +35,7 @@ import cn.zhaoshang.desk.policy.PolicyService;
 import cn.zhaoshang.desk.project.InspectionTourService;
 import cn.zhaoshang.desk.project.ProjectFinanceService;
 import cn.zhaoshang.desk.project.ProjectService;
+import cn.zhaoshang.desk.reception.ReceptionService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.request.RequestOverdueJob;
 import cn.zhaoshang.desk.request.RequestService;
@@ -99,6 +101,8 @@ public final class Services implements AutoCloseable {
     private final RequestService requests;
     private final RequestOverdueJob requestOverdue;
     private final EscalationService escalations;
+    private final ReceptionService receptions;
+    private final EventService events;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -147,6 +151,8 @@ public final class Services implements AutoCloseable {
         this.requests = new RequestService(database, writer, session, companyAccess, clock);
         this.requestOverdue = new RequestOverdueJob(database, new OnceOnlyTasks(database, bulk, audit), messages, clock);
         this.escalations = new EscalationService(database, bulk, audit, companyAccess, clock);
+        this.receptions = new ReceptionService(database, writer, tasks, search, session, companyAccess, clock);
+        this.events = new EventService(database, writer, projects, session, companyAccess, clock);
     }
 
     public Path dataDir() { return dataDir; }
@@ -176,6 +182,8 @@ public final class Services implements AutoCloseable {
     public RequestService requests() { return requests; }
     public RequestOverdueJob requestOverdue() { return requestOverdue; }
     public EscalationService escalations() { return escalations; }
+    public ReceptionService receptions() { return receptions; }
+    public EventService events() { return events; }
     public BulkInserter bulk() { return bulk; }
     public ImportService imports() { return imports; }
     public ExportService exports() { return exports; }
