@@ -148,11 +148,11 @@ public final class Services implements AutoCloseable {
         this.taskLists = new TaskListService(database, writer, session, clock);
         this.stageDeadlines = new StageDeadlineJob(database, bulk, audit, messages, clock);
         this.attachments = new AttachmentService(database, writer, attachmentStore, audit, session, companyAccess);
-        this.requests = new RequestService(database, writer, session, companyAccess, clock);
+        this.requests = new RequestService(database, writer, search, session, companyAccess, clock);
         this.requestOverdue = new RequestOverdueJob(database, new OnceOnlyTasks(database, bulk, audit), messages, clock);
         this.escalations = new EscalationService(database, bulk, audit, companyAccess, clock);
         this.receptions = new ReceptionService(database, writer, tasks, search, session, companyAccess, clock);
-        this.events = new EventService(database, writer, projects, session, companyAccess, clock);
+        this.events = new EventService(database, writer, projects, search, session, companyAccess, clock);
     }
 
     public Path dataDir() { return dataDir; }

@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.event.db.EventRepository;
 import cn.zhaoshang.desk.project.ProjectService;
+import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.project.ProjectSnapshot;
 import cn.zhaoshang.desk.project.ProjectStage;
 import cn.zhaoshang.desk.project.StageField;
@@ -35,13 +36,15 @@ public final class EventService {
     private final Database database;
     private final EventRepository events;
     private final ProjectService projects;
+    private final SearchService search;
     private final Session session;
     private final CompanyAccess access;
     private final Clock clock;
 
-    public EventService(Database database, RecordWriter writer, ProjectService projects, Session session, CompanyAccess access,
-                        Clock clock) {
+    public EventService(Database database, RecordWriter writer, ProjectService projects, SearchService search, Session session,
+                        CompanyAccess access, Clock clock) {
         this.database = database;
+        this.search = search;
         this.events = new EventRepository(database, writer);
         this.projects = projects;
         this.session = session;
@@ -129,6 +132,27 @@ public final class EventService {
             }
         });
         return get(eventId);
+    }
+
+    /** Projects not signed yet whose name contains the text (of companies the user may read). */
+    public List<Pick> findUnsignedProjects(String text, int limit) {
+        String q = text == null ? "" : text.strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        return access.visibleOnly(events.unsignedProjects(q, access.policy().maySeeConfidentialNames(), limit),
+                EventRepository.ProjectChoice::companyId).stream()
+                .map(p -> new Pick(p.id(), p.name(), p.companyName())).toList();
+    }
+
+    /** A project (with its company as the detail) or a company offered in a picker. */
+    public record Pick(UUID id, String name, String detail) { }
+
+    /** Companies whose name, pinyin or code matches (the search index; hidden companies left out). */
+    public List<Pick> findCompanies(String text, int limit) {
+        String q = text == null ? "" : text.strip();
+        return q.isEmpty() ? List.of() : search.search(q, limit).stream()
+                .map(h -> new Pick(h.companyId(), h.name(), null)).toList();
     }
 
     public void delete(UUID id, int version) {

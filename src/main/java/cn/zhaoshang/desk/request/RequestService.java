@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.request.db.RequestFigures;
 import cn.zhaoshang.desk.request.db.RequestRepository;
+import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.task.TaskDates;
@@ -32,12 +33,15 @@ public final class RequestService {
     private final Database database;
     private final RequestRepository requests;
     private final RequestFigures figures;
+    private final SearchService search;
     private final Session session;
     private final CompanyAccess access;
     private final Clock clock;
 
-    public RequestService(Database database, RecordWriter writer, Session session, CompanyAccess access, Clock clock) {
+    public RequestService(Database database, RecordWriter writer, SearchService search, Session session, CompanyAccess access,
+                          Clock clock) {
         this.database = database;
+        this.search = search;
         this.requests = new RequestRepository(database, writer);
         this.figures = new RequestFigures(database);
         this.session = session;
@@ -127,6 +131,19 @@ public final class RequestService {
     public List<CompanyRequest> overdue(UUID teamId, int limit) {
         return list(RequestQuery.all().overdue(true)).stream().filter(r -> teamId == null || teamId.equals(r.teamId()))
                 .limit(limit).toList();
+    }
+
+    /** Companies whose name, pinyin or code matches (the search index; hidden companies left out). */
+    public List<Choice> findCompanies(String text, int limit) {
+        String q = text == null ? "" : text.strip();
+        return q.isEmpty() ? List.of()
+                : search.search(q, limit).stream().map(h -> new Choice(h.companyId(), h.name())).toList();
+    }
+
+    /** The name of a company the user may read (for a form that starts from it). */
+    public String companyName(UUID companyId) {
+        access.requireVisible(companyId);
+        return requests.companyName(companyId);
     }
 
     public List<Choice> units() {

@@ -208,20 +208,6 @@ final class FormKit {
      */
     static <T> void showSaving(UiKit kit, Dialog<ButtonType> dialog, Node content, String saveId,
                                BiConsumer<Consumer<T>, Consumer<Throwable>> save, Consumer<T> onSaved) {
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId(saveId);
-        ok.setText(kit.t("company.action.save"));
-        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(kit.t("common.action.cancel"));
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            save.accept(saved -> {
-                dialog.setResult(ButtonType.OK);
-                dialog.close();
-                onSaved.accept(saved);
-            }, kit.dialogs()::showError);
-        });
-        dialog.show();
+        cn.zhaoshang.desk.common.ui.SavingDialog.show(kit, dialog, content, saveId, save, onSaved);
     }
 }

@@ -119,6 +119,20 @@ public final class EventRepository {
                 .and(PROJECT.DELETED_AT.isNull()).fetchOptional().map(r -> r.value1());
     }
 
+    /** Unsigned live projects whose name contains the text (the signing picker), with their companies. */
+    public List<ProjectChoice> unsignedProjects(String text, boolean realNames, int limit) {
+        Field<String> name = realNames ? PROJECT.NAME
+                : DSL.when(PROJECT.CODE_NAME.isNotNull().and(PROJECT.CODE_NAME.ne("")), PROJECT.CODE_NAME).otherwise(PROJECT.NAME);
+        return database.dsl().select(PROJECT.ID, name, PROJECT.COMPANY_ID, COMPANY.NAME).from(PROJECT)
+                .leftJoin(COMPANY).on(COMPANY.ID.eq(PROJECT.COMPANY_ID))
+                .where(PROJECT.DELETED_AT.isNull()).and(PROJECT.ARCHIVED_AT.isNull()).and(PROJECT.SIGNED_ON.isNull())
+                .and(name.contains(text)).orderBy(PROJECT.NAME).limit(limit)
+                .fetch(r -> new ProjectChoice(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** A project to sign: id, name (as the viewer may read it), company. */
+    public record ProjectChoice(UUID id, String name, UUID companyId, String companyName) { }
+
     private static FieldEvent toEvent(FieldEventRecord r, List<Invitee> invitees, List<Signing> signings) {
         return new FieldEvent(r.getId(), r.getVersion(), EventKind.valueOf(r.getKind()), r.getName(), r.getHeldOn(),
                 r.getCity(), r.getVenue(), r.getNotes(), invitees, signings, r.getRecordedBy());

@@ -141,6 +141,11 @@ public final class RequestRepository {
         return row.value1();
     }
 
+    public String companyName(UUID companyId) {
+        return database.dsl().select(COMPANY.NAME).from(COMPANY).where(COMPANY.ID.eq(companyId)).fetchOptional(COMPANY.NAME)
+                .orElseThrow(() -> new DeskException("request.error.companyRequired"));
+    }
+
     public List<Choice> units() {
         return database.dsl().select(UNIT.ID, UNIT.NAME).from(UNIT).where(UNIT.DELETED_AT.isNull()).orderBy(UNIT.NAME)
                 .fetch(r -> new Choice(r.value1(), r.value2()));
