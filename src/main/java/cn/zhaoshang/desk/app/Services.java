@@ -35,8 +35,10 @@ import cn.zhaoshang.desk.policy.PolicyService;
 import cn.zhaoshang.desk.project.InspectionTourService;
 import cn.zhaoshang.desk.project.ProjectFinanceService;
 import cn.zhaoshang.desk.project.ProjectService;
+import cn.zhaoshang.desk.reception.ReceptionBriefing;
 import cn.zhaoshang.desk.reception.ReceptionService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
+import cn.zhaoshang.desk.request.RequestBriefing;
 import cn.zhaoshang.desk.request.RequestOverdueJob;
 import cn.zhaoshang.desk.request.RequestService;
 import cn.zhaoshang.desk.search.SearchService;
@@ -139,7 +141,6 @@ public final class Services implements AutoCloseable {
         DashboardRepository figures = new DashboardRepository(database, users.access()::maySeeConfidentialNames);
         DrillRepository drills = new DrillRepository(database, companyAccess);
         this.dashboard = new DashboardService(figures, drills, targets, clock);
-        this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess));
         this.projects = new ProjectService(database, writer, audit, session, clock, companyAccess);
         this.projectFinance = new ProjectFinanceService(database, writer, clock);
         this.inspectionTours = new InspectionTourService(database, writer, audit, session);
@@ -153,6 +154,8 @@ public final class Services implements AutoCloseable {
         this.escalations = new EscalationService(database, bulk, audit, companyAccess, clock);
         this.receptions = new ReceptionService(database, writer, tasks, search, session, companyAccess, clock);
         this.events = new EventService(database, writer, projects, search, session, companyAccess, clock);
+        this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess),
+                java.util.List.of(new RequestBriefing(requests, messages), new ReceptionBriefing(receptions, events, messages)));
     }
 
     public Path dataDir() { return dataDir; }

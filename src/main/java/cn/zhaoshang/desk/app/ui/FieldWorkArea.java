@@ -6,6 +6,8 @@ import cn.zhaoshang.desk.attachment.ui.AttachmentsPane;
 import cn.zhaoshang.desk.common.ui.NavigationEntry;
 import cn.zhaoshang.desk.common.ui.RecordExtras;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.dashboard.ui.DashboardExtra;
+import cn.zhaoshang.desk.request.RequestCounts;
 import cn.zhaoshang.desk.escalation.ui.EscalationView;
 import cn.zhaoshang.desk.event.ui.EventView;
 import cn.zhaoshang.desk.reception.ui.ReceptionView;
@@ -65,6 +67,45 @@ final class FieldWorkArea {
                             }), kit.dialogs()::showError);
                 });
         return new RecordExtras(List.of(requests, files), List.of(fromVisit));
+    }
+
+    /** The dashboard's field-work card: requests received, closed, overdue and satisfaction; receptions, events, signings. */
+    static DashboardExtra dashboardCard(Services services, UiKit kit) {
+        return (from, to, team) -> {
+            RequestCounts c = services.requests().counts(from, to, team);
+            int receptions = (int) services.receptions().list(from, to).stream()
+                    .filter(r -> team == null || team.equals(r.teamId())).count();
+            var events = services.events().list(from, to);
+            int signed = events.stream().mapToInt(e -> services.events().get(e.id()).signings().size()).sum();
+            return () -> {
+                javafx.scene.layout.HBox figures = new javafx.scene.layout.HBox(10,
+                        figure(kit, "received", c.received()), figure(kit, "closed", c.closed()),
+                        figure(kit, "overdue", c.overdue()),
+                        figure(kit, "satisfaction", c.satisfactionPercent() == null ? "—" : c.satisfactionPercent() + "%"),
+                        figure(kit, "receptions", receptions), figure(kit, "events", events.size()),
+                        figure(kit, "signed", signed));
+                javafx.scene.control.Label title = new javafx.scene.control.Label(kit.t("request.dashboard.title"));
+                title.getStyleClass().add("title-4");
+                javafx.scene.layout.VBox card = new javafx.scene.layout.VBox(6, title, figures);
+                card.setId("dashboard-fieldwork");
+                card.getStyleClass().add("dashboard-card");
+                return card;
+            };
+        };
+    }
+
+    private static javafx.scene.Node figure(UiKit kit, String key, Object value) {
+        javafx.scene.control.Label name = new javafx.scene.control.Label(kit.t("request.dashboard." + key));
+        name.getStyleClass().add("dashboard-tile-title");
+        javafx.scene.control.Label number = new javafx.scene.control.Label(String.valueOf(value));
+        number.setId("dashboard-fieldwork-" + key);
+        number.getStyleClass().add("dashboard-tile-value");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(4, name, number);
+        box.getStyleClass().add("dashboard-tile");
+        box.setPrefWidth(130);
+        javafx.scene.layout.HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
     }
 
     private static RecordExtras files(Services services, UiKit kit, AttachmentOwner kind) {

@@ -44,7 +44,7 @@ final class Navigation {
                         () -> new TalentView(kit, services.talent()).root()),
                 new NavigationEntry("dashboard", "shell.nav.dashboard", Feather.BAR_CHART_2,
                         () -> new DashboardView(kit, services.dashboard(), services.targets(),
-                                services.teams()::defaultTeamFilter).root()),
+                                services.teams()::defaultTeamFilter, List.of(FieldWorkArea.dashboardCard(services, kit))).root()),
                 new NavigationEntry("exchange", "shell.nav.exchange", Feather.REPEAT,
                         () -> new ExchangeView(kit, services.imports(), services.exports()).root()),
                 new NavigationEntry("history", "shell.nav.history", Feather.CLOCK,
