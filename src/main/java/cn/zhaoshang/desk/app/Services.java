@@ -35,6 +35,7 @@ import cn.zhaoshang.desk.policy.PolicyService;
 import cn.zhaoshang.desk.project.InspectionTourService;
 import cn.zhaoshang.desk.project.ProjectFinanceService;
 import cn.zhaoshang.desk.project.ProjectService;
+import cn.zhaoshang.desk.reception.FieldWorkCalendar;
 import cn.zhaoshang.desk.reception.ReceptionBriefing;
 import cn.zhaoshang.desk.reception.ReceptionService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
@@ -146,7 +147,6 @@ public final class Services implements AutoCloseable {
         this.inspectionTours = new InspectionTourService(database, writer, audit, session);
         this.companies = new CompanyService(database, writer, audit, search, session, clock, companyAccess);
         this.tasks = new TaskService(database, writer, search, session, messages, clock);
-        this.taskLists = new TaskListService(database, writer, session, clock);
         this.stageDeadlines = new StageDeadlineJob(database, bulk, audit, messages, clock);
         this.attachments = new AttachmentService(database, writer, attachmentStore, audit, session, companyAccess);
         this.requests = new RequestService(database, writer, search, session, companyAccess, clock);
@@ -154,6 +154,8 @@ public final class Services implements AutoCloseable {
         this.escalations = new EscalationService(database, bulk, audit, companyAccess, clock);
         this.receptions = new ReceptionService(database, writer, tasks, search, session, companyAccess, clock);
         this.events = new EventService(database, writer, projects, search, session, companyAccess, clock);
+        this.taskLists = new TaskListService(database, writer, session, clock,
+                java.util.List.of(new FieldWorkCalendar(receptions, events)));
         this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess),
                 java.util.List.of(new RequestBriefing(requests, messages), new ReceptionBriefing(receptions, events, messages)));
     }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         subcommands = {InfoCommand.class, DemoDataCommand.class, ServerCommand.class, BackupCommand.class,
                 RestoreCommand.class, UsersCommand.class, SearchCommand.class,
                 ImportCommand.class, ExportCommand.class, PlacesDemoCommand.class, ChainCommand.class,
-                ReportCommand.class, LedgerCommand.class, CompanyCommand.class, StageDeadlinesCommand.class,
+                ReportCommand.class, LedgerCommand.class, CompanyCommand.class, StageDeadlinesCommand.class, RequestsCommand.class,
                 EncryptCommand.class, BenchCommand.class})
 public final class DeskCommand {
     @Mixin

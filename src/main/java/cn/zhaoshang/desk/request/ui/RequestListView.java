@@ -82,7 +82,7 @@ public final class RequestListView {
         root.setTop(toolbar());
         buildTable();
         SplitPane split = new SplitPane(table, detailPane(extras));
-        split.setDividerPositions(oneCompany ? 0.5 : 0.58);
+        split.setDividerPositions(oneCompany ? 0.55 : 0.62);
         root.setCenter(split);
         vm.selected.addListener((o, old, r) -> show(r));
         vm.rows.addListener((javafx.collections.ListChangeListener<CompanyRequest>) c -> {
@@ -150,21 +150,19 @@ public final class RequestListView {
         table.setPlaceholder(EmptyState.create(Feather.INBOX, kit.t("request.list.emptyTitle"), kit.t("request.list.emptyHint")));
         LocalDate today = vm.today();
         table.getColumns().add(column("request.column.status", r -> kit.messages().label(r.status())
-                + (r.isOverdue(today) ? kit.t("request.list.overdueMark", r.daysOverdue(today)) : ""), 90));
+                + (r.isOverdue(today) ? kit.t("request.list.overdueMark", r.daysOverdue(today)) : ""), 135));
         if (!oneCompany) {
             table.getColumns().add(column("request.column.company", CompanyRequest::companyName, 170));
         }
         table.getColumns().add(column("request.column.category", r -> kit.messages().label(r.category()), 80));
         table.getColumns().add(column("request.column.unit", r -> r.unitName() == null ? "" : r.unitName(), 90));
-        table.getColumns().add(column("request.column.due", r -> r.dueOn() == null ? "" : r.dueOn().toString(), 90));
+        table.getColumns().add(column("request.column.due", r -> r.dueOn() == null ? "" : r.dueOn().toString(), 100));
         table.getColumns().add(column("request.column.content", CompanyRequest::content, 220));
         table.setRowFactory(t -> new TableRow<>() {
             @Override protected void updateItem(CompanyRequest r, boolean empty) {
                 super.updateItem(r, empty);
-                getStyleClass().remove("request-overdue");
-                if (!empty && r != null && r.isOverdue(today)) {
-                    getStyleClass().add("request-overdue");
-                }
+                // Overdue rows in the danger colour of the theme (AtlantaFX), as the task lists show theirs.
+                setStyle(!empty && r != null && r.isOverdue(today) ? "-fx-text-background-color: -color-danger-fg;" : null);
             }
         });
     }
