@@ -82,7 +82,9 @@ public final class RequestListView {
         root.setTop(toolbar());
         buildTable();
         SplitPane split = new SplitPane(table, detailPane(extras));
-        split.setDividerPositions(oneCompany ? 0.55 : 0.62);
+        // A company's tab is a narrow pane: the request goes below the list there, beside it in the area.
+        split.setOrientation(oneCompany ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL);
+        split.setDividerPositions(oneCompany ? 0.4 : 0.62);
         root.setCenter(split);
         vm.selected.addListener((o, old, r) -> show(r));
         vm.rows.addListener((javafx.collections.ListChangeListener<CompanyRequest>) c -> {
