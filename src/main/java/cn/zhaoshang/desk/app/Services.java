@@ -1,5 +1,8 @@
 package cn.zhaoshang.desk.app;
 
+import cn.zhaoshang.desk.attachment.AttachmentService;
+import cn.zhaoshang.desk.attachment.AttachmentStore;
+import cn.zhaoshang.desk.attachment.db.AttachmentKeyRepository;
 import cn.zhaoshang.desk.backup.BackupService;
 import cn.zhaoshang.desk.carrier.CarrierService;
 import cn.zhaoshang.desk.chain.ChainMapService;
@@ -25,6 +28,8 @@ import cn.zhaoshang.desk.dashboard.db.TargetRepository;
 import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.demo.DemoDataService;
 import cn.zhaoshang.desk.history.HistoryService;
+import cn.zhaoshang.desk.escalation.EscalationService;
+import cn.zhaoshang.desk.event.EventService;
 import cn.zhaoshang.desk.exchange.ExportService;
 import cn.zhaoshang.desk.exchange.ImportService;
 import cn.zhaoshang.desk.policy.IncentiveService;
@@ -32,7 +37,13 @@ import cn.zhaoshang.desk.policy.PolicyService;
 import cn.zhaoshang.desk.project.InspectionTourService;
 import cn.zhaoshang.desk.project.ProjectFinanceService;
 import cn.zhaoshang.desk.project.ProjectService;
+import cn.zhaoshang.desk.reception.FieldWorkCalendar;
+import cn.zhaoshang.desk.reception.ReceptionBriefing;
+import cn.zhaoshang.desk.reception.ReceptionService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
+import cn.zhaoshang.desk.request.RequestBriefing;
+import cn.zhaoshang.desk.request.RequestOverdueJob;
+import cn.zhaoshang.desk.request.RequestService;
 import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.team.TeamService;
 import cn.zhaoshang.desk.team.db.TeamRepository;
@@ -41,6 +52,7 @@ import cn.zhaoshang.desk.security.EncryptionService;
 import cn.zhaoshang.desk.security.UserService;
 import cn.zhaoshang.desk.sync.SyncService;
 import cn.zhaoshang.desk.talent.TalentService;
+import cn.zhaoshang.desk.task.OnceOnlyTasks;
 import cn.zhaoshang.desk.task.StageDeadlineJob;
 import cn.zhaoshang.desk.task.TaskListService;
 import cn.zhaoshang.desk.task.TaskService;
@@ -92,6 +104,13 @@ public final class Services implements AutoCloseable {
     private final TaskListService taskLists;
     private final StageDeadlineJob stageDeadlines;
     private final SyncService sync;
+    private final AttachmentStore attachmentStore;
+    private final AttachmentService attachments;
+    private final RequestService requests;
+    private final RequestOverdueJob requestOverdue;
+    private final EscalationService escalations;
+    private final ReceptionService receptions;
+    private final EventService events;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -118,7 +137,8 @@ public final class Services implements AutoCloseable {
         this.imports = new ImportService(database, bulk, audit, writer, session, clock, writeRuns, backups);
         this.exports = new ExportService(database, audit, session, companyAccess);
         this.carriers = new CarrierService(database, writer, referenceData, clock);
-        this.policies = new PolicyService(database, writer, referenceData, dataDir, clock);
+        this.attachmentStore = new AttachmentStore(dataDir, new AttachmentKeyRepository(database)::key);
+        this.policies = new PolicyService(database, writer, referenceData, attachmentStore, clock);
         this.incentives = new IncentiveService(database, writer, policies, clock);
         this.talent = new TalentService(database, writer, audit, search, messages, clock);
         this.chains = new ChainService(database, writer, audit);
@@ -128,14 +148,22 @@ public final class Services implements AutoCloseable {
         DashboardRepository figures = new DashboardRepository(database, users.access()::maySeeConfidentialNames);
         DrillRepository drills = new DrillRepository(database, companyAccess);
         this.dashboard = new DashboardService(figures, drills, targets, clock);
-        this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess));
         this.projects = new ProjectService(database, writer, audit, session, clock, companyAccess);
         this.projectFinance = new ProjectFinanceService(database, writer, clock);
         this.inspectionTours = new InspectionTourService(database, writer, audit, session);
         this.companies = new CompanyService(database, writer, audit, search, session, clock, companyAccess);
         this.tasks = new TaskService(database, writer, search, session, messages, clock);
-        this.taskLists = new TaskListService(database, writer, session, clock);
         this.stageDeadlines = new StageDeadlineJob(database, bulk, audit, messages, clock, writeRuns);
+        this.attachments = new AttachmentService(database, writer, attachmentStore, audit, session, companyAccess);
+        this.requests = new RequestService(database, writer, search, session, companyAccess, clock);
+        this.requestOverdue = new RequestOverdueJob(database, new OnceOnlyTasks(database, bulk, audit), messages, clock);
+        this.escalations = new EscalationService(database, bulk, audit, companyAccess, clock);
+        this.receptions = new ReceptionService(database, writer, tasks, search, session, companyAccess, clock);
+        this.events = new EventService(database, writer, projects, search, session, companyAccess, clock);
+        this.taskLists = new TaskListService(database, writer, session, clock,
+                java.util.List.of(new FieldWorkCalendar(receptions, events)));
+        this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess),
+                java.util.List.of(new RequestBriefing(requests, messages), new ReceptionBriefing(receptions, events, messages)));
         this.sync = new SyncService(database, audit, users.access(), clock);
     }
 
@@ -173,6 +201,12 @@ public final class Services implements AutoCloseable {
     public TaskService tasks() { return tasks; }
     public TaskListService taskLists() { return taskLists; }
     public StageDeadlineJob stageDeadlines() { return stageDeadlines; }
+    public AttachmentService attachments() { return attachments; }
+    public RequestService requests() { return requests; }
+    public RequestOverdueJob requestOverdue() { return requestOverdue; }
+    public EscalationService escalations() { return escalations; }
+    public ReceptionService receptions() { return receptions; }
+    public EventService events() { return events; }
     public BulkInserter bulk() { return bulk; }
     public WriteRuns writeRuns() { return writeRuns; }
     public ImportService imports() { return imports; }

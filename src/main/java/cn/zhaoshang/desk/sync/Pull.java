@@ -169,19 +169,15 @@ final class Pull {
      * not change.
      */
     private void addNewcomersChildren(Map<SyncTable, Map<UUID, SyncRow>> rows, ShareContext share) {
-        Set<UUID> companies = newcomers(rows, "company");
-        Set<UUID> projects = newcomers(rows, "project");
-        Set<UUID> tasks = newcomers(rows, "task");
+        Map<String, Set<UUID>> arrived = new LinkedHashMap<>();
         for (SyncTable table : SyncTables.ordered()) {
             List<Condition> owned = new ArrayList<>();
             switch (table.share()) {
-                case BY_COMPANY -> owned.add(in(table.owner(), companies));
-                case BY_PROJECT -> owned.add(in(table.owner(), projects));
-                case BY_TASK -> owned.add(in(table.owner(), tasks));
-                case PROJECT -> owned.add(in(PROJECT.COMPANY_ID, companies));
+                case BY_OWNER -> owned.add(in(table.owner(), arrived(rows, arrived, table.ownerTable().getName())));
+                case PROJECT -> owned.add(in(PROJECT.COMPANY_ID, arrived(rows, arrived, "company")));
                 case TASK -> {
-                    owned.add(in(TASK.COMPANY_ID, companies));
-                    owned.add(in(TASK.PROJECT_ID, projects));
+                    owned.add(in(TASK.COMPANY_ID, arrived(rows, arrived, "company")));
+                    owned.add(in(TASK.PROJECT_ID, arrived(rows, arrived, "project")));
                 }
                 default -> { }
             }
@@ -193,11 +189,14 @@ final class Pull {
             List<SyncRow> found = remote.page(table, serverBook.inShare(table, share).and(any), null, Integer.MAX_VALUE);
             if (!found.isEmpty()) {
                 rows.computeIfAbsent(table, t -> new LinkedHashMap<>()).putAll(byId(found));
-                if (table.name().equals("project")) {
-                    projects.addAll(newcomers(Map.of(table, byId(found)), "project"));
-                }
+                arrived.remove(table.name());   // those that just came bring their own rows in turn
             }
         }
+    }
+
+    /** The records of a table among the pulled rows that this laptop does not have yet. */
+    private Set<UUID> arrived(Map<SyncTable, Map<UUID, SyncRow>> rows, Map<String, Set<UUID>> known, String tableName) {
+        return known.computeIfAbsent(tableName, name -> newcomers(rows, name));
     }
 
     private Set<UUID> newcomers(Map<SyncTable, Map<UUID, SyncRow>> rows, String tableName) {

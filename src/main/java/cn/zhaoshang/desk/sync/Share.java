@@ -15,16 +15,15 @@ public enum Share {
     USERS,
     /** Companies owned or claimed by the user's teams or the user, or packed in the briefcase. */
     COMPANY,
-    /** Rows of a company in the share (contacts, visits, claims, ladder, talent). */
-    BY_COMPANY,
+    /**
+     * Rows that belong to a record of another table (a company's contacts, visits and claims; a
+     * project's stage history and funds; a task's reports; a reception's visitors): with their owner.
+     */
+    BY_OWNER,
     /** Projects of the user's teams, or of a company in the share. */
     PROJECT,
-    /** Rows of a project in the share (stage history, funds, incentives, tour stops). */
-    BY_PROJECT,
     /** Tasks assigned to the user or the user's teams, or linked to a company or project in the share. */
     TASK,
-    /** Rows of a task in the share (progress reports). */
-    BY_TASK,
     /** The user's own rows (saved views). */
     OWN_USER,
     /** Written on the laptop and added to the server's, never pulled (the audit and export logs). */

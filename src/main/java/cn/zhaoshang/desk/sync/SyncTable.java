@@ -9,10 +9,12 @@ import org.jooq.Table;
  *
  * @param table the table (a {@code uuid id} primary key, {@code version} where rows change)
  * @param share which of its rows a laptop carries
- * @param owner for the BY_* shares, the column naming the company, project or task the row belongs to
+ * @param owner for {@link Share#BY_OWNER} (and a user's own rows), the column naming the record the row belongs to
+ * @param ownerTable for {@link Share#BY_OWNER}, the table of that record
  * @param links link tables without keys of their own that travel inside this table's rows, as sets
  */
-public record SyncTable(Table<?> table, Share share, Field<java.util.UUID> owner, List<LinkSet> links) {
+public record SyncTable(Table<?> table, Share share, Field<java.util.UUID> owner, Table<?> ownerTable,
+                        List<LinkSet> links) {
     public SyncTable {
         links = List.copyOf(links);
     }

@@ -32,27 +32,31 @@ public final class SyncTables {
 
     private static final List<SyncTable> ORDERED = order(List.of(
             all(UNIT), all(PERSON), all(TEAM), all(TEAM_MEMBERSHIP),
-            new SyncTable(APP_USER, Share.USERS, null, List.of()),
-            new SyncTable(COMPANY, Share.COMPANY, null, List.of(
+            new SyncTable(APP_USER, Share.USERS, null, null, List.of()),
+            new SyncTable(COMPANY, Share.COMPANY, null, null, List.of(
                     new LinkSet(COMPANY_TAG, COMPANY_TAG.COMPANY_ID, List.of(COMPANY_TAG.TAG)),
                     new LinkSet(COMPANY_CHAIN_NODE, COMPANY_CHAIN_NODE.COMPANY_ID,
                             List.of(COMPANY_CHAIN_NODE.NODE_ID, COMPANY_CHAIN_NODE.CHAIN_LEADER)))),
-            byCompany(COMPANY_LADDER, COMPANY_LADDER.COMPANY_ID), byCompany(CONTACT, CONTACT.COMPANY_ID),
-            byCompany(CLAIM, CLAIM.COMPANY_ID), byCompany(INTERACTION, INTERACTION.COMPANY_ID),
-            byCompany(TALENT, TALENT.COMPANY_ID),
+            owned(COMPANY_LADDER, COMPANY_LADDER.COMPANY_ID), owned(CONTACT, CONTACT.COMPANY_ID),
+            owned(CLAIM, CLAIM.COMPANY_ID), owned(INTERACTION, INTERACTION.COMPANY_ID),
+            owned(TALENT, TALENT.COMPANY_ID),
             all(CHAIN), all(CHAIN_NODE), all(CARRIER), all(CARRIER_OCCUPANCY), all(POLICY), all(POLICY_ATTACHMENT),
-            new SyncTable(PROJECT, Share.PROJECT, null, List.of(
+            new SyncTable(PROJECT, Share.PROJECT, null, null, List.of(
                     new LinkSet(PROJECT_CHAIN_NODE, PROJECT_CHAIN_NODE.PROJECT_ID, List.of(PROJECT_CHAIN_NODE.NODE_ID)))),
-            byProject(PROJECT_STAGE_HISTORY, PROJECT_STAGE_HISTORY.PROJECT_ID), byProject(PROJECT_FUND, PROJECT_FUND.PROJECT_ID),
-            byProject(PROJECT_INCENTIVE, PROJECT_INCENTIVE.PROJECT_ID),
-            all(INSPECTION_TOUR), byProject(INSPECTION_STOP, INSPECTION_STOP.PROJECT_ID),
-            new SyncTable(TASK, Share.TASK, null, List.of()),
-            new SyncTable(TASK_REPORT, Share.BY_TASK, TASK_REPORT.TASK_ID, List.of()),
+            owned(PROJECT_STAGE_HISTORY, PROJECT_STAGE_HISTORY.PROJECT_ID), owned(PROJECT_FUND, PROJECT_FUND.PROJECT_ID),
+            owned(PROJECT_INCENTIVE, PROJECT_INCENTIVE.PROJECT_ID),
+            all(INSPECTION_TOUR), owned(INSPECTION_STOP, INSPECTION_STOP.PROJECT_ID),
+            new SyncTable(TASK, Share.TASK, null, null, List.of()),
+            owned(TASK_REPORT, TASK_REPORT.TASK_ID),
             all(TARGET), all(TALENT_TARGET), all(IMPORT_MAPPING),
-            new SyncTable(SAVED_VIEW, Share.OWN_USER, SAVED_VIEW.OWNER_USER_ID, List.of()),
-            new SyncTable(IMPORT_RUN, Share.LOCAL, null, List.of()),
-            new SyncTable(AUDIT_LOG, Share.PUSH_ONLY, null, List.of()),
-            new SyncTable(EXPORT_LOG, Share.PUSH_ONLY, null, List.of())));
+            new SyncTable(SAVED_VIEW, Share.OWN_USER, SAVED_VIEW.OWNER_USER_ID, null, List.of()),
+            owned(COMPANY_REQUEST, COMPANY_REQUEST.COMPANY_ID), owned(COMPANY_REQUEST_STEP, COMPANY_REQUEST_STEP.REQUEST_ID),
+            owned(RECEPTION, RECEPTION.COMPANY_ID), owned(RECEPTION_VISITOR, RECEPTION_VISITOR.RECEPTION_ID),
+            owned(RECEPTION_STOP, RECEPTION_STOP.RECEPTION_ID), owned(RECEPTION_STEP, RECEPTION_STEP.RECEPTION_ID),
+            all(FIELD_EVENT), all(FIELD_EVENT_COMPANY), all(FIELD_EVENT_SIGNING),
+            local(IMPORT_RUN), local(ATTACHMENT), local(ESCALATION),
+            new SyncTable(AUDIT_LOG, Share.PUSH_ONLY, null, null, List.of()),
+            new SyncTable(EXPORT_LOG, Share.PUSH_ONLY, null, null, List.of())));
 
     private static final Map<String, SyncTable> BY_NAME = new LinkedHashMap<>();
 
@@ -92,15 +96,24 @@ public final class SyncTables {
     }
 
     private static SyncTable all(Table<?> table) {
-        return new SyncTable(table, Share.ALL, null, List.of());
+        return new SyncTable(table, Share.ALL, null, null, List.of());
     }
 
-    private static SyncTable byCompany(Table<?> table, Field<UUID> company) {
-        return new SyncTable(table, Share.BY_COMPANY, company, List.of());
+    /**
+     * Stays where it is written: import runs (undo works where the import ran), attachments (the files
+     * are not carried yet, decision 0015), escalations (each side works them out from its own tasks).
+     */
+    private static SyncTable local(Table<?> table) {
+        return new SyncTable(table, Share.LOCAL, null, null, List.of());
     }
 
-    private static SyncTable byProject(Table<?> table, Field<UUID> project) {
-        return new SyncTable(table, Share.BY_PROJECT, project, List.of());
+    /** Rows of the record {@code owner} names (its foreign key says which table). */
+    private static SyncTable owned(Table<?> table, org.jooq.TableField<?, UUID> owner) {
+        Table<?> ownerTable = table.getReferences().stream()
+                .filter(fk -> fk.getFields().size() == 1 && fk.getFields().get(0).getName().equals(owner.getName()))
+                .map(fk -> fk.getKey().getTable()).findFirst()
+                .orElseThrow(() -> new IllegalStateException(owner + " names no table"));
+        return new SyncTable(table, Share.BY_OWNER, owner, ownerTable, List.of());
     }
 
     /** Sorts so that every table comes after the tables its foreign keys name (a self-reference aside). */

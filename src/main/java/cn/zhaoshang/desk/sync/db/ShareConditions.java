@@ -9,6 +9,7 @@ import static cn.zhaoshang.desk.generated.Tables.TASK;
 
 import cn.zhaoshang.desk.sync.ShareContext;
 import cn.zhaoshang.desk.sync.SyncTable;
+import cn.zhaoshang.desk.sync.SyncTables;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -29,11 +30,12 @@ final class ShareConditions {
         return switch (table.share()) {
             case ALL, USERS -> DSL.trueCondition();
             case COMPANY -> companies(share);
-            case BY_COMPANY -> table.owner().in(DSL.select(COMPANY.ID).from(COMPANY).where(companies(share)));
             case PROJECT -> projects(share);
-            case BY_PROJECT -> table.owner().in(DSL.select(PROJECT.ID).from(PROJECT).where(projects(share)));
             case TASK -> tasks(share);
-            case BY_TASK -> table.owner().in(DSL.select(TASK.ID).from(TASK).where(tasks(share)));
+            case BY_OWNER -> {
+                SyncTable owner = SyncTables.byName(table.ownerTable().getName()).orElseThrow();
+                yield table.owner().in(DSL.select(RowStore.id(owner.table())).from(owner.table()).where(of(owner, share)));
+            }
             case OWN_USER -> table.owner().eq(share.userId());
             case PUSH_ONLY, LOCAL -> DSL.falseCondition();
         };
