@@ -15,6 +15,8 @@ import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.dashboard.DashboardService;
 import cn.zhaoshang.desk.dashboard.ReportService;
+import cn.zhaoshang.desk.map.MapService;
+import cn.zhaoshang.desk.map.db.MapRepository;
 import cn.zhaoshang.desk.dashboard.db.ReportRepository;
 import cn.zhaoshang.desk.dashboard.TargetService;
 import cn.zhaoshang.desk.dashboard.db.DashboardRepository;
@@ -78,6 +80,7 @@ public final class Services implements AutoCloseable {
     private final ChainMapService chainMap;
     private final TargetService targets;
     private final DashboardService dashboard;
+    private final MapService map;
     private final TeamService teams;
     private final ReportService reports;
     private final ProjectService projects;
@@ -123,6 +126,7 @@ public final class Services implements AutoCloseable {
         DrillRepository drills = new DrillRepository(database, companyAccess);
         this.dashboard = new DashboardService(figures, drills, targets, clock);
         this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess));
+        this.map = new MapService(new MapRepository(database, companyAccess), dashboard, chains);
         this.projects = new ProjectService(database, writer, audit, session, clock, companyAccess);
         this.projectFinance = new ProjectFinanceService(database, writer, clock);
         this.inspectionTours = new InspectionTourService(database, writer, audit, session);
@@ -162,6 +166,7 @@ public final class Services implements AutoCloseable {
     public ChainMapService chainMap() { return chainMap; }
     public TargetService targets() { return targets; }
     public DashboardService dashboard() { return dashboard; }
+    public MapService map() { return map; }
     public TeamService teams() { return teams; }
     public ReportService reports() { return reports; }
     public ProjectService projects() { return projects; }

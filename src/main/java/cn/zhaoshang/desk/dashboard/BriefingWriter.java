@@ -31,7 +31,7 @@ final class BriefingWriter {
     void write(ReportService.Briefing b, OutputStream out) throws IOException {
         String scope = b.teamName() == null ? m.get("report.scope.district") : b.teamName();
         String title = m.get("report.title." + b.kind().name(), scope);
-        try (OfficialDocx doc = new OfficialDocx(DocumentFonts.OFFICIAL, title, m.get("report.creator"))) {
+        try (OfficialDocx doc = new OfficialDocx(DocumentFonts.OFFICIAL, title, m.get("common.app.creator"))) {
             ReportService.Issue issue = b.issue();
             doc.masthead(m.get("report.masthead." + b.kind().name()),
                     m.get("report.number", String.valueOf(b.to().getYear()), String.valueOf(issue.number())),

@@ -31,7 +31,7 @@ final class LedgerWriter {
     }
 
     void write(List<LedgerRow> rows, String scope, LocalDate asOf, OutputStream out) throws IOException {
-        Workbook wb = new Workbook(out, m.get("report.creator"), "1.0");
+        Workbook wb = new Workbook(out, m.get("common.app.creator"), "1.0");
         Worksheet ws = wb.newWorksheet(m.get("report.ledger.sheet"));
         SheetPrint.title(ws, m.get("report.ledger.title", scope, BriefingSections.date(m, asOf)), COLUMNS.length);
         String[] headers = new String[COLUMNS.length];
@@ -61,7 +61,7 @@ final class LedgerWriter {
             r++;
         }
         total(ws, r, rows.size());
-        SheetPrint.layout(ws, HEADER_ROW, 2, SheetPrint.Orientation.LANDSCAPE, m.get("report.sheet.footer"));
+        SheetPrint.layout(ws, HEADER_ROW, 2, SheetPrint.Orientation.LANDSCAPE, m);
         wb.finish();
     }
 

@@ -64,6 +64,7 @@ public final class ReportService {
     public void writeBriefing(Briefing briefing, Messages messages, Path file) {
         OutputFile.requireExtension(file, "docx");
         try {
+            createFolder(file);
             OutputFile.write(file, "docx", out -> new BriefingWriter(messages).write(briefing, out));
         } catch (IOException e) {
             throw new DeskException(e, "report.error.write", file.toString());
@@ -76,11 +77,17 @@ public final class ReportService {
         List<LedgerRow> rows = reports.ledger(teamId);
         String scope = teamId == null ? messages.get("report.scope.district") : dashboard.teams().get(teamId);
         try {
+            createFolder(file);
             OutputFile.write(file, "xlsx", out -> new LedgerWriter(messages).write(rows, scope, dashboard.today(), out));
         } catch (IOException e) {
             throw new DeskException(e, "report.error.write", file.toString());
         }
         return rows.size();
+    }
+
+    /** The command line writes reports into folders it names (reports/2026/…), made when missing. */
+    private static void createFolder(Path file) throws IOException {
+        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
     }
 
     /** Finds a team by its exact name, or refuses with the names there are. */

@@ -15,7 +15,7 @@ import java.util.UUID;
  * A document written for others (briefing, ledger, list): its name must say the format it holds, and it
  * appears whole or not at all. The bytes go to a hidden file beside it, created like any new file of that
  * folder (so it gets the folder's normal permissions, unlike {@code Files.createTempFile}'s owner-only
- * ones), which is then moved over the name.
+ * ones), which is then moved over the name. The folder must exist: a mistyped folder is an error, not a new one.
  */
 public final class OutputFile {
     /** Writes the document's bytes; the stream is closed by {@link #write}. */
@@ -43,7 +43,6 @@ public final class OutputFile {
         requireExtension(file, extension);
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
-        Files.createDirectories(folder);
         Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.common.office;
 
+import cn.zhaoshang.desk.common.i18n.Messages;
 import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.Worksheet;
@@ -43,6 +44,11 @@ public final class SheetPrint {
      * pages tall as it takes), rows 0…headerRow repeated on each page, "第 N 页，共 M 页" in the footer,
      * panes frozen under the header (and right of {@code frozenColumns} columns).
      */
+    public static void layout(Worksheet sheet, int headerRow, int frozenColumns, Orientation orientation, Messages messages) {
+        layout(sheet, headerRow, frozenColumns, orientation, messages.get("common.sheet.footer"));
+    }
+
+    /** As {@link #layout(Worksheet, int, int, Orientation, Messages)}, with the footer's text given ("第 &P 页，共 &N 页"). */
     public static void layout(Worksheet sheet, int headerRow, int frozenColumns, Orientation orientation, String pageFooter) {
         sheet.paperSize(PaperSize.A4_PAPER);
         sheet.pageOrientation(orientation == Orientation.LANDSCAPE ? "landscape" : "portrait");
