@@ -104,19 +104,27 @@ final class MapPane extends Pane {
             label(shortName(r.name()), fit.x(r.labelLon(), r.labelLat()), fit.y(r.labelLon(), r.labelLat()), "map-label");
         }
         int n = 0;
+        List<double[]> placed = new ArrayList<>();
         for (Station s : stations) {
             if (!within(s)) {
                 continue;
             }
             double x = fit.x(s.lon(), s.lat());
             double y = fit.y(s.lon(), s.lat());
+            // names above their dots; of two stations close together (广州, 深圳) the second one's goes below
+            boolean crowded = placed.stream().anyMatch(p -> Math.hypot(p[0] - x, p[1] - y) < 40);
+            placed.add(new double[] {x, y});
             Circle dot = new Circle(x, y, 6, Color.web("#D62728"));
             dot.setStroke(Color.WHITE);
             dot.setStrokeWidth(1.5);
             dot.setId("map-station-" + n++);
             Tooltip.install(dot, new Tooltip(s.teamName()));
             getChildren().add(dot);
-            label(s.teamName(), x + 8, y - 14, "map-station-label");
+            Label name = new Label(s.baseCity());
+            name.getStyleClass().add("map-station-label");
+            name.setMouseTransparent(true);
+            name.relocate(x - 6 * s.baseCity().length(), crowded ? y + 7 : y - 25);
+            getChildren().add(name);
         }
     }
 
@@ -133,10 +141,16 @@ final class MapPane extends Pane {
         getChildren().add(label);
     }
 
-    /** 新疆维吾尔自治区 → 新疆, 河南省 → 河南, 黔东南苗族侗族自治州 → 黔东南, 郑州市 → 郑州. */
+    /** The peoples named in autonomous regions' and prefectures' names (GB/T 3304), longest first. */
+    private static final String PEOPLES = "柯尔克孜|维吾尔|哈萨克|蒙古|土家|布依|朝鲜|哈尼|傈僳|景颇|苗|侗|彝|藏|回|壮|傣|白|羌|黎";
+
+    /** 新疆维吾尔自治区 → 新疆, 河南省 → 河南, 黔东南苗族侗族自治州 → 黔东南, 郑州市 → 郑州, 内蒙古自治区 → 内蒙古. */
     static String shortName(String name) {
-        String s = name.replaceAll("(([\\u4e00-\\u9fa5]{1,3}?族)+)?自治(区|州)$", "")
-                .replaceAll("(特别行政区|省|市|地区|盟)$", "");
+        String s = name.replaceAll("((" + PEOPLES + ")族?)*自治(区|州)$", "");
+        if (s.length() < 2) {
+            s = name.replaceAll("自治(区|州)$", "");
+        }
+        s = s.replaceAll("(特别行政区|省|市|地区|盟)$", "");
         return s.isEmpty() ? name : s;
     }
 

@@ -158,7 +158,9 @@ public final class MapView {
         regionFigures.setWrapText(true);
         list.setId("map-list");
         list.setItems(model.entries());
-        list.setPlaceholder(new Label(m.get("map.list.empty")));
+        Label hint = new Label(m.get("map.list.pick"));
+        hint.setWrapText(true);
+        list.setPlaceholder(hint);
         list.getColumns().setAll(List.of(column("map.list.name", RegionEntry::name, 190),
                 column("map.list.place", RegionEntry::place, 110), column("map.list.status", this::status, 60),
                 column("map.list.amount", e -> e.amount() == null ? "" : Money.text(m, e.amount()), 80)));
@@ -201,6 +203,7 @@ public final class MapView {
         items.addAll(names.keySet());
         box.getItems().setAll(items);
         box.setConverter(converter(id -> id == null ? m.get(allKey) : names.get(id)));
+        box.setPromptText(m.get(allKey));
         box.setValue(null);
     }
 
@@ -245,20 +248,27 @@ public final class MapView {
 
     private void showRegion() {
         Region r = model.selected().get();
+        Label placeholder = (Label) list.getPlaceholder();
         if (r == null) {
             regionTitle.setText(m.get("map.list.pick"));
             regionFigures.setText("");
+            placeholder.setText(m.get("map.list.pick"));
             return;
         }
+        placeholder.setText(m.get("map.list.empty"));
         regionTitle.setText(r.name());
-        regionFigures.setText(describe(r));
+        regionFigures.setText(figures(r));
     }
 
-    /** A region's four figures, for the hover and the list's heading. */
+    /** A region's name and four figures, for the hover. */
     private String describe(Region r) {
+        return r.name() + "\n" + figures(r);
+    }
+
+    private String figures(Region r) {
         MapFigures figures = model.figures().get();
         RegionFigures f = figures == null ? RegionFigures.NONE : figures.of(r);
-        return m.get("map.figures", r.name(), f.companies(), f.visits(), f.projects(), Money.text(m, f.signedAmount()));
+        return m.get("map.figures", f.companies(), f.visits(), f.projects(), Money.text(m, f.signedAmount()));
     }
 
     private String period(Period p) {

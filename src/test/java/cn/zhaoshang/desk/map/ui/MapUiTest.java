@@ -87,6 +87,20 @@ class MapUiTest {
     }
 
     @Test
+    void regionNamesAreShortenedForTheMapAndValuesFallIntoFiveClasses() {
+        assertThat(MapPane.shortName("新疆维吾尔自治区")).isEqualTo("新疆");
+        assertThat(MapPane.shortName("宁夏回族自治区")).isEqualTo("宁夏");
+        assertThat(MapPane.shortName("内蒙古自治区")).isEqualTo("内蒙古");
+        assertThat(MapPane.shortName("黔东南苗族侗族自治州")).isEqualTo("黔东南");
+        assertThat(MapPane.shortName("香港特别行政区")).isEqualTo("香港");
+        assertThat(MapPane.shortName("郑州市")).isEqualTo("郑州");
+        assertThat(MapPane.colourClass(0, 100)).isEqualTo(-1);
+        assertThat(MapPane.colourClass(1, 100)).isZero();
+        assertThat(MapPane.colourClass(36, 100)).isEqualTo(3);
+        assertThat(MapPane.colourClass(100, 100)).isEqualTo(4);
+    }
+
+    @Test
     void theMapExportsAsAPngForSlides(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#map-region-410000").tryQuery().isPresent());
         Path png = dir.resolve("地图.png");
