@@ -74,7 +74,7 @@ final class BriefingSections {
             }
             doc.table(List.of(m.get("report.column.seq"), m.get("report.column.project"), m.get("report.column.company"),
                     m.get("report.column.team"), m.get("report.column.amount"), m.get("report.column.date")),
-                    new int[] {2, 8, 8, 6, 5, 5}, new boolean[] {true, false, false, false, true, false}, rows);
+                    new int[] {3, 8, 8, 6, 5, 6}, new boolean[] {true, false, false, false, true, false}, rows);
         }
     }
 
@@ -134,7 +134,7 @@ final class BriefingSections {
                         stage(m, target(line))));
             }
             doc.table(List.of(m.get("report.column.seq"), m.get("report.column.changedOn"), m.get("report.column.project"),
-                    m.get("report.column.fromStage"), m.get("report.column.toStage")), new int[] {2, 5, 12, 4, 4},
+                    m.get("report.column.fromStage"), m.get("report.column.toStage")), new int[] {3, 5, 12, 4, 4},
                     new boolean[] {true, false, false, false, false}, rows);
         }
     }
@@ -158,13 +158,18 @@ final class BriefingSections {
                 rows.add(List.of(String.valueOf(n++), o.title(), nz(o.teamName()), o.dueOn().toString(), String.valueOf(o.daysOverdue())));
             }
             doc.table(List.of(m.get("report.column.seq"), m.get("report.column.task"), m.get("report.column.team"),
-                    m.get("report.column.due"), m.get("report.column.days")), new int[] {2, 12, 6, 5, 4},
+                    m.get("report.column.due"), m.get("report.column.days")), new int[] {3, 12, 6, 5, 4},
                     new boolean[] {true, false, false, false, true}, rows);
         }
     }
 
-    /** 下周/下月工作安排: next steps of visits and tasks due in the week or month after the period. */
+    /**
+     * 下周/下月工作安排: next steps of visits and tasks due in the week or month after the period. The first
+     * {@link #IN_BODY} stand in the body; a longer list (a month's) goes whole to an appendix table.
+     */
     static final class Upcoming implements BriefingSection {
+        static final int IN_BODY = 10;
+
         @Override
         public String title(ReportService.Briefing b, Messages m) {
             return m.get("report.section.next." + b.kind().name(), date(m, b.nextFrom()), date(m, b.nextTo()));
@@ -175,10 +180,34 @@ final class BriefingSections {
             if (b.upcoming().isEmpty()) {
                 doc.paragraph(m.get("report.none"));
             }
-            for (ReportLine l : b.upcoming()) {
-                String text = l.text() == null ? "" : l.text();
-                doc.paragraph(l.date() + "  " + l.subject() + (text.isEmpty() ? "" : "：" + text));
+            for (ReportLine l : b.upcoming().subList(0, Math.min(IN_BODY, b.upcoming().size()))) {
+                doc.paragraph(line(l));
             }
+            if (hasAppendix(b)) {
+                doc.paragraph(m.get("report.next.more", String.valueOf(b.upcoming().size() - IN_BODY)));
+            }
+        }
+
+        private static String line(ReportLine l) {
+            String text = l.text() == null ? "" : l.text();
+            return l.date() + "  " + l.subject() + (text.isEmpty() ? "" : "：" + text);
+        }
+
+        @Override
+        public boolean hasAppendix(ReportService.Briefing b) {
+            return b.upcoming().size() > IN_BODY;
+        }
+
+        @Override
+        public void appendix(ReportService.Briefing b, Messages m, OfficialDocx doc, int number) {
+            doc.heading(m.get("report.appendix", String.valueOf(number), m.get("report.appendix.next")));
+            List<List<String>> rows = new ArrayList<>();
+            int n = 1;
+            for (ReportLine l : b.upcoming()) {
+                rows.add(List.of(String.valueOf(n++), l.date().toString(), l.subject(), nz(l.text())));
+            }
+            doc.table(List.of(m.get("report.column.seq"), m.get("report.column.due"), m.get("report.column.subject"),
+                    m.get("report.column.step")), new int[] {3, 5, 10, 12}, new boolean[] {true, false, false, false}, rows);
         }
     }
 }

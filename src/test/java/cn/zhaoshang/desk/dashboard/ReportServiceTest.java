@@ -203,6 +203,7 @@ class ReportServiceTest {
             List<String> paragraphs = OfficeChecks.paragraphs(OfficeChecks.strictDocx(file));
             assertThat(paragraphs).contains("本期共 " + briefing.stageMoves().size() + " 项阶段变化，明细见附表。",
                     "附表1：项目阶段变化明细");
+            assertThat(paragraphs).as("a short list of next steps stays in the body").noneMatch(p -> p.startsWith("附表2"));
             try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
                 XWPFTable summary = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("阶段"))
                         .findFirst().orElseThrow();
