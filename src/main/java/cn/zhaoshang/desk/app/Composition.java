@@ -107,7 +107,7 @@ public final class Composition {
      * --user NAME signs in; a user with a password gives it through ZHAOSHANG_PASSWORD or the console.
      * Once any user has a password, a command without --user is refused.
      */
-    static void signInForCommandLine(Services services, String userName) {
+    public static void signInForCommandLine(Services services, String userName) {
         if (userName == null) {
             if (services.users().anyoneHasPassword()) {
                 throw new DeskException("security.error.signInRequired");
