@@ -97,6 +97,8 @@ public final class MapView {
         });
         periodLabel.setText(period(model.filter().get().period()));
         model.start(this::fillChoices);
+        // others' changes (and this window's) colour the map again while it is shown
+        kit.live().watch(root, model::reload, "company", "project", "interaction");
     }
 
     public Node root() {
