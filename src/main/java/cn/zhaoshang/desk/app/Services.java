@@ -20,6 +20,8 @@ import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.dashboard.DashboardService;
 import cn.zhaoshang.desk.dashboard.ReportService;
+import cn.zhaoshang.desk.map.MapService;
+import cn.zhaoshang.desk.map.db.MapRepository;
 import cn.zhaoshang.desk.dashboard.db.ReportRepository;
 import cn.zhaoshang.desk.dashboard.TargetService;
 import cn.zhaoshang.desk.dashboard.db.DashboardRepository;
@@ -94,6 +96,7 @@ public final class Services implements AutoCloseable {
     private final ChainMapService chainMap;
     private final TargetService targets;
     private final DashboardService dashboard;
+    private final MapService map;
     private final TeamService teams;
     private final ReportService reports;
     private final ProjectService projects;
@@ -148,6 +151,7 @@ public final class Services implements AutoCloseable {
         DashboardRepository figures = new DashboardRepository(database, users.access()::maySeeConfidentialNames);
         DrillRepository drills = new DrillRepository(database, companyAccess);
         this.dashboard = new DashboardService(figures, drills, targets, clock);
+        this.map = new MapService(new MapRepository(database, companyAccess), dashboard, chains);
         this.projects = new ProjectService(database, writer, audit, session, clock, companyAccess);
         this.projectFinance = new ProjectFinanceService(database, writer, clock);
         this.inspectionTours = new InspectionTourService(database, writer, audit, session);
@@ -215,6 +219,7 @@ public final class Services implements AutoCloseable {
     public ChainMapService chainMap() { return chainMap; }
     public TargetService targets() { return targets; }
     public DashboardService dashboard() { return dashboard; }
+    public MapService map() { return map; }
     public TeamService teams() { return teams; }
     public ReportService reports() { return reports; }
     public ProjectService projects() { return projects; }

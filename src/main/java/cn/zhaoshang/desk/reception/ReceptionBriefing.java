@@ -1,7 +1,7 @@
 package cn.zhaoshang.desk.reception;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.dashboard.BriefingSection;
+import cn.zhaoshang.desk.dashboard.BriefingExtra;
 import cn.zhaoshang.desk.dashboard.BriefingSource;
 import cn.zhaoshang.desk.dashboard.ReportLine;
 import cn.zhaoshang.desk.event.EventService;
@@ -28,7 +28,7 @@ public final class ReceptionBriefing implements BriefingSource {
     }
 
     @Override
-    public BriefingSection section(LocalDate from, LocalDate to, UUID teamId) {
+    public BriefingExtra section(LocalDate from, LocalDate to, UUID teamId) {
         List<ReportLine> lines = new ArrayList<>();
         List<Reception> received = receptions.list(from, to).stream()
                 .filter(r -> teamId == null || teamId.equals(r.teamId())).toList();
@@ -44,7 +44,7 @@ public final class ReceptionBriefing implements BriefingSource {
                     e.city() == null ? "—" : e.city(), e.invitees().size(), e.attendedCount(), e.signings().size())));
         }
         lines.sort(Comparator.comparing(ReportLine::date));
-        return new BriefingSection("reception.briefing.title", List.of(), "reception.briefing.summary",
+        return new BriefingExtra("reception.briefing.title", List.of(), "reception.briefing.summary",
                 List.of(received.size(), held.size(), signed), lines);
     }
 }

@@ -1,6 +1,6 @@
 package cn.zhaoshang.desk.request;
 
-import cn.zhaoshang.desk.dashboard.BriefingSection;
+import cn.zhaoshang.desk.dashboard.BriefingExtra;
 import cn.zhaoshang.desk.dashboard.BriefingSource;
 import cn.zhaoshang.desk.dashboard.ReportLine;
 import cn.zhaoshang.desk.common.i18n.Messages;
@@ -20,7 +20,7 @@ public final class RequestBriefing implements BriefingSource {
     }
 
     @Override
-    public BriefingSection section(LocalDate from, LocalDate to, UUID teamId) {
+    public BriefingExtra section(LocalDate from, LocalDate to, UUID teamId) {
         RequestCounts c = requests.counts(from, to, teamId);
         LocalDate today = requests.today();
         List<ReportLine> overdue = requests.overdue(teamId, OVERDUE_LINES).stream()
@@ -28,7 +28,7 @@ public final class RequestBriefing implements BriefingSource {
                         messages.label(r.category()), r.content(), r.unitName() == null ? "—" : r.unitName(), r.daysOverdue(today))))
                 .toList();
         String rate = c.satisfactionPercent() == null ? "—" : c.satisfactionPercent() + "%";
-        return new BriefingSection("request.briefing.title", List.of(), "request.briefing.summary",
+        return new BriefingExtra("request.briefing.title", List.of(), "request.briefing.summary",
                 List.of(c.received(), c.closed(), c.overdue(), c.revisited(), rate), overdue);
     }
 }

@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.chain.ui.ChainView;
 import cn.zhaoshang.desk.common.ui.NavigationEntry;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.dashboard.ui.DashboardView;
+import cn.zhaoshang.desk.map.ui.MapView;
 import cn.zhaoshang.desk.history.ui.HistoryView;
 import cn.zhaoshang.desk.exchange.ui.ExchangeView;
 import cn.zhaoshang.desk.project.ui.ProjectAreaView;
@@ -45,6 +46,8 @@ final class Navigation {
                 new NavigationEntry("dashboard", "shell.nav.dashboard", Feather.BAR_CHART_2,
                         () -> new DashboardView(kit, services.dashboard(), services.targets(),
                                 services.teams()::defaultTeamFilter, List.of(FieldWorkArea.dashboardCard(services, kit))).root()),
+                new NavigationEntry("map", "shell.nav.map", Feather.MAP,
+                        () -> new MapView(kit, services.map()).root()),
                 new NavigationEntry("exchange", "shell.nav.exchange", Feather.REPEAT,
                         () -> new ExchangeView(kit, services.imports(), services.exports()).root()),
                 new NavigationEntry("history", "shell.nav.history", Feather.CLOCK,
