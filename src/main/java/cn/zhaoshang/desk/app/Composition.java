@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.security.SignInRules;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -82,6 +83,15 @@ public final class Composition {
     }
 
     public static Services open(GlobalOptions options, Mode mode) {
+        return open(options, mode, false);
+    }
+
+    /**
+     * Opens the database for a command and signs its user in (see {@link #signInForCommandLine}).
+     * {@code passwordChangeCommand}: the command is the one a user whose password an administrator set
+     * may run (choosing their own); every other command refuses them until then.
+     */
+    public static Services open(GlobalOptions options, Mode mode, boolean passwordChangeCommand) {
         Path dataDir = dataDir(options);
         LocalSettings settings = new LocalSettings(dataDir);
         DatabaseConfig config = databaseConfig(options, settings, dataDir, CONSOLE);
@@ -96,6 +106,9 @@ public final class Composition {
         Services services = open(dataDir, settings, messages(options, settings), config, Clock.systemUTC(), null);
         try {
             signInForCommandLine(services, options.user);
+            if (services.session().passwordChangeRequired() && !passwordChangeCommand) {
+                throw new DeskException("security.error.passwordChangeRequired", options.user);
+            }
             return services;
         } catch (RuntimeException e) {
             services.close();
@@ -104,23 +117,24 @@ public final class Composition {
     }
 
     /**
-     * --user NAME signs in; a user with a password gives it through ZHAOSHANG_PASSWORD or the console.
-     * Once any user has a password, a command without --user is refused.
+     * Who runs the command: --user NAME, with the password from ZHAOSHANG_PASSWORD or the console once
+     * any user has one. A database that has no users yet has nobody to sign in as: it is worked on as
+     * the system (setting it up: `server init`, `demo-data`, the first `users add`, a restore onto a
+     * new computer).
      */
     static void signInForCommandLine(Services services, String userName) {
+        if (services.users().noUsersYet()) {
+            services.session().signInAsSystem();
+            return;
+        }
         if (userName == null) {
-            if (services.users().anyoneHasPassword()) {
-                throw new DeskException("security.error.signInRequired");
-            }
-            return;
+            throw new DeskException("security.error.signInRequired");
         }
-        var user = services.users().findByName(userName)
-                .orElseThrow(() -> new DeskException("security.error.unknownUser", userName));
-        if (!user.hasPassword()) {
-            services.users().signIn(user);
-            return;
+        if (services.users().anyoneHasPassword()) {
+            services.users().authenticate(userName, commandLinePassword(userName));
+        } else {
+            services.users().signInByName(userName);
         }
-        services.users().authenticate(userName, commandLinePassword(userName));
     }
 
     /** The user's password from ZHAOSHANG_PASSWORD or the console; refused when there is neither. */
@@ -139,6 +153,16 @@ public final class Composition {
     /** Opens everything for a given database; used by the app, the command line and tests. */
     public static Services open(Path dataDir, LocalSettings settings, Messages messages, DatabaseConfig config,
                                 Clock clock, String userName) {
+        return open(dataDir, settings, messages, config, clock, userName, SignInRules.STANDARD);
+    }
+
+    /**
+     * Opens everything with the given sign-in rules (tests hash cheaply). Nobody is signed in
+     * afterwards unless {@code userName} names a user without a password in a database where nobody
+     * has one; loading missing reference data is a start-up job and runs as the system.
+     */
+    public static Services open(Path dataDir, LocalSettings settings, Messages messages, DatabaseConfig config,
+                                Clock clock, String userName, SignInRules signIn) {
         if (cn.zhaoshang.desk.security.FileEncryption.needsKey(config)
                 && cn.zhaoshang.desk.security.FileEncryption.keyOf(config) == null) {
             // Without this H2 would call the encrypted file corrupt.
@@ -146,9 +170,9 @@ public final class Composition {
         }
         Session session = new Session();
         Database database = Database.open(config, clock);
-        Services services = new Services(dataDir, settings, messages, clock, session, database);
+        Services services = new Services(dataDir, settings, messages, clock, session, database, signIn);
         try {
-            services.referenceData().ensureLoaded();
+            session.asSystem(() -> services.referenceData().ensureLoaded());
             if (userName != null) {
                 services.users().signInByName(userName);
             }

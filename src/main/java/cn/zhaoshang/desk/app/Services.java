@@ -34,7 +34,9 @@ import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.team.TeamService;
 import cn.zhaoshang.desk.team.db.TeamRepository;
+import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.security.CompanyAccess;
+import cn.zhaoshang.desk.security.SignInRules;
 import cn.zhaoshang.desk.security.EncryptionService;
 import cn.zhaoshang.desk.security.UserService;
 import cn.zhaoshang.desk.talent.TalentService;
@@ -56,6 +58,7 @@ public final class Services implements AutoCloseable {
     private final Session session;
     private final Database database;
     private final AuditLog audit;
+    private final AccessPolicy access;
     private final RecordWriter writer;
     private final BulkInserter bulk;
     private final DatabaseInfoService databaseInfo;
@@ -88,7 +91,8 @@ public final class Services implements AutoCloseable {
     private final TaskListService taskLists;
     private final StageDeadlineJob stageDeadlines;
 
-    Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
+    Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database,
+             SignInRules signIn) {
         this.dataDir = dataDir;
         this.settings = settings;
         this.messages = messages;
@@ -96,39 +100,41 @@ public final class Services implements AutoCloseable {
         this.session = session;
         this.database = database;
         this.audit = new AuditLog(database, session, clock);
+        // Fail closed: a session nobody signed into runs no statement (decision 0145).
+        database.admitOnly(session::mayUseDatabase);
+        this.access = new AccessPolicy(session, audit);
         this.writer = new RecordWriter(database, audit);
         this.bulk = new BulkInserter(database);
         this.databaseInfo = new DatabaseInfoService(database);
         this.referenceData = new ReferenceDataService(database, bulk, audit);
-        this.users = new UserService(database, writer, session);
-        this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock);
-        this.companyAccess = new CompanyAccess(database, users.access(), session, clock);
-        this.encryption = new EncryptionService(database, dataDir);
-        users.onPasswordSet(encryption::passwordSet);
+        this.encryption = new EncryptionService(database, dataDir, access, audit);
+        this.users = new UserService(database, writer, audit, access, clock, signIn, encryption::passwordSet);
+        this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock, access);
+        this.companyAccess = new CompanyAccess(database, access, session, clock);
         this.search = new SearchService(database, companyAccess);
         this.changes = new ChangeFeed(database);
-        this.backups = new BackupService(database, settings, dataDir, clock);
-        this.history = new HistoryService(database, writer, audit, users.access());
-        this.imports = new ImportService(database, bulk, audit, writer, search, session, clock);
+        this.backups = new BackupService(database, settings, dataDir, clock, access);
+        this.history = new HistoryService(database, writer, audit, companyAccess);
+        this.imports = new ImportService(database, bulk, audit, writer, search, access, clock);
         this.exports = new ExportService(database, audit, session, companyAccess);
-        this.carriers = new CarrierService(database, writer, referenceData, clock);
-        this.policies = new PolicyService(database, writer, referenceData, dataDir, clock);
+        this.carriers = new CarrierService(database, writer, referenceData, clock, access);
+        this.policies = new PolicyService(database, writer, referenceData, dataDir, clock, companyAccess);
         this.incentives = new IncentiveService(database, writer, policies, clock);
-        this.talent = new TalentService(database, writer, audit, search, messages, clock);
-        this.chains = new ChainService(database, writer, audit);
+        this.talent = new TalentService(database, writer, audit, search, messages, clock, access);
+        this.chains = new ChainService(database, writer, audit, companyAccess);
         this.chainMap = new ChainMapService(database, writer, audit);
-        this.targets = new TargetService(database, new TargetRepository(database, writer), audit, session);
-        this.teams = new TeamService(new TeamRepository(database, writer), session, clock);
-        DashboardRepository figures = new DashboardRepository(database, users.access()::maySeeConfidentialNames);
+        this.targets = new TargetService(database, new TargetRepository(database, writer), audit, access);
+        this.teams = new TeamService(new TeamRepository(database, writer), access, clock);
+        DashboardRepository figures = new DashboardRepository(database, access::maySeeConfidentialNames);
         DrillRepository drills = new DrillRepository(database, companyAccess);
         this.dashboard = new DashboardService(figures, drills, targets, clock);
         this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess));
         this.projects = new ProjectService(database, writer, audit, session, clock, companyAccess);
-        this.projectFinance = new ProjectFinanceService(database, writer, clock);
-        this.inspectionTours = new InspectionTourService(database, writer, audit, session);
+        this.projectFinance = new ProjectFinanceService(database, writer, clock, companyAccess);
+        this.inspectionTours = new InspectionTourService(database, writer, audit, session, companyAccess);
         this.companies = new CompanyService(database, writer, audit, search, session, clock, companyAccess);
-        this.tasks = new TaskService(database, writer, search, session, messages, clock);
-        this.taskLists = new TaskListService(database, writer, session, clock);
+        this.tasks = new TaskService(database, writer, search, companyAccess, messages, clock);
+        this.taskLists = new TaskListService(database, writer, access, clock);
         this.stageDeadlines = new StageDeadlineJob(database, bulk, audit, messages, clock);
     }
 
@@ -140,6 +146,7 @@ public final class Services implements AutoCloseable {
     public DatabaseInfoService databaseInfo() { return databaseInfo; }
     public ReferenceDataService referenceData() { return referenceData; }
     public UserService users() { return users; }
+    public AccessPolicy access() { return access; }
     public CompanyAccess companyAccess() { return companyAccess; }
     public EncryptionService encryption() { return encryption; }
     public DemoDataService demoData() { return demoData; }
@@ -178,10 +185,18 @@ public final class Services implements AutoCloseable {
         database.close();
     }
 
-    /** Closes at the end of a desktop session: compacts the file first when that is worthwhile. */
+    /**
+     * The daily backup at start: a start-up job, so it runs as the system, whoever is (not yet)
+     * signed in (decision 0145).
+     */
+    public java.util.Optional<Path> dailyBackupAtStart() {
+        return session.asSystem(backups::dailyBackupIfDue);
+    }
+
+    /** Closes at the end of a desktop session: compacts the file first when that is worthwhile (a system job). */
     public void closeCompacting() {
         try {
-            backups.compactOnCloseIfWorthwhile();
+            session.asSystem(backups::compactOnCloseIfWorthwhile);
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(Services.class).warn("Compaction on close failed", e);
         }

@@ -5,7 +5,9 @@ import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.security.Keyring;
+import cn.zhaoshang.desk.security.Permission;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,9 +39,12 @@ public final class BackupService {
     private final LocalSettings settings;
     private final Path dataDir;
     private final Clock clock;
+    /** Backups hold everyone's data: administrators (and the system's start-up job) make and place them. */
+    private final AccessPolicy access;
 
-    public BackupService(Database database, LocalSettings settings, Path dataDir, Clock clock) {
+    public BackupService(Database database, LocalSettings settings, Path dataDir, Clock clock, AccessPolicy access) {
         this.database = database;
+        this.access = access;
         this.statements = new BackupStatements(database);
         this.settings = settings;
         this.dataDir = dataDir;
@@ -52,16 +57,19 @@ public final class BackupService {
 
     /** The folder automatic backups go to (settings key backup.dir; default data folder/backups). */
     public Path folder() {
+        access.require(Permission.MANAGE_BACKUPS);
         return settings.get("backup.dir").map(Path::of).orElse(dataDir.resolve("backups"));
     }
 
     public void setFolder(Path folder) {
+        access.require(Permission.MANAGE_BACKUPS);
         settings.put("backup.dir", folder == null ? null : folder.toAbsolutePath().toString());
         settings.save();
     }
 
     /** A consistent copy of the open database as a zip file. */
     public Path backupTo(Path target) {
+        access.require(Permission.MANAGE_BACKUPS);
         if (!isAvailable()) {
             throw new DeskException("backup.error.serverDatabase");
         }
@@ -100,6 +108,7 @@ public final class BackupService {
 
     /** An automatic backup into the backup folder, then old ones rotated out. */
     public Optional<Path> autoBackup(Reason reason) {
+        access.require(Permission.MANAGE_BACKUPS);
         if (!isAvailable()) {
             return Optional.empty();
         }
@@ -111,6 +120,7 @@ public final class BackupService {
 
     /** At start: a daily backup unless one was made today. */
     public Optional<Path> dailyBackupIfDue() {
+        access.require(Permission.MANAGE_BACKUPS);
         if (!isAvailable()) {
             return Optional.empty();
         }
@@ -121,6 +131,7 @@ public final class BackupService {
 
     /** The automatic backups in the folder, newest first. */
     public List<BackupRotation.Entry> list() {
+        access.require(Permission.MANAGE_BACKUPS);
         List<BackupRotation.Entry> entries = new ArrayList<>();
         if (!Files.isDirectory(folder())) {
             return entries;
@@ -153,8 +164,21 @@ public final class BackupService {
         }
     }
 
+    /**
+     * Leave to replace the database with {@code zip} (administrators): asked while the database is
+     * open, so that a refusal is in its audit log; the restore itself runs with the database closed.
+     */
+    public RestorePermit permitRestore(Path zip) {
+        access.require(Permission.RESTORE_BACKUP);
+        if (!isAvailable()) {
+            throw new DeskException("backup.error.serverDatabase");
+        }
+        return new RestorePermit(zip, access.session().userName());
+    }
+
     /** Compacts the file on close when that frees a worthwhile amount of space. */
     public boolean compactOnCloseIfWorthwhile() {
+        access.requireSignedIn();
         if (!isAvailable()) {
             return false;
         }

@@ -6,6 +6,8 @@ import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.demo.db.DemoDataWriter;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
+import cn.zhaoshang.desk.security.AccessPolicy;
+import cn.zhaoshang.desk.security.Permission;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -21,17 +23,32 @@ public final class DemoDataService {
     private final AuditLog audit;
     private final ReferenceDataService referenceData;
     private final Clock clock;
+    private final AccessPolicy access;
 
     public DemoDataService(Database database, BulkInserter bulk, AuditLog audit, ReferenceDataService referenceData,
-                           Clock clock) {
+                           Clock clock, AccessPolicy access) {
         this.database = database;
+        this.access = access;
         this.bulk = bulk;
         this.audit = audit;
         this.referenceData = referenceData;
         this.clock = clock;
     }
 
+    /**
+     * Fills the database with generated records. Into a database with data only an administrator may;
+     * a fresh one (no companies, no users) holds nothing to protect, so anyone at the computer may fill
+     * it — the first start offers it before anybody exists to sign in — and that runs as the system.
+     */
     public DemoCounts generate(int companies, long seed, Progress progress) {
+        if (isEmpty()) {
+            return access.session().asSystem(() -> write(companies, seed, progress));
+        }
+        access.require(Permission.GENERATE_DEMO_DATA);
+        return write(companies, seed, progress);
+    }
+
+    private DemoCounts write(int companies, long seed, Progress progress) {
         referenceData.ensureLoaded();
         DemoNames names = new DemoNames();
         LocalDate today = LocalDate.now(clock);
@@ -43,8 +60,8 @@ public final class DemoDataService {
         });
     }
 
-    /** True when the database holds no companies yet: the app then offers demo data. */
+    /** True when the database holds no companies and no users yet: the first start then offers demo data. */
     public boolean isEmpty() {
-        return DemoDataWriter.companyCount(database) == 0;
+        return access.session().duringSignIn(() -> DemoDataWriter.isFresh(database));
     }
 }

@@ -3,9 +3,10 @@ package cn.zhaoshang.desk.history;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
-import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.history.db.HistoryRepository;
 import cn.zhaoshang.desk.security.AccessPolicy;
+import cn.zhaoshang.desk.security.CompanyAccess;
+import cn.zhaoshang.desk.security.Permission;
 import java.util.List;
 
 /**
@@ -16,41 +17,48 @@ import java.util.List;
 public final class HistoryService {
     private final HistoryRepository repository;
     private final AccessPolicy access;
+    private final CompanyAccess companies;
 
-    public HistoryService(Database database, RecordWriter writer, AuditLog audit, AccessPolicy access) {
+    public HistoryService(Database database, RecordWriter writer, AuditLog audit, CompanyAccess companies) {
         this.repository = new HistoryRepository(database, writer, audit);
-        this.access = access;
+        this.access = companies.policy();
+        this.companies = companies;
     }
 
-    /** Every change of one record, newest first. */
+    /** Every change of one record, newest first; a hidden company's or project's history is refused like the record. */
     public List<AuditEntry> recordHistory(String table, Object recordId) {
+        access.requireSignedIn();
+        if ("company".equals(table) && recordId instanceof java.util.UUID id) {
+            companies.requireVisible(id);
+        } else if ("project".equals(table) && recordId instanceof java.util.UUID id) {
+            companies.requireProjectVisible(id);
+        }
         return repository.recordHistory(table, String.valueOf(recordId));
     }
 
     /** The whole database's changes matching the filter, newest first. */
     public List<AuditEntry> search(AuditFilter filter) {
-        requireManager();
+        access.require(Permission.READ_WHOLE_HISTORY);
         return repository.search(filter);
     }
 
     public List<String> auditedTables() {
+        access.require(Permission.READ_WHOLE_HISTORY);
         return repository.auditedTables();
     }
 
     public List<ExportEntry> exports(int limit) {
-        if (!access.mayReadExportLog()) {
-            throw new DeskException("history.error.managersOnly");
-        }
+        access.require(Permission.READ_EXPORT_LOG);
         return repository.exports(limit);
     }
 
     public List<TrashItem> trash() {
-        requireManager();
+        access.require(Permission.READ_WHOLE_HISTORY);
         return repository.trash();
     }
 
     public void restore(TrashItem item) {
-        requireAdmin();
+        access.require(Permission.MANAGE_TRASH);
         repository.restore(item);
     }
 
@@ -59,19 +67,7 @@ public final class HistoryService {
      * are not in the trash) stay; the number removed is returned.
      */
     public int empty(List<TrashItem> items) {
-        requireAdmin();
+        access.require(Permission.MANAGE_TRASH);
         return repository.purge(items);
-    }
-
-    private void requireManager() {
-        if (!access.seesEverything()) {
-            throw new DeskException("history.error.managersOnly");
-        }
-    }
-
-    private void requireAdmin() {
-        if (!access.mayManageUsers()) {
-            throw new DeskException("history.error.adminsOnly");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.policy;
 
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
@@ -44,10 +45,13 @@ public final class PolicyService {
     private final AttachmentStore store;
     private final ReferenceDataService referenceData;
     private final Clock clock;
+    /** A project's facts (and so its incentives) are as hidden as its company (decision 0009). */
+    private final CompanyAccess access;
 
     public PolicyService(Database database, RecordWriter writer, ReferenceDataService referenceData, Path dataDir,
-                         Clock clock) {
+                         Clock clock, CompanyAccess access) {
         this.database = database;
+        this.access = access;
         this.policies = new PolicyRepository(database, writer);
         this.attachments = new AttachmentRepository(database, writer);
         this.projects = new PolicyProjectRepository(database);
@@ -104,6 +108,7 @@ public final class PolicyService {
     }
 
     public Policy create(PolicyDraft draft) {
+        access.policy().requireSignedIn();
         PolicyDraft clean = checked(draft);
         return database.transaction(() -> policies.insert(Ids.next(), 1, clean));
     }
@@ -114,6 +119,7 @@ public final class PolicyService {
      * Saving unchanged content adds nothing and returns the current version.
      */
     public Policy revise(UUID policyId, int expectedVersion, PolicyDraft draft) {
+        access.policy().requireSignedIn();
         PolicyDraft clean = checked(draft);
         return database.transaction(() -> {
             Policy current = get(policyId);
@@ -160,7 +166,13 @@ public final class PolicyService {
 
     /** The facts that decide applicability, as of a day. */
     public ProjectFacts projectFacts(UUID projectId, LocalDate day) {
+        access.requireProjectVisible(projectId);
         return projects.facts(projectId, day).orElseThrow(() -> new DeskException("policy.error.projectNotFound"));
+    }
+
+    /** Refuses a project the person working now may not read (for the incentive ledger). */
+    void requireProjectVisible(UUID projectId) {
+        access.requireProjectVisible(projectId);
     }
 
     /** Current policies that apply to the project on the day (industry, tier, size, dates), by name. */
@@ -225,6 +237,7 @@ public final class PolicyService {
 
     /** The stored file of an attachment, to open or copy. */
     public Path attachmentFile(PolicyAttachment attachment) {
+        access.policy().requireSignedIn();
         return store.pathOf(attachment.sha256());
     }
 

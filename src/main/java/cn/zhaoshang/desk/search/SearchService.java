@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.search.db.SearchRepository;
 import cn.zhaoshang.desk.security.CompanyAccess;
+import cn.zhaoshang.desk.security.Permission;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,6 +54,7 @@ public final class SearchService {
      * not enough), then those are dropped.
      */
     public List<SearchHit> search(String query, int limit) {
+        access.policy().requireSignedIn();
         String folded = TextFold.query(query);
         if (folded.isEmpty() || limit <= 0) {
             return List.of();
@@ -79,16 +81,19 @@ public final class SearchService {
 
     /** A company was created or changed (name, short name, credit code or contacts). */
     public void index(CompanySearchEntry entry) {
+        access.policy().requireSignedIn();
         index.put(entry);
     }
 
     /** Many companies at once (import, merge). */
     public void indexAll(List<CompanySearchEntry> entries) {
+        access.policy().requireSignedIn();
         index.putAll(entries);
     }
 
     /** A company was deleted or merged away. */
     public void remove(UUID companyId) {
+        access.policy().requireSignedIn();
         index.remove(companyId);
     }
 
@@ -98,6 +103,7 @@ public final class SearchService {
      * after the transaction that changed the company has committed.
      */
     public void reindex(UUID companyId) {
+        access.policy().requireSignedIn();
         CompanySearchEntry entry = repository.entry(companyId);
         if (entry == null) {
             index.remove(companyId);
@@ -111,6 +117,7 @@ public final class SearchService {
      * meanwhile, and writes made meanwhile are kept. Cancelling leaves the previous state.
      */
     public void rebuild(Progress progress) {
+        access.policy().requireSignedIn();
         State before = state.getAndUpdate(s -> s == State.READY ? s : State.BUILDING);
         boolean done = false;
         try {
@@ -127,6 +134,7 @@ public final class SearchService {
      * being built. The task shows in the status bar with its progress.
      */
     public RunningTask startBuilding(TaskRunner tasks, Messages messages) {
+        access.policy().requireSignedIn();
         if (!state.compareAndSet(State.NOT_BUILT, State.BUILDING)) {
             return null;
         }
@@ -144,8 +152,9 @@ public final class SearchService {
         return state.get();
     }
 
-    /** The index itself, for the benchmark and diagnostics. */
+    /** The index itself, for the benchmark and diagnostics: it ignores the company scope, so administrators only. */
     public CompanyIndex companyIndex() {
+        access.policy().require(Permission.DIAGNOSE);
         return index;
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.task;
 
+import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.session.Session;
@@ -34,10 +35,13 @@ public final class TaskListService {
     private final TaskRepository tasks;
     private final TaskLinkRepository links;
     private final Session session;
+    private final AccessPolicy access;
     private final Clock clock;
     private final TaskReminders reminders;
 
-    public TaskListService(Database database, RecordWriter writer, Session session, Clock clock) {
+    public TaskListService(Database database, RecordWriter writer, AccessPolicy access, Clock clock) {
+        Session session = access.session();
+        this.access = access;
         this.lists = new TaskListRepository(database);
         this.calendar = new TaskCalendarRepository(database);
         this.tasks = new TaskRepository(database, writer);
@@ -53,6 +57,7 @@ public final class TaskListService {
 
     /** The reminder state of this session: what became due or overdue since it last looked. */
     public TaskReminders reminders() {
+        access.requireSignedIn();
         return reminders;
     }
 
@@ -70,6 +75,7 @@ public final class TaskListService {
 
     /** The signed-in person's morning view. */
     public MyTasks myTasks() {
+        access.requireSignedIn();
         UUID me = session.personId();
         LocalDate today = today();
         Map<DueBucket, List<TaskRow>> rows = new EnumMap<>(DueBucket.class);
@@ -98,6 +104,7 @@ public final class TaskListService {
 
     /** Tasks and planned visits between two days, at most {@code perDay} of each a day; counts in {@link CalendarData#totals}. */
     public CalendarData calendar(CalendarScope scope, LocalDate from, LocalDate to, boolean withClosed, int perDay) {
+        access.requireSignedIn();
         UUID me = session.personId();
         UUID person = scope == CalendarScope.MINE ? me : null;
         List<UUID> teams = scope == CalendarScope.TEAM ? links.teamsOf(me, today()) : null;

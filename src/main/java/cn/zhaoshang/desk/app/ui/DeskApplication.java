@@ -133,8 +133,9 @@ public final class DeskApplication extends Application {
             openEncrypted(config);
             return;
         }
+        // Nobody is signed in yet: the start-up flow signs in (--user only preselects the name).
         tasks.run(messages.get("shell.opening"), p -> Composition.open(dataDir, settings, messages, config,
-                        Clock.systemUTC(), options.global.user),
+                        Clock.systemUTC(), null),
                 this::opened, this::failedToOpen);
     }
 
@@ -226,13 +227,17 @@ public final class DeskApplication extends Application {
         if (isCheckRun()) {
             // A smoke test or snapshot starts, lays out and quits: no daily backup to cut short.
         } else {
-            tasks.run(messages.get("backup.daily"), p -> services.backups().dailyBackupIfDue(), done -> { },
+            tasks.run(messages.get("backup.daily"), p -> services.dailyBackupAtStart(), done -> { },
                     error -> LOG.warn("Daily backup failed", error));
         }
         if (options.smokeTest || options.snapshot != null) {
-            if (options.global.user == null) {
-                services.users().list().stream().filter(u -> !u.hasPassword()).findFirst()
-                        .ifPresent(services.users()::signIn);
+            try {
+                if (!signedInByUnlock) {
+                    signInForCheckRun();
+                }
+            } catch (RuntimeException e) {
+                failedToOpen(e);
+                return;
             }
             showShell(options.smokeTest);
             if (options.snapshot != null) {
@@ -242,6 +247,23 @@ public final class DeskApplication extends Application {
         }
         new StartupFlow(services, kit(), stage, options.global.user, signedInByUnlock)
                 .run(() -> showShell(false), this::quit);
+    }
+
+    /**
+     * A smoke test or snapshot has nobody at the keyboard: --user with ZHAOSHANG_PASSWORD, --user alone
+     * in a demo database, else the first user a demo database offers. A failure is reported like a
+     * failed open.
+     */
+    private void signInForCheckRun() {
+        String envPassword = System.getenv("ZHAOSHANG_PASSWORD");
+        String user = options.global.user;
+        if (user != null && envPassword != null) {
+            services.users().authenticate(user, envPassword.toCharArray());
+        } else if (user != null) {
+            services.users().signInByName(user);
+        } else {
+            services.users().signInChoices().stream().findFirst().ifPresent(services.users()::signIn);
+        }
     }
 
     /**

@@ -47,7 +47,7 @@ final class StartupFlow {
             ready.run();
             return;
         }
-        var user = services.users().list().isEmpty()
+        var user = services.users().noUsersYet()
                 ? SignInDialog.firstAdmin(kit, services.users(), owner)
                 : SignInDialog.signIn(kit, services.users(), owner,
                         requestedUser != null ? requestedUser : kit.settings().get("session.lastUser").orElse("admin"));

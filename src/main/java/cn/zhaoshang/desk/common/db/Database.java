@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.common.db;
 
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.session.AccessRefusedException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -41,6 +43,8 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     /** Set by the change feed when the server stops answering: statements are refused at once, not after a time-out. */
     private volatile boolean unreachable;
+    /** Who may run statements (the session's rule, set by the composition root): everybody until then. */
+    private volatile BooleanSupplier admitted = () -> true;
 
     private Database(DatabaseConfig config, HikariDataSource dataSource) {
         this.config = config;
@@ -52,6 +56,7 @@ public final class Database implements AutoCloseable {
         jooq.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource) {
             @Override
             public Connection acquire() {
+                refuseUnlessAdmitted();
                 refuseWhileUnreachable();
                 return super.acquire();
             }
@@ -262,13 +267,30 @@ public final class Database implements AutoCloseable {
      * is every other statement, see the connection provider above).
      */
     public <T> T transaction(Supplier<T> work) {
+        refuseUnlessAdmitted();
         refuseWhileUnreachable();
         return dsl.transactionResult(() -> work.get());
     }
 
     public void transaction(Runnable work) {
+        refuseUnlessAdmitted();
         refuseWhileUnreachable();
         dsl.transaction(() -> work.run());
+    }
+
+    /**
+     * Fails closed: from now on a statement runs only while {@code mayRun} says so (the composition
+     * root passes "somebody signed in, or the system"). A session nobody signed into reads and writes
+     * nothing, even through a service that forgot to ask its policy.
+     */
+    public void admitOnly(BooleanSupplier mayRun) {
+        this.admitted = mayRun;
+    }
+
+    private void refuseUnlessAdmitted() {
+        if (!admitted.getAsBoolean()) {
+            throw new AccessRefusedException("security.error.signInRequired");
+        }
     }
 
     private void refuseWhileUnreachable() {
@@ -284,6 +306,17 @@ public final class Database implements AutoCloseable {
 
     /** A raw connection, for the few engine-specific places (bulk load, backup, search index). */
     public Connection connection() throws SQLException {
+        refuseUnlessAdmitted();
+        refuseWhileUnreachable();
+        return dataSource.getConnection();
+    }
+
+    /**
+     * A connection of its own, outside the caller's transaction and the sign-in rule: for the audit
+     * entries that must stay when the work around them is refused or rolled back (refused actions,
+     * failed sign-ins).
+     */
+    Connection independentConnection() throws SQLException {
         refuseWhileUnreachable();
         return dataSource.getConnection();
     }

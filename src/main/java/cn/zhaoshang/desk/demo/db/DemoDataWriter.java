@@ -49,8 +49,9 @@ public final class DemoDataWriter {
         this.rows = new DemoRows(names, seed, today, audit.now(), loadReference());
     }
 
-    public static int companyCount(Database database) {
-        return database.dsl().fetchCount(COMPANY);
+    /** No companies and no users: a database nobody has worked in yet. */
+    public static boolean isFresh(Database database) {
+        return !database.dsl().fetchExists(COMPANY) && !database.dsl().fetchExists(APP_USER);
     }
 
     private DemoRows.Reference loadReference() {
