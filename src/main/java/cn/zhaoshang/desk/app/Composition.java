@@ -39,10 +39,13 @@ public final class Composition {
         String ask(String user, String url);
     }
 
-    /** Reads the password from the console (command line); empty when there is no console. */
+    /**
+     * Reads the password from the console (command line). Without a console (a script, a service) there
+     * is nobody to ask: that is said plainly, not left to fail as an unreachable server.
+     */
     public static final PasswordPrompt CONSOLE = (user, url) -> {
         if (System.console() == null) {
-            return "";
+            throw new DeskException("db.error.serverPasswordMissing", user, url);
         }
         char[] typed = System.console().readPassword("%s@%s password: ", user, url);
         return typed == null ? null : new String(typed);

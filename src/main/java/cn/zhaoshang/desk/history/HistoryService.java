@@ -7,6 +7,12 @@ import cn.zhaoshang.desk.history.db.HistoryRepository;
 import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.security.Permission;
+import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.history.db.HistoryNames;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,11 +21,14 @@ import java.util.List;
  * managers; restoring and emptying the trash for administrators.
  */
 public final class HistoryService {
+    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    private final Database database;
     private final HistoryRepository repository;
     private final AccessPolicy access;
     private final CompanyAccess companies;
 
     public HistoryService(Database database, RecordWriter writer, AuditLog audit, CompanyAccess companies) {
+        this.database = database;
         this.repository = new HistoryRepository(database, writer, audit);
         this.access = companies.policy();
         this.companies = companies;
@@ -69,5 +78,49 @@ public final class HistoryService {
     public int empty(List<TrashItem> items) {
         access.require(Permission.MANAGE_TRASH);
         return repository.purge(items);
+    }
+
+    // As people read it
+
+    /** One record's changes as readable lines (see {@link HistoryLine}), newest first. */
+    public List<HistoryLine> recordLines(String table, Object recordId, Messages messages) {
+        return readable(recordHistory(table, recordId), messages);
+    }
+
+    /** The whole database's changes matching the filter as readable lines (managers and administrators). */
+    public List<HistoryLine> lines(AuditFilter filter, Messages messages) {
+        return readable(search(filter), messages);
+    }
+
+    /**
+     * Changes for the command line: of one table or all, of one record — named (企业名称, 项目名称 …) or by
+     * id — or all, since a day (the office's calendar), at most {@code limit}; managers and administrators.
+     */
+    public List<HistoryLine> lines(String table, String record, LocalDate since, int limit, Messages messages) {
+        access.require(Permission.READ_WHOLE_HISTORY);
+        List<String> ids = null;
+        if (record != null && !record.isBlank()) {
+            ids = new ArrayList<>(repository.idsNamed(record.strip(), table));
+            ids.add(record.strip());
+        }
+        OffsetDateTime from = since == null ? null : since.atStartOfDay(OFFICE_ZONE).toOffsetDateTime();
+        return readable(repository.find(table, ids, from, limit), messages);
+    }
+
+    /** The export log as readable lines (managers and administrators). */
+    public List<HistoryLine> exportLines(int limit, Messages messages) {
+        List<ExportEntry> entries = exports(limit);
+        HistoryText text = new HistoryText(messages, new HistoryNames(database));
+        return entries.stream().map(text::export).toList();
+    }
+
+    /** A table's name for people (company → 企业). */
+    public static String tableLabel(String table, Messages messages) {
+        return messages.has("history.table." + table) ? messages.get("history.table." + table) : table;
+    }
+
+    private List<HistoryLine> readable(List<AuditEntry> entries, Messages messages) {
+        HistoryText text = new HistoryText(messages, new HistoryNames(database));
+        return entries.stream().map(text::line).toList();
     }
 }

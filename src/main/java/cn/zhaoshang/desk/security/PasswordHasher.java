@@ -47,6 +47,15 @@ public final class PasswordHasher {
                 + B64.encodeToString(hash);
     }
 
+    /**
+     * A hash no password gives, at this hasher's cost: an unknown name is checked against it so that
+     * its answer takes as long as a known name's (nothing is computed to make it).
+     */
+    public String decoy() {
+        return "$" + ARGON2ID + "$v=19$" + params(memoryKib, passes, lanes) + "$" + B64.encodeToString(new byte[16]) + "$"
+                + B64.encodeToString(new byte[32]);
+    }
+
     /** Does the password give the stored hash (of any version this class ever wrote)? */
     public static boolean matches(char[] password, String stored) {
         if (stored == null || password == null) {

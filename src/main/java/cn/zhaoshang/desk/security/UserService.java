@@ -44,8 +44,6 @@ public final class UserService {
     private final SignInRules rules;
     /** Told of every password set (the keyring of an encrypted database wraps its key for it). */
     private final BiConsumer<String, char[]> passwordSet;
-    /** Checked against when the name is unknown, so that both answers take as long. */
-    private final String decoyHash;
 
     public UserService(Database database, RecordWriter writer, AuditLog audit, AccessPolicy access, Clock clock,
                        SignInRules rules, BiConsumer<String, char[]> passwordSet) {
@@ -57,7 +55,6 @@ public final class UserService {
         this.clock = clock;
         this.rules = rules;
         this.passwordSet = passwordSet;
-        this.decoyHash = rules.hasher().hash("decoy-password".toCharArray());
     }
 
     public AccessPolicy access() {
@@ -219,7 +216,7 @@ public final class UserService {
             // A user without a password: chosen in a demo database, refused once others have passwords.
             right = !anyPasswords;
         } else {
-            right = PasswordHasher.matches(password, hash != null ? hash : decoyHash) && found.isPresent();
+            right = PasswordHasher.matches(password, hash != null ? hash : rules.hasher().decoy()) && found.isPresent();
         }
         if (!right) {
             failed(name, now, found.isPresent() && hash == null ? "noPassword" : "badCredentials");
@@ -247,7 +244,7 @@ public final class UserService {
         }
         OffsetDateTime allowedFrom = failed.get().lastFailedAt().plus(rules.waitAfter(failed.get().count()));
         if (now.isBefore(allowedFrom)) {
-            long seconds = Math.max(1, Duration.between(now, allowedFrom).toSeconds() + 1);
+            long seconds = Math.max(1, (Duration.between(now, allowedFrom).toMillis() + 999) / 1000);
             audit.recordIndependently(AuditLog.Action.SIGN_IN_FAILED, "app_user", name,
                     Map.of("reason", new FieldChange(null, "waiting")));
             throw new DeskException("security.error.waitBeforeRetry", seconds);

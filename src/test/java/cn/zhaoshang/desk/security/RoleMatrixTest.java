@@ -419,10 +419,13 @@ class RoleMatrixTest {
             RoleMatrixFixture f = new RoleMatrixFixture(s, dir);
             int refusalsBefore = refusals(s);
             int expectedRefusals = 0;
+            Map<String, Long> nanos = new LinkedHashMap<>();
             for (Operation op : operations) {
                 Entry entry = ENTRIES.get(op.key());
                 for (Who who : Who.values()) {
+                    long started = System.nanoTime();
                     Outcome outcome = attempt(s, f, who, op, entry);
+                    nanos.merge(op.key(), System.nanoTime() - started, Long::sum);
                     boolean allowed = entry.rule().allowed().contains(who);
                     if (!allowed && outcome != Outcome.REFUSED || allowed && outcome == Outcome.REFUSED) {
                         wrong.add(op.key() + " as " + who + ": " + outcome + " (rule: " + entry.rule().name() + ")");
@@ -432,6 +435,9 @@ class RoleMatrixTest {
                     }
                 }
             }
+            // Where the time goes (the matrix must stay quick): the slowest operations, all six calls together.
+            nanos.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                    .forEach(e -> System.out.printf("role matrix %s: %d ms%n", e.getKey(), e.getValue() / 1_000_000));
             assertThat(wrong).as("operations allowed or refused against their rule").isEmpty();
             // Every refusal of a signed-in user is in the audit log (nobody's are stopped by the database too).
             assertThat(refusals(s) - refusalsBefore).isGreaterThanOrEqualTo(expectedRefusals);
