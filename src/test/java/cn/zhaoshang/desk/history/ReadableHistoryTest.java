@@ -42,7 +42,8 @@ class ReadableHistoryTest {
                 LocalDate.of(2026, 6, 1));
         p = s.projects().update(p.id(), p.version(), new ProjectDraft("新能源电池基地", null, investor, "44", List.of(),
                 new BigDecimal("8000"), null, null, null, null, null, false, null));
-        s.projects().transition(p.id(), p.version(), TransitionRequest.to(ProjectStage.NEGOTIATING));
+        s.projects().transition(p.id(), p.version(), TransitionRequest.to(ProjectStage.NEGOTIATING)
+                .with(cn.zhaoshang.desk.project.StageField.CHANGED_ON, LocalDate.of(2026, 6, 10)));
         return p;
     }
 

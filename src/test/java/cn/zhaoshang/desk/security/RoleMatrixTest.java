@@ -167,6 +167,10 @@ class RoleMatrixTest {
         ops(needs(Permission.READ_WHOLE_HISTORY), "HistoryService.search/1", "HistoryService.auditedTables/0",
                 "HistoryService.trash/0");
         op("HistoryService.exports/1", needs(Permission.READ_EXPORT_LOG));
+        op("HistoryService.exportLines/2", needs(Permission.READ_EXPORT_LOG));
+        ops(needs(Permission.READ_WHOLE_HISTORY), "HistoryService.lines/2", "HistoryService.lines/5");
+        op("HistoryService.recordLines/3", THEIRS,
+                (s, f) -> s.history().recordLines("company", f.theirs.id(), TestDatabases.chinese()));
         op("ExportService.recentExports/1", needs(Permission.READ_EXPORT_LOG));
         ops(needs(Permission.MANAGE_TRASH), "HistoryService.restore/1", "HistoryService.empty/1");
 
