@@ -125,7 +125,7 @@ public final class Composition {
      * the system (setting it up: `server init`, `demo-data`, the first `users add`, a restore onto a
      * new computer).
      */
-    static void signInForCommandLine(Services services, String userName) {
+    public static void signInForCommandLine(Services services, String userName) {
         if (services.users().noUsersYet()) {
             services.session().signInAsSystem();
             return;

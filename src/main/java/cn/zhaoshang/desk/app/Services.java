@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.backup.BackupService;
 import cn.zhaoshang.desk.carrier.CarrierService;
 import cn.zhaoshang.desk.chain.ChainMapService;
 import cn.zhaoshang.desk.chain.ChainService;
+import cn.zhaoshang.desk.common.change.ChangeStream;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
@@ -115,7 +116,7 @@ public final class Services implements AutoCloseable {
         this.changes = new ChangeFeed(database);
         this.backups = new BackupService(database, settings, dataDir, clock, access);
         this.history = new HistoryService(database, writer, audit, companyAccess);
-        this.imports = new ImportService(database, bulk, audit, writer, search, access, clock);
+        this.imports = new ImportService(database, bulk, audit, writer, access, clock);
         this.exports = new ExportService(database, audit, session, companyAccess);
         this.carriers = new CarrierService(database, writer, referenceData, clock, access);
         this.policies = new PolicyService(database, writer, referenceData, dataDir, clock, companyAccess);
@@ -152,6 +153,8 @@ public final class Services implements AutoCloseable {
     public DemoDataService demoData() { return demoData; }
     public SearchService search() { return search; }
     public ChangeFeed changes() { return changes; }
+    /** Every committed change, this process's and (through {@link #changes()}) other clients'. */
+    public ChangeStream changeStream() { return database.changes(); }
     public BackupService backups() { return backups; }
     public HistoryService history() { return history; }
     public CarrierService carriers() { return carriers; }
@@ -182,6 +185,7 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        search.close();
         database.close();
     }
 
@@ -200,6 +204,7 @@ public final class Services implements AutoCloseable {
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(Services.class).warn("Compaction on close failed", e);
         }
+        search.close();
         database.close();
     }
 }

@@ -52,7 +52,6 @@ public final class ContactService {
             }
             return stored;
         });
-        companies.reindex(saved.companyId());
         return saved;
     }
 
@@ -66,12 +65,10 @@ public final class ContactService {
         if (contact.id() == null) {
             throw new DeskException("company.error.notFound");
         }
-        UUID companyId = database.transaction(() -> {
-            UUID stored = requireStoredCompany(contact.id());
+        database.transaction(() -> {
+            requireStoredCompany(contact.id());
             contacts.softDelete(contact.id(), contact.version());
-            return stored;
         });
-        companies.reindex(companyId);
     }
 
     /** The company the stored contact belongs to, refused when the person working now may not read it. */

@@ -19,7 +19,6 @@ import cn.zhaoshang.desk.exchange.db.ImportRunRepository;
 import cn.zhaoshang.desk.exchange.db.MappingRepository;
 import cn.zhaoshang.desk.exchange.db.ProjectImportWriter;
 import cn.zhaoshang.desk.exchange.db.ReferenceCache;
-import cn.zhaoshang.desk.exchange.db.SearchFeed;
 import cn.zhaoshang.desk.exchange.db.UndoRepository;
 import cn.zhaoshang.desk.exchange.db.VisitImportWriter;
 import cn.zhaoshang.desk.exchange.file.RejectedRowsFile;
@@ -27,7 +26,6 @@ import cn.zhaoshang.desk.exchange.file.TableFiles;
 import cn.zhaoshang.desk.exchange.file.TableSource;
 import cn.zhaoshang.desk.exchange.rows.ParsedRow;
 import cn.zhaoshang.desk.exchange.rows.RowParser;
-import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.security.Permission;
 import java.io.IOException;
@@ -46,8 +44,8 @@ import java.util.UUID;
  * back. An import streams the file (never holding it in memory), checks every row like the forms
  * do, writes in batches in ONE transaction (a cancel, a crash or an error leaves the database as it
  * was), writes rejected rows with their reasons beside the file, and stamps what it created with its
- * id so that it can be undone as a whole. The search index hears of the touched companies after
- * the commit.
+ * id so that it can be undone as a whole. What it wrote goes out on the change stream when it
+ * commits (the search index and open lists follow from there).
  */
 public final class ImportService {
     /** Rows looked up and written together; big enough for fast batches, small enough for IN lists. */
@@ -56,7 +54,6 @@ public final class ImportService {
     private final Database database;
     private final BulkInserter bulk;
     private final AuditLog audit;
-    private final SearchService search;
     private final Session session;
     /** Anyone may undo their own import; somebody else's only an administrator. */
     private final AccessPolicy access;
@@ -64,21 +61,18 @@ public final class ImportService {
     private final ImportRunRepository runs;
     private final MappingRepository mappings;
     private final UndoRepository undo;
-    private final SearchFeed feed;
 
     public ImportService(Database database, BulkInserter bulk, AuditLog audit, RecordWriter writer,
-                         SearchService search, AccessPolicy access, Clock clock) {
+                         AccessPolicy access, Clock clock) {
         this.database = database;
         this.access = access;
         this.bulk = bulk;
         this.audit = audit;
-        this.search = search;
         this.session = access.session();
         this.clock = clock;
         this.runs = new ImportRunRepository(database);
         this.mappings = new MappingRepository(database, writer);
         this.undo = new UndoRepository(database, bulk);
-        this.feed = new SearchFeed(database);
     }
 
     /** Reads the headers and guesses the mapping; refuses files that cannot be read at all. */
@@ -139,8 +133,6 @@ public final class ImportService {
                 throw e;
             }
         }
-        progress.step("exchange.step.indexing");
-        feed.touchedCompanies(importId, search::indexAll, search::remove);
         return summary;
     }
 
@@ -248,7 +240,6 @@ public final class ImportService {
                     "restored", new FieldChange(null, String.valueOf(s.restored()))), importId);
             return s;
         });
-        feed.touchedCompanies(importId, search::indexAll, search::remove);
         return result;
     }
 

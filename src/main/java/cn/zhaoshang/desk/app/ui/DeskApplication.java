@@ -190,11 +190,9 @@ public final class DeskApplication extends Application {
         });
         boolean server = services.databaseInfo().engine() == cn.zhaoshang.desk.common.db.Engine.POSTGRES;
         long seconds = server ? 5 : 30;
-        if (server) {
-            // Only a team server has others whose changes lists must show; this computer's own
-            // saves already refresh what they touch.
-            services.changes().onChange(live::changed);
-        }
+        // Every committed change, this computer's (an import, a save in another window) and, on a team
+        // server, the others' that the poll brings in, reaches the screens that show those tables.
+        services.changeStream().subscribe(batch -> batch.tables().forEach(live::changed));
         poller.scheduleWithFixedDelay(() -> {
             try {
                 services.changes().poll();

@@ -52,6 +52,7 @@ public final class StatusBarView {
         kit.tasks().running().addListener((ListChangeListener<Task<?>>) c -> showJob());
         showJob();
         refreshCounts();
+        kit.live().watch(root, this::refreshCounts, "company", "project", "task");
     }
 
     public HBox root() {

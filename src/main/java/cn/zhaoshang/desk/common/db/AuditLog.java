@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.common.db;
 
 import static cn.zhaoshang.desk.generated.Tables.AUDIT_LOG;
 
+import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.session.Session;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,7 @@ import java.util.UUID;
  */
 public final class AuditLog {
     public enum Action {
-        CREATE, UPDATE, DELETE, RESTORE, MERGE, IMPORT, UNDO, EXPORT,
+        CREATE, UPDATE, DELETE, RESTORE, MERGE, IMPORT, UNDO, EXPORT, SYNC,
         /** Somebody tried what their role or scope does not allow. */
         REFUSED,
         /** A sign-in with a wrong name or password, or while the name is locked. */
@@ -46,8 +47,9 @@ public final class AuditLog {
     }
 
     public void record(Action action, String table, Object recordId, Map<String, FieldChange> changes, UUID importId) {
+        UUID id = Ids.next();
         database.dsl().insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.ID, Ids.next())
+                .set(AUDIT_LOG.ID, id)
                 .set(AUDIT_LOG.OCCURRED_AT, now())
                 .set(AUDIT_LOG.USER_NAME, session.userName())
                 .set(AUDIT_LOG.ACTION, action.name())
@@ -56,6 +58,7 @@ public final class AuditLog {
                 .set(AUDIT_LOG.CHANGES, toJson(changes))
                 .set(AUDIT_LOG.IMPORT_ID, importId)
                 .execute();
+        database.recordChange(AUDIT_LOG, ChangeKind.CREATE, id);
     }
 
     /**

@@ -8,6 +8,7 @@ import static cn.zhaoshang.desk.generated.Tables.INTERACTION;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 
 import cn.zhaoshang.desk.common.background.Progress;
+import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
@@ -53,13 +54,16 @@ public final class UndoRepository {
     public UndoSummary undo(UUID importId, OffsetDateTime now, String userName, Progress progress) {
         long removed = 0;
         for (Table<?> table : CREATED) {
-            removed += database.dsl().update(table)
+            List<UUID> trashed = database.dsl().update(table)
                     .set(field(table, "deleted_at", OffsetDateTime.class), now)
                     .set(field(table, "updated_at", OffsetDateTime.class), now)
                     .set(field(table, "version", Integer.class), field(table, "version", Integer.class).plus(1))
                     .where(field(table, "import_id", UUID.class).eq(importId))
                     .and(field(table, "deleted_at", OffsetDateTime.class).isNull())
-                    .execute();
+                    .returningResult(field(table, "id", UUID.class))
+                    .fetch(field(table, "id", UUID.class));
+            database.recordChange(table.getName(), ChangeKind.DELETE, trashed);
+            removed += trashed.size();
             progress.checkCancelled();
         }
         List<Entry> entries = new ArrayList<>();
@@ -133,6 +137,7 @@ public final class UndoRepository {
         values.put(field(table, "updated_at", OffsetDateTime.class), now);
         values.put(version, e.versionAfter() + 1);
         database.dsl().update(table).set(values).where(id.eq(e.recordId())).execute();
+        database.recordChange(table, ChangeKind.UPDATE, e.recordId());
         FieldChange tags = e.changes().get("tags");
         if (tags != null) {
             List<String> before = tags.before() == null || tags.before().isEmpty()
