@@ -44,8 +44,16 @@ final class HistoryText {
     }
 
     HistoryLine line(AuditEntry e) {
-        return new HistoryLine(e.occurredAt(), names.userName(e.userName()), action(e.action()), record(e),
-                details(e));
+        return new HistoryLine(e.occurredAt(), who(e.userName()), action(e.action()), record(e), details(e));
+    }
+
+    /** A user's display name; the system (start-up jobs) and nobody signed in by name in the reader's language. */
+    private String who(String userName) {
+        return switch (userName) {
+            case cn.zhaoshang.desk.common.session.Session.SYSTEM -> messages.get("history.who.system");
+            case cn.zhaoshang.desk.common.session.Session.NOBODY -> messages.get("history.who.nobody");
+            default -> names.userName(userName);
+        };
     }
 
     private String action(String action) {
@@ -79,7 +87,10 @@ final class HistoryText {
             return messages.get("history.job." + m.group(1), count(m.group(2)));
         }
         if ((m = SEEDS.matcher(recordId)).matches()) {
-            return messages.get("history.job.seeds", table(m.group(1)), count(m.group(2)));
+            String stem = m.group(1);
+            String seeded = stem.endsWith("ies") ? stem.substring(0, stem.length() - 3) + "y"
+                    : stem.endsWith("s") ? stem.substring(0, stem.length() - 1) : stem;
+            return messages.get("history.job.seeds", table(seeded), count(m.group(2)));
         }
         if ((m = LAPSED.matcher(recordId)).matches()) {
             return messages.get("history.job.lapsed", count(m.group(2)), m.group(1));
@@ -169,7 +180,7 @@ final class HistoryText {
         if (e.fileName() != null) {
             parts.add(messages.get("history.export.file", e.fileName()));
         }
-        return new HistoryLine(e.occurredAt(), names.userName(e.userName()), action("EXPORT"),
+        return new HistoryLine(e.occurredAt(), who(e.userName()), action("EXPORT"),
                 label("history.export.kind.", e.kind()), String.join(messages.get("history.separator"), parts));
     }
 

@@ -57,14 +57,14 @@ class ReadableHistoryTest {
             List<HistoryLine> lines = s.history().recordLines("project", p.id(), TestDatabases.chinese());
             assertThat(lines).extracting(HistoryLine::details)
                     .anySatisfy(d -> assertThat(d).contains("阶段：线索 → 洽谈"))
-                    .anySatisfy(d -> assertThat(d).contains("投资企业：— → " + INVESTOR));
+                    .anySatisfy(d -> assertThat(d).contains("投资企业：" + INVESTOR));
             assertThat(lines).extracting(HistoryLine::record).allSatisfy(r -> assertThat(r).isEqualTo("项目 新能源电池基地"));
             assertThat(String.join("\n", lines.stream().map(l -> l.details() + l.record()).toList()))
                     .doesNotContain("LEAD", "NEGOTIATING", "company_id", p.id().toString());
 
             List<HistoryLine> english = s.history().recordLines("project", p.id(), new Messages(Locale.ENGLISH));
             assertThat(english).extracting(HistoryLine::details)
-                    .anySatisfy(d -> assertThat(d).contains("Investor company: — → " + INVESTOR));
+                    .anySatisfy(d -> assertThat(d).contains("Investor company: " + INVESTOR));
 
             List<HistoryLine> all = s.history().lines(AuditFilter.latest(50), TestDatabases.chinese());
             assertThat(all).extracting(HistoryLine::record).contains("生成演示数据 2,000 家企业");

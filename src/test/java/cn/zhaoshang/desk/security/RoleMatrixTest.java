@@ -380,8 +380,7 @@ class RoleMatrixTest {
 
         // Search, import, export, the rest
         op("SearchService.companyIndex/0", needs(Permission.DIAGNOSE));
-        ops(SIGNED_IN, "SearchService.search/2", "SearchService.index/1", "SearchService.indexAll/1",
-                "SearchService.remove/1", "SearchService.reindex/1", "SearchService.rebuild/1",
+        ops(SIGNED_IN, "SearchService.search/2", "SearchService.rebuild/1",
                 "SearchService.startBuilding/2", "ImportService.guessMapping/2", "ImportService.preview/4",
                 "ImportService.run/2", "ImportService.recentRuns/1", "ImportService.savedMappings/1",
                 "ImportService.saveMapping/2", "ImportService.loadMapping/3", "ExportService.count/1",
