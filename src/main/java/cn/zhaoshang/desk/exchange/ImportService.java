@@ -28,6 +28,8 @@ import cn.zhaoshang.desk.exchange.file.TableFiles;
 import cn.zhaoshang.desk.exchange.file.TableSource;
 import cn.zhaoshang.desk.exchange.rows.ParsedRow;
 import cn.zhaoshang.desk.exchange.rows.RowParser;
+import cn.zhaoshang.desk.security.AccessPolicy;
+import cn.zhaoshang.desk.security.Permission;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +58,8 @@ public final class ImportService {
     private final BulkInserter bulk;
     private final AuditLog audit;
     private final Session session;
+    /** Anyone may undo their own import; somebody else's only an administrator. */
+    private final AccessPolicy access;
     private final Clock clock;
     private final ImportRunRepository runs;
     private final MappingRepository mappings;
@@ -65,14 +69,15 @@ public final class ImportService {
     private final cn.zhaoshang.desk.backup.BackupService backups;
 
     public ImportService(Database database, BulkInserter bulk, AuditLog audit, RecordWriter writer,
-                         Session session, Clock clock, WriteRuns writeRuns,
+                         AccessPolicy access, Clock clock, WriteRuns writeRuns,
                          cn.zhaoshang.desk.backup.BackupService backups) {
         this.database = database;
+        this.access = access;
         this.backups = backups;
         this.writeRuns = writeRuns;
         this.bulk = bulk;
         this.audit = audit;
-        this.session = session;
+        this.session = access.session();
         this.clock = clock;
         this.runs = new ImportRunRepository(database);
         this.mappings = new MappingRepository(database, writer);
@@ -85,6 +90,7 @@ public final class ImportService {
 
     /** Reads the headers and guesses the mapping; refuses files that cannot be read at all. */
     public ColumnMapping guessMapping(Path file, ImportEntity entity) {
+        access.requireSignedIn();
         try (TableSource source = TableFiles.open(file)) {
             return ColumnGuesser.guess(entity, source.headers());
         }
@@ -92,6 +98,7 @@ public final class ImportService {
 
     /** The first {@code limit} rows read with the mapping, with what is wrong with each (nothing is written). */
     public FilePreview preview(Path file, ColumnMapping mapping, int limit, Messages messages) {
+        access.requireSignedIn();
         try (TableSource source = TableFiles.open(file)) {
             RowParser parser = new RowParser(mapping, new ReferenceCache(database), today());
             List<FilePreview.Row> rows = new ArrayList<>();
@@ -121,6 +128,7 @@ public final class ImportService {
      * read or its columns cannot feed the entity; returns the counts otherwise (rejected rows included).
      */
     public ImportSummary run(ImportRequest request, Progress progress) {
+        access.requireSignedIn();
         Messages messages = request.messages();
         UUID importId = Ids.next();
         ImportSummary summary;
@@ -250,6 +258,9 @@ public final class ImportService {
      */
     public UndoSummary undo(UUID importId, Progress progress) {
         ImportRun run = runs.find(importId).orElseThrow(() -> new DeskException("exchange.error.noSuchImport", importId));
+        if (!run.userName().equals(session.userName())) {
+            access.require(Permission.UNDO_OTHERS_IMPORTS);
+        }
         if (run.isUndone()) {
             throw new DeskException("exchange.error.alreadyUndone", run.fileName(), run.undoneAt());
         }
@@ -285,6 +296,7 @@ public final class ImportService {
      * hand: {"columns": {"header": "FIELD"}}), or the name of a mapping saved in the database.
      */
     public ColumnMapping loadMapping(String fileOrName, ImportEntity entity, Path dataFile) {
+        access.requireSignedIn();
         String definition;
         Path path = Path.of(fileOrName);
         if (Files.isRegularFile(path)) {
