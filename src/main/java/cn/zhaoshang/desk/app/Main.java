@@ -44,17 +44,25 @@ public final class Main {
             return 2;
         }
         if (!parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested()) {
+            if (root.openArea != null && !DeskApplication.areas().contains(root.openArea)) {
+                // Said before any window opens: a headless --snapshot must not wait for a click.
+                err.println(messages(root).get("shell.error.unknownArea", root.openArea,
+                        String.join(", ", DeskApplication.areas())));
+                return 2;
+            }
             DeskApplication.launchWith(args);
             return 0;
         }
         return cli.execute(args);
     }
 
+    private static Messages messages(DeskCommand root) {
+        return Composition.messages(root.global, new LocalSettings(Composition.dataDir(root.global)));
+    }
+
     private static String describe(Exception e, DeskCommand root) {
         if (e instanceof DeskException desk) {
-            LocalSettings settings = new LocalSettings(Composition.dataDir(root.global));
-            Messages messages = Composition.messages(root.global, settings);
-            return messages.describe(desk);
+            return messages(root).describe(desk);
         }
         return "error: " + e.getMessage();
     }

@@ -52,6 +52,12 @@ public final class DeskApplication extends Application {
     private String typedPassword;
     /** One for the life of the window: kits are rebuilt when the language changes, the screens' watches stay. */
     private final cn.zhaoshang.desk.common.ui.LiveRefresh live = new cn.zhaoshang.desk.common.ui.LiveRefresh();
+    private final cn.zhaoshang.desk.common.ui.RecordLinks links = new cn.zhaoshang.desk.common.ui.RecordLinks();
+
+    /** The ids `--open` accepts, in the navigation bar's order. */
+    public static java.util.List<String> areas() {
+        return Navigation.AREAS;
+    }
 
     public static void launchWith(String[] args) {
         Application.launch(DeskApplication.class, args);
@@ -88,10 +94,13 @@ public final class DeskApplication extends Application {
                 stage.getIcons().add(new Image(icon));
             }
         }
-        WindowBounds.restore(stage, settings);
-        stage.setScene(new Scene(waiting(), stage.getWidth(), stage.getHeight()));
+        var content = WindowBounds.contentSize(stage, settings);
+        WindowBounds.restore(stage, settings, content);
+        stage.setScene(new Scene(waiting(), content.getWidth(), content.getHeight()));
         styleScene(stage.getScene());
+        cn.zhaoshang.desk.common.ui.ScreenFit.install(stage, settings);
         stage.show();
+        WindowBounds.keepOnScreen(stage);
         chooseConnectionOnFirstStart();
         openDatabase();
     }
@@ -215,7 +224,7 @@ public final class DeskApplication extends Application {
         if (kit == null || kit.messages() != messages) {
             DialogService dialogs = new DialogService(messages, tasks);
             dialogs.setOwner(stage);
-            kit = new UiKit(messages, dialogs, tasks, settings, live);
+            kit = new UiKit(messages, dialogs, tasks, settings, live, links);
         }
         return kit;
     }
@@ -275,7 +284,7 @@ public final class DeskApplication extends Application {
 
     private DeskShell showShell(boolean smoke) {
         services.search().startBuilding(tasks, messages); // once; in the background, shown in the status bar
-        DeskShell shell = new DeskShell(services, kit(), new ShellActions(this::languageChanged, this::changeConnection));
+        DeskShell shell = new DeskShell(services, kit(), new ShellActions(this::languageChanged, this::changeConnection, this::restore));
         stage.getScene().setRoot(shell.root());
         if (idleLock != null) {
             idleLock.stop();
@@ -310,16 +319,45 @@ public final class DeskApplication extends Application {
             return;
         }
         remember(choice.get());
+        Services old = leaveDatabase();
+        tasks.run(messages.get("shell.opening"), p -> {
+            old.close();
+            return null;
+        }, done -> openDatabase(), this::failedToOpen);
+    }
+
+    /** Stops watching the open database and shows the waiting screen; the caller closes it off the FX thread. */
+    private Services leaveDatabase() {
         if (poller != null) {
             poller.shutdownNow();
         }
         Services old = services;
         services = null;
         stage.getScene().setRoot(waiting());
-        tasks.run(messages.get("shell.opening"), p -> {
+        return old;
+    }
+
+    /**
+     * Settings → restore: the database closes, the backup replaces it (the current one kept aside), and the
+     * app opens again on it, asking who is working. An encrypted database is restored from the command line,
+     * where the password that unlocks the backup's key is asked.
+     */
+    private void restore(Path zip) {
+        if (cn.zhaoshang.desk.security.Keyring.exists(dataDir)) {
+            kit().dialogs().showInfo(messages.get("backup.restore.encryptedUseCommandLine"));
+            return;
+        }
+        Services old = leaveDatabase();
+        tasks.run(messages.get("backup.restore.running"), p -> {
             old.close();
-            return null;
-        }, done -> openDatabase(), this::failedToOpen);
+            return new cn.zhaoshang.desk.backup.RestoreService(Clock.systemUTC()).restore(zip, dataDir);
+        }, aside -> {
+            kit().dialogs().showInfo(messages.get("backup.restore.done", zip.getFileName(), aside == null ? "—" : aside));
+            openDatabase();
+        }, error -> {
+            kit().dialogs().showError(error);
+            openDatabase();
+        });
     }
 
     private void styleScene(Scene scene) {

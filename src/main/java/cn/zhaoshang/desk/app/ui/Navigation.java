@@ -20,13 +20,17 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** The areas of the main window, in the order of the navigation bar; wires each view to its service. */
 final class Navigation {
+    /** The areas' ids in the order of the navigation bar (what `--open` accepts). */
+    static final List<String> AREAS = List.of("company", "project", "task", "chain", "team", "carrier", "policy",
+            "talent", "dashboard", "exchange", "history", "settings");
+
     private Navigation() {
     }
 
     static List<NavigationEntry> entries(Services services, UiKit kit, ShellActions actions) {
         return List.of(
                 new NavigationEntry("company", "shell.nav.company", Feather.BRIEFCASE,
-                        () -> new CompanyView(kit, services.companies(), services.session()).root()),
+                        () -> new CompanyView(kit, services.companies(), services.session(), services.companyLinks()).root()),
                 new NavigationEntry("project", "shell.nav.project", Feather.LAYERS, () -> new ProjectAreaView(kit,
                         services.projects(), services.projectFinance(), services.inspectionTours()).root()),
                 TaskArea.entry(services.tasks(), services.taskLists(), services.stageDeadlines(), services.session(), kit),
@@ -49,7 +53,7 @@ final class Navigation {
                         () -> new HistoryView(kit, services.history()).root()),
                 new NavigationEntry("settings", "shell.nav.settings", Feather.SETTINGS,
                         () -> new SettingsView(kit, services.databaseInfo(), actions.languageChanged(),
-                                actions.changeConnection()).root()));
+                                actions.changeConnection(), services.users(), services.backups(), actions.restore()).root()));
     }
 
 }

@@ -30,7 +30,13 @@ final class StartupFlow {
     void run(Runnable ready, Runnable abort) {
         if (services.demoData().isEmpty() && kit.dialogs().confirm(kit.t("shell.demo.offer", DEMO_COMPANIES))) {
             var task = kit.tasks().start(kit.t("shell.demo.title"),
-                    p -> services.demoData().generate(DEMO_COMPANIES, System.currentTimeMillis(), p),
+                    p -> {
+                        long seed = System.currentTimeMillis();
+                        var counts = services.demoData().generate(DEMO_COMPANIES, seed, p);
+                        // Carriers' occupancy, policies and talent too: every screen has something to show.
+                        services.demoPlaces(seed, 160);
+                        return counts;
+                    },
                     counts -> chooseUser(ready, abort),
                     error -> {
                         kit.dialogs().showError(error);

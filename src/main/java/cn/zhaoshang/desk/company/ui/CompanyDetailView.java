@@ -60,7 +60,7 @@ final class CompanyDetailView {
     private final ClaimsPane claims;
 
     CompanyDetailView(UiKit kit, CompanyService service, Session session, CompanyFormViewModel vm,
-                      CompanyRecordsViewModel records, Host host) {
+                      CompanyRecordsViewModel records, Host host, cn.zhaoshang.desk.company.CompanyLinks.Source linkSource) {
         this.kit = kit;
         this.service = service;
         this.vm = vm;
@@ -75,13 +75,17 @@ final class CompanyDetailView {
                 new ContactsPane(kit, service, records, () -> host.saved(null)).root());
         Tab visits = tab("company-tab-visits", "company.tab.visits", new VisitsPane(kit, service, session, records).root());
         Tab claimTab = tab("company-tab-claims", "company.tab.claims", claims.root());
-        TabPane tabs = new TabPane(overview, contacts, visits, claimTab);
+        CompanyLinksPane linked = new CompanyLinksPane(kit, linkSource);
+        Tab linksTab = tab("company-tab-links", "company.tab.links", linked.root());
+        vm.companyProperty().addListener((obs, old, company) -> linked.show(company == null ? null : company.id()));
+        TabPane tabs = new TabPane(overview, linksTab, contacts, visits, claimTab);
         tabs.setId("company-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         var notStored = vm.modeProperty().isNotEqualTo(CompanyFormViewModel.Mode.EDIT);
         contacts.disableProperty().bind(notStored);
         visits.disableProperty().bind(notStored);
         claimTab.disableProperty().bind(notStored);
+        linksTab.disableProperty().bind(notStored);
         vm.modeProperty().addListener((obs, old, mode) -> {
             if (mode != CompanyFormViewModel.Mode.EDIT) {
                 tabs.getSelectionModel().select(overview);

@@ -10,12 +10,22 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-/** Settings of this computer: language and theme; where the data is. */
+/**
+ * Settings of this computer: language and theme; where the data is. For administrators also users and roles,
+ * and backups (the folder, a backup now, restoring one).
+ */
 public final class SettingsView {
     private final UiKit kit;
     private final VBox root = new VBox(16);
 
     public SettingsView(UiKit kit, DatabaseInfoService info, Runnable onLanguageChanged, Runnable onChangeConnection) {
+        this(kit, info, onLanguageChanged, onChangeConnection, null, null, zip -> { });
+    }
+
+    /** With the administrator's sections when the person signed in may manage users. */
+    public SettingsView(UiKit kit, DatabaseInfoService info, Runnable onLanguageChanged, Runnable onChangeConnection,
+                        cn.zhaoshang.desk.security.UserService users, cn.zhaoshang.desk.backup.BackupService backups,
+                        java.util.function.Consumer<java.nio.file.Path> restore) {
         this.kit = kit;
         root.setId("settings-view");
         root.setPadding(new Insets(24));
@@ -73,6 +83,13 @@ public final class SettingsView {
         connection.setOnAction(e -> onChangeConnection.run());
         form.add(connection, 1, 5);
         root.getChildren().addAll(title, form);
+        if (users != null && users.access().mayManageUsers()) {
+            javafx.scene.control.Separator line = new javafx.scene.control.Separator();
+            root.getChildren().addAll(line, new UsersPane(kit, users).root());
+            if (backups != null) {
+                root.getChildren().addAll(new javafx.scene.control.Separator(), new BackupPane(kit, backups, restore).root());
+            }
+        }
     }
 
     private static Label selectable(String text) {
