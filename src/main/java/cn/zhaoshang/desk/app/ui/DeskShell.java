@@ -99,6 +99,7 @@ public final class DeskShell {
         Label brand = new Label(kit.t("shell.brand"));
         brand.getStyleClass().addAll("title-3", "desk-brand");
         brand.setPadding(new Insets(0, 8, 12, 8));
+        brand.setWrapText(true); // "Zhaoshang Desk" wraps in the narrow bar instead of ending in "…"
         bar.getChildren().add(brand);
         int index = 1;
         for (NavigationEntry entry : entries) {
