@@ -57,6 +57,10 @@ final class GlobalSearch {
         list.getStyleClass().add("global-search-hits");
         popup.getContent().add(list);
         popup.setAutoHide(true);
+        // Esc must reach the box (it clears it), not only close the list; keys the list gets are the box's too.
+        popup.setHideOnEscape(false);
+        popup.setConsumeAutoHidingEvents(false);
+        list.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         typing.setOnFinished(e -> search(field.getText()));
         field.textProperty().addListener((obs, old, text) -> {
             if (text == null || text.isBlank()) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
-import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
@@ -40,7 +39,8 @@ class SettingsAdminUiTest {
 
     @BeforeAll
     static void data() {
-        services = TestDatabases.open(Engine.H2, dir);
+        // A database in a file: backups are for the embedded file database (a team server's are the server's).
+        services = TestDatabases.open(cn.zhaoshang.desk.common.db.DatabaseConfig.embedded(dir.resolve("db")), dir.resolve("db"));
         services.demoData().generate(20, 3, Progress.NONE);
     }
 
