@@ -67,6 +67,12 @@ public final class Main {
             return 2;
         }
         if (!parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested()) {
+            if (root.openArea != null && !DeskApplication.areas().contains(root.openArea)) {
+                // Said before any window opens: a headless --snapshot must not wait for a click.
+                err.println(messages(root).get("shell.error.unknownArea", root.openArea,
+                        String.join(", ", DeskApplication.areas())));
+                return 2;
+            }
             DeskApplication.launchWith(args);
             return 0;
         }
@@ -78,6 +84,10 @@ public final class Main {
      * a lost database connection said as such; anything else as an unexpected error whose details are in
      * the log.
      */
+    private static Messages messages(DeskCommand root) {
+        return Composition.messages(root.global, new LocalSettings(Composition.dataDir(root.global)));
+    }
+
     private static String describe(Exception e, DeskCommand root) {
         LocalSettings settings = new LocalSettings(Composition.dataDir(root.global));
         Messages messages = Composition.messages(root.global, settings);

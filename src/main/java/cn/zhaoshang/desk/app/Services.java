@@ -158,7 +158,7 @@ public final class Services implements AutoCloseable {
         DrillRepository drills = new DrillRepository(database, companyAccess);
         this.dashboard = new DashboardService(figures, drills, targets, clock);
         this.map = new MapService(new MapRepository(database, companyAccess), dashboard, chains);
-        this.projects = new ProjectService(database, writer, audit, session, clock, companyAccess);
+        this.projects = new ProjectService(database, writer, audit, session, clock, companyAccess, search);
         this.projectFinance = new ProjectFinanceService(database, writer, clock, companyAccess);
         this.inspectionTours = new InspectionTourService(database, writer, audit, session, companyAccess);
         this.companies = new CompanyService(database, writer, audit, search, session, clock, companyAccess);
@@ -198,6 +198,23 @@ public final class Services implements AutoCloseable {
     public CompanyAccess companyAccess() { return companyAccess; }
     public EncryptionService encryption() { return encryption; }
     public DemoDataService demoData() { return demoData; }
+
+    /** A company's projects and tasks as the company detail and `company show` list them. */
+    public cn.zhaoshang.desk.company.CompanyLinks.Source companyLinks() {
+        return new CompanyLinkLines(projects, taskLists, messages);
+    }
+
+    /**
+     * Demo occupancy, policies with promises and talent on top of {@link #demoData()}'s companies and
+     * projects, so that every screen has something to show (first start, `demo-places`). Returns the counts:
+     * occupancy rows, policies, project incentives, talent.
+     */
+    public int[] demoPlaces(long seed, int talentPeople) {
+        int occupancy = new cn.zhaoshang.desk.carrier.CarrierDemo(carriers).fill(seed, java.time.LocalDate.now(clock));
+        int[] policyCounts = new cn.zhaoshang.desk.policy.PolicyDemo(policies, incentives).fill(seed);
+        int talentCount = new cn.zhaoshang.desk.talent.TalentDemo(talent).fill(seed, talentPeople);
+        return new int[] {occupancy, policyCounts[0], policyCounts[1], talentCount};
+    }
     public SearchService search() { return search; }
     public ChangeFeed changes() { return changes; }
     /** Every committed change, this process's and (through {@link #changes()}) other clients'. */

@@ -101,6 +101,19 @@ public final class CompanyService {
         return list.rows(ids, filter, viewer());
     }
 
+    /**
+     * Every row of the list under this filter and sort, page by page (the list's export: what the screen
+     * shows, not only the loaded pages).
+     */
+    public void forEachRow(CompanyFilter filter, CompanySort sort, java.util.function.Consumer<CompanyRow> each) {
+        PageKey after = null;
+        do {
+            CompanyPage page = page(filter, sort, after, 1_000);
+            page.rows().forEach(each);
+            after = page.next();
+        } while (after != null);
+    }
+
     /** The list rows of these companies (those still in the library), in the given order. */
     public List<CompanyRow> rows(List<UUID> ids) {
         return list.rows(ids, CompanyFilter.NONE, viewer());
@@ -146,6 +159,56 @@ public final class CompanyService {
                 .orElseThrow(() -> new DeskException("company.error.notFoundUscc", uscc == null ? "" : uscc.strip()));
         access.requireVisible(company.id());
         return company;
+    }
+
+    /**
+     * A company by what a person types (the command line's `company show`): its id, its credit code, its
+     * exact name, else the only company whose name holds the text (the search index must be built). Companies without a credit code are
+     * reachable too. Several candidates are refused with their names, none with a clear message.
+     */
+    public Company lookup(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        UUID id = parseId(text);
+        if (id != null) {
+            Company byId = find(id).orElseThrow(() -> new DeskException("company.error.notFoundAny", text));
+            access.requireVisible(byId.id());   // refused before anything is shown when another team holds it
+            return byId;
+        }
+        Optional<Company> byCode = findByUscc(text).filter(c -> access.isVisible(c.id()));
+        if (byCode.isPresent()) {
+            return byCode.get();
+        }
+        List<DuplicateMatch> sameName = companies.duplicatesOf(null, null, text).stream()
+                .filter(m -> !m.deleted() && m.reason() == DuplicateMatch.Reason.NAME && access.isVisible(m.id())).toList();
+        if (sameName.size() == 1) {
+            return get(sameName.get(0).id());
+        }
+        // Only hits whose name holds the text as typed: a pinyin or initials hit is too loose for "show this one".
+        List<CompanyRow> containing = sameName.isEmpty() ? search(text, CompanyFilter.NONE, 20).stream()
+                .filter(r -> r.name().toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT)))
+                .toList() : List.of();
+        if (containing.size() == 1) {
+            return get(containing.get(0).id());
+        }
+        if (containing.isEmpty() && sameName.isEmpty()) {
+            throw text.toUpperCase(java.util.Locale.ROOT).matches("[0-9A-Z]{18}")
+                    ? new DeskException("company.error.notFoundUscc", text)
+                    : new DeskException("company.error.notFoundAny", text);
+        }
+        List<String> names = sameName.isEmpty() ? containing.stream().map(CompanyRow::name).toList()
+                : sameName.stream().map(m -> m.name() + (m.uscc() == null ? "" : " " + m.uscc())).toList();
+        throw new DeskException("company.error.ambiguous", text, String.join("、", names.subList(0, Math.min(5, names.size()))));
+    }
+
+    private static UUID parseId(String text) {
+        if (text.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Companies the given code or name would duplicate (for the warning while typing and on save). */

@@ -43,12 +43,14 @@ public final class ProjectService {
     private final ProjectVisibility visibility;
     /** Board, list and counts show only projects whose company the user may read (decision 0009). */
     private final CompanyAccess access;
+    private final cn.zhaoshang.desk.search.SearchService search;
     private final AuditLog audit;
     private final Clock clock;
 
     public ProjectService(Database database, RecordWriter writer, AuditLog audit, Session session, Clock clock,
-                          CompanyAccess access) {
+                          CompanyAccess access, cn.zhaoshang.desk.search.SearchService search) {
         this.database = database;
+        this.search = search;
         this.projects = new ProjectRepository(database, writer, audit);
         this.queries = new ProjectQueries(database);
         this.lookups = new ProjectLookups(database);
@@ -320,9 +322,17 @@ public final class ProjectService {
         return lookups.policies();
     }
 
-    /** Investor companies whose name contains the text, or whose USCC starts with it. */
+    /**
+     * Investor companies for the picker, through the library's search (name, full pinyin, initials, credit
+     * code, contact names), best first, as every company picker finds them; the first ones by name when empty.
+     */
     public List<CompanyChoice> findCompanies(String query, int limit) {
-        return access.visibleOnly(lookups.companies(query, null, null, limit), CompanyChoice::id);
+        if (query == null || query.isBlank()) {
+            return access.visibleOnly(lookups.companies("", null, null, limit), CompanyChoice::id);
+        }
+        // The library's search (pinyin, initials, credit code), which leaves out what the user may not read.
+        return search.search(query.strip(), limit).stream()
+                .map(hit -> new CompanyChoice(hit.companyId(), hit.name(), hit.uscc())).toList();
     }
 
     public CompanyChoice company(UUID id) {

@@ -23,6 +23,11 @@ public record TaskQuery(UUID assigneeId, UUID teamId, Set<TaskStatus> statuses, 
                 null, SupervisionFilter.ANY);
     }
 
+    /** Every task linked to one company, open or closed (its detail's 任务 tab, `company show`). */
+    public static TaskQuery ofCompany(UUID company) {
+        return new TaskQuery(null, null, Set.of(), false, null, null, company, null, SupervisionFilter.ANY);
+    }
+
     public TaskQuery withAssignee(UUID person) {
         return new TaskQuery(person, teamId, statuses, overdueOnly, dueFrom, dueTo, companyId, projectId, supervision);
     }

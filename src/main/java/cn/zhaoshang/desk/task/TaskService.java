@@ -251,6 +251,11 @@ public final class TaskService {
         return TaskDraft.blank().withAssignee(me, firstTeam(me)).withDueOn(today().plusDays(7));
     }
 
+    /** The team a person works in today (the first, if several): the editor fills it in from the assignee. */
+    public UUID teamOf(UUID person) {
+        return person == null ? null : firstTeam(person);
+    }
+
     private UUID firstTeam(UUID person) {
         List<UUID> teams = links.teamsOf(person, today());
         return teams.isEmpty() ? null : teams.get(0);

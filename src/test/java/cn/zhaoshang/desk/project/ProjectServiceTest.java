@@ -187,7 +187,11 @@ class ProjectServiceTest {
         assertThat(edited.name()).isEqualTo("博研研发总部（二期）");
         assertThat(edited.chainNodeIds()).isEmpty();
         assertThat(edited.codeName()).isNull();
+        services.search().rebuild(cn.zhaoshang.desk.common.background.Progress.NONE); // the fixture wrote the company raw
         assertThat(projects.findCompanies("博研", 10)).extracting(CompanyChoice::name).containsExactly("郑州博研科技有限公司");
+        // The same search as the library and the task link picker: full pinyin and initials find it too.
+        assertThat(projects.findCompanies("boyan", 10)).extracting(CompanyChoice::name).contains("郑州博研科技有限公司");
+        assertThat(projects.findCompanies("zzby", 10)).extracting(CompanyChoice::name).contains("郑州博研科技有限公司");
         assertThat(projects.findCompanies(ProjectFixtures.uscc(42).substring(0, 12), 10)).hasSize(1);
         assertThat(projects.findCompanies("不存在的企业", 10)).isEmpty();
     }

@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.company.Company;
 import cn.zhaoshang.desk.company.CompanyData;
 import cn.zhaoshang.desk.company.CompanyService;
+import cn.zhaoshang.desk.company.CompanyLinks;
 import cn.zhaoshang.desk.company.Contact;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -18,9 +19,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** `company show USCC`: one company with its contacts, labelled in the user's language. */
+/**
+ * `company show COMPANY`: one company (by credit code, id or name) with its contacts, projects, tasks and
+ * requests, labelled in the user's language: the same links as the company's detail in the app.
+ */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Print one company, found by its unified social credit code, with its contacts.")
+        description = "Print one company, found by its unified social credit code, its name or its id, with its "
+                + "contacts, projects and tasks.")
 public final class CompanyShowCommand implements Callable<Integer> {
     @ParentCommand
     CompanyCommand parent;
@@ -28,16 +33,23 @@ public final class CompanyShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "USCC", description = "The 18-character unified social credit code.")
-    String uscc;
+    @Parameters(paramLabel = "USCC|NAME|ID", arity = "1..*",
+            description = "The 18-character credit code, the company's name (or a part that only it has), or its id.")
+    List<String> words;
 
     @Override
     public Integer call() {
         try (Services services = Composition.open(parent.root.global, Composition.Mode.COMMAND_LINE)) {
             CompanyService companies = services.companies();
-            // Refused before anything is printed when another team holds it.
-            Company company = companies.getByUscc(uscc);
-            print(spec.commandLine().getOut(), services.messages(), companies, company);
+            String typed = String.join(" ", words).strip();
+            if (companies.findByUscc(typed).isEmpty() && typed.length() != 36) {
+                // A name: the search index finds a part of it, as in the app.
+                services.search().rebuild(cn.zhaoshang.desk.common.background.Progress.NONE);
+            }
+            Company company = companies.lookup(typed);
+            PrintWriter out = spec.commandLine().getOut();
+            print(out, services.messages(), companies, company);
+            printLinks(out, services, company);
             return 0;
         }
     }
@@ -79,6 +91,17 @@ public final class CompanyShowCommand implements Callable<Integer> {
             }
             out.println((c.primary() ? "  ★ " : "    ") + String.join("  ", parts));
         }
+    }
+
+    /** What the company's detail links to: its projects, tasks and requests (the same lines as the app). */
+    private static void printLinks(PrintWriter out, Services services, Company company) {
+        Messages m = services.messages();
+        CompanyLinks links = services.companyLinks().of(company.id());
+        out.println(m.get("company.cli.projects", links.projects().size()));
+        links.projects().forEach(p -> out.println("    " + p.title() + "  " + p.detail()));
+        out.println(m.get("company.cli.tasks", links.tasks().size()));
+        links.tasks().forEach(t -> out.println("    " + t.title() + "  " + t.detail()));
+        out.println(m.get("company.cli.requests"));
     }
 
     private static void line(PrintWriter out, Messages m, String field, Object value) {

@@ -1,11 +1,7 @@
 package cn.zhaoshang.desk.app.cli;
 
 import cn.zhaoshang.desk.app.Services;
-import cn.zhaoshang.desk.carrier.CarrierDemo;
-import cn.zhaoshang.desk.policy.PolicyDemo;
-import cn.zhaoshang.desk.talent.TalentDemo;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,13 +21,11 @@ public final class PlacesDemoCommand extends CommandContext {
 
     @Override
     protected Integer run(Services services, PrintWriter out) {
-        int occupancy = new CarrierDemo(services.carriers()).fill(seed, LocalDate.now(services.clock()));
-        int[] policies = new PolicyDemo(services.policies(), services.incentives()).fill(seed);
-        int talent = new TalentDemo(services.talent()).fill(seed, people);
-        out.printf("%-20s %,d%n", "carrier_occupancy", occupancy);
-        out.printf("%-20s %,d%n", "policy", policies[0]);
-        out.printf("%-20s %,d%n", "project_incentive", policies[1]);
-        out.printf("%-20s %,d%n", "talent", talent);
+        int[] counts = services.demoPlaces(seed, people);
+        out.printf("%-20s %,d%n", "carrier_occupancy", counts[0]);
+        out.printf("%-20s %,d%n", "policy", counts[1]);
+        out.printf("%-20s %,d%n", "project_incentive", counts[2]);
+        out.printf("%-20s %,d%n", "talent", counts[3]);
         return 0;
     }
 }

@@ -49,7 +49,9 @@ public final class UsersCommand {
         @Option(names = "--display", description = "Display name (default: NAME).")
         String display;
 
-        @Option(names = "--role", defaultValue = "RECRUITER", description = "RECRUITER, TEAM_LEAD, MANAGER or ADMIN (default ${DEFAULT-VALUE}).")
+        @Option(names = "--role", defaultValue = "RECRUITER", converter = RoleConverter.class,
+                description = "RECRUITER, TEAM_LEAD, MANAGER or ADMIN in any case, or the role's name as the app shows it "
+                        + "(招商专员, 小分队队长, 局领导, 管理员) (default ${DEFAULT-VALUE}).")
         Role role;
 
         @Override

@@ -53,6 +53,12 @@ public final class DeskApplication extends Application {
     private String typedPassword;
     /** One for the life of the window: kits are rebuilt when the language changes, the screens' watches stay. */
     private final cn.zhaoshang.desk.common.ui.LiveRefresh live = new cn.zhaoshang.desk.common.ui.LiveRefresh();
+    private final cn.zhaoshang.desk.common.ui.RecordLinks links = new cn.zhaoshang.desk.common.ui.RecordLinks();
+
+    /** The ids `--open` accepts, in the navigation bar's order. */
+    public static java.util.List<String> areas() {
+        return Navigation.AREAS;
+    }
 
     public static void launchWith(String[] args) {
         Application.launch(DeskApplication.class, args);
@@ -89,10 +95,13 @@ public final class DeskApplication extends Application {
                 stage.getIcons().add(new Image(icon));
             }
         }
-        WindowBounds.restore(stage, settings);
-        stage.setScene(new Scene(waiting(), stage.getWidth(), stage.getHeight()));
+        var content = WindowBounds.contentSize(stage, settings);
+        WindowBounds.restore(stage, settings, content);
+        stage.setScene(new Scene(waiting(), content.getWidth(), content.getHeight()));
         styleScene(stage.getScene());
+        cn.zhaoshang.desk.common.ui.ScreenFit.install(stage, settings);
         stage.show();
+        WindowBounds.keepOnScreen(stage);
         chooseConnectionOnFirstStart();
         openDatabase();
     }
@@ -242,7 +251,7 @@ public final class DeskApplication extends Application {
         if (kit == null || kit.messages() != messages) {
             DialogService dialogs = new DialogService(messages, tasks);
             dialogs.setOwner(stage);
-            kit = new UiKit(messages, dialogs, tasks, settings, live);
+            kit = new UiKit(messages, dialogs, tasks, settings, live, links);
         }
         return kit;
     }
@@ -369,7 +378,8 @@ public final class DeskApplication extends Application {
 
     private DeskShell showShell(boolean smoke) {
         services.search().startBuilding(tasks, messages); // once; in the background, shown in the status bar
-        DeskShell shell = new DeskShell(services, kit(), new ShellActions(this::languageChanged, this::changeConnection, this::encryptFromSettings));
+        DeskShell shell = new DeskShell(services, kit(), new ShellActions(this::languageChanged, this::changeConnection,
+                this::encryptFromSettings, this::restore));
         stage.getScene().setRoot(shell.root());
         if (idleLock != null) {
             idleLock.stop();
@@ -404,16 +414,52 @@ public final class DeskApplication extends Application {
             return;
         }
         remember(choice.get());
+        Services old = leaveDatabase();
+        tasks.run(messages.get("shell.opening"), p -> {
+            old.close();
+            return null;
+        }, done -> openDatabase(), this::failedToOpen);
+    }
+
+    /** Stops watching the open database and shows the waiting screen; the caller closes it off the FX thread. */
+    private Services leaveDatabase() {
         if (poller != null) {
             poller.shutdownNow();
         }
         Services old = services;
         services = null;
         stage.getScene().setRoot(waiting());
-        tasks.run(messages.get("shell.opening"), p -> {
+        return old;
+    }
+
+    /**
+     * Settings → restore: the database closes, the backup replaces it (the current one kept aside), and the
+     * app opens again on it, asking who is working. An encrypted database is restored from the command line,
+     * where the password that unlocks the backup's key is asked.
+     */
+    private void restore(Path zip) {
+        if (cn.zhaoshang.desk.security.Keyring.exists(dataDir)) {
+            kit().dialogs().showInfo(messages.get("backup.restore.encryptedUseCommandLine"));
+            return;
+        }
+        cn.zhaoshang.desk.backup.RestorePermit permit;
+        try {
+            permit = services.backups().permitRestore(zip);   // administrators only, asked while the database is open
+        } catch (RuntimeException e) {
+            kit().dialogs().showError(e);
+            return;
+        }
+        Services old = leaveDatabase();
+        tasks.run(messages.get("backup.restore.running"), p -> {
             old.close();
-            return null;
-        }, done -> openDatabase(), this::failedToOpen);
+            return new cn.zhaoshang.desk.backup.RestoreService(Clock.systemUTC()).restore(permit, dataDir);
+        }, aside -> {
+            kit().dialogs().showInfo(messages.get("backup.restore.done", zip.getFileName(), aside == null ? "—" : aside));
+            openDatabase();
+        }, error -> {
+            kit().dialogs().showError(error);
+            openDatabase();
+        });
     }
 
     private void styleScene(Scene scene) {

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.app.ui;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.ui.NavigationEntry;
+import cn.zhaoshang.desk.common.ui.RecordLinks;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ public final class DeskShell {
     private final Map<String, ToggleButton> buttons = new HashMap<>();
     private final List<NavigationEntry> entries;
     private final TextField globalSearch = new TextField();
+    private GlobalSearch search;
     private final StatusBarView statusBar;
     private String current;
 
@@ -55,6 +57,7 @@ public final class DeskShell {
         VBox.setVgrow(content, Priority.ALWAYS);
         root.setCenter(new VBox(topBar(), offlineBanner(), content));
         root.setBottom(statusBar.root());
+        kit.links().setOpener(this::openRecord);
         String start = kit.settings().get("ui.lastArea").orElse(entries.get(0).id());
         show(buttons.containsKey(start) ? start : entries.get(0).id());
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -82,6 +85,12 @@ public final class DeskShell {
         kit.settings().put("ui.lastArea", id);
     }
 
+    /** A link to a record was followed: its area comes to the front and opens it. */
+    public void openRecord(RecordLinks.Kind kind, java.util.UUID id) {
+        show(kind.area());
+        RecordLinks.openIn(built.get(kind.area()), kind, id);
+    }
+
     private VBox navigationBar() {
         VBox bar = new VBox(2);
         bar.setId("navigation");
@@ -90,6 +99,7 @@ public final class DeskShell {
         Label brand = new Label(kit.t("shell.brand"));
         brand.getStyleClass().addAll("title-3", "desk-brand");
         brand.setPadding(new Insets(0, 8, 12, 8));
+        brand.setWrapText(true); // "Zhaoshang Desk" wraps in the narrow bar instead of ending in "…"
         bar.getChildren().add(brand);
         int index = 1;
         for (NavigationEntry entry : entries) {
@@ -138,7 +148,8 @@ public final class DeskShell {
         globalSearch.setId("global-search");
         globalSearch.setPromptText(kit.t("shell.search.prompt"));
         globalSearch.setPrefWidth(420);
-        globalSearch.setOnAction(e -> searchFor(globalSearch.getText()));
+        globalSearch.setTooltip(new Tooltip(kit.t("shell.search.tip")));
+        search = new GlobalSearch(services, kit, globalSearch, this::searchFor);
         FontIcon searchIcon = new FontIcon(Feather.SEARCH);
         Label user = new Label(kit.t("shell.user", services.session().displayName()), new FontIcon(Feather.USER));
         user.setId("current-user");
@@ -178,6 +189,11 @@ public final class DeskShell {
         }
         accelerators.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), globalSearch::requestFocus);
         accelerators.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), () -> show("settings"));
+    }
+
+    /** The search box's hits now (tests). */
+    List<GlobalSearch.Hit> searchHits() {
+        return search.hits();
     }
 
     public StatusBarView statusBar() {

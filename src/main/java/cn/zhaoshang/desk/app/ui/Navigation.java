@@ -21,6 +21,10 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** The areas of the main window, in the order of the navigation bar; wires each view to its service. */
 final class Navigation {
+    /** The areas' ids in the order of the navigation bar (what `--open` accepts). */
+    static final List<String> AREAS = List.of("company", "project", "task", "chain", "team", "carrier", "policy",
+            "talent", "dashboard", "exchange", "history", "settings");
+
     private Navigation() {
     }
 
@@ -28,7 +32,7 @@ final class Navigation {
         return List.of(
                 new NavigationEntry("company", "shell.nav.company", Feather.BRIEFCASE,
                         () -> new CompanyView(kit, services.companies(), services.session(),
-                                FieldWorkArea.companyExtras(services, kit)).root()),
+                                FieldWorkArea.companyExtras(services, kit), services.companyLinks()).root()),
                 new NavigationEntry("project", "shell.nav.project", Feather.LAYERS, () -> new ProjectAreaView(kit,
                         services.projects(), services.projectFinance(), services.inspectionTours()).root()),
                 TaskArea.entry(services.tasks(), services.taskLists(), services.stageDeadlines(), services.session(), kit),
@@ -56,7 +60,7 @@ final class Navigation {
                         () -> new SettingsView(kit, services.databaseInfo(), actions.languageChanged(),
                                 actions.changeConnection(), new SettingsView.Encryption(services.encryption(),
                                         services.demoData()::hasDemoData, services.users().access().mayManageUsers(),
-                                        actions.encrypt())).root()));
+                                        actions.encrypt()), services.users(), services.backups(), actions.restore()).root()));
     }
 
 }

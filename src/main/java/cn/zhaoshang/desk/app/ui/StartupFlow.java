@@ -34,7 +34,13 @@ final class StartupFlow {
         // Signed in already (an encrypted file was unlocked): a real database, where demo data has no place.
         if (!signedIn && services.demoData().isEmpty() && kit.dialogs().confirm(kit.t("shell.demo.offer", DEMO_COMPANIES))) {
             var task = kit.tasks().start(kit.t("shell.demo.title"),
-                    p -> services.demoData().generate(DEMO_COMPANIES, System.currentTimeMillis(), p),
+                    p -> {
+                        long seed = System.currentTimeMillis();
+                        var counts = services.demoData().generate(DEMO_COMPANIES, seed, p);
+                        // Carriers' occupancy, policies and talent too: every screen has something to show.
+                        services.demoPlaces(seed, 160);
+                        return counts;
+                    },
                     counts -> chooseUser(ready, abort),
                     error -> {
                         kit.dialogs().showError(error);

@@ -31,6 +31,9 @@ public final class StatusBarView {
     private final ProgressBar jobProgress = new ProgressBar();
     private final Button cancel = new Button(null, new FontIcon(Feather.X));
     private boolean wasBusy;
+    private final Label notice = new Label();
+    private final javafx.animation.PauseTransition noticeTimer = new javafx.animation.PauseTransition(
+            javafx.util.Duration.seconds(6));
 
     public StatusBarView(Services services, UiKit kit) {
         this.services = services;
@@ -42,20 +45,39 @@ public final class StatusBarView {
         Label location = new Label(kit.t("shell.status.database", services.databaseInfo().location()),
                 new FontIcon(Feather.DATABASE));
         location.setId("status-location");
+        // A long path or server address may shorten; the whole is a hover away. The counts never shorten.
+        location.setTooltip(new javafx.scene.control.Tooltip(location.getText()));
+        location.setMinWidth(0);
         counts.setId("status-counts");
         encryption.setId("status-encryption");
+        counts.setMinWidth(Region.USE_PREF_SIZE);
         jobTitle.setId("status-job");
+        jobTitle.setMinWidth(Region.USE_PREF_SIZE);
         jobProgress.setPrefWidth(160);
         cancel.setId("status-cancel");
         cancel.getStyleClass().addAll("flat", "button-icon");
         cancel.setTooltip(new javafx.scene.control.Tooltip(kit.t("common.action.cancel")));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().addAll(location, encryption, spacer, jobTitle, jobProgress, cancel, counts);
+        notice.setId("status-notice");
+        notice.getStyleClass().add("desk-notice");
+        notice.setVisible(false);
+        notice.managedProperty().bind(notice.visibleProperty());
+        noticeTimer.setOnFinished(e -> notice.setVisible(false));
+        kit.dialogs().setNoticeArea(this::showNotice);
+        root.getChildren().addAll(location, encryption, notice, spacer, jobTitle, jobProgress, cancel, counts);
         kit.tasks().running().addListener((ListChangeListener<Task<?>>) c -> showJob());
         showJob();
         refreshCounts();
         kit.live().watch(root, this::refreshCounts, "company", "project", "task");
+    }
+
+    /** A passing message (saved, exported…) for a few seconds, in the bar where it covers nothing. */
+    void showNotice(String text) {
+        notice.setText(text);
+        notice.setTooltip(new javafx.scene.control.Tooltip(text));
+        notice.setVisible(true);
+        noticeTimer.playFromStart();
     }
 
     public HBox root() {

@@ -83,6 +83,7 @@ public final class CarrierView {
         title.getStyleClass().add(Styles.TITLE_3);
         search.setId("carrier-search");
         search.setPromptText(kit.t("carrier.search.prompt"));
+        search.setTooltip(new javafx.scene.control.Tooltip(kit.t("carrier.search.tip")));
         search.setPrefWidth(240);
         search.textProperty().bindBidirectional(model.search());
         ComboBox<CarrierKind> kind = new ComboBox<>();

@@ -7,13 +7,10 @@ import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
-import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +23,7 @@ public final class DialogService {
     private final Messages messages;
     private final TaskRunner tasks;
     private Window owner;
+    private Consumer<String> noticeArea;
 
     public DialogService(Messages messages, TaskRunner tasks) {
         this.messages = messages;
@@ -78,14 +76,20 @@ public final class DialogService {
         return answer.isPresent() && answer.get() == ButtonType.OK;
     }
 
-    /** A passing message in the corner; it never takes the focus. */
+    /**
+     * Where passing messages appear: the main window's status bar, so a notice never covers a control (a
+     * floating toast covered dialogs' buttons, and ControlsFX's toast lost its background under the theme).
+     */
+    public void setNoticeArea(Consumer<String> area) {
+        this.noticeArea = area;
+    }
+
+    /** A passing message in the status bar; it never takes the focus and never covers anything. */
     public void notify(String text) {
-        if (owner == null || !owner.isShowing()) {
-            LOG.info("Notification: {}", text);
-            return;
+        LOG.info("Notification: {}", text);
+        if (noticeArea != null) {
+            noticeArea.accept(text);
         }
-        Notifications.create().owner(owner).text(text).position(Pos.BOTTOM_RIGHT)
-                .hideAfter(Duration.seconds(4)).show();
     }
 
     /** Runs a job in the background; the status bar shows it, errors come back here. */

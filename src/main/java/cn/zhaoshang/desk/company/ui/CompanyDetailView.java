@@ -62,7 +62,8 @@ final class CompanyDetailView {
     private final javafx.beans.property.ReadOnlyObjectWrapper<UUID> shownCompany = new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     CompanyDetailView(UiKit kit, CompanyService service, Session session, CompanyFormViewModel vm,
-                      CompanyRecordsViewModel records, Host host, RecordExtras extras) {
+                      CompanyRecordsViewModel records, Host host, RecordExtras extras,
+                      cn.zhaoshang.desk.company.CompanyLinks.Source linkSource) {
         this.kit = kit;
         this.service = service;
         this.vm = vm;
@@ -77,7 +78,10 @@ final class CompanyDetailView {
                 new ContactsPane(kit, service, records, () -> host.saved(null)).root());
         Tab visits = tab("company-tab-visits", "company.tab.visits", new VisitsPane(kit, service, session, records, extras.visitActions()).root());
         Tab claimTab = tab("company-tab-claims", "company.tab.claims", claims.root());
-        TabPane tabs = new TabPane(overview, contacts, visits, claimTab);
+        CompanyLinksPane linked = new CompanyLinksPane(kit, linkSource);
+        Tab linksTab = tab("company-tab-links", "company.tab.links", linked.root());
+        vm.companyProperty().addListener((obs, old, company) -> linked.show(company == null ? null : company.id()));
+        TabPane tabs = new TabPane(overview, linksTab, contacts, visits, claimTab);
         // The company the extra tabs show: a field, so that it lives as long as the pane (a binding would be collected).
         shownCompany.bind(Bindings.createObjectBinding(() -> vm.modeProperty().get() == CompanyFormViewModel.Mode.EDIT
                 && vm.companyProperty().get() != null ? vm.companyProperty().get().id() : null, vm.modeProperty(), vm.companyProperty()));
@@ -97,6 +101,7 @@ final class CompanyDetailView {
         contacts.disableProperty().bind(notStored);
         visits.disableProperty().bind(notStored);
         claimTab.disableProperty().bind(notStored);
+        linksTab.disableProperty().bind(notStored);
         vm.modeProperty().addListener((obs, old, mode) -> {
             if (mode != CompanyFormViewModel.Mode.EDIT) {
                 tabs.getSelectionModel().select(overview);

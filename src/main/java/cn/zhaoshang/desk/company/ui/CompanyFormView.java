@@ -58,6 +58,7 @@ final class CompanyFormView {
         name.setPromptText(m.get("company.form.namePrompt"));
         TextField uscc = text("company-uscc", vm.uscc);
         uscc.setPromptText(m.get("company.form.usccPrompt"));
+        uscc.setTooltip(new javafx.scene.control.Tooltip(m.get("company.form.usccTip")));
         TextField capital = text("company-capital", vm.capital);
         capital.setPromptText(m.get("company.form.capitalPrompt"));
         var founded = FormKit.datePicker("company-founded");

@@ -178,7 +178,8 @@ final class CompanyTable {
         vm.setSort(new CompanySort((CompanyColumn) first.getUserData(), first.getSortType() == TableColumn.SortType.ASCENDING));
     }
 
-    private String text(CompanyColumn column, CompanyRow r) {
+    /** A cell's text as the table shows it (also what the list's export writes). */
+    String text(CompanyColumn column, CompanyRow r) {
         Function<Object, String> s = v -> v == null ? "" : String.valueOf(v);
         return switch (column) {
             case NAME -> r.name();

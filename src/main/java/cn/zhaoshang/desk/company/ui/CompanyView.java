@@ -68,11 +68,16 @@ public final class CompanyView implements CompanyDetailView.Host {
     private boolean ignoreSelection;
 
     public CompanyView(UiKit kit, CompanyService service, Session session) {
-        this(kit, service, session, cn.zhaoshang.desk.common.ui.RecordExtras.NONE);
+        this(kit, service, session, cn.zhaoshang.desk.common.ui.RecordExtras.NONE,
+                cn.zhaoshang.desk.company.CompanyLinks.Source.NONE);
     }
 
-    /** With the tabs and visit actions other features add (the company's requests, its files …). */
-    public CompanyView(UiKit kit, CompanyService service, Session session, cn.zhaoshang.desk.common.ui.RecordExtras extras) {
+    /**
+     * With the tabs and visit actions other features add (the company's requests, its files …) and the
+     * company's projects and tasks (from the composition root) in its 项目与任务 tab.
+     */
+    public CompanyView(UiKit kit, CompanyService service, Session session, cn.zhaoshang.desk.common.ui.RecordExtras extras,
+                       cn.zhaoshang.desk.company.CompanyLinks.Source links) {
         this.kit = kit;
         this.service = service;
         this.session = session;
@@ -91,7 +96,7 @@ public final class CompanyView implements CompanyDetailView.Host {
         table = new CompanyTable(list, kit.messages());
         filters = new FilterPane(kit.messages(), list::setFilter);
         list.setOnViewApplied(filters::show);
-        detail = new CompanyDetailView(kit, service, session, form, records, this, extras);
+        detail = new CompanyDetailView(kit, service, session, form, records, this, extras, links);
         root.setTop(toolbar());
         split.setId("company-split");
         split.getItems().addAll(table.table(), detail.root());
@@ -105,6 +110,7 @@ public final class CompanyView implements CompanyDetailView.Host {
             search.setText(query);
             list.search(query);
         });
+        cn.zhaoshang.desk.common.ui.RecordLinks.answer(root, cn.zhaoshang.desk.common.ui.RecordLinks.Kind.COMPANY, this::open);
         start();
         // Companies changed by others on the team server: rows (and claims shown in them) read again.
         kit.live().watch(root, () -> list.refreshLoaded(placeKeeper()), "company", "claim");
@@ -168,6 +174,7 @@ public final class CompanyView implements CompanyDetailView.Host {
     private HBox toolbar() {
         search.setId("company-search");
         search.setPromptText(kit.t("company.list.searchPrompt"));
+        search.setTooltip(new javafx.scene.control.Tooltip(kit.t("company.list.searchTip")));
         search.setPrefWidth(300);
         search.setMinWidth(160);
         HBox.setHgrow(search, Priority.SOMETIMES);
@@ -231,12 +238,16 @@ public final class CompanyView implements CompanyDetailView.Host {
         add.setId("company-new");
         add.getStyleClass().add("accent");
         add.setOnAction(e -> startNew());
+        Button export = new Button(null, new FontIcon(Feather.DOWNLOAD));
+        export.setId("company-export");
+        export.setTooltip(new javafx.scene.control.Tooltip(kit.t("company.export.tip")));
+        export.setOnAction(e -> exportList());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, search, count, spacer, viewChoice, viewMenu, filterToggle, table.columnChooser(), duplicates,
-                add);
+        HBox bar = new HBox(8, search, count, spacer, viewChoice, viewMenu, filterToggle, table.columnChooser(), export,
+                duplicates, add);
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {viewMenu, filterToggle,
-                table.columnChooser(), duplicates, add}) {
+                table.columnChooser(), export, duplicates, add}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         bar.setId("company-toolbar");
@@ -355,6 +366,40 @@ public final class CompanyView implements CompanyDetailView.Host {
             }
             e.consume();
         });
+    }
+
+    /**
+     * Exports the list as shown: the search's matches while searching, else every company under the current
+     * filter and sort; the visible columns in their order, with the texts the table shows.
+     */
+    private void exportList() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(kit.t("company.export.tip"));
+        chooser.setInitialFileName(kit.t("company.export.fileName") + ".xlsx");
+        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
+                new javafx.stage.FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        java.io.File file = root.getScene() == null ? null : chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            exportListTo(file.toPath());
+        }
+    }
+
+    /** Writes the list as shown to a file in the background (tests call this without the file chooser). */
+    void exportListTo(java.nio.file.Path file) {
+        java.util.List<cn.zhaoshang.desk.company.CompanyColumn> columns = java.util.List.copyOf(list.columns);
+        java.util.List<String> headers = columns.stream().map(c -> kit.t("company.column." + c.name())).toList();
+        java.util.List<CompanyRow> shown = list.isSearching() ? java.util.List.copyOf(list.rows) : null;
+        var filter = list.filter.get();
+        var sort = list.sort.get();
+        kit.dialogs().runInBackground(kit.t("company.export.tip"), p -> cn.zhaoshang.desk.common.text.ListFile.write(file,
+                kit.t("company.export.sheet"), headers, sink -> {
+                    Consumer<CompanyRow> row = r -> sink.accept(columns.stream().map(c -> table.text(c, r)).toList());
+                    if (shown != null) {
+                        shown.forEach(row);
+                    } else {
+                        service.forEachRow(filter, sort, row);
+                    }
+                }), count -> kit.dialogs().notify(kit.t("company.export.done", count, file.getFileName())));
     }
 
     // Host: what the detail pane asks of the screen

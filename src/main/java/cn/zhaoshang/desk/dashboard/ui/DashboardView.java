@@ -192,20 +192,26 @@ public final class DashboardView {
         Kpis k = d.kpis();
         IndicatorProgress funds = find(d, d.filter().period().kind(), Indicator.FUNDS_IN_PLACE);
         IndicatorProgress visits = find(d, d.filter().period().kind(), Indicator.VISITS);
+        String when = Texts.period(m, d.filter().period());
+        // Each tile says what it counts and for which period (caption), and defines itself (tooltip): the rates
+        // are over the projects SIGNED in the period; the money and visits tiles count what HAPPENED in it.
         List<Node> all = List.of(
-                tile("signed", m.get("dashboard.tile.signed"), String.valueOf(k.signed()), null, DrillDown.of(DrillDown.Kind.KPI_SIGNED)),
-                tile("amount", m.get("dashboard.tile.amount"), Texts.money(m, k.contractAmount()), null, DrillDown.of(DrillDown.Kind.KPI_SIGNED)),
-                tile("fulfil", m.get("dashboard.tile.fulfil"), Money.percent(k.fulfilmentRate()),
+                tile("signed", String.valueOf(k.signed()), m.get("dashboard.tile.signedHint", when),
+                        DrillDown.of(DrillDown.Kind.KPI_SIGNED)),
+                tile("amount", Texts.money(m, k.contractAmount()), m.get("dashboard.tile.amountHint", k.signed()),
+                        DrillDown.of(DrillDown.Kind.KPI_SIGNED)),
+                tile("fulfil", Money.percent(k.fulfilmentRate()),
                         m.get("dashboard.tile.fulfilHint", String.valueOf(k.registered()), String.valueOf(k.signed())),
                         DrillDown.of(DrillDown.Kind.KPI_NOT_REGISTERED)),
-                tile("start", m.get("dashboard.tile.start"), Money.percent(k.startRate()),
+                tile("start", Money.percent(k.startRate()),
                         m.get("dashboard.tile.startHint", String.valueOf(k.started()), String.valueOf(k.signed())),
                         DrillDown.of(DrillDown.Kind.KPI_NOT_STARTED)),
-                tile("funds", m.get("dashboard.tile.funds"), Money.percent(k.fundsRate()),
-                        Texts.money(m, k.fundsInPlace()), DrillDown.of(DrillDown.Kind.KPI_SIGNED)),
-                tile("fundsIn", m.get("dashboard.tile.fundsIn"), funds == null ? "—" : Texts.money(m, funds.actual()), null,
+                tile("funds", Money.percent(k.fundsRate()),
+                        m.get("dashboard.tile.fundsHint", Texts.money(m, k.fundsInPlace()), Texts.money(m, k.contractAmount())),
+                        DrillDown.of(DrillDown.Kind.KPI_SIGNED)),
+                tile("fundsIn", funds == null ? "—" : Texts.money(m, funds.actual()), m.get("dashboard.tile.fundsInHint", when),
                         DrillDown.of(Indicator.FUNDS_IN_PLACE)),
-                tile("visits", m.get("dashboard.tile.visits"), visits == null ? "—" : Texts.count(visits.actual()), null,
+                tile("visits", visits == null ? "—" : Texts.count(visits.actual()), m.get("dashboard.tile.visitsHint", when),
                         DrillDown.of(Indicator.VISITS)),
                 overdueTile(d));
         // Two even rows of four: the tiles fill the width at any window size instead of leaving a ragged gap.
@@ -232,7 +238,9 @@ public final class DashboardView {
                         .findFirst().orElse(null));
     }
 
-    private Node tile(String id, String title, String value, String hint, DrillDown drill) {
+    /** A KPI tile: its title, value, caption, and its definition as a tooltip ("dashboard.tile.ID.def"). */
+    private Node tile(String id, String value, String hint, DrillDown drill) {
+        String title = m.get("dashboard.tile." + id);
         Label t = new Label(title);
         t.getStyleClass().add("dashboard-tile-title");
         Label v = new Label(value);
@@ -245,6 +253,7 @@ public final class DashboardView {
             box.getChildren().add(h);
         }
         box.setId("dashboard-tile-" + id);
+        javafx.scene.control.Tooltip.install(box, new javafx.scene.control.Tooltip(m.get("dashboard.tile." + id + ".def")));
         box.getStyleClass().add("dashboard-tile");
         box.setPrefWidth(160);
         box.setStyle("-fx-cursor: hand;");
@@ -255,7 +264,7 @@ public final class DashboardView {
     }
 
     private Node overdueTile(DashboardData d) {
-        Node tile = tile("overdue", m.get("dashboard.tile.overdue"), String.valueOf(d.overdueCount()), null, null);
+        Node tile = tile("overdue", String.valueOf(d.overdueCount()), m.get("dashboard.tile.overdueHint"), null);
         if (d.overdueCount() > 0) {
             tile.getStyleClass().add("dashboard-tile-alert");
         }

@@ -206,6 +206,9 @@ public final class ProjectQueries {
         if (f.teamId() != null) {
             c = c.and(PROJECT.TEAM_ID.eq(f.teamId()));
         }
+        if (f.companyId() != null) {
+            c = c.and(PROJECT.COMPANY_ID.eq(f.companyId()));
+        }
         if (f.unitId() != null) {
             c = c.and(PROJECT.RESPONSIBLE_UNIT_ID.eq(f.unitId()));
         }

@@ -89,6 +89,11 @@ final class ProjectActions {
         }), kit.dialogs()::showError);
     }
 
+    /** Links to other records (the project's company). */
+    cn.zhaoshang.desk.common.ui.RecordLinks links() {
+        return kit.links();
+    }
+
     void open(UUID id) {
         ProjectDetailViewModel model = new ProjectDetailViewModel(projects, kit.tasks(), kit.messages(),
                 kit.dialogs()::showError, id);

@@ -77,6 +77,8 @@ public final class ProjectAreaView {
         root.setTop(new VBox(header(), filterBar));
         root.setCenter(content);
         installShortcuts();
+        cn.zhaoshang.desk.common.ui.RecordLinks.answer(root, cn.zhaoshang.desk.common.ui.RecordLinks.Kind.PROJECT,
+                id -> javafx.application.Platform.runLater(() -> actions.open(id)));
         filter.load();
         show(Mode.BOARD);
         board.reload();

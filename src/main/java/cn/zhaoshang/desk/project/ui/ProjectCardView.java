@@ -112,6 +112,7 @@ final class ProjectCardView {
 
     private String tooltip(Messages m) {
         return String.join("\n", card.name(),
+                card.companyName() == null ? m.get("project.card.noCompany") : card.companyName(),
                 m.get("project.card.tip.stage", m.label(card.stage()), card.stageEnteredOn(), card.daysInStage()),
                 m.get("project.card.tip.unit", card.unitName() == null ? "—" : card.unitName(),
                         card.leaderInCharge() == null ? "—" : card.leaderInCharge()),

@@ -45,8 +45,10 @@ final class ProjectDetailDialog {
         this.m = messages;
     }
 
+
     void showAndWait(Window owner) {
-        dialog = new Dialog<>();
+        Dialog<Void> dialog = new Dialog<>();
+        this.dialog = dialog;
         dialog.setTitle(m.get("project.detail.title"));
         dialog.setResizable(true);
         if (owner != null) {
@@ -56,7 +58,7 @@ final class ProjectDetailDialog {
         dialog.getDialogPane().getButtonTypes().add(close);
         dialog.getDialogPane().lookupButton(close).setId("detail-close");
         dialog.getDialogPane().setId("project-detail");
-        dialog.getDialogPane().setPrefHeight(640);
+        dialog.getDialogPane().setPrefHeight(600);
 
         TabPane tabs = new TabPane();
         tabs.setId("detail-tabs");
@@ -122,9 +124,13 @@ final class ProjectDetailDialog {
         int row = 0;
         row = pair(row, "project.form.name", p.nameHidden() ? m.get("project.form.nameHidden") : p.name(),
                 "project.form.codeName", p.codeName());
-        row = pair(row, "project.form.company", p.companyName(), "project.form.industry", model.industryName(p.industryCode()));
-        row = pair(row, "project.form.planned", AmountFormat.format(p.plannedInvestment(), m),
-                "project.form.contract", AmountFormat.format(p.contractAmount(), m));
+        overview.add(caption("project.form.company"), 0, row);
+        overview.add(companyLink(p), 1, row);
+        overview.add(caption("project.form.industry"), 2, row);
+        overview.add(value(model.industryName(p.industryCode())), 3, row++);
+        // The amounts carry their unit (万元 / 亿元): the captions do not say it again.
+        row = pair(row, "project.detail.planned", AmountFormat.format(p.plannedInvestment(), m),
+                "project.detail.contract", AmountFormat.format(p.contractAmount(), m));
         row = pair(row, "project.form.carrier", model.nameOf(p.carrierId()), "project.form.unit", model.nameOf(p.unitId()));
         row = pair(row, "project.form.leader", p.leaderInCharge(), "project.form.team", model.nameOf(p.teamId()));
         row = pair(row, "project.form.chain", model.chainNodeNames(p), "project.detail.signedOn", text(p.signedOn()));
@@ -164,6 +170,20 @@ final class ProjectDetailDialog {
             dialog.close();
         }));
         buttons.getChildren().setAll(edit, move, archive, delete);
+    }
+
+    /** The investor opens in the company library; the dialog closes so the library is seen. */
+    private javafx.scene.Node companyLink(Project p) {
+        javafx.scene.Node link = actions.links().link(p.companyName(), cn.zhaoshang.desk.common.ui.RecordLinks.Kind.COMPANY,
+                p.companyId());
+        link.setId("detail-company");
+        if (link instanceof javafx.scene.control.Hyperlink hyperlink) {
+            hyperlink.setOnAction(e -> {
+                dialog.close();
+                actions.links().open(cn.zhaoshang.desk.common.ui.RecordLinks.Kind.COMPANY, p.companyId());
+            });
+        }
+        return link;
     }
 
     private int pair(int row, String key1, String value1, String key2, String value2) {

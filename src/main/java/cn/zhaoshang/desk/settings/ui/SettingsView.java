@@ -11,7 +11,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-/** Settings of this computer: language and theme; where the data is and whether it is encrypted. */
+/**
+ * Settings of this computer: language and theme; where the data is and whether it is encrypted. For
+ * administrators also users and roles, and backups (the folder, a backup now, restoring one).
+ */
 public final class SettingsView {
     private final UiKit kit;
     private final VBox root = new VBox(16);
@@ -23,8 +26,25 @@ public final class SettingsView {
     public record Encryption(EncryptionService service, java.util.function.BooleanSupplier demoDatabase, boolean administrator,
                              Runnable encrypt) { }
 
+    public SettingsView(UiKit kit, DatabaseInfoService info, Runnable onLanguageChanged, Runnable onChangeConnection) {
+        this(kit, info, onLanguageChanged, onChangeConnection, null, null, null, zip -> { });
+    }
+
     public SettingsView(UiKit kit, DatabaseInfoService info, Runnable onLanguageChanged, Runnable onChangeConnection,
                         Encryption encryption) {
+        this(kit, info, onLanguageChanged, onChangeConnection, encryption, null, null, zip -> { });
+    }
+
+    public SettingsView(UiKit kit, DatabaseInfoService info, Runnable onLanguageChanged, Runnable onChangeConnection,
+                        cn.zhaoshang.desk.security.UserService users, cn.zhaoshang.desk.backup.BackupService backups,
+                        java.util.function.Consumer<java.nio.file.Path> restore) {
+        this(kit, info, onLanguageChanged, onChangeConnection, null, users, backups, restore);
+    }
+
+    /** With the encryption state (null: not shown) and the administrator's sections when the person signed in may manage users. */
+    public SettingsView(UiKit kit, DatabaseInfoService info, Runnable onLanguageChanged, Runnable onChangeConnection,
+                        Encryption encryption, cn.zhaoshang.desk.security.UserService users,
+                        cn.zhaoshang.desk.backup.BackupService backups, java.util.function.Consumer<java.nio.file.Path> restore) {
         this.kit = kit;
         root.setId("settings-view");
         root.setPadding(new Insets(24));
@@ -81,20 +101,29 @@ public final class SettingsView {
         connection.setId("settings-change-connection");
         connection.setOnAction(e -> onChangeConnection.run());
         form.add(connection, 1, 5);
-        Label encryptionState = new Label();
-        encryptionState.setId("settings-encryption");
-        javafx.scene.control.Button encrypt = new javafx.scene.control.Button(kit.t("settings.encryption.switchOn"));
-        encrypt.setId("settings-encrypt");
-        encrypt.setVisible(false);
-        encrypt.setOnAction(e -> encryption.encrypt().run());
-        form.addRow(6, new Label(kit.t("settings.encryption")), new javafx.scene.layout.HBox(12, encryptionState, encrypt));
-        kit.tasks().run(kit.t("settings.encryption"), p -> encryption.service().state(encryption.demoDatabase().getAsBoolean()),
-                state -> {
-                    encryptionState.setText(kit.t("settings.encryption." + state.name()));
-                    boolean plain = state == EncryptionService.State.PLAIN || state == EncryptionService.State.PLAIN_DEMO;
-                    encrypt.setVisible(plain && encryption.administrator());
-                }, error -> encryptionState.setText(""));
+        if (encryption != null) {
+            Label encryptionState = new Label();
+            encryptionState.setId("settings-encryption");
+            javafx.scene.control.Button encrypt = new javafx.scene.control.Button(kit.t("settings.encryption.switchOn"));
+            encrypt.setId("settings-encrypt");
+            encrypt.setVisible(false);
+            encrypt.setOnAction(e -> encryption.encrypt().run());
+            form.addRow(6, new Label(kit.t("settings.encryption")), new javafx.scene.layout.HBox(12, encryptionState, encrypt));
+            kit.tasks().run(kit.t("settings.encryption"), p -> encryption.service().state(encryption.demoDatabase().getAsBoolean()),
+                    state -> {
+                        encryptionState.setText(kit.t("settings.encryption." + state.name()));
+                        boolean plain = state == EncryptionService.State.PLAIN || state == EncryptionService.State.PLAIN_DEMO;
+                        encrypt.setVisible(plain && encryption.administrator());
+                    }, error -> encryptionState.setText(""));
+        }
         root.getChildren().addAll(title, form);
+        if (users != null && users.access().mayManageUsers()) {
+            javafx.scene.control.Separator line = new javafx.scene.control.Separator();
+            root.getChildren().addAll(line, new UsersPane(kit, users).root());
+            if (backups != null) {
+                root.getChildren().addAll(new javafx.scene.control.Separator(), new BackupPane(kit, backups, restore).root());
+            }
+        }
     }
 
     private static Label selectable(String text) {

@@ -83,6 +83,7 @@ final class TalentInventoryView {
     private Node toolbar() {
         search.setId("talent-search");
         search.setPromptText(kit.t("talent.search.prompt"));
+        search.setTooltip(new javafx.scene.control.Tooltip(kit.t("talent.search.tip")));
         search.setPrefWidth(250);
         search.textProperty().bindBidirectional(model.search);
         ComboBox<UnitRef> unit = new ComboBox<>();
@@ -181,6 +182,8 @@ final class TalentInventoryView {
     private TableColumn<Talent, String> column(String key, Function<Talent, String> value) {
         TableColumn<Talent, String> col = new TableColumn<>(kit.t(key));
         col.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
+        // Never narrower than its header ("职务/职称" was cut at 1366 px): about one em per character and the sort arrow.
+        col.setMinWidth(Math.max(60, kit.t(key).length() * 15 + 28));
         return col;
     }
 

@@ -46,6 +46,7 @@ final class TaskAreaView {
     private final Map<String, Runnable> inPlace = new LinkedHashMap<>();
     private MyTasksViewModel mine;
     private TaskListViewModel all;
+    private TaskDetailViewModel allDetail;
 
     TaskAreaView(UiKit kit, TaskService tasks, TaskListService lists, Session session) {
         this.kit = kit;
@@ -69,6 +70,7 @@ final class TaskAreaView {
         tabs.getTabs().stream().filter(t -> t.getId().equals("task-tab-" + last)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         shown(tabs.getSelectionModel().getSelectedItem());
+        cn.zhaoshang.desk.common.ui.RecordLinks.answer(root, cn.zhaoshang.desk.common.ui.RecordLinks.Kind.TASK, this::openTask);
         // Hidden tabs read again when shown; the shown one now.
         kit.live().watch(root, () -> inPlace.getOrDefault(selectedId(), () -> { }).run(), "task", "interaction");
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -152,9 +154,11 @@ final class TaskAreaView {
 
     private Node buildList(TaskListViewModel.Preset preset) {
         TaskListViewModel model = new TaskListViewModel(tasks, lists, kit.tasks(), texts, kit.dialogs()::showError, preset);
-        TaskListView view = new TaskListView(kit, texts, model, detail());
+        TaskDetailViewModel shown = detail();
+        TaskListView view = new TaskListView(kit, texts, model, shown);
         if (preset == TaskListViewModel.Preset.ALL) {
             all = model;
+            allDetail = shown;
         }
         String id = preset == TaskListViewModel.Preset.TEAM ? "team" : preset == TaskListViewModel.Preset.ALL ? "all"
                 : "supervision";
@@ -176,6 +180,16 @@ final class TaskAreaView {
 
     private TaskDetailViewModel detail() {
         return new TaskDetailViewModel(tasks, kit.tasks(), texts, kit.dialogs()::showError);
+    }
+
+    /** A link to a task (from its company): the list of all tasks, with that task shown beside it. */
+    private void openTask(java.util.UUID id) {
+        Tab allTab = tabs.getTabs().stream().filter(t -> t.getId().equals("task-tab-all")).findFirst().orElseThrow();
+        if (allTab.getContent() == null) {
+            allTab.setContent(buildList(TaskListViewModel.Preset.ALL));
+        }
+        tabs.getSelectionModel().select(allTab);
+        allDetail.show(id);
     }
 
     /** "Show all N" under a section of my tasks: the full list, filtered to me and that section's dates. */

@@ -217,6 +217,7 @@ final class TaskCalendarView {
     private Label entry(CalendarEntry e) {
         Label label = new Label(e.title());
         label.setId("task-calendar-entry-" + e.id());
+        label.setTooltip(new javafx.scene.control.Tooltip(e.title())); // a narrow day shortens it
         label.getStyleClass().add("task-calendar-entry");
         label.setMaxWidth(Double.MAX_VALUE);
         label.setMinWidth(0);

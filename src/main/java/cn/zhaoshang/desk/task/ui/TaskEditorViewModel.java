@@ -75,6 +75,14 @@ final class TaskEditorViewModel {
         priority.set(draft.priority() == null ? TaskPriority.NORMAL : draft.priority());
         assignee.set(draft.assigneeId() == null ? null : new Choice(draft.assigneeId(), assigneeName));
         team.set(draft.teamId() == null ? null : new Choice(draft.teamId(), teamName));
+        // A chosen assignee brings their team (the person's team today), as a colleague would fill it in.
+        assignee.addListener((obs, old, person) -> {
+            if (person != null && (old == null || !old.id().equals(person.id()))) {
+                runner.run(texts.t("task.job.loading"), p -> java.util.Optional.ofNullable(tasks.teamOf(person.id())),
+                        found -> found.flatMap(id -> teams.stream().filter(t -> t.id().equals(id)).findFirst())
+                                .ifPresent(team::set), errors);
+            }
+        });
         company.set(draft.companyId() == null ? null
                 : new LinkedRecord(LinkedRecord.Kind.COMPANY, draft.companyId(), draft.companyName()));
         project.set(draft.projectId() == null ? null

@@ -61,7 +61,7 @@ class CompanyCommandTest {
         assertThat(result[0]).isEqualTo("1");
         assertThat(result[2].strip().lines().toList()).containsExactly("找不到统一社会信用代码为 91410102MA00000000 的企业。");
         assertThat(run("--data-dir", dir.toString(), "--lang", "en", "company", "show", "X")[2])
-                .contains("No company has the unified social credit code X.");
+                .contains("No company matches \"X\"");
     }
 
     @Test

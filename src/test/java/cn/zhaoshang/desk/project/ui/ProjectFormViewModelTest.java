@@ -122,7 +122,7 @@ class ProjectFormViewModelTest {
         services.users().signIn(cn.zhaoshang.desk.testing.TestDatabases.asSystem(services).users().create("li", "李娜", Role.RECRUITER, null));
         ProjectFormViewModel model = form(services.projects().get(p.id()));
         assertThat(model.nameLocked()).isTrue();
-        assertThat(model.nameProperty().get()).isEqualTo("（保密项目，名称仅管理者可见）");
+        assertThat(model.nameProperty().get()).isEqualTo("（保密项目，名称仅局领导可见）");
         assertThat(model.validate().name()).isNull();
     }
 

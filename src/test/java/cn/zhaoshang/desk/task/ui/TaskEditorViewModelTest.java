@@ -50,6 +50,20 @@ class TaskEditorViewModelTest {
     }
 
     @Test
+    void choosingAnAssigneeFillsInTheirTeam() {
+        UUID shanghai = fx.f.team("上海驻地招商小分队", "上海");
+        UUID wang = fx.f.person("王芳");
+        fx.f.member(shanghai, wang);
+        TaskEditorViewModel model = newTask();
+        model.loadChoices();
+
+        model.assigneeProperty().set(new Choice(wang, "王芳"));
+
+        assertThat(model.teamProperty().get()).isNotNull();
+        assertThat(model.teamProperty().get().id()).isEqualTo(shanghai);
+    }
+
+    @Test
     void problemsAreShownBesideTheirFieldsAndNothingIsSaved() {
         TaskEditorViewModel model = newTask();
         model.titleProperty().set("  ");

@@ -69,7 +69,14 @@ class TaskUiTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        // A list being rebuilt has no count label for a moment: that is "not yet", not a failure.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            try {
+                return condition.getAsBoolean();
+            } catch (org.testfx.service.query.EmptyNodeQueryException rebuilding) {
+                return false;
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
