@@ -7,6 +7,8 @@ import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.sync.db.LaptopStore;
 import cn.zhaoshang.desk.sync.db.RowStore;
 import cn.zhaoshang.desk.sync.db.ServerStore;
+import cn.zhaoshang.desk.sync.db.SyncTable;
+import cn.zhaoshang.desk.sync.db.SyncTables;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

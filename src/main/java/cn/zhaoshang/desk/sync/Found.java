@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.sync;
 
+import cn.zhaoshang.desk.sync.db.SyncTable;
 import java.util.UUID;
 
 /** A conflict found while merging, before it is written to the laptop's queue with names and times. */

@@ -1,8 +1,5 @@
 package cn.zhaoshang.desk.sync;
 
-import static cn.zhaoshang.desk.generated.Tables.PROJECT;
-import static cn.zhaoshang.desk.generated.Tables.TASK;
-
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.change.Change;
 import cn.zhaoshang.desk.common.change.ChangeBatch;
@@ -12,6 +9,8 @@ import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.sync.db.LaptopStore;
 import cn.zhaoshang.desk.sync.db.RowStore;
 import cn.zhaoshang.desk.sync.db.ServerStore;
+import cn.zhaoshang.desk.sync.db.SyncTable;
+import cn.zhaoshang.desk.sync.db.SyncTables;
 import cn.zhaoshang.desk.sync.db.WholeCopies;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -174,10 +173,10 @@ final class Pull {
             List<Condition> owned = new ArrayList<>();
             switch (table.share()) {
                 case BY_OWNER -> owned.add(in(table.owner(), arrived(rows, arrived, table.ownerTable().getName())));
-                case PROJECT -> owned.add(in(PROJECT.COMPANY_ID, arrived(rows, arrived, "company")));
+                case PROJECT -> owned.add(in(SyncTables.reference(table, "company"), arrived(rows, arrived, "company")));
                 case TASK -> {
-                    owned.add(in(TASK.COMPANY_ID, arrived(rows, arrived, "company")));
-                    owned.add(in(TASK.PROJECT_ID, arrived(rows, arrived, "project")));
+                    owned.add(in(SyncTables.reference(table, "company"), arrived(rows, arrived, "company")));
+                    owned.add(in(SyncTables.reference(table, "project"), arrived(rows, arrived, "project")));
                 }
                 default -> { }
             }

@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.common.db.ChangeLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.sync.db.LaptopStore;
 import cn.zhaoshang.desk.sync.db.RowStore;
+import cn.zhaoshang.desk.sync.db.SyncTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

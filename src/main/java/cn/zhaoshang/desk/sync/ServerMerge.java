@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.sync;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.sync.db.RowStore;
 import cn.zhaoshang.desk.sync.db.ServerStore;
+import cn.zhaoshang.desk.sync.db.SyncTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -12,6 +12,8 @@ import cn.zhaoshang.desk.sync.db.LaptopStore;
 import cn.zhaoshang.desk.sync.db.RowStore;
 import cn.zhaoshang.desk.sync.db.SeededRows;
 import cn.zhaoshang.desk.sync.db.ServerStore;
+import cn.zhaoshang.desk.sync.db.SyncTable;
+import cn.zhaoshang.desk.sync.db.SyncTables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -2,6 +2,8 @@ package cn.zhaoshang.desk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhaoshang.desk.sync.db.SyncTable;
+import cn.zhaoshang.desk.sync.db.SyncTables;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

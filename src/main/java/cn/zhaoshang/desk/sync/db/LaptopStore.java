@@ -13,8 +13,6 @@ import cn.zhaoshang.desk.sync.Conflict;
 import cn.zhaoshang.desk.sync.ConflictKind;
 import cn.zhaoshang.desk.sync.SyncRow;
 import cn.zhaoshang.desk.sync.SyncState;
-import cn.zhaoshang.desk.sync.SyncTable;
-import cn.zhaoshang.desk.sync.SyncTables;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -10,7 +10,6 @@ import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.sync.Briefcase;
 import cn.zhaoshang.desk.sync.Laptop;
 import cn.zhaoshang.desk.sync.ShareContext;
-import cn.zhaoshang.desk.sync.SyncTable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;

@@ -8,8 +8,6 @@ import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 import static cn.zhaoshang.desk.generated.Tables.TASK;
 
 import cn.zhaoshang.desk.sync.ShareContext;
-import cn.zhaoshang.desk.sync.SyncTable;
-import cn.zhaoshang.desk.sync.SyncTables;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;

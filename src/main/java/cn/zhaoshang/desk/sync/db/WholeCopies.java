@@ -2,7 +2,6 @@ package cn.zhaoshang.desk.sync.db;
 
 import static cn.zhaoshang.desk.generated.Tables.APP_SETTING;
 
-import cn.zhaoshang.desk.sync.SyncTables;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;

@@ -17,7 +17,7 @@ import cn.zhaoshang.desk.exchange.ImportEntity;
 import cn.zhaoshang.desk.exchange.ImportRequest;
 import cn.zhaoshang.desk.generated.DefaultSchema;
 import cn.zhaoshang.desk.policy.PolicyDemo;
-import cn.zhaoshang.desk.sync.SyncTables;
+import cn.zhaoshang.desk.sync.db.SyncTables;
 import cn.zhaoshang.desk.talent.TalentDemo;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.charset.StandardCharsets;

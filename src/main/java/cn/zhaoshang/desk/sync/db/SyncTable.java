@@ -1,5 +1,6 @@
-package cn.zhaoshang.desk.sync;
+package cn.zhaoshang.desk.sync.db;
 
+import cn.zhaoshang.desk.sync.Share;
 import java.util.List;
 import org.jooq.Field;
 import org.jooq.Table;

@@ -1,9 +1,10 @@
-package cn.zhaoshang.desk.sync;
+package cn.zhaoshang.desk.sync.db;
 
 import static cn.zhaoshang.desk.generated.Tables.*;
 
 import cn.zhaoshang.desk.generated.DefaultSchema;
-import cn.zhaoshang.desk.sync.SyncTable.LinkSet;
+import cn.zhaoshang.desk.sync.Share;
+import cn.zhaoshang.desk.sync.db.SyncTable.LinkSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,15 @@ public final class SyncTables {
     public static Optional<SyncTable> ownerOfLink(String linkTable) {
         return ORDERED.stream().filter(t -> t.links().stream().anyMatch(l -> l.table().getName().equals(linkTable)))
                 .findFirst();
+    }
+
+    /** The column of {@code table} that refers to a row of {@code target} (its one foreign key to it). */
+    @SuppressWarnings("unchecked")
+    public static Field<UUID> reference(SyncTable table, String target) {
+        return table.table().getReferences().stream()
+                .filter(fk -> fk.getKey().getTable().getName().equals(target) && fk.getFields().size() == 1)
+                .map(fk -> (Field<UUID>) fk.getFields().get(0)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(table.name() + " refers to no " + target));
     }
 
     /** Tables of the schema with a uuid key that no entry here covers (a test keeps this empty). */
