@@ -115,6 +115,16 @@ public final class HistoryService {
     }
 
     /** A table's name for people (company → 企业). */
+    /** A field's label as the history shows it (the table's own form label, else the history's, else the column). */
+    public static String fieldLabel(String table, String column, Messages messages) {
+        return HistoryText.fieldLabel(table, column, messages);
+    }
+
+    /** A stored value in words where it is a code (阶段 SIGNED → 签约, true → 是); other values as they are. */
+    public static String codeText(String column, String raw, Messages messages) {
+        return HistoryText.codeText(column, raw, messages);
+    }
+
     public static String tableLabel(String table, Messages messages) {
         return messages.has("history.table." + table) ? messages.get("history.table." + table) : table;
     }

@@ -127,6 +127,10 @@ final class HistoryText {
 
     /** The field's label: the table's own form label, else the history's, else the column name. */
     String field(String table, String column) {
+        return fieldLabel(table, column, messages);
+    }
+
+    static String fieldLabel(String table, String column, Messages messages) {
         String camel = camel(column);
         for (String key : List.of(table + ".field." + camel, "history.field." + table + "." + column,
                 "history.field." + column)) {
@@ -149,6 +153,13 @@ final class HistoryText {
             if (name != null) {
                 return name;
             }
+        }
+        return codeText(column, raw, messages);
+    }
+
+    static String codeText(String column, String raw, Messages messages) {
+        if (raw == null || raw.isEmpty()) {
+            return "—";
         }
         if ("true".equals(raw) || "false".equals(raw)) {
             return messages.get("true".equals(raw) ? "history.yes" : "history.no");

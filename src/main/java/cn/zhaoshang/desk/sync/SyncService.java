@@ -89,6 +89,13 @@ public final class SyncService {
         return new SyncResult(0, pulled, 0);
     }
 
+    /** Opens the server, syncs (see {@link #sync(Database, Progress)}) and closes it again. */
+    public SyncResult sync(ServerConnector server, Progress progress) {
+        try (Database opened = server.open()) {
+            return sync(opened, progress);
+        }
+    }
+
     /** Pushes this laptop's changes (merging them with the server's), then pulls the server's. */
     public SyncResult sync(Database server, Progress progress) {
         SyncState state = book.state().orElseThrow(() -> new DeskException("sync.error.notTied"));

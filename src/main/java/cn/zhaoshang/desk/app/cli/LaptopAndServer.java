@@ -15,8 +15,8 @@ import java.time.Clock;
  * prompt, and the user signs in on it with --user and ZHAOSHANG_PASSWORD.
  */
 final class LaptopAndServer implements AutoCloseable {
-    static final String URL = "sync.url";
-    static final String USER = "sync.user";
+    static final String URL = cn.zhaoshang.desk.app.LaptopServer.URL;
+    static final String USER = cn.zhaoshang.desk.app.LaptopServer.USER;
 
     final Services laptop;
     final Services server;

@@ -2,6 +2,8 @@ package cn.zhaoshang.desk.app.ui;
 
 import cn.zhaoshang.desk.app.Composition;
 import cn.zhaoshang.desk.app.DamageRecovery;
+import cn.zhaoshang.desk.app.LaptopServer;
+import cn.zhaoshang.desk.app.LaptopTie;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.app.cli.DeskCommand;
 import cn.zhaoshang.desk.common.config.LocalSettings;
@@ -12,6 +14,8 @@ import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.settings.ui.Themes;
+import cn.zhaoshang.desk.sync.ui.SyncStatusView;
+import cn.zhaoshang.desk.sync.ui.SyncStatusViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
@@ -51,6 +55,8 @@ public final class DeskApplication extends Application {
     private java.util.concurrent.ScheduledExecutorService poller;
     /** The password typed in the connection dialog, used once for the next opening (never saved). */
     private String typedPassword;
+    /** A laptop chosen at first start, to be tied to its team server before anything opens. */
+    private LaptopTie.Request laptopToTie;
     /** One for the life of the window: kits are rebuilt when the language changes, the screens' watches stay. */
     private final cn.zhaoshang.desk.common.ui.LiveRefresh live = new cn.zhaoshang.desk.common.ui.LiveRefresh();
     private final cn.zhaoshang.desk.common.ui.RecordLinks links = new cn.zhaoshang.desk.common.ui.RecordLinks();
@@ -119,6 +125,36 @@ public final class DeskApplication extends Application {
     private void remember(ConnectionDialog.Choice choice) {
         ConnectionDialog.remember(kit(), choice);
         typedPassword = choice.isServer() ? choice.password() : null;
+        laptopToTie = choice.isLaptop() ? new LaptopTie.Request(choice.url(), choice.user(),
+                choice.password(), choice.laptopUser(), choice.laptopPassword()) : null;
+    }
+
+    /**
+     * A laptop chosen at first start: the folder is tied to the team server (the user's share pulled,
+     * the file encrypted with the user's password), then opened with that user signed in.
+     */
+    private void tieLaptop(LaptopTie.Request request) {
+        laptopToTie = null;
+        var task = tasks.start(messages.get("server.connection.tying"), p -> {
+            DatabaseConfig keyed = LaptopTie.tie(dataDir, settings, messages, request, p);
+            Services opened = Composition.open(dataDir, settings, messages, keyed, Clock.systemUTC(), null);
+            try {
+                opened.users().authenticate(request.user(), request.password());
+                return opened;
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, opened -> {
+            signedInByUnlock = true;
+            settings.put("session.lastUser", request.user());
+            settings.save();
+            opened(opened);
+        }, error -> {
+            kit().dialogs().showError(error);
+            openDatabase();
+        });
+        cn.zhaoshang.desk.common.ui.ProgressDialog.show(stage, task);
     }
 
     /** The password just typed in the connection dialog, else the password dialog. */
@@ -132,6 +168,10 @@ public final class DeskApplication extends Application {
     }
 
     private void openDatabase() {
+        if (laptopToTie != null) {
+            tieLaptop(laptopToTie);
+            return;
+        }
         DatabaseConfig config;
         try {
             config = Composition.databaseConfig(options.global, settings, dataDir, passwordPrompt());
@@ -376,11 +416,23 @@ public final class DeskApplication extends Application {
         quit();
     }
 
+    /** A laptop tied to a team server syncs in the background; the status bar says how it stands. */
+    private void showSync(DeskShell shell) {
+        var server = new LaptopServer(settings, services.clock(),
+                new FxPasswordPrompt(new PasswordDialog(messages, stage)));
+        var model = new SyncStatusViewModel(services.sync(), server, tasks, messages,
+                services.clock(), shell.statusBar()::showNotice);
+        shell.statusBar().addStatus(new SyncStatusView(kit(), services.sync(), model).root());
+    }
+
     private DeskShell showShell(boolean smoke) {
         services.search().startBuilding(tasks, messages); // once; in the background, shown in the status bar
         DeskShell shell = new DeskShell(services, kit(), new ShellActions(this::languageChanged, this::changeConnection,
                 this::encryptFromSettings, this::restore));
         stage.getScene().setRoot(shell.root());
+        if (LaptopServer.isLaptop(settings) && !smoke) {
+            showSync(shell);
+        }
         if (idleLock != null) {
             idleLock.stop();
         }

@@ -72,6 +72,11 @@ public final class StatusBarView {
         kit.live().watch(root, this::refreshCounts, "company", "project", "task");
     }
 
+    /** Adds a status of its own (a laptop's sync) just before the counts. */
+    void addStatus(javafx.scene.Node status) {
+        root.getChildren().add(root.getChildren().indexOf(counts), status);
+    }
+
     /** A passing message (saved, exported…) for a few seconds, in the bar where it covers nothing. */
     void showNotice(String text) {
         notice.setText(text);
