@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.dashboard;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.text.Money;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -36,8 +37,8 @@ final class BriefingWriter {
             for (Indicator i : Indicator.values()) {
                 row(figures, m.get("enum.Indicator." + i.name()), value(i, b.headline().get(i)));
             }
-            paragraph(doc, m.get("report.kpis", String.valueOf(b.to().getYear()), Money.percent(b.yearKpis().fulfilmentRate()),
-                    Money.percent(b.yearKpis().startRate()), Money.percent(b.yearKpis().fundsRate())));
+            paragraph(doc, m.get("report.kpis", String.valueOf(b.to().getYear()), Ratios.percent(b.yearKpis().fulfilmentRate()),
+                    Ratios.percent(b.yearKpis().startRate()), Ratios.percent(b.yearKpis().fundsRate())));
 
             heading(doc, m.get("report.section.signings", String.valueOf(b.signings().size())));
             if (b.signings().isEmpty()) {
@@ -97,7 +98,7 @@ final class BriefingWriter {
     }
 
     private String money(java.math.BigDecimal v) {
-        return Money.text(m, v);
+        return Money.format(v == null ? java.math.BigDecimal.ZERO : v, m);
     }
 
     private static String nz(String s) {

@@ -72,11 +72,4 @@ public final class ColumnGuesser {
         s = BRACKETED.matcher(s).replaceAll("");
         return NOISE.matcher(s).replaceAll("");
     }
-
-    /** True when a header says its amounts are in yuan (元) rather than 万元, e.g. "注册资本（元）". */
-    public static boolean saysYuan(String header) {
-        String s = header == null ? "" : TextNormalizer.foldWidth(header).replace(" ", "");
-        return (s.contains("(元)") || s.contains("[元]") || s.contains("【元】") || s.contains("单位:元")
-                || s.contains("单位：元")) && !s.contains("万元");
-    }
 }

@@ -41,12 +41,12 @@ class ReportServiceTest {
             s.reports().writeBriefing(briefing, s.messages(), file);
             try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
                 String text = new XWPFWordExtractor(doc).getText();
-                assertThat(text).contains("全区招商月报", "2026-06-01 至 2026-06-30", "星河研发中心", "500万元",
+                assertThat(text).contains("全区招商月报", "2026-06-01 至 2026-06-30", "星河研发中心", "500 万元",
                         "督办：星河注册", "督办：海川开工", "履约率 66.7%");
                 XWPFTable headline = doc.getTables().getFirst();
                 assertThat(cell(headline, "签约项目")).isEqualTo("1");
-                assertThat(cell(headline, "合同金额")).isEqualTo("500万元");
-                assertThat(cell(headline, "资金到位")).isEqualTo("200万元");
+                assertThat(cell(headline, "合同金额")).isEqualTo("500 万元");
+                assertThat(cell(headline, "资金到位")).isEqualTo("200 万元");
                 assertThat(cell(headline, "走访次数")).isEqualTo("1");
             }
         }
@@ -82,9 +82,9 @@ class ReportServiceTest {
             try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
                 XWPFTable headline = doc.getTables().getFirst();
                 assertThat(cell(headline, "签约项目")).isEqualTo("1");
-                assertThat(cell(headline, "合同金额")).isEqualTo("500万元");
+                assertThat(cell(headline, "合同金额")).isEqualTo("500 万元");
                 assertThat(cell(headline, "注册企业")).isEqualTo("0");
-                assertThat(cell(headline, "资金到位")).isEqualTo("200万元");
+                assertThat(cell(headline, "资金到位")).isEqualTo("200 万元");
                 assertThat(cell(headline, "走访次数")).isEqualTo("1");
                 // the year's rates for Beijing: 1 of 2 registered, 1 of 2 started, 500 of 1500 in place
                 assertThat(new XWPFWordExtractor(doc).getText()).contains("2026-06-01 至 2026-06-07", "履约率 50.0%",

@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.exchange.rows.CellProblem;
 import cn.zhaoshang.desk.exchange.rows.Cells;
 import java.time.LocalDate;
@@ -25,16 +26,14 @@ class CellsAndHeadersTest {
 
     @Test
     void amountsAreReadIn10kYuan() {
-        assertThat(Cells.amount("1,200.5", false)).isEqualByComparingTo("1200.5");
-        assertThat(Cells.amount("500万元", false)).isEqualByComparingTo("500");
-        assertThat(Cells.amount("1.2亿", false)).isEqualByComparingTo("12000");
-        assertThat(Cells.amount("3000000元", false)).isEqualByComparingTo("300");
-        assertThat(Cells.amount("3000000", true)).as("a column headed 元").isEqualByComparingTo("300");
-        assertThat(Cells.amount(Cells.clean("５００"), false)).isEqualByComparingTo("500");
-        assertThatThrownBy(() -> Cells.amount("-5", false)).hasMessage("exchange.reason.negativeAmount");
-        assertThatThrownBy(() -> Cells.amount("500万美元", false)).hasMessage("exchange.reason.currency");
-        assertThat(ColumnGuesser.saysYuan("注册资本（元）")).isTrue();
-        assertThat(ColumnGuesser.saysYuan("注册资本（万元）")).isFalse();
+        assertThat(Cells.amount("1,200.5", Money.Unit.WAN)).isEqualByComparingTo("1200.5");
+        assertThat(Cells.amount("500万元", Money.Unit.WAN)).isEqualByComparingTo("500");
+        assertThat(Cells.amount("1.2亿", Money.Unit.WAN)).isEqualByComparingTo("12000");
+        assertThat(Cells.amount("3000000元", Money.Unit.WAN)).isEqualByComparingTo("300");
+        assertThat(Cells.amount("3000000", Money.Unit.YUAN)).as("a column headed 元").isEqualByComparingTo("300");
+        assertThat(Cells.amount(Cells.clean("５００"), Money.Unit.WAN)).isEqualByComparingTo("500");
+        assertThatThrownBy(() -> Cells.amount("-5", Money.Unit.WAN)).hasMessage("exchange.reason.negativeAmount");
+        assertThatThrownBy(() -> Cells.amount("500万美元", Money.Unit.WAN)).hasMessage("exchange.reason.currency");
     }
 
     @Test

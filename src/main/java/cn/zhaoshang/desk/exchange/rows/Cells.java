@@ -1,5 +1,7 @@
 package cn.zhaoshang.desk.exchange.rows;
 
+import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.common.text.TextNormalizer;
 import cn.zhaoshang.desk.common.text.Uscc;
 import java.math.BigDecimal;
@@ -26,8 +28,6 @@ public final class Cells {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Set<String> TRUE = Set.of("是", "y", "yes", "true", "1", "√", "✓", "有");
     private static final Set<String> FALSE = Set.of("否", "n", "no", "false", "0", "无", "");
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999");
-    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private Cells() {
     }
@@ -83,38 +83,24 @@ public final class Cells {
     }
 
     /**
-     * An amount in 万元: "500", "1,200.5", "500万元", "500万", "3000000元", "1.2亿"; a bare number
-     * counts in yuan when the column header says so. Negative amounts and other currencies are refused.
+     * An amount in 万元 as {@link Money} reads it ("500", "500万元", "1.2亿元人民币", "3000000元"); a bare
+     * number counts in the column's unit. Negative amounts and other currencies are refused here.
      */
-    public static BigDecimal amount(String value, boolean columnInYuan) {
-        String s = value.replace(",", "").replace("，", "").replace(" ", "").replace("￥", "").replace("¥", "")
-                .toLowerCase(Locale.ROOT);
-        if (s.contains("美元") || s.contains("usd") || s.contains("$") || s.contains("欧元") || s.contains("港元")
-                || s.contains("港币") || s.contains("日元")) {
+    public static BigDecimal amount(String value, Money.Unit bare) {
+        Money.Amount amount;
+        try {
+            amount = Money.read(value, bare);
+        } catch (DeskException e) {
+            throw new CellProblem(e.key().equals("common.error.amountTooLarge")
+                    ? "exchange.reason.hugeAmount" : "exchange.reason.badAmount", value);
+        }
+        if (!amount.isRmb()) {
             throw new CellProblem("exchange.reason.currency", value);
         }
-        BigDecimal factor = columnInYuan ? BigDecimal.ONE.divide(TEN_THOUSAND) : BigDecimal.ONE;
-        if (s.endsWith("亿元") || s.endsWith("亿")) {
-            factor = TEN_THOUSAND;
-            s = s.substring(0, s.indexOf('亿'));
-        } else if (s.endsWith("万元") || s.endsWith("万")) {
-            factor = BigDecimal.ONE;
-            s = s.substring(0, s.indexOf('万'));
-        } else if (s.endsWith("元")) {
-            factor = BigDecimal.ONE.divide(TEN_THOUSAND);
-            s = s.substring(0, s.length() - 1);
-        }
-        if (!NUMBER.matcher(s).matches()) {
-            throw new CellProblem("exchange.reason.badAmount", value);
-        }
-        BigDecimal amount = new BigDecimal(s).multiply(factor);
-        if (amount.signum() < 0) {
+        if (amount.wan().signum() < 0) {
             throw new CellProblem("exchange.reason.negativeAmount", value);
         }
-        if (amount.compareTo(MAX_AMOUNT) > 0) {
-            throw new CellProblem("exchange.reason.hugeAmount", value);
-        }
-        return amount.scale() > 4 ? amount.setScale(4, java.math.RoundingMode.HALF_UP) : amount;
+        return amount.wan();
     }
 
     public static boolean bool(String value) {

@@ -3,7 +3,7 @@ package cn.zhaoshang.desk.exchange.rows;
 import static cn.zhaoshang.desk.exchange.ImportField.*;
 
 import cn.zhaoshang.desk.common.text.CompanyNames;
-import cn.zhaoshang.desk.exchange.ColumnGuesser;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.exchange.ColumnMapping;
 import cn.zhaoshang.desk.exchange.ImportEntity;
 import cn.zhaoshang.desk.exchange.ImportField;
@@ -24,7 +24,7 @@ public final class RowParser {
     private final ImportEntity entity;
     private final int[] columns;
     private final ImportField[] fields;
-    private final boolean[] inYuan;
+    private final Money.Unit[] units;
     private final ReferenceLookup reference;
     private final LocalDate today;
 
@@ -35,12 +35,13 @@ public final class RowParser {
         int n = mapping.fields().size();
         this.columns = new int[n];
         this.fields = new ImportField[n];
-        this.inYuan = new boolean[n];
+        this.units = new Money.Unit[n];
         int i = 0;
         for (Map.Entry<Integer, ImportField> e : mapping.fields().entrySet()) {
             columns[i] = e.getKey();
             fields[i] = e.getValue();
-            inYuan[i] = ColumnGuesser.saysYuan(mapping.headers().get(e.getKey()));
+            Money.Unit unit = Money.unitOfHeader(mapping.headers().get(e.getKey()));
+            units[i] = unit == null ? Money.Unit.WAN : unit;
             i++;
         }
     }
@@ -53,7 +54,7 @@ public final class RowParser {
                 continue;
             }
             try {
-                row.put(fields[i], read(fields[i], value, inYuan[i]));
+                row.put(fields[i], read(fields[i], value, units[i]));
             } catch (CellProblem p) {
                 row.problem(fields[i], columns[i], p.key(), p.args());
             }
@@ -62,12 +63,12 @@ public final class RowParser {
         return row;
     }
 
-    private Object read(ImportField field, String value, boolean yuan) {
+    private Object read(ImportField field, String value, Money.Unit unit) {
         return switch (field.kind()) {
             case TEXT -> Cells.text(value, field.maxLength());
             case USCC -> Cells.uscc(value);
             case DATE -> Cells.date(value);
-            case AMOUNT -> Cells.amount(value, yuan);
+            case AMOUNT -> Cells.amount(value, unit);
             case BOOLEAN -> Cells.bool(value);
             case DIVISION -> reference.division(value);
             case INDUSTRY -> reference.industry(value);

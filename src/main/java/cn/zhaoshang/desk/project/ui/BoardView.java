@@ -1,7 +1,7 @@
 package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.project.AmountFormat;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.project.ProjectStage;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -57,7 +57,7 @@ final class BoardView {
         totals.setId("board-totals");
         totals.getStyleClass().add("text-muted");
         Runnable updateTotals = () -> totals.setText(!model.loadedProperty().get() ? m.get("project.board.loadingShort")
-                : m.get("project.board.totals", model.totalCount(), AmountFormat.format(model.totalAmount(false), m)));
+                : m.get("project.board.totals", model.totalCount(), Money.format(model.totalAmount(false), m)));
         for (ProjectStage stage : ProjectStage.values()) {
             model.column(stage).countProperty().addListener((o, a, b) -> updateTotals.run());
         }

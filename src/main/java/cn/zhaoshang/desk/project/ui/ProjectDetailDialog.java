@@ -1,7 +1,7 @@
 package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.project.AmountFormat;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.project.ClockState;
 import cn.zhaoshang.desk.project.Project;
 import cn.zhaoshang.desk.project.ProjectStage;
@@ -122,8 +122,8 @@ final class ProjectDetailDialog {
         row = pair(row, "project.form.name", p.nameHidden() ? m.get("project.form.nameHidden") : p.name(),
                 "project.form.codeName", p.codeName());
         row = pair(row, "project.form.company", p.companyName(), "project.form.industry", model.industryName(p.industryCode()));
-        row = pair(row, "project.form.planned", AmountFormat.format(p.plannedInvestment(), m),
-                "project.form.contract", AmountFormat.format(p.contractAmount(), m));
+        row = pair(row, "project.form.planned", Money.format(p.plannedInvestment(), m),
+                "project.form.contract", Money.format(p.contractAmount(), m));
         row = pair(row, "project.form.carrier", model.nameOf(p.carrierId()), "project.form.unit", model.nameOf(p.unitId()));
         row = pair(row, "project.form.leader", p.leaderInCharge(), "project.form.team", model.nameOf(p.teamId()));
         row = pair(row, "project.form.chain", model.chainNodeNames(p), "project.detail.signedOn", text(p.signedOn()));
