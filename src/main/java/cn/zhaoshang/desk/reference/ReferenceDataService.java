@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Reference data from {@code seeds/}: divisions (GB/T 2260), industries (GB/T 4754-2017), and the
- * district's starting set of units, teams, carriers and demo chains. Each table is filled once,
+ * district's starting set of units, teams, carriers and demo chains, and the everyday words for stored
+ * values (seeds/vocabulary.csv). Each table is filled once,
  * when it is empty; afterwards users edit freely.
  */
 public final class ReferenceDataService {
@@ -32,6 +33,7 @@ public final class ReferenceDataService {
             writer.loadTeamsIfEmpty(SeedFiles.read("teams.csv"));
             writer.loadCarriersIfEmpty(SeedFiles.read("carriers.csv"));
             writer.loadChainsIfEmpty(SeedFiles.read("chains.csv"));
+            writer.loadVocabularyIfEmpty(SeedFiles.read("vocabulary.csv"));
         });
     }
 
@@ -51,8 +53,24 @@ public final class ReferenceDataService {
         return writer.industryName(code);
     }
 
+    /**
+     * The everyday words for stored values, by kind (the value's type: ProjectStage, InteractionKind,
+     * PursuitStatus, SourceChannel, RegistrationStatus). Imports read them beside the screens' labels.
+     */
+    public List<Word> words() {
+        return writer.words();
+    }
+
+    /** Adds an office's own word for a value (or points a word at another value). */
+    public void saveWord(Word word) {
+        database.transaction(() -> writer.saveWord(word));
+    }
+
     /** A division (GB/T 2260). */
     public record Division(String code, String name, String parentCode, int depth) { }
+
+    /** One word of the vocabulary: {@code word} means {@code meaning} (a constant of the type named by {@code kind}). */
+    public record Word(String kind, String word, String meaning) { }
 
     /** An industry (GB/T 4754-2017). */
     public record Industry(String code, String name, String parentCode, int depth) { }
