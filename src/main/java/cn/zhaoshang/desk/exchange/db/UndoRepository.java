@@ -26,14 +26,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Takes an import back, inside the caller's transaction: what it created goes to the trash (soft
  * delete by import_id), what it updated gets its previous values from the audit entries, newest
- * first per row. A row changed by someone after the import is left as it is and counted.
+ * first per row. A row changed by someone after the import (an edit, or a later import's update:
+ * an audit entry of its own) is left as it is and counted, whether the import created or updated it.
  */
 public final class UndoRepository {
     private static final List<Table<?>> CREATED = List.of(INTERACTION, PROJECT, CONTACT, COMPANY);
@@ -52,14 +56,23 @@ public final class UndoRepository {
 
     public UndoSummary undo(UUID importId, OffsetDateTime now, String userName, Progress progress) {
         long removed = 0;
+        long kept = 0;
         for (Table<?> table : CREATED) {
+            Field<UUID> id = field(table, "id", UUID.class);
+            Field<UUID> createdBy = field(table, "import_id", UUID.class);
+            Field<OffsetDateTime> deletedAt = field(table, "deleted_at", OffsetDateTime.class);
+            // A row someone edited after the import (or a later import updated) stays, as decision 0007 says.
+            Condition changedSince = DSL.exists(DSL.selectOne().from(AUDIT_LOG)
+                    .where(AUDIT_LOG.TABLE_NAME.eq(table.getName()))
+                    .and(AUDIT_LOG.RECORD_ID.eq(id.cast(SQLDataType.VARCHAR(60))))
+                    .and(AUDIT_LOG.IMPORT_ID.isNull().or(AUDIT_LOG.IMPORT_ID.ne(importId))));
             removed += database.dsl().update(table)
-                    .set(field(table, "deleted_at", OffsetDateTime.class), now)
+                    .set(deletedAt, now)
                     .set(field(table, "updated_at", OffsetDateTime.class), now)
                     .set(field(table, "version", Integer.class), field(table, "version", Integer.class).plus(1))
-                    .where(field(table, "import_id", UUID.class).eq(importId))
-                    .and(field(table, "deleted_at", OffsetDateTime.class).isNull())
+                    .where(createdBy.eq(importId)).and(deletedAt.isNull()).andNot(changedSince)
                     .execute();
+            kept += database.dsl().fetchCount(table, createdBy.eq(importId).and(deletedAt.isNull()));
             progress.checkCancelled();
         }
         List<Entry> entries = new ArrayList<>();
@@ -75,7 +88,6 @@ public final class UndoRepository {
         entries.sort(Comparator.comparing(Entry::table).thenComparing(Entry::recordId)
                 .thenComparing(Comparator.comparingInt(Entry::versionAfter).reversed()));
         long restored = 0;
-        long kept = 0;
         Set<String> conflicted = new HashSet<>();
         Set<String> restoredRows = new HashSet<>();
         List<Object[]> audits = new ArrayList<>();

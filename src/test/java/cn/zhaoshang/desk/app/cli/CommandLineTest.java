@@ -2,9 +2,6 @@ package cn.zhaoshang.desk.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zhaoshang.desk.app.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,22 +10,17 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) { }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static Cli.Result run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void demoDataFillsTheDatabaseAndInfoCountsIt() {
-        Result demo = run("--data-dir", dir.toString(), "demo-data", "--companies", "120");
+        Cli.Result demo = run("--data-dir", dir.toString(), "demo-data", "--companies", "120");
         assertThat(demo.code()).isZero();
         assertThat(demo.out()).containsPattern("company\\s+120").containsPattern("project\\s+20");
 
-        Result info = run("--data-dir", dir.toString(), "info");
+        Cli.Result info = run("--data-dir", dir.toString(), "info");
         assertThat(info.code()).isZero();
         assertThat(info.out()).contains("database: " + dir.resolve("zhaoshang.mv.db"))
                 .contains("schema version: " + cn.zhaoshang.desk.testing.TestDatabases.latestMigrationVersion()).containsPattern("company\\s+120").containsPattern("division\\s+3,2\\d\\d");
@@ -37,7 +29,7 @@ class CommandLineTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"info", "demo-data"}) {
-            Result help = run(command, "--help");
+            Cli.Result help = run(command, "--help");
             assertThat(help.code()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage:").contains(command);
         }
@@ -46,7 +38,7 @@ class CommandLineTest {
 
     @Test
     void badArgumentsExitNonZeroWithOneLine() {
-        Result bad = run("--data-dir", dir.toString(), "demo-data", "--companies", "lots");
+        Cli.Result bad = run("--data-dir", dir.toString(), "demo-data", "--companies", "lots");
         assertThat(bad.code()).isNotZero();
         assertThat(bad.err()).contains("--companies");
         assertThat(run("no-such-command").code()).isNotZero();
@@ -55,7 +47,7 @@ class CommandLineTest {
     @Test
     void aCorruptDatabaseGivesALocalisedMessageAndExitCodeOne() throws Exception {
         java.nio.file.Files.writeString(dir.resolve("zhaoshang.mv.db"), "garbage".repeat(1000));
-        Result info = run("--data-dir", dir.toString(), "info");
+        Cli.Result info = run("--data-dir", dir.toString(), "info");
         assertThat(info.code()).isEqualTo(1);
         assertThat(info.err().strip().lines().toList()).hasSize(1);
         assertThat(info.err()).containsAnyOf("损坏", "无法打开数据库");
@@ -65,17 +57,17 @@ class CommandLineTest {
     void backupAndRestoreFromTheCommandLine() {
         assertThat(run("--data-dir", dir.toString(), "demo-data", "--companies", "20").code()).isZero();
         Path zip = dir.resolve("copy.zip");
-        Result backup = run("--data-dir", dir.toString(), "backup", zip.toString());
+        Cli.Result backup = run("--data-dir", dir.toString(), "backup", zip.toString());
         assertThat(backup.code()).isZero();
         assertThat(backup.out()).contains("backup: ");
         assertThat(run("--data-dir", dir.toString(), "demo-data", "--companies", "5").code()).isZero();
 
-        Result restore = run("--data-dir", dir.toString(), "restore", zip.toString());
+        Cli.Result restore = run("--data-dir", dir.toString(), "restore", zip.toString());
         assertThat(restore.code()).as(restore.err()).isZero();
         assertThat(restore.out()).contains("previous database kept at");
         assertThat(run("--data-dir", dir.toString(), "info").out()).containsPattern("company\\s+20\\b");
 
-        Result bad = run("--data-dir", dir.toString(), "restore", dir.resolve("nothing.zip").toString());
+        Cli.Result bad = run("--data-dir", dir.toString(), "restore", dir.resolve("nothing.zip").toString());
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("找不到备份文件");
     }

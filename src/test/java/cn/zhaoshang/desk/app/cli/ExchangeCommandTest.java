@@ -2,15 +2,12 @@ package cn.zhaoshang.desk.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zhaoshang.desk.app.Main;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.text.Uscc;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +20,8 @@ class ExchangeCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) { }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static Cli.Result run(String... args) {
+        return Cli.run(args);
     }
 
     private static String uscc(int n) {
@@ -55,7 +47,7 @@ class ExchangeCommandTest {
         Files.writeString(file, "123,坏代码有限公司,,,,,\n", java.nio.file.StandardOpenOption.APPEND);
         String data = dir.resolve("db").toString();
 
-        Result imported = run("--data-dir", data, "import", "companies", file.toString(), "--on-duplicate", "update");
+        Cli.Result imported = run("--data-dir", data, "import", "companies", file.toString(), "--on-duplicate", "update");
 
         assertThat(imported.code()).isZero();
         assertThat(imported.out().lines().findFirst()).hasValue("imported 5, updated 0, skipped 0, rejected 1");
@@ -66,17 +58,17 @@ class ExchangeCommandTest {
         Files.writeString(mapping, "{\"columns\": {\"代码\": \"COMPANY_USCC\", \"公司\": \"COMPANY_NAME\", \"老板\": \"LEGAL_REP\"}}");
         Path odd = dir.resolve("odd.csv");
         Files.writeString(odd, "代码,公司,老板\n" + uscc(1) + ",测试1科技有限公司,新老板\n");
-        Result mapped = run("--data-dir", data, "import", "companies", odd.toString(), "--mapping", mapping.toString(),
+        Cli.Result mapped = run("--data-dir", data, "import", "companies", odd.toString(), "--mapping", mapping.toString(),
                 "--on-duplicate", "update");
         assertThat(mapped.out()).startsWith("imported 0, updated 1, skipped 0, rejected 0");
 
         Path out = dir.resolve("contacts.csv");
-        Result exported = run("--data-dir", data, "export", "contacts", out.toString(), "--mask", "--filter", "name=测试1");
+        Cli.Result exported = run("--data-dir", data, "export", "contacts", out.toString(), "--mask", "--filter", "name=测试1");
         assertThat(exported.code()).isZero();
         assertThat(exported.out()).contains("已导出 1 位联系人");
         assertThat(Files.readString(out)).contains("138****0001");
 
-        Result vcf = run("--data-dir", data, "export", "contacts", dir.resolve("c.vcf").toString(), "--format", "vcf");
+        Cli.Result vcf = run("--data-dir", data, "export", "contacts", dir.resolve("c.vcf").toString(), "--format", "vcf");
         assertThat(vcf.out()).contains("已导出 5 位联系人");
     }
 
@@ -86,7 +78,7 @@ class ExchangeCommandTest {
         Files.writeString(file, "甲,乙\n1,2\n");
         String data = dir.resolve("db").toString();
 
-        Result result = run("--data-dir", data, "import", "companies", file.toString());
+        Cli.Result result = run("--data-dir", data, "import", "companies", file.toString());
 
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err().strip().lines().toList()).hasSize(1);

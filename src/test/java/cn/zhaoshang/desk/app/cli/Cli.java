@@ -1,0 +1,20 @@
+package cn.zhaoshang.desk.app.cli;
+
+import cn.zhaoshang.desk.app.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** The command line as a script runs it: its exit code and what it printed on each stream. */
+final class Cli {
+    record Result(int code, String out, String err) { }
+
+    private Cli() {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+}
