@@ -10,6 +10,9 @@ import cn.zhaoshang.desk.company.CompanySort;
 import cn.zhaoshang.desk.company.PageKey;
 import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.dashboard.DashboardService;
+import cn.zhaoshang.desk.map.MapMeasure;
+import cn.zhaoshang.desk.map.MapService;
+import cn.zhaoshang.desk.map.Region;
 import cn.zhaoshang.desk.project.ColumnSummary;
 import cn.zhaoshang.desk.project.ProjectFilter;
 import cn.zhaoshang.desk.project.ProjectService;
@@ -20,8 +23,8 @@ import java.util.Set;
 /**
  * What the screens ask of the services when a user opens or changes them: the company list's
  * pages (first, deep, re-sorted, filtered) and its count, the project board at its size (the
- * board's whole load: totals, the first cards of every column, the lagging counts) and the
- * dashboard for the current year. Each is the call the screen's view model makes, nothing less.
+ * board's whole load: totals, the first cards of every column, the lagging counts), the
+ * dashboard for the current year and the investment map's figures and region list. Each is the call the screen's view model makes, nothing less.
  */
 final class ScreenBench {
     /** The company list's page size (CompanyListViewModel.PAGE_SIZE). */
@@ -90,6 +93,13 @@ final class ScreenBench {
         DashboardService dashboard = services.dashboard();
         measure("dashboard.load", "Dashboard: current year, whole district", 300.0,
                 () -> dashboard.load(dashboard.defaultFilter(null)));
+        MapService map = services.map();
+        map.atlas();
+        measure("map.figures", "Investment map: the year's four figures for every province and prefecture", 500.0,
+                () -> map.figures(map.defaultFilter()));
+        Region zhengzhou = map.atlas().region(Region.PREFECTURE, "410100");
+        measure("map.list", "Investment map: the companies of one prefecture (郑州)", 200.0,
+                () -> map.entries(zhengzhou, MapMeasure.COMPANIES, map.defaultFilter()));
     }
 
     private void measure(String id, String label, Double target, java.util.concurrent.Callable<?> work) {

@@ -1,47 +1,37 @@
 package cn.zhaoshang.desk.chain;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.office.OutputFile;
+import cn.zhaoshang.desk.common.office.SheetPrint;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The gap list as .xlsx: sheet 1 one row per gap and candidate (a gap without candidates still gets
- * its row), sheet 2 every node's figures. Written to a temporary file and moved into place, so a
- * failed export never leaves half a file under the user's name.
+ * its row), sheet 2 every node's figures. Written through {@link OutputFile}, so a failed export never
+ * leaves half a file under the user's name; both sheets print one page wide with the header repeated.
  */
 final class GapWorkbook {
     private GapWorkbook() {
     }
 
     static void write(Path file, ChainMap map, List<GapEntry> gaps, Messages m) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(parent, "gaps", ".xlsx.tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp); Workbook wb = new Workbook(out, "ZhaoshangDesk", "1.0")) {
+        OutputFile.write(file, "xlsx", out -> {
+            try (Workbook wb = new Workbook(out, m.get("common.app.creator"), "1.0")) {
                 gapSheet(wb.newWorksheet(m.get("chain.export.sheet.gaps")), map, gaps, m);
                 figureSheet(wb.newWorksheet(m.get("chain.export.sheet.nodes")), map, m);
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static void gapSheet(Worksheet ws, ChainMap map, List<GapEntry> gaps, Messages m) {
-        header(ws, m, "chain.export.col.chain", "chain.export.col.segment", "chain.export.col.node",
+        header(ws, m, new double[] {14, 8, 28, 48, 12, 36, 12, 10, 14, 14}, "chain.export.col.chain", "chain.export.col.segment", "chain.export.col.node",
                 "chain.export.col.why", "chain.export.col.codes", "chain.export.col.candidate",
                 "chain.export.col.place", "chain.export.col.status", "chain.export.col.capital",
                 "chain.export.col.source");
-        double[] widths = {14, 8, 28, 48, 12, 36, 12, 10, 14, 14};
-        for (int c = 0; c < widths.length; c++) {
-            ws.width(c, widths[c]);
-        }
         int row = 1;
         for (GapEntry gap : gaps) {
             String why = GapReasons.describe(gap, m);
@@ -71,20 +61,17 @@ final class GapWorkbook {
                 row++;
             }
         }
-        ws.freezePane(0, 1);
+        SheetPrint.layout(ws, 0, 0, SheetPrint.Orientation.LANDSCAPE, m);
         if (row > 1) {
             ws.setAutoFilter(0, 0, 9);
         }
     }
 
     private static void figureSheet(Worksheet ws, ChainMap map, Messages m) {
-        header(ws, m, "chain.export.col.segment", "chain.export.col.node", "chain.export.col.strength",
+        header(ws, m, new double[] {8, 28, 10, 10, 10, 10, 10, 14}, "chain.export.col.segment", "chain.export.col.node",
+                "chain.export.col.strength",
                 "chain.export.col.local", "chain.export.col.pursued", "chain.export.col.leaders",
                 "chain.export.col.projects", "chain.export.col.codes");
-        double[] widths = {8, 28, 10, 10, 10, 10, 10, 14};
-        for (int c = 0; c < widths.length; c++) {
-            ws.width(c, widths[c]);
-        }
         int row = 1;
         for (NodeFigures f : map.nodes()) {
             ws.value(row, 0, m.label(f.node().segment()));
@@ -99,13 +86,10 @@ final class GapWorkbook {
             }
             row++;
         }
-        ws.freezePane(0, 1);
+        SheetPrint.layout(ws, 0, 0, SheetPrint.Orientation.PORTRAIT, m);
     }
 
-    private static void header(Worksheet ws, Messages m, String... keys) {
-        for (int c = 0; c < keys.length; c++) {
-            ws.value(0, c, m.get(keys[c]));
-            ws.style(0, c).bold().fillColor("DDEBF7").set();
-        }
+    private static void header(Worksheet ws, Messages m, double[] widths, String... keys) {
+        SheetPrint.header(ws, 0, java.util.Arrays.stream(keys).map(m::get).toArray(String[]::new), widths);
     }
 }

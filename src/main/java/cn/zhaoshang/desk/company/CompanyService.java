@@ -155,12 +155,10 @@ public final class CompanyService {
     public Company create(CompanyData data) {
         CompanyData clean = CompanyInput.clean(data);
         FieldProblem.refuseIfAny(CompanyRules.check(clean, today()));
-        Company created = database.transaction(() -> {
+        return database.transaction(() -> {
             refuseTakenUscc(null, clean.uscc());
             return companies.insert(clean);
         });
-        reindex(created.id());
-        return created;
     }
 
     /** Saves changes if nobody saved the company since {@code expectedVersion} was read. */
@@ -171,19 +169,16 @@ public final class CompanyService {
             throw new DeskException("company.validation.referrerSelf");
         }
         access.requireVisible(id);
-        Company saved = database.transaction(() -> {
+        return database.transaction(() -> {
             refuseTakenUscc(id, clean.uscc());
             return companies.update(id, expectedVersion, clean);
         });
-        reindex(id);
-        return saved;
     }
 
     /** Moves the company to the trash (soft delete); its contacts and visits stay attached. */
     public void delete(UUID id, int expectedVersion) {
         access.requireVisible(id);
         companies.softDelete(id, expectedVersion);
-        search.remove(id);
     }
 
     private void refuseTakenUscc(UUID self, String uscc) {
@@ -195,15 +190,6 @@ public final class CompanyService {
                     throw new DeskException(m.deleted() ? "company.error.usccInTrash" : "company.error.usccTaken",
                             uscc, m.name());
                 });
-    }
-
-    /** Tells the search index what the company looks like now (after it or its contacts changed). */
-    void reindex(UUID id) {
-        search.index(companies.searchEntry(id));
-    }
-
-    void unindex(UUID id) {
-        search.remove(id);
     }
 
     /** Refuses work on a company that is not (or no longer) in the library. */

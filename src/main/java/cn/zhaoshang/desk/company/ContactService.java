@@ -48,7 +48,6 @@ public final class ContactService {
             }
             return stored;
         });
-        companies.reindex(saved.companyId());
         return saved;
     }
 
@@ -63,6 +62,5 @@ public final class ContactService {
             throw new DeskException("company.error.notFound");
         }
         contacts.softDelete(contact.id(), contact.version());
-        companies.reindex(contact.companyId());
     }
 }

@@ -75,8 +75,6 @@ public final class DuplicateService {
             audit.record(AuditLog.Action.MERGE, "company", keepId, summary);
             return new MergeResult(keepNow, moved);
         });
-        service.unindex(dropId);
-        service.reindex(keepId);
         return result;
     }
 

@@ -1,142 +1,71 @@
 package cn.zhaoshang.desk.dashboard;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.common.text.Money;
+import cn.zhaoshang.desk.common.office.DocumentFonts;
+import cn.zhaoshang.desk.common.office.OfficialDocx;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 
-/** Writes a {@link ReportService.Briefing} as a plain .docx (headings, paragraphs, simple tables). */
+/**
+ * Writes a {@link ReportService.Briefing} as a 简报 that leaders print: the red masthead (name, 〔year〕第N期,
+ * issuing office and date), the title and period, the numbered sections of {@link BriefingSections#ALL}
+ * and those other features add ({@link BriefingExtra}), then their appendix tables, each on a new page. Layout and validity come from {@link OfficialDocx}.
+ */
 final class BriefingWriter {
-    private static final String FONT = "SimSun";
+    private static final String NUMERALS = "一二三四五六七八九十";
     private final Messages m;
+    private final List<BriefingSection> sections;
 
     BriefingWriter(Messages messages) {
+        this(messages, BriefingSections.ALL);
+    }
+
+    BriefingWriter(Messages messages, List<BriefingSection> sections) {
         this.m = messages;
+        this.sections = sections;
     }
 
-    void write(ReportService.Briefing b, Path file) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            String scope = b.teamName() == null ? m.get("report.scope.district") : b.teamName();
-            XWPFParagraph title = doc.createParagraph();
-            title.setAlignment(ParagraphAlignment.CENTER);
-            run(title, m.get("report.title." + b.kind().name(), scope), 18, true);
-            XWPFParagraph sub = doc.createParagraph();
-            sub.setAlignment(ParagraphAlignment.CENTER);
-            run(sub, m.get("report.window", b.from().toString(), b.to().toString()), 11, false);
-
-            heading(doc, m.get("report.section.headline"));
-            XWPFTable figures = table(doc, m.get("report.column.indicator"), m.get("report.column.value"));
-            for (Indicator i : Indicator.values()) {
-                row(figures, m.get("enum.Indicator." + i.name()), value(i, b.headline().get(i)));
-            }
-            paragraph(doc, m.get("report.kpis", String.valueOf(b.to().getYear()), Ratios.percent(b.yearKpis().fulfilmentRate()),
-                    Ratios.percent(b.yearKpis().startRate()), Ratios.percent(b.yearKpis().fundsRate())));
-
-            heading(doc, m.get("report.section.signings", String.valueOf(b.signings().size())));
-            if (b.signings().isEmpty()) {
-                paragraph(doc, m.get("report.none"));
-            } else {
-                XWPFTable t = table(doc, m.get("report.column.project"), m.get("report.column.company"),
-                        m.get("report.column.team"), m.get("report.column.amount"), m.get("report.column.date"));
-                for (DrillRow r : b.signings()) {
-                    row(t, r.name(), nz(r.companyName()), nz(r.teamName()), money(r.amount()), String.valueOf(r.date()));
+    void write(ReportService.Briefing b, OutputStream out) throws IOException {
+        String scope = b.teamName() == null ? m.get("report.scope.district") : b.teamName();
+        String title = m.get("report.title." + b.kind().name(), scope);
+        try (OfficialDocx doc = new OfficialDocx(DocumentFonts.OFFICIAL, title, m.get("common.app.creator"))) {
+            ReportService.Issue issue = b.issue();
+            doc.masthead(m.get("report.masthead." + b.kind().name()),
+                    m.get("report.number", String.valueOf(b.to().getYear()), String.valueOf(issue.number())),
+                    m.get("report.issuer", issue.district()), date(issue.issuedOn()));
+            doc.title(title);
+            doc.subtitle(m.get("report.window", date(b.from()), date(b.to())));
+            List<BriefingSection> all = new ArrayList<>(sections);
+            b.extras().forEach(extra -> all.add(new BriefingSections.Extra(extra)));
+            List<BriefingSection> withAppendix = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                BriefingSection section = all.get(i);
+                doc.heading((m.isChinese() ? numeral(i + 1) + "、" : (i + 1) + ". ") + section.title(b, m));
+                section.body(b, m, doc);
+                if (section.hasAppendix(b)) {
+                    withAppendix.add(section);
                 }
             }
-            heading(doc, m.get("report.section.moves", String.valueOf(b.stageMoves().size())));
-            lines(doc, b.stageMoves(), true);
-            heading(doc, m.get("report.section.overdue", String.valueOf(b.overdue().size())));
-            if (b.overdue().isEmpty()) {
-                paragraph(doc, m.get("report.none"));
-            } else {
-                XWPFTable t = table(doc, m.get("report.column.task"), m.get("report.column.team"),
-                        m.get("report.column.due"), m.get("report.column.days"));
-                for (OverdueItem o : b.overdue()) {
-                    row(t, o.title(), nz(o.teamName()), o.dueOn().toString(), String.valueOf(o.daysOverdue()));
-                }
+            for (int i = 0; i < withAppendix.size(); i++) {
+                doc.pageBreak();
+                withAppendix.get(i).appendix(b, m, doc, i + 1);
             }
-            heading(doc, m.get("report.section.next", b.to().plusDays(1).toString(), b.to().plusDays(7).toString()));
-            lines(doc, b.nextWeek(), false);
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                doc.write(out);
-            }
+            doc.write(out);
         }
     }
 
-    private void lines(XWPFDocument doc, List<ReportLine> lines, boolean stages) {
-        if (lines.isEmpty()) {
-            paragraph(doc, m.get("report.none"));
+    private String date(LocalDate day) {
+        return BriefingSections.date(m, day);
+    }
+
+    /** 1 → 一, 12 → 十二 (sections never reach 20). */
+    static String numeral(int n) {
+        if (n <= 10) {
+            return String.valueOf(NUMERALS.charAt(n - 1));
         }
-        for (ReportLine l : lines) {
-            String text = l.text() == null ? "" : stages ? stageMove(l.text()) : l.text();
-            paragraph(doc, l.date() + "  " + l.subject() + (text.isEmpty() ? "" : "：" + text));
-        }
-    }
-
-    private String stageMove(String move) {
-        String[] parts = move.split("→", -1);
-        return stage(parts[0]) + " → " + stage(parts[1]);
-    }
-
-    private String stage(String s) {
-        return s.isEmpty() ? "—" : m.has("dashboard.stage." + s) ? m.get("dashboard.stage." + s) : s;
-    }
-
-    private String value(Indicator i, java.math.BigDecimal v) {
-        return i.isMoney() ? money(v) : v.stripTrailingZeros().toPlainString();
-    }
-
-    private String money(java.math.BigDecimal v) {
-        return Money.format(v == null ? java.math.BigDecimal.ZERO : v, m);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static void heading(XWPFDocument doc, String text) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setSpacingBefore(240);
-        run(p, text, 14, true);
-    }
-
-    private static void paragraph(XWPFDocument doc, String text) {
-        run(doc.createParagraph(), text, 11, false);
-    }
-
-    private static void run(XWPFParagraph p, String text, int size, boolean bold) {
-        XWPFRun r = p.createRun();
-        r.setText(text);
-        r.setFontSize(size);
-        r.setBold(bold);
-        r.setFontFamily(FONT);
-    }
-
-    private static XWPFTable table(XWPFDocument doc, String... headers) {
-        XWPFTable t = doc.createTable(1, headers.length);
-        t.setWidth("100%");
-        for (int i = 0; i < headers.length; i++) {
-            XWPFParagraph p = t.getRow(0).getCell(i).getParagraphs().getFirst();
-            run(p, headers[i], 11, true);
-        }
-        return t;
-    }
-
-    private static void row(XWPFTable t, String... cells) {
-        var row = t.createRow();
-        for (int i = 0; i < cells.length; i++) {
-            run(row.getCell(i).getParagraphs().getFirst(), cells[i], 11, false);
-        }
+        return "十" + NUMERALS.charAt(n - 11);
     }
 }

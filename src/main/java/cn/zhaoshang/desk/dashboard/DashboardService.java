@@ -220,6 +220,11 @@ public final class DashboardService {
         return figures.overdue(teamId, today(), DRILL_LIMIT);
     }
 
+    /** Overdue supervision items as they stood at the end of {@code day} (today's when the day has not passed). */
+    public List<OverdueItem> overdueAtEndOf(UUID teamId, LocalDate day) {
+        return day.isBefore(today()) ? figures.overdueOn(teamId, day.plusDays(1), DRILL_LIMIT) : overdue(teamId);
+    }
+
     private static BigDecimal total(Map<UUID, Map<Indicator, BigDecimal>> byOwner, Indicator indicator) {
         return byOwner.values().stream().map(m -> get(m, indicator)).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

@@ -2,6 +2,8 @@ package cn.zhaoshang.desk.dashboard;
 
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.office.OutputFile;
+import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.dashboard.db.DashboardRepository;
 import cn.zhaoshang.desk.dashboard.db.DrillRepository;
 import cn.zhaoshang.desk.dashboard.db.ReportRepository;
@@ -26,12 +28,20 @@ public final class ReportService {
     private final DashboardRepository figures;
     private final DrillRepository drills;
     private final ReportRepository reports;
+    private final List<BriefingSource> sources;
 
     public ReportService(DashboardService dashboard, DashboardRepository figures, DrillRepository drills, ReportRepository reports) {
+        this(dashboard, figures, drills, reports, List.of());
+    }
+
+    /** @param sources what other features add to the briefing, in order (field work: requests, receptions, events) */
+    public ReportService(DashboardService dashboard, DashboardRepository figures, DrillRepository drills, ReportRepository reports,
+                         List<BriefingSource> sources) {
         this.dashboard = dashboard;
         this.figures = figures;
         this.drills = drills;
         this.reports = reports;
+        this.sources = List.copyOf(sources);
     }
 
     /** The briefing's contents for the window [from, to] and one team (null = the district). */
@@ -48,14 +58,23 @@ public final class ReportService {
         Kpis kpis = dashboard.kpis(new DashboardFilter(year, teamId));
         List<DrillRow> signings = drills.rows(DrillDown.of(DrillDown.Kind.SIGNED), from, to, teamId, dashboard.today(), 500);
         String teamName = teamId == null ? null : dashboard.teams().get(teamId);
+        // the "next" section looks at the period after this one: next week, or the whole next month
+        LocalDate nextFrom = to.plusDays(1);
+        LocalDate nextTo = kind == Kind.WEEKLY ? to.plusDays(7) : nextFrom.plusMonths(1).minusDays(1);
+        LocalDate today = dashboard.today();
+        int number = kind == Kind.WEEKLY ? from.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR) : from.getMonthValue();
         return new Briefing(kind, from, to, teamName, headline, kpis, signings, reports.stageMoves(from, to, teamId),
-                dashboard.overdue(teamId), reports.upcoming(to.plusDays(1), to.plusDays(7), teamId));
+                dashboard.overdueAtEndOf(teamId, to), nextFrom, nextTo, reports.upcoming(nextFrom, nextTo, teamId),
+                new Issue(reports.divisionName(ReferenceDataService.HOME_DISTRICT), number, today),
+                sources.stream().map(source -> source.section(from, to, teamId)).toList());
     }
 
-    /** Writes the briefing as .docx. */
+    /** Writes the briefing as .docx (refused for any other file name: a .pdf name would hold a .docx). */
     public void writeBriefing(Briefing briefing, Messages messages, Path file) {
+        OutputFile.requireExtension(file, "docx");
         try {
-            new BriefingWriter(messages).write(briefing, file);
+            createFolder(file);
+            OutputFile.write(file, "docx", out -> new BriefingWriter(messages).write(briefing, out));
         } catch (IOException e) {
             throw new DeskException(e, "report.error.write", file.toString());
         }
@@ -63,13 +82,21 @@ public final class ReportService {
 
     /** Writes the ledger of all live projects (one team's, or all) as .xlsx; returns the row count. */
     public int writeLedger(UUID teamId, Messages messages, Path file) {
+        OutputFile.requireExtension(file, "xlsx");
         List<LedgerRow> rows = reports.ledger(teamId);
+        String scope = teamId == null ? messages.get("report.scope.district") : dashboard.teams().get(teamId);
         try {
-            new LedgerWriter(messages).write(rows, file);
+            createFolder(file);
+            OutputFile.write(file, "xlsx", out -> new LedgerWriter(messages).write(rows, scope, dashboard.today(), out));
         } catch (IOException e) {
             throw new DeskException(e, "report.error.write", file.toString());
         }
         return rows.size();
+    }
+
+    /** The command line writes reports into folders it names (reports/2026/…), made when missing. */
+    private static void createFolder(Path file) throws IOException {
+        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
     }
 
     /** Finds a team by its exact name, or refuses with the names there are. */
@@ -78,9 +105,17 @@ public final class ReportService {
                 .findFirst().orElseThrow(() -> new DeskException("report.error.team", name, String.join("、", dashboard.teams().values())));
     }
 
-    /** Everything one briefing says. */
+    /**
+     * Everything one briefing says. {@code overdue} is as it stood at the end of the period; {@code upcoming}
+     * covers [nextFrom, nextTo], the week or month after it; {@code extras} are other features' sections.
+     */
     public record Briefing(Kind kind, LocalDate from, LocalDate to, String teamName, Map<Indicator, BigDecimal> headline,
                            Kpis yearKpis, List<DrillRow> signings, List<ReportLine> stageMoves, List<OverdueItem> overdue,
-                           List<ReportLine> nextWeek) {
+                           LocalDate nextFrom, LocalDate nextTo, List<ReportLine> upcoming, Issue issue,
+                           List<BriefingExtra> extras) {
+    }
+
+    /** The masthead's facts: the district that issues it, the issue's number in its year (week or month), the day written. */
+    public record Issue(String district, int number, LocalDate issuedOn) {
     }
 }

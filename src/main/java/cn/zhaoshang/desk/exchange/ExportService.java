@@ -69,7 +69,7 @@ public final class ExportService {
         Messages messages = request.messages();
         ContactListWriter.Labels labels = new ContactListWriter.Labels(
                 request.columns().stream().map(messages::label).toList(), messages.get("exchange.export.yes"),
-                messages.get("exchange.export.no"), messages.get("exchange.export.sheet"));
+                messages.get("exchange.export.no"), messages.get("exchange.export.sheet"), messages.get("common.sheet.footer"));
         progress.step("exchange.step.exporting", target.getFileName());
         long total = progress == Progress.NONE ? -1 : contacts.count(request.filter(), scope);
         long rows;

@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.db.RecordWriter;
+import cn.zhaoshang.desk.common.db.WriteRuns;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
@@ -15,11 +16,11 @@ import cn.zhaoshang.desk.exchange.db.ChunkWriter;
 import cn.zhaoshang.desk.exchange.db.CompanyImportWriter;
 import cn.zhaoshang.desk.exchange.db.ContactImportWriter;
 import cn.zhaoshang.desk.exchange.db.ImportContext;
+import cn.zhaoshang.desk.exchange.db.ImportDiscard;
 import cn.zhaoshang.desk.exchange.db.ImportRunRepository;
 import cn.zhaoshang.desk.exchange.db.MappingRepository;
 import cn.zhaoshang.desk.exchange.db.ProjectImportWriter;
 import cn.zhaoshang.desk.exchange.db.ReferenceCache;
-import cn.zhaoshang.desk.exchange.db.SearchFeed;
 import cn.zhaoshang.desk.exchange.db.UndoRepository;
 import cn.zhaoshang.desk.exchange.db.VisitImportWriter;
 import cn.zhaoshang.desk.exchange.file.RejectedRowsFile;
@@ -27,7 +28,6 @@ import cn.zhaoshang.desk.exchange.file.TableFiles;
 import cn.zhaoshang.desk.exchange.file.TableSource;
 import cn.zhaoshang.desk.exchange.rows.ParsedRow;
 import cn.zhaoshang.desk.exchange.rows.RowParser;
-import cn.zhaoshang.desk.search.SearchService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,10 +42,11 @@ import java.util.UUID;
 /**
  * Imports companies, contacts, projects and visits from .csv and .xlsx files, and takes imports
  * back. An import streams the file (never holding it in memory), checks every row like the forms
- * do, writes in batches in ONE transaction (a cancel, a crash or an error leaves the database as it
- * was), writes rejected rows with their reasons beside the file, and stamps what it created with its
- * id so that it can be undone as a whole. The search index hears of the touched companies after
- * the commit.
+ * do, writes chunk by chunk as one {@link WriteRuns run} (a cancel, an error or a crash takes every
+ * committed chunk back, so the database ends as it was or with the whole file), writes rejected rows
+ * with their reasons beside the file, and stamps what it created with its id so that it can be undone
+ * as a whole. What it wrote goes out on the change stream
+ * chunk by chunk as it commits (the search index and open lists follow from there).
  */
 public final class ImportService {
     /** Rows looked up and written together; big enough for fast batches, small enough for IN lists. */
@@ -59,28 +60,34 @@ public final class ImportService {
     private final Database database;
     private final BulkInserter bulk;
     private final AuditLog audit;
-    private final SearchService search;
     private final Session session;
     private final Clock clock;
     private final ImportRunRepository runs;
     private final MappingRepository mappings;
     private final MappingProfiles profiles;
     private final UndoRepository undo;
-    private final SearchFeed feed;
+    private final WriteRuns writeRuns;
+    private final ImportDiscard discard;
+    private final cn.zhaoshang.desk.backup.BackupService backups;
 
     public ImportService(Database database, BulkInserter bulk, AuditLog audit, RecordWriter writer,
-                         SearchService search, Session session, Clock clock) {
+                         Session session, Clock clock, WriteRuns writeRuns,
+                         cn.zhaoshang.desk.backup.BackupService backups) {
         this.database = database;
+        this.backups = backups;
+        this.writeRuns = writeRuns;
         this.bulk = bulk;
         this.audit = audit;
-        this.search = search;
         this.session = session;
         this.clock = clock;
         this.runs = new ImportRunRepository(database);
         this.mappings = new MappingRepository(database, writer);
         this.profiles = new MappingProfiles(mappings);
         this.undo = new UndoRepository(database, bulk);
-        this.feed = new SearchFeed(database);
+        this.discard = new ImportDiscard(database, undo);
+        // An import that did not finish is taken back as if it had not run; an undo cut off is finished.
+        writeRuns.register(WriteRuns.Kind.IMPORT, run -> discard.discard(run.id(), audit.now()));
+        writeRuns.register(WriteRuns.Kind.UNDO, run -> takeBack(UUID.fromString(run.detail())));
     }
 
     /**
@@ -134,26 +141,45 @@ public final class ImportService {
             rejects.removeStale();
             warnings.removeStale();
             try {
-                summary = database.transaction(() -> {
-                    ImportSummary written = write(request, importId, mapping, source, rejects, warnings, progress);
-                    if (request.dryRun()) {
-                        throw new DryRun(written);
-                    }
-                    return written;
-                });
+                summary = request.dryRun() ? dryRun(request, importId, mapping, source, rejects, warnings, progress)
+                        : realRun(request, importId, mapping, source, rejects, warnings, progress);
                 rejects.close();
                 warnings.close();
-            } catch (DryRun dryRun) {
-                return dryRun.summary;
             } catch (RuntimeException e) {
                 rejects.discard();
                 warnings.discard();
                 throw e;
             }
         }
-        progress.step("exchange.step.indexing");
-        feed.touchedCompanies(importId, search::indexAll, search::remove);
         return summary;
+    }
+
+    /**
+     * A run that writes: the embedded file is copied first (decision 0142: undo covers a wrong file, the
+     * copy a damaged one), then the chunks go in as one write run; the counts, the audit entry and the
+     * remembered mapping are committed with the mark that the run finished.
+     */
+    private ImportSummary realRun(ImportRequest request, UUID importId, ColumnMapping mapping, TableSource source,
+                                  RejectedRowsFile rejects, RejectedRowsFile warnings, Progress progress) {
+        backups.backupBeforeWork(request.policy() == DuplicatePolicy.UPDATE
+                ? cn.zhaoshang.desk.backup.BackupService.Reason.MERGE : cn.zhaoshang.desk.backup.BackupService.Reason.IMPORT);
+        return writeRuns.run(WriteRuns.Kind.IMPORT, importId, null,
+                () -> write(request, importId, mapping, source, rejects, warnings, progress), s -> {
+                    finishRun(s, request.file().getFileName().toString());
+                    profiles.remember(mapping, request.file());
+                });
+    }
+
+    /** A dry run: the whole import in one transaction, which is then rolled back (nothing is written). */
+    private ImportSummary dryRun(ImportRequest request, UUID importId, ColumnMapping mapping, TableSource source,
+                                 RejectedRowsFile rejects, RejectedRowsFile warnings, Progress progress) {
+        try {
+            return database.transaction(() -> {
+                throw new DryRun(write(request, importId, mapping, source, rejects, warnings, progress));
+            });
+        } catch (DryRun done) {
+            return done.summary;
+        }
     }
 
     /** Carries a dry run's counts out of its transaction, which it rolls back. */
@@ -170,9 +196,9 @@ public final class ImportService {
                                 RejectedRowsFile rejects, RejectedRowsFile warnings, Progress progress) {
         Messages messages = request.messages();
         OffsetDateTime now = audit.now();
-        ImportContext context = new ImportContext(importId, now, today(), session.userName(), request.policy(),
-                messages.get("exchange.visit.requestLabel"));
-        runs.start(importId, request.entity(), request.file().toAbsolutePath().toString(), session.userName(), now);
+        ImportContext context = new ImportContext(importId, now, today(), session.userName(), request.policy());
+        database.transaction(() -> runs.start(importId, request.entity(), request.file().toAbsolutePath().toString(),
+                session.userName(), now));
         progress.step("exchange.step.reading", request.file().getFileName());
         RowParser parser = parser(mapping, request.file(), messages);
         ChunkWriter writer = writerFor(request.entity());
@@ -191,7 +217,8 @@ public final class ImportService {
                 chunk.add(parser.parse(row));
             }
             if (chunk.size() == CHUNK || (row == null && !chunk.isEmpty())) {
-                total.add(writer.write(chunk.stream().filter(ParsedRow::isData).toList(), context));
+                List<ParsedRow> data = chunk.stream().filter(ParsedRow::isData).toList();
+                total.add(database.transaction(() -> writer.write(data, context)));
                 for (ParsedRow r : chunk) {
                     if (r.isNote()) {
                         notes++;
@@ -221,7 +248,6 @@ public final class ImportService {
             throw new DeskException("exchange.error.noRows", request.file().getFileName());
         }
         long skipped = total.skipped + notes;
-        profiles.remember(mapping, request.file());
         runs.finish(importId, total.imported, total.updated, skipped, rejected, audit.now());
         audit.record(AuditLog.Action.IMPORT, tableOf(request.entity()), importId, summaryChanges(
                 request.file().getFileName().toString(), total.imported, total.updated, skipped, rejected), importId);
@@ -252,6 +278,23 @@ public final class ImportService {
                 new Messages(messages.isChinese() ? Messages.ENGLISH : Messages.CHINESE)));
         return new RowParser(mapping, reference, today(),
                 messages.get("exchange.consent.imported", file.getFileName(), today()));
+    }
+
+    /** The run's counts and audit entry, committed together with the mark that the run finished. */
+    private void finishRun(ImportSummary s, String fileName) {
+        runs.finish(s.importId(), s.imported(), s.updated(), s.skipped(), s.rejected(), audit.now());
+        audit.record(AuditLog.Action.IMPORT, tableOf(s.entity()), s.importId(), summaryChanges(
+                fileName, s.imported(), s.updated(), s.skipped(), s.rejected()), s.importId());
+    }
+
+    /** An import that did not finish: what its chunks wrote is taken back and the run is marked so. */
+    private void takeBack(UUID importId) {
+        undoRows(importId, Progress.NONE);
+        database.transaction(() -> runs.markUndone(importId, audit.now()));
+    }
+
+    private UndoSummary undoRows(UUID importId, Progress progress) {
+        return undo.undo(importId, audit.now(), session.userName(), progress);
     }
 
     /** The request's mapping when made for these headers, else re-applied by header text, else remembered or guessed. */
@@ -306,16 +349,13 @@ public final class ImportService {
             throw new DeskException("exchange.error.alreadyUndone", run.fileName(), run.undoneAt());
         }
         progress.step("exchange.step.undoing", run.fileName());
-        UndoSummary result = database.transaction(() -> {
-            OffsetDateTime now = audit.now();
-            UndoSummary s = undo.undo(importId, now, session.userName(), progress);
-            runs.markUndone(importId, now);
-            audit.record(AuditLog.Action.UNDO, tableOf(run.entity()), importId, java.util.Map.of(
-                    "removed", new FieldChange(null, String.valueOf(s.removed())),
-                    "restored", new FieldChange(null, String.valueOf(s.restored()))), importId);
-            return s;
-        });
-        feed.touchedCompanies(importId, search::indexAll, search::remove);
+        UndoSummary result = writeRuns.run(WriteRuns.Kind.UNDO, Ids.next(), importId.toString(),
+                () -> undoRows(importId, progress), s -> {
+                    runs.markUndone(importId, audit.now());
+                    audit.record(AuditLog.Action.UNDO, tableOf(run.entity()), importId, java.util.Map.of(
+                            "removed", new FieldChange(null, String.valueOf(s.removed())),
+                            "restored", new FieldChange(null, String.valueOf(s.restored()))), importId);
+                });
         return result;
     }
 

@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.office.OutputFile;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.project.db.TourRepository;
 import java.io.IOException;
@@ -132,34 +133,16 @@ public final class InspectionTourService {
     public void exportRouteSheet(UUID tourId, Path file, Messages messages) {
         InspectionTour tour = repository.tour(tourId);
         List<TourStop> stops = stops(tourId);
-        Path temp = null;
+        OutputFile.requireExtension(file, "xlsx");
         try {
-            Path folder = file.toAbsolutePath().getParent();
-            temp = Files.createTempFile(folder, ".route-", ".xlsx");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                RouteSheetWriter.write(out, tour, stops, messages);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            OutputFile.write(file, "xlsx", out -> RouteSheetWriter.write(out, tour, stops, messages));
         } catch (IOException e) {
             throw new DeskException(e, "project.tour.error.export", file);
-        } finally {
-            deleteQuietly(temp);
         }
         java.util.Map<String, FieldChange> what = new java.util.LinkedHashMap<>();
         what.put("route_sheet", new FieldChange(null, file.getFileName().toString()));
         what.put("stops", new FieldChange(null, String.valueOf(stops.size())));
         database.transaction(() -> audit.record(AuditLog.Action.EXPORT, "inspection_tour", tourId, what));
-    }
-
-    private static void deleteQuietly(Path temp) {
-        try {
-            if (temp != null) {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            // Only a leftover temporary file; the export itself succeeded or was already reported.
-            LOG.warn("Could not delete temporary route sheet {}", temp, e);
-        }
     }
 
     private static String blankToNull(String s) {

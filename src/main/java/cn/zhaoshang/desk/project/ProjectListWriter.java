@@ -3,18 +3,18 @@ package cn.zhaoshang.desk.project;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.office.OutputFile;
+import cn.zhaoshang.desk.common.office.SheetPrint;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The project list as an .xlsx file, streamed row by row (fastexcel writes 100,000 rows in about
- * a second). Written to a temporary file and moved into place, so a failure or a cancel leaves
- * nothing half-written.
+ * a second). Written through {@link OutputFile}, so a failure or a cancel leaves nothing half-written;
+ * prints on A4 landscape one page wide with the header repeated.
  */
 final class ProjectListWriter {
     private static final String[] HEADERS = {"name", "company", "stage", "clock", "amount", "team", "unit", "carrier",
@@ -29,36 +29,23 @@ final class ProjectListWriter {
     }
 
     static long write(Path file, Rows rows, Messages messages, Progress progress) {
-        Path temp = null;
+        long[] count = {0};
         try {
-            temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".projects-", ".xlsx");
-            long count;
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                count = write(out, rows, messages, progress);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            return count;
+            OutputFile.write(file, "xlsx", out -> count[0] = write(out, rows, messages, progress));
+            return count[0];
         } catch (IOException e) {
             throw new DeskException(e, "project.list.error.export", file);
-        } finally {
-            try {
-                if (temp != null) {
-                    Files.deleteIfExists(temp);
-                }
-            } catch (IOException ignoredLeftover) {
-                org.slf4j.LoggerFactory.getLogger(ProjectListWriter.class).warn("Temporary export file left: {}", temp);
-            }
         }
     }
 
     private static long write(OutputStream out, Rows rows, Messages m, Progress progress) throws IOException {
-        Workbook workbook = new Workbook(out, "ZhaoshangDesk", "1.0");
+        Workbook workbook = new Workbook(out, m.get("common.app.creator"), "1.0");
         Worksheet sheet = workbook.newWorksheet(m.get("project.list.sheet"));
+        String[] headers = new String[HEADERS.length];
         for (int c = 0; c < HEADERS.length; c++) {
-            sheet.value(0, c, m.get("project.list.column." + HEADERS[c]));
-            sheet.style(0, c).bold().fillColor("DDEBF7").set();
-            sheet.width(c, WIDTHS[c]);
+            headers[c] = m.get("project.list.column." + HEADERS[c]);
         }
+        SheetPrint.header(sheet, 0, headers, WIDTHS);
         long[] row = {1};
         rows.each(card -> {
             int r = (int) row[0];
@@ -68,6 +55,7 @@ final class ProjectListWriter {
             sheet.value(r, 3, card.clock() == ClockState.NONE ? "" : m.label(card.clock()));
             if (card.amount() != null) {
                 sheet.value(r, 4, card.amount());
+                sheet.style(r, 4).format("#,##0.00").set();
             }
             sheet.value(r, 5, card.teamName());
             sheet.value(r, 6, card.unitName());
@@ -85,7 +73,7 @@ final class ProjectListWriter {
                 }
             }
         });
-        sheet.freezePane(0, 1);
+        SheetPrint.layout(sheet, 0, 1, SheetPrint.Orientation.LANDSCAPE, m);
         workbook.finish();
         return row[0] - 1;
     }

@@ -162,6 +162,12 @@ public final class ProjectService {
         database.transaction(() -> projects.setArchived(id, version, null));
     }
 
+    /** Moves a project to the trash (回收站), where it can be restored; its history stays. */
+    public void delete(UUID id, int version) {
+        get(id);
+        projects.softDelete(id, version);
+    }
+
     // Stage transitions
 
     public ProjectSnapshot snapshot(UUID id) {

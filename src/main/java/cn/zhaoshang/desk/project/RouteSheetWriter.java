@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.project;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.office.SheetPrint;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -21,16 +22,14 @@ final class RouteSheetWriter {
     }
 
     static void write(OutputStream out, InspectionTour tour, List<TourStop> stops, Messages messages) throws IOException {
-        Workbook workbook = new Workbook(out, "ZhaoshangDesk", "1.0");
+        Workbook workbook = new Workbook(out, messages.get("common.app.creator"), "1.0");
         Worksheet sheet = workbook.newWorksheet(messages.get("project.tour.sheet.name"));
-        sheet.value(0, 0, messages.get("project.tour.sheet.title", tour.name(), tour.tourDate()));
-        sheet.range(0, 0, 0, HEADERS.length - 1).merge();
-        sheet.style(0, 0).bold().fontSize(14).set();
+        SheetPrint.title(sheet, messages.get("project.tour.sheet.title", tour.name(), tour.tourDate()), HEADERS.length);
+        String[] headers = new String[HEADERS.length];
         for (int c = 0; c < HEADERS.length; c++) {
-            sheet.value(1, c, messages.get("project.tour.sheet." + HEADERS[c]));
-            sheet.style(1, c).bold().fillColor("DDEBF7").borderStyle("thin").set();
-            sheet.width(c, WIDTHS[c]);
+            headers[c] = messages.get("project.tour.sheet." + HEADERS[c]);
         }
+        SheetPrint.header(sheet, 1, headers, WIDTHS);
         int row = 2;
         for (TourStop stop : stops) {
             sheet.value(row, 0, row - 1);
@@ -51,10 +50,7 @@ final class RouteSheetWriter {
             sheet.style(row, 6).format("#,##0.00").borderStyle("thin").verticalAlignment("top").set();
             row++;
         }
-        sheet.freezePane(0, 2);
-        sheet.repeatRows(1);
-        sheet.pageOrientation("landscape");
-        sheet.fitToWidth((short) 1);
+        SheetPrint.layout(sheet, 1, 0, SheetPrint.Orientation.LANDSCAPE, messages);
         workbook.finish();
     }
 }

@@ -9,7 +9,6 @@ import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.search.db.SearchRepository;
 import cn.zhaoshang.desk.security.CompanyAccess;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -22,11 +21,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The index lives in memory. It is built from the tables once the app has opened
  * ({@link #startBuilding}, in the background with progress) or on demand ({@link #rebuild}); until
- * then searches fall back to a (slow) scan of the tables. The company service keeps it in step:
- * {@link #index} after a company or its contacts changed, {@link #remove} after a delete or a merge,
- * {@link #indexAll} after an import. These are cheap (microseconds) and safe from any thread.
+ * then searches fall back to a (slow) scan of the tables. It follows the database's change stream
+ * (decision 0014): every committed change of a company or a contact, made here or by another
+ * client of the team server, reaches it without any writer calling it.
  */
-public final class SearchService {
+public final class SearchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
     /** Title of the start-up build in the list of running tasks. */
     static final String BUILDING_TITLE = "search.index.building";
@@ -39,11 +38,17 @@ public final class SearchService {
     private final AtomicReference<State> state = new AtomicReference<>(State.NOT_BUILT);
 
     private final CompanyAccess access;
+    private final IndexFollower follower;
+    private final AutoCloseable subscription;
 
-    /** @param access who may read which company: hits the person working now may not read are left out */
+    /**
+     * @param access who may read which company: hits the person working now may not read are left out
+     */
     public SearchService(Database database, CompanyAccess access) {
         this.repository = new SearchRepository(database);
         this.access = access;
+        this.follower = new IndexFollower(repository, index);
+        this.subscription = database.changes().subscribe(follower);
     }
 
     /**
@@ -77,33 +82,12 @@ public final class SearchService {
                 : repository.scan(Stream.of(folded, query.strip()).distinct().toList(), limit);
     }
 
-    /** A company was created or changed (name, short name, credit code or contacts). */
-    public void index(CompanySearchEntry entry) {
-        index.put(entry);
-    }
-
-    /** Many companies at once (import, merge). */
-    public void indexAll(List<CompanySearchEntry> entries) {
-        index.putAll(entries);
-    }
-
-    /** A company was deleted or merged away. */
-    public void remove(UUID companyId) {
-        index.remove(companyId);
-    }
-
     /**
-     * Reads one company and its contacts again and indexes it (or removes it when it is deleted):
-     * for writers that would rather not assemble a {@link CompanySearchEntry} themselves. Call it
-     * after the transaction that changed the company has committed.
+     * Waits until the changes committed so far are in the index: large batches are applied in the
+     * background (for tests and for the command line, which must not answer from a stale index).
      */
-    public void reindex(UUID companyId) {
-        CompanySearchEntry entry = repository.entry(companyId);
-        if (entry == null) {
-            index.remove(companyId);
-        } else {
-            index.put(entry);
-        }
+    public void awaitUpToDate() {
+        follower.awaitIdle(60_000);
     }
 
     /**
@@ -142,6 +126,16 @@ public final class SearchService {
 
     public State state() {
         return state.get();
+    }
+
+    @Override
+    public void close() {
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            LOG.debug("Unsubscribing the search index failed", e);
+        }
+        follower.close();
     }
 
     /** The index itself, for the benchmark and diagnostics. */

@@ -171,6 +171,11 @@ class ChainMapServiceTest {
                     assertThat(r.getCellText(6)).isEmpty();
                 });
                 assertThat(rows).noneSatisfy(r -> assertThat(r.getCellText(2)).isEqualTo("储能"));
+                try (InputStream again = Files.newInputStream(file);
+                     var poi = new org.apache.poi.xssf.usermodel.XSSFWorkbook(again)) {
+                    cn.zhaoshang.desk.testing.OfficeChecks.printsAsList(poi.getSheetAt(0), true, 0);
+                    cn.zhaoshang.desk.testing.OfficeChecks.printsAsList(poi.getSheetAt(1), false, 0);
+                }
                 List<Row> nodes = wb.getSheets().toList().get(1).read();
                 assertThat(nodes).hasSize(21);
             }

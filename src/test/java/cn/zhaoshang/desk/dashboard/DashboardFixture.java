@@ -134,6 +134,20 @@ final class DashboardFixture {
         return id;
     }
 
+    /** A recorded stage change (the fixture's projects are inserted in their stage, without history). */
+    void stageMove(UUID project, String from, String to, LocalDate on) {
+        dsl.insertInto(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY)
+                .set(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY.ID, UUID.randomUUID())
+                .set(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY.CREATED_AT, NOW)
+                .set(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY.UPDATED_AT, NOW)
+                .set(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY.PROJECT_ID, project)
+                .set(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY.FROM_STAGE, from)
+                .set(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY.TO_STAGE, to)
+                .set(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY.CHANGED_ON, on)
+                .set(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY.CHANGED_BY, "test")
+                .execute();
+    }
+
     private void task(String title, String supervision, String status, LocalDate due, UUID team) {
         dsl.insertInto(TASK).set(TASK.ID, UUID.randomUUID()).set(TASK.CREATED_AT, NOW).set(TASK.UPDATED_AT, NOW)
                 .set(TASK.TITLE, title).set(TASK.SUPERVISION_LEVEL, supervision).set(TASK.STATUS, status)

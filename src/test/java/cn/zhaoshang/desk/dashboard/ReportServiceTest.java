@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.app.Main;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.testing.OfficeChecks;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -39,10 +40,12 @@ class ReportServiceTest {
             Path file = dir.resolve("月报.docx");
             var briefing = s.reports().briefing(ReportService.Kind.MONTHLY, LocalDate.of(2026, 6, 15), null);
             s.reports().writeBriefing(briefing, s.messages(), file);
+            List<String> paragraphs = OfficeChecks.paragraphs(OfficeChecks.strictDocx(file));
+            assertThat(paragraphs).contains("招商工作月报", "〔2026〕第6期", "中原区招商引资工作领导小组办公室2026年6月15日",
+                    "全区招商月报", "（2026年6月1日—2026年6月30日）", "一、主要指标", "五、下月工作安排（2026年7月1日—2026年7月31日）");
             try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
                 String text = new XWPFWordExtractor(doc).getText();
-                assertThat(text).contains("全区招商月报", "2026-06-01 至 2026-06-30", "星河研发中心", "500 万元",
-                        "督办：星河注册", "督办：海川开工", "履约率 66.7%");
+                assertThat(text).contains("星河研发中心", "500 万元", "督办：星河注册", "督办：海川开工", "履约率 66.7%");
                 XWPFTable headline = doc.getTables().getFirst();
                 assertThat(cell(headline, "签约项目")).isEqualTo("1");
                 assertThat(cell(headline, "合同金额")).isEqualTo("500 万元");
@@ -59,12 +62,12 @@ class ReportServiceTest {
             DashboardFixture f = new DashboardFixture(s);
             var briefing = s.reports().briefing(ReportService.Kind.WEEKLY, LocalDate.of(2026, 6, 10), f.beijing);
             assertThat(briefing.from()).isEqualTo(LocalDate.of(2026, 6, 8));
-            assertThat(briefing.nextWeek()).extracting(ReportLine::subject).contains("北京星河科技有限公司").doesNotContain("未到期督办");
+            assertThat(briefing.upcoming()).extracting(ReportLine::subject).contains("北京星河科技有限公司").doesNotContain("未到期督办");
             Path file = dir.resolve("weekly.docx");
             s.reports().writeBriefing(briefing, s.messages(), file);
-            try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
-                assertThat(new XWPFWordExtractor(doc).getText()).contains("北京驻地招商小分队招商周报", "2026-06-16  北京星河科技有限公司：再次拜访");
-            }
+            List<String> paragraphs = OfficeChecks.paragraphs(OfficeChecks.strictDocx(file));
+            assertThat(paragraphs).contains("北京驻地招商小分队招商周报", "招商工作周报", "〔2026〕第24期",
+                    "2026-06-16  北京星河科技有限公司：再次拜访", "五、下周走访与待办（2026年6月15日—2026年6月21日）");
         }
     }
 
@@ -79,6 +82,7 @@ class ReportServiceTest {
             var briefing = s.reports().briefing(ReportService.Kind.WEEKLY, LocalDate.of(2026, 6, 3), f.beijing);
             Path file = dir.resolve("北京周报.docx");
             s.reports().writeBriefing(briefing, s.messages(), file);
+            OfficeChecks.strictDocx(file);
             try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
                 XWPFTable headline = doc.getTables().getFirst();
                 assertThat(cell(headline, "签约项目")).isEqualTo("1");
@@ -87,7 +91,7 @@ class ReportServiceTest {
                 assertThat(cell(headline, "资金到位")).isEqualTo("200 万元");
                 assertThat(cell(headline, "走访次数")).isEqualTo("1");
                 // the year's rates for Beijing: 1 of 2 registered, 1 of 2 started, 500 of 1500 in place
-                assertThat(new XWPFWordExtractor(doc).getText()).contains("2026-06-01 至 2026-06-07", "履约率 50.0%",
+                assertThat(new XWPFWordExtractor(doc).getText()).contains("（2026年6月1日—2026年6月7日）", "履约率 50.0%",
                         "开工率 50.0%", "资金到位率 33.3%").doesNotContain("海川新材料基地");
             }
         }
@@ -102,24 +106,39 @@ class ReportServiceTest {
             assertThat(s.reports().writeLedger(null, s.messages(), file)).isEqualTo(6);
             try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
                 List<Row> rows = wb.getFirstSheet().read();
-                assertThat(rows.getFirst().getCellText(0)).isEqualTo("项目名称");
-                assertThat(rows).hasSize(7);
-                Row hq = rows.stream().filter(r -> "星河华中总部".equals(r.getCellText(0))).findFirst().orElseThrow();
-                assertThat(hq.getCellAsNumber(7).orElseThrow()).isEqualByComparingTo("1000");
-                assertThat(hq.getCellAsNumber(8).orElseThrow()).isEqualByComparingTo("500");
-                assertThat(hq.getCellText(2)).isEqualTo("投产");
-                assertThat(rows.stream().map(r -> r.getCellText(0)).collect(Collectors.toList())).doesNotContain("已删除项目");
+                assertThat(rows.getFirst().getCellText(0)).isEqualTo("全区招商项目台账（截至2026年6月15日）");
+                assertThat(rows.get(1).getCellText(0)).isEqualTo("序号");
+                assertThat(rows.get(1).getCellText(1)).isEqualTo("项目名称");
+                assertThat(rows).as("title, header, 6 projects, 合计").hasSize(9);
+                assertThat(rows.subList(2, 8)).extracting(r -> r.getCellAsNumber(0).orElseThrow().intValue())
+                        .containsExactly(1, 2, 3, 4, 5, 6);
+                Row hq = rows.stream().filter(r -> "星河华中总部".equals(r.getCellText(1))).findFirst().orElseThrow();
+                assertThat(hq.getCellAsNumber(8).orElseThrow()).isEqualByComparingTo("1000");
+                assertThat(hq.getCellAsNumber(9).orElseThrow()).isEqualByComparingTo("500");
+                assertThat(hq.getCellText(3)).isEqualTo("投产");
+                assertThat(rows.stream().map(r -> r.getCellText(1)).collect(Collectors.toList())).doesNotContain("已删除项目");
+                assertThat(rows.getLast().getCellText(1)).isEqualTo("合计（6 个项目）");
+                assertThat(rows.getLast().getCell(8).getFormula()).isEqualTo("SUM(I3:I8)");
             }
-            // POI (what Excel-compatible readers use) sees the amounts as numeric cells too
+            // POI (what Excel-compatible readers use): numeric cells with number formats, dates as dates, print settings
             try (InputStream in = Files.newInputStream(file);
                  org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
                 var sheet = wb.getSheetAt(0);
-                var hq = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
-                        .filter(r -> "星河华中总部".equals(r.getCell(0).getStringCellValue())).findFirst().orElseThrow();
-                assertThat(hq.getCell(7).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
-                assertThat(hq.getCell(7).getNumericCellValue()).isEqualTo(1000.0);
-                assertThat(hq.getCell(8).getNumericCellValue()).as("funds 300 + 200").isEqualTo(500.0);
-                assertThat(sheet.getLastRowNum()).isEqualTo(6);
+                var hq = java.util.stream.StreamSupport.stream(sheet.spliterator(), false).skip(2)
+                        .filter(r -> "星河华中总部".equals(r.getCell(1).getStringCellValue())).findFirst().orElseThrow();
+                assertThat(hq.getCell(8).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(hq.getCell(8).getNumericCellValue()).isEqualTo(1000.0);
+                assertThat(hq.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+                assertThat(hq.getCell(9).getNumericCellValue()).as("funds 300 + 200").isEqualTo(500.0);
+                assertThat(hq.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+                assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(hq.getCell(10))).isTrue();
+                var total = sheet.getRow(8);
+                wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+                assertThat(total.getCell(9).getNumericCellValue()).as("合计 of funds").isEqualTo(
+                        java.util.stream.StreamSupport.stream(sheet.spliterator(), false).skip(2).limit(6)
+                                .mapToDouble(r -> r.getCell(9) == null ? 0 : r.getCell(9).getNumericCellValue()).sum());
+                OfficeChecks.printsAsList(sheet, true, 1);
+                assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).as("序号 and name stay in view").isEqualTo((short) 2);
             }
             assertThatThrownBy(() -> s.reports().teamByName("火星小分队")).isInstanceOf(DeskException.class);
         }
@@ -146,6 +165,87 @@ class ReportServiceTest {
         assertThat(Main.run(new String[] {"--data-dir", data.toString(), "report", "daily", "--out", docx.toString()},
                 new PrintWriter(out, true), new PrintWriter(bad, true))).isNotZero();
         assertThat(bad.toString()).contains("weekly");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aPastMonthsBriefingCountsOverdueToItsEndAndLooksAheadToTheNextMonth(Engine engine) throws Exception {
+        try (Services s = TestDatabases.open(engine, dir)) {
+            new DashboardFixture(s);
+            // written on 2026-06-15 for May: the two supervision items fell due in June, so at the end of May
+            // nothing was overdue (the dashboard today shows both)
+            var may = s.reports().briefing(ReportService.Kind.MONTHLY, LocalDate.of(2026, 5, 1), null);
+            assertThat(s.dashboard().overdue(null)).extracting(OverdueItem::title).contains("督办：星河注册", "督办：海川开工");
+            assertThat(may.overdue()).isEmpty();
+            assertThat(may.nextFrom()).isEqualTo(LocalDate.of(2026, 6, 1));
+            assertThat(may.nextTo()).isEqualTo(LocalDate.of(2026, 6, 30));
+            assertThat(may.upcoming()).extracting(ReportLine::subject).contains("未到期督办");
+            var june = s.reports().briefing(ReportService.Kind.MONTHLY, LocalDate.of(2026, 6, 1), null);
+            assertThat(june.overdue()).extracting(OverdueItem::daysOverdue).as("counted to today, the 15th").contains(14L, 5L);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void stageChangesAreSummarisedByStageWithTheDetailInAnAppendix(Engine engine) throws Exception {
+        try (Services s = TestDatabases.open(engine, dir)) {
+            DashboardFixture f = new DashboardFixture(s);
+            // a busy month: two projects move several times, one of them into SIGNED twice over the month
+            f.stageMove(f.p2, "NEGOTIATING", "SIGNED", LocalDate.of(2026, 6, 5));
+            f.stageMove(f.p3, "SIGNED", "REGISTERED", LocalDate.of(2026, 6, 2));
+            f.stageMove(f.p6, "SIGNED", "REGISTERED", LocalDate.of(2026, 6, 9));
+            f.stageMove(f.p1, "STARTED", "OPERATING", LocalDate.of(2026, 6, 12));
+            f.stageMove(f.p1, "REGISTERED", "STARTED", LocalDate.of(2026, 5, 30));
+            var briefing = s.reports().briefing(ReportService.Kind.MONTHLY, LocalDate.of(2026, 6, 1), null);
+            assertThat(briefing.stageMoves()).as("May's move is not June's").hasSize(4);
+            Path file = dir.resolve("月报.docx");
+            s.reports().writeBriefing(briefing, s.messages(), file);
+            List<String> paragraphs = OfficeChecks.paragraphs(OfficeChecks.strictDocx(file));
+            assertThat(paragraphs).contains("本期共 " + briefing.stageMoves().size() + " 项阶段变化，明细见附表。",
+                    "附表1：项目阶段变化明细");
+            assertThat(paragraphs).as("a short list of next steps stays in the body").noneMatch(p -> p.startsWith("附表2"));
+            try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+                XWPFTable summary = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("阶段"))
+                        .findFirst().orElseThrow();
+                int entered = summary.getRows().stream().skip(1).mapToInt(r -> Integer.parseInt(r.getCell(1).getText())).sum();
+                assertThat(entered).isEqualTo(briefing.stageMoves().size());
+                XWPFTable detail = doc.getTables().getLast();
+                assertThat(detail.getRows()).hasSize(briefing.stageMoves().size() + 1);
+                assertThat(detail.getRow(0).isRepeatHeader()).as("header repeated on each page").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aFileNamedForAnotherFormatIsRefusedAndNothingIsWritten() throws Exception {
+        Path data = dir.resolve("db");
+        StringWriter out = new StringWriter();
+        assertThat(Main.run(new String[] {"--data-dir", data.toString(), "demo-data", "--companies", "50"},
+                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true))).isZero();
+        StringWriter err = new StringWriter();
+        Path pdf = dir.resolve("m.pdf");
+        assertThat(Main.run(new String[] {"--data-dir", data.toString(), "report", "monthly", "--out", pdf.toString()},
+                new PrintWriter(out, true), new PrintWriter(err, true))).isNotZero();
+        assertThat(err.toString()).contains("m.pdf", ".docx");
+        Path csv = dir.resolve("l.csv");
+        assertThat(Main.run(new String[] {"--data-dir", data.toString(), "ledger", "--out", csv.toString()},
+                new PrintWriter(out, true), new PrintWriter(err, true))).isNotZero();
+        assertThat(err.toString()).contains("l.csv", ".xlsx");
+        assertThat(pdf).doesNotExist();
+        assertThat(csv).doesNotExist();
+    }
+
+    @Test
+    void aLedgerForOthersGetsTheFoldersNormalPermissions() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        try (Services s = TestDatabases.open(Engine.H2, dir)) {
+            Path ledger = dir.resolve("out").resolve("台账.xlsx");
+            s.reports().writeLedger(null, s.messages(), ledger);
+            Path plain = Files.createFile(ledger.resolveSibling("plain.txt"));
+            assertThat(Files.getPosixFilePermissions(ledger)).isEqualTo(Files.getPosixFilePermissions(plain));
+            assertThat(Files.list(ledger.getParent()).map(p -> p.getFileName().toString())).as("no leftover part file")
+                    .containsExactlyInAnyOrder("台账.xlsx", "plain.txt");
+        }
     }
 
     private static String cell(XWPFTable table, String label) {

@@ -67,7 +67,7 @@ class ExportServiceTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    void anXlsxListIsReadBackAsStoredWithFormulasNeutralised(Engine engine) throws Exception {
+    void anXlsxListIsReadBackAsStoredWithFormulaLikeTextAsPlainStringsAndPrintsOnA4(Engine engine) throws Exception {
         open(engine);
 
         ExportResult result = export("通讯录.xlsx", ExportFormat.XLSX, "industry=65", false);
@@ -75,9 +75,15 @@ class ExportServiceTest {
         assertThat(result.rows()).isEqualTo(2);
         List<List<String>> rows = readXlsx(result.file());
         assertThat(rows.get(0)).containsExactly("企业名称", "统一社会信用代码", "联系人", "职务", "手机", "电话", "邮箱", "微信", "主要联系人");
-        assertThat(rows.get(1)).containsExactly("丙软件有限公司", uscc(3), "欧阳修", "'@顾问", "13700003333", "", "", "", "是");
-        assertThat(rows.get(2)).containsExactly("甲软件有限公司", uscc(1), "王伟", "'=HYPERLINK(\"x\")", "13812345678",
+        assertThat(rows.get(1)).containsExactly("丙软件有限公司", uscc(3), "欧阳修", "@顾问", "13700003333", "", "", "", "是");
+        assertThat(rows.get(2)).containsExactly("甲软件有限公司", uscc(1), "王伟", "=HYPERLINK(\"x\")", "13812345678",
                 "0371-61234567", "zhang.wei@jia.cn", "", "是");
+        try (var in = Files.newInputStream(result.file()); var poi = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var title = poi.getSheetAt(0).getRow(2).getCell(3);
+            assertThat(title.getCellType()).as("text, never a formula").isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(title.getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
+            cn.zhaoshang.desk.testing.OfficeChecks.printsAsList(poi.getSheetAt(0), true, 0);
+        }
         assertThat(dir.resolve("通讯录.xlsx.part")).doesNotExist();
         ExportRecord logged = services.exports().recentExports(10).get(0);
         assertThat(logged.kind()).isEqualTo("CONTACTS_XLSX");

@@ -90,7 +90,7 @@ class LedgerImportTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    void aVisitLedgerCountsForItsTeamOrUnitAndKeepsTheCompanysRequest(Engine engine) throws Exception {
+    void aVisitLedgerCountsForItsTeamOrUnitAndItsRequestsBecomeTheCompanysRequests(Engine engine) throws Exception {
         openWithCompanies(engine);
 
         ImportSummary summary = run(OfficeFiles.visitLedgerCsv(dir.resolve("走访台账.csv")), ImportEntity.VISITS);
@@ -103,13 +103,25 @@ class LedgerImportTest {
         assertThat(first.get("team_id")).isEqualTo(team);
         assertThat(first.get("our_participants")).isEqualTo("张三、李四");
         assertThat(first.get("their_participants")).isEqualTo("王总");
-        assertThat(first.get("summary")).isEqualTo("介绍中原区产业政策，企业有意设立华中区域总部\n企业诉求：希望协调办公用房约2000平方米");
+        assertThat(first.get("summary")).isEqualTo("介绍中原区产业政策，企业有意设立华中区域总部");
+        List<Record> requests = services.database().dsl().fetch("select * from company_request order by received_on");
+        assertThat(requests).extracting(r -> r.get("content")).containsExactly("希望协调办公用房约2000平方米", "用地指标");
+        assertThat(requests.get(0).get("interaction_id")).as("heard at that visit").isEqualTo(first.get("id"));
+        assertThat(requests.get(0).get("category")).isEqualTo("PREMISES");
+        assertThat(requests.get(1).get("category")).isEqualTo("LAND");
+        assertThat(requests.get(0).get("status")).isEqualTo("RECEIVED");
+        assertThat(requests.get(0).get("team_id")).isEqualTo(team);
+        assertThat(services.database().dsl().fetchValue("select count(*) from company_request_step")).isEqualTo(2L);
         assertThat(first.get("next_step")).isEqualTo("寄送载体资料");
         assertThat(visits.get(1).get("unit_id")).isEqualTo(id("select id from unit where name = '区商务局'"));
         assertThat(visits.get(2).get("company_id")).as("found by name").isEqualTo(
                 id("select id from company where name = '中原测试4科技有限公司'"));
         assertThat(CompanyImportTest.readReport(summary.rejectedFile(), "拒绝原因")).containsExactly(
                 "第 8 行：企业库中找不到所属企业“不存在的企业有限公司”");
+
+        services.imports().undo(summary.importId(), Progress.NONE);
+        assertThat(services.database().dsl().fetchValue("select count(*) from company_request where deleted_at is null"))
+                .as("the requests go with the import").isEqualTo(0L);
     }
 
     @ParameterizedTest

@@ -113,7 +113,13 @@ class InspectionTourServiceTest {
             assertThat(rows.get(3).getCellAsNumber(6)).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("30000"));
             assertThat(rows.get(3).getCellText(9)).isEqualTo("尽快开工");
         }
-        assertThat(Files.list(dir).filter(p -> p.getFileName().toString().startsWith(".route-"))).isEmpty();
+        try (InputStream in = Files.newInputStream(file);
+             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = workbook.getSheetAt(0);
+            cn.zhaoshang.desk.testing.OfficeChecks.printsAsList(sheet, true, 1);
+            assertThat(sheet.getRow(3).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+        }
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("route.xlsx");
     }
 
     @ParameterizedTest

@@ -141,20 +141,21 @@ class SearchServiceTest {
             UUID huarun = company(services, "华润新能源有限公司", "华润新能源", HUARUN_USCC);
             SearchService search = services.search();
             search.rebuild(Progress.NONE);
+            CompanyIndex index = search.companyIndex();
 
             UUID rocket = UUID.randomUUID();
-            search.index(new CompanySearchEntry(rocket, null, "宇航火箭制造有限公司", null, List.of("钱学森")));
+            index.put(new CompanySearchEntry(rocket, null, "宇航火箭制造有限公司", null, List.of("钱学森")));
             assertThat(search.search("火箭", 5)).extracting(SearchHit::companyId).containsExactly(rocket);
             assertThat(search.search("yuhanghuojian", 5)).extracting(SearchHit::companyId).containsExactly(rocket);
             assertThat(search.search("钱学森", 5)).extracting(SearchHit::companyId).containsExactly(rocket);
 
-            search.index(new CompanySearchEntry(huarun, HUARUN_USCC, "华润绿色能源有限公司", "华润绿能", List.of()));
+            index.put(new CompanySearchEntry(huarun, HUARUN_USCC, "华润绿色能源有限公司", "华润绿能", List.of()));
             assertThat(names(search.search("华润", 5))).contains("华润绿色能源有限公司").doesNotContain("华润新能源有限公司");
             assertThat(search.search("hrxny", 5)).extracting(SearchHit::companyId).doesNotContain(huarun);
             assertThat(search.search("huarunlvse", 5)).extracting(SearchHit::companyId).containsExactly(huarun);
 
-            search.remove(huarun);
-            search.remove(rocket);
+            index.remove(huarun);
+            index.remove(rocket);
             assertThat(search.search("华润", 5)).isEmpty();
             assertThat(search.search("火箭", 5)).isEmpty();
             assertThat(search.search(HUARUN_USCC, 5)).isEmpty();
@@ -226,9 +227,10 @@ class SearchServiceTest {
                 public void update(long done, long total) {
                     if (!written) {
                         written = true;
-                        search.index(new CompanySearchEntry(rocket, null, "宇航火箭制造有限公司", null, List.of()));
-                        search.remove(power);
-                        search.index(new CompanySearchEntry(huarun, HUARUN_USCC, "华润绿色能源有限公司", null, List.of()));
+                        search.companyIndex().put(new CompanySearchEntry(rocket, null, "宇航火箭制造有限公司", null, List.of()));
+                        search.companyIndex().remove(power);
+                        search.companyIndex().put(new CompanySearchEntry(huarun, HUARUN_USCC, "华润绿色能源有限公司", null,
+                                List.of()));
                     }
                 }
 
@@ -249,7 +251,7 @@ class SearchServiceTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    void reindexReadsTheCompanyAgain(Engine engine) {
+    void writesOfAnyWriterReachTheIndexThroughTheChangeStream(Engine engine) {
         try (Services services = open(engine, dir)) {
             UUID huarun = company(services, "华润新能源有限公司", "华润新能源", HUARUN_USCC);
             SearchService search = services.search();
@@ -258,14 +260,13 @@ class SearchServiceTest {
             contact.setCompanyId(huarun);
             contact.setName("司马相如");
             services.writer().insert(contact);
-            assertThat(search.search("司马相如", 5)).isEmpty();
-            search.reindex(huarun);
             assertThat(search.search("司马相如", 5)).extracting(SearchHit::companyId).containsExactly(huarun);
 
             CompanyRecord stored = services.writer().load(COMPANY, huarun);
             services.writer().softDelete(COMPANY, huarun, stored.getVersion());
-            search.reindex(huarun);
             assertThat(search.search("华润", 5)).isEmpty();
+            services.writer().restore(COMPANY, huarun, stored.getVersion() + 1);
+            assertThat(search.search("华润", 5)).extracting(SearchHit::companyId).containsExactly(huarun);
         }
     }
 

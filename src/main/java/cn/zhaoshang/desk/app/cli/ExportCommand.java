@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.exchange.ExportFormat;
 import cn.zhaoshang.desk.exchange.ExportRequest;
 import cn.zhaoshang.desk.exchange.ExportResult;
 import java.io.PrintWriter;
+import cn.zhaoshang.desk.common.office.OutputFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class ExportCommand extends CommandContext {
             throw new DeskException("exchange.error.unknownExport", what);
         }
         ExportFormat type = format == null ? ExportFormat.ofFile(file) : ExportFormat.parse(format);
+        OutputFile.requireExtension(file, type.extension());
         List<ExportColumn> chosen = new ArrayList<>();
         if (columns != null) {
             for (String c : columns) {

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.app.cli;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.office.OutputFile;
 import cn.zhaoshang.desk.dashboard.Period;
 import cn.zhaoshang.desk.dashboard.ReportService;
 import java.io.PrintWriter;
@@ -36,6 +37,7 @@ public final class ReportCommand extends CommandContext {
             case "monthly" -> ReportService.Kind.MONTHLY;
             default -> throw new DeskException("report.error.kind", kind);
         };
+        OutputFile.requireExtension(out, "docx");
         LocalDate day = day(which, services.dashboard().today());
         UUID teamId = team == null ? null : services.reports().teamByName(team);
         ReportService.Briefing briefing = services.reports().briefing(which, day, teamId);

@@ -131,7 +131,6 @@ public final class DeskShell {
         banner.setVisible(false);
         banner.managedProperty().bind(banner.visibleProperty());
         services.changes().onReachability(ok -> javafx.application.Platform.runLater(() -> banner.setVisible(!ok)));
-        services.changes().onChange(table -> javafx.application.Platform.runLater(statusBar::refreshCounts));
         return banner;
     }
 

@@ -122,7 +122,8 @@ public final class ChainRepository {
         record.setParentId(parentId);
         record.setSegment(segment.name());
         record.setName(name);
-        record.setIndustryCodes(industryCodes);
+        // "" and null both mean "no codes": saving one over the other is no change (and no new version).
+        record.setIndustryCodes(industryCodes == null || industryCodes.isEmpty() ? null : industryCodes);
         record.setSortOrder(sortOrder);
         return toNode(writer.update(record));
     }

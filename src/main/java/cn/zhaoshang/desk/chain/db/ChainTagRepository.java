@@ -8,6 +8,7 @@ import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT_CHAIN_NODE;
 
 import cn.zhaoshang.desk.chain.NodeUsage;
+import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
@@ -76,6 +77,7 @@ public final class ChainTagRepository {
         if (existing == null) {
             dsl().insertInto(COMPANY_CHAIN_NODE).set(COMPANY_CHAIN_NODE.COMPANY_ID, companyId)
                     .set(COMPANY_CHAIN_NODE.NODE_ID, nodeId).set(COMPANY_CHAIN_NODE.CHAIN_LEADER, chainLeader).execute();
+            companyLinksChanged(List.of(companyId));
             audit.record(AuditLog.Action.CREATE, "company_chain_node", companyId, Map.of(
                     "node_id", new FieldChange(null, nodeId.toString()),
                     "chain_leader", new FieldChange(null, String.valueOf(chainLeader))));
@@ -85,6 +87,7 @@ public final class ChainTagRepository {
             dsl().update(COMPANY_CHAIN_NODE).set(COMPANY_CHAIN_NODE.CHAIN_LEADER, chainLeader)
                     .where(COMPANY_CHAIN_NODE.COMPANY_ID.eq(companyId)).and(COMPANY_CHAIN_NODE.NODE_ID.eq(nodeId))
                     .execute();
+            companyLinksChanged(List.of(companyId));
             audit.record(AuditLog.Action.UPDATE, "company_chain_node", companyId, Map.of(
                     "node_id", new FieldChange(nodeId.toString(), nodeId.toString()),
                     "chain_leader", new FieldChange(String.valueOf(existing), String.valueOf(chainLeader))));
@@ -97,6 +100,7 @@ public final class ChainTagRepository {
         int removed = dsl().deleteFrom(COMPANY_CHAIN_NODE).where(COMPANY_CHAIN_NODE.COMPANY_ID.eq(companyId))
                 .and(COMPANY_CHAIN_NODE.NODE_ID.eq(nodeId)).execute();
         if (removed > 0) {
+            companyLinksChanged(List.of(companyId));
             audit.record(AuditLog.Action.DELETE, "company_chain_node", companyId,
                     Map.of("node_id", new FieldChange(nodeId.toString(), null)));
         }
@@ -110,6 +114,7 @@ public final class ChainTagRepository {
         }
         dsl().insertInto(PROJECT_CHAIN_NODE).set(PROJECT_CHAIN_NODE.PROJECT_ID, projectId)
                 .set(PROJECT_CHAIN_NODE.NODE_ID, nodeId).execute();
+        projectLinksChanged(List.of(projectId));
         audit.record(AuditLog.Action.CREATE, "project_chain_node", projectId,
                 Map.of("node_id", new FieldChange(null, nodeId.toString())));
         return true;
@@ -119,6 +124,7 @@ public final class ChainTagRepository {
         int removed = dsl().deleteFrom(PROJECT_CHAIN_NODE).where(PROJECT_CHAIN_NODE.PROJECT_ID.eq(projectId))
                 .and(PROJECT_CHAIN_NODE.NODE_ID.eq(nodeId)).execute();
         if (removed > 0) {
+            projectLinksChanged(List.of(projectId));
             audit.record(AuditLog.Action.DELETE, "project_chain_node", projectId,
                     Map.of("node_id", new FieldChange(nodeId.toString(), null)));
         }
@@ -129,14 +135,14 @@ public final class ChainTagRepository {
     public int tagCompanies(Collection<UUID> companyIds, UUID nodeId) {
         int added = 0;
         for (List<UUID> chunk : chunks(companyIds)) {
-            added += dsl().insertInto(COMPANY_CHAIN_NODE, COMPANY_CHAIN_NODE.COMPANY_ID, COMPANY_CHAIN_NODE.NODE_ID,
-                            COMPANY_CHAIN_NODE.CHAIN_LEADER)
+            added += companyLinksChanged(dsl().insertInto(COMPANY_CHAIN_NODE, COMPANY_CHAIN_NODE.COMPANY_ID,
+                            COMPANY_CHAIN_NODE.NODE_ID, COMPANY_CHAIN_NODE.CHAIN_LEADER)
                     .select(DSL.select(COMPANY.ID, DSL.val(nodeId), DSL.inline(false)).from(COMPANY)
                             .where(COMPANY.ID.in(chunk)).and(COMPANY.DELETED_AT.isNull())
                             .andNotExists(DSL.selectOne().from(COMPANY_CHAIN_NODE)
                                     .where(COMPANY_CHAIN_NODE.COMPANY_ID.eq(COMPANY.ID))
                                     .and(COMPANY_CHAIN_NODE.NODE_ID.eq(nodeId))))
-                    .execute();
+                    .returningResult(COMPANY_CHAIN_NODE.COMPANY_ID).fetch(COMPANY_CHAIN_NODE.COMPANY_ID));
         }
         return added;
     }
@@ -144,8 +150,9 @@ public final class ChainTagRepository {
     public int untagCompanies(Collection<UUID> companyIds, UUID nodeId) {
         int removed = 0;
         for (List<UUID> chunk : chunks(companyIds)) {
-            removed += dsl().deleteFrom(COMPANY_CHAIN_NODE).where(COMPANY_CHAIN_NODE.NODE_ID.eq(nodeId))
-                    .and(COMPANY_CHAIN_NODE.COMPANY_ID.in(chunk)).execute();
+            removed += companyLinksChanged(dsl().deleteFrom(COMPANY_CHAIN_NODE).where(COMPANY_CHAIN_NODE.NODE_ID.eq(nodeId))
+                    .and(COMPANY_CHAIN_NODE.COMPANY_ID.in(chunk))
+                    .returningResult(COMPANY_CHAIN_NODE.COMPANY_ID).fetch(COMPANY_CHAIN_NODE.COMPANY_ID));
         }
         return removed;
     }
@@ -153,13 +160,14 @@ public final class ChainTagRepository {
     public int tagProjects(Collection<UUID> projectIds, UUID nodeId) {
         int added = 0;
         for (List<UUID> chunk : chunks(projectIds)) {
-            added += dsl().insertInto(PROJECT_CHAIN_NODE, PROJECT_CHAIN_NODE.PROJECT_ID, PROJECT_CHAIN_NODE.NODE_ID)
+            added += projectLinksChanged(dsl().insertInto(PROJECT_CHAIN_NODE, PROJECT_CHAIN_NODE.PROJECT_ID,
+                            PROJECT_CHAIN_NODE.NODE_ID)
                     .select(DSL.select(PROJECT.ID, DSL.val(nodeId)).from(PROJECT)
                             .where(PROJECT.ID.in(chunk)).and(PROJECT.DELETED_AT.isNull())
                             .andNotExists(DSL.selectOne().from(PROJECT_CHAIN_NODE)
                                     .where(PROJECT_CHAIN_NODE.PROJECT_ID.eq(PROJECT.ID))
                                     .and(PROJECT_CHAIN_NODE.NODE_ID.eq(nodeId))))
-                    .execute();
+                    .returningResult(PROJECT_CHAIN_NODE.PROJECT_ID).fetch(PROJECT_CHAIN_NODE.PROJECT_ID));
         }
         return added;
     }
@@ -200,25 +208,26 @@ public final class ChainTagRepository {
     }
 
     private int tagCompaniesByCode(String code, UUID nodeId, Collection<UUID> chainNodeIds, Condition scope) {
-        return dsl().insertInto(COMPANY_CHAIN_NODE, COMPANY_CHAIN_NODE.COMPANY_ID, COMPANY_CHAIN_NODE.NODE_ID,
-                        COMPANY_CHAIN_NODE.CHAIN_LEADER)
+        return companyLinksChanged(dsl().insertInto(COMPANY_CHAIN_NODE, COMPANY_CHAIN_NODE.COMPANY_ID,
+                        COMPANY_CHAIN_NODE.NODE_ID, COMPANY_CHAIN_NODE.CHAIN_LEADER)
                 .select(DSL.select(COMPANY.ID, DSL.val(nodeId), DSL.inline(false)).from(COMPANY)
                         .where(COMPANY.INDUSTRY_CODE.eq(code)).and(COMPANY.DELETED_AT.isNull()).and(scope)
                         .andNotExists(DSL.selectOne().from(COMPANY_CHAIN_NODE)
                                 .where(COMPANY_CHAIN_NODE.COMPANY_ID.eq(COMPANY.ID))
                                 .and(COMPANY_CHAIN_NODE.NODE_ID.in(chainNodeIds))))
-                .execute();
+                .returningResult(COMPANY_CHAIN_NODE.COMPANY_ID).fetch(COMPANY_CHAIN_NODE.COMPANY_ID));
     }
 
     /** Like {@link #tagCompaniesByCode} for projects (their own industry code). */
     public int tagProjectsByCode(String code, UUID nodeId, Collection<UUID> chainNodeIds) {
-        return dsl().insertInto(PROJECT_CHAIN_NODE, PROJECT_CHAIN_NODE.PROJECT_ID, PROJECT_CHAIN_NODE.NODE_ID)
+        return projectLinksChanged(dsl().insertInto(PROJECT_CHAIN_NODE, PROJECT_CHAIN_NODE.PROJECT_ID,
+                        PROJECT_CHAIN_NODE.NODE_ID)
                 .select(DSL.select(PROJECT.ID, DSL.val(nodeId)).from(PROJECT)
                         .where(PROJECT.INDUSTRY_CODE.eq(code)).and(PROJECT.DELETED_AT.isNull())
                         .andNotExists(DSL.selectOne().from(PROJECT_CHAIN_NODE)
                                 .where(PROJECT_CHAIN_NODE.PROJECT_ID.eq(PROJECT.ID))
                                 .and(PROJECT_CHAIN_NODE.NODE_ID.in(chainNodeIds))))
-                .execute();
+                .returningResult(PROJECT_CHAIN_NODE.PROJECT_ID).fetch(PROJECT_CHAIN_NODE.PROJECT_ID));
     }
 
     /** Companies and projects tagged to the node itself, and its live children. */
@@ -235,35 +244,52 @@ public final class ChainTagRepository {
      */
     public int[] moveLinks(UUID from, UUID to) {
         var other = COMPANY_CHAIN_NODE.as("other");
-        int companies = dsl().insertInto(COMPANY_CHAIN_NODE, COMPANY_CHAIN_NODE.COMPANY_ID, COMPANY_CHAIN_NODE.NODE_ID,
-                        COMPANY_CHAIN_NODE.CHAIN_LEADER)
+        int companies = companyLinksChanged(dsl().insertInto(COMPANY_CHAIN_NODE, COMPANY_CHAIN_NODE.COMPANY_ID,
+                        COMPANY_CHAIN_NODE.NODE_ID, COMPANY_CHAIN_NODE.CHAIN_LEADER)
                 .select(DSL.select(COMPANY_CHAIN_NODE.COMPANY_ID, DSL.val(to), COMPANY_CHAIN_NODE.CHAIN_LEADER)
                         .from(COMPANY_CHAIN_NODE).where(COMPANY_CHAIN_NODE.NODE_ID.eq(from))
                         .andNotExists(DSL.selectOne().from(other).where(other.COMPANY_ID.eq(COMPANY_CHAIN_NODE.COMPANY_ID))
                                 .and(other.NODE_ID.eq(to))))
-                .execute();
-        dsl().update(COMPANY_CHAIN_NODE).set(COMPANY_CHAIN_NODE.CHAIN_LEADER, true)
+                .returningResult(COMPANY_CHAIN_NODE.COMPANY_ID).fetch(COMPANY_CHAIN_NODE.COMPANY_ID));
+        companyLinksChanged(dsl().update(COMPANY_CHAIN_NODE).set(COMPANY_CHAIN_NODE.CHAIN_LEADER, true)
                 .where(COMPANY_CHAIN_NODE.NODE_ID.eq(to)).and(COMPANY_CHAIN_NODE.CHAIN_LEADER.isFalse())
                 .and(COMPANY_CHAIN_NODE.COMPANY_ID.in(DSL.select(other.COMPANY_ID).from(other)
                         .where(other.NODE_ID.eq(from)).and(other.CHAIN_LEADER.isTrue())))
-                .execute();
+                .returningResult(COMPANY_CHAIN_NODE.COMPANY_ID).fetch(COMPANY_CHAIN_NODE.COMPANY_ID));
         var otherProject = PROJECT_CHAIN_NODE.as("other_project");
-        int projects = dsl().insertInto(PROJECT_CHAIN_NODE, PROJECT_CHAIN_NODE.PROJECT_ID, PROJECT_CHAIN_NODE.NODE_ID)
+        int projects = projectLinksChanged(dsl().insertInto(PROJECT_CHAIN_NODE, PROJECT_CHAIN_NODE.PROJECT_ID,
+                        PROJECT_CHAIN_NODE.NODE_ID)
                 .select(DSL.select(PROJECT_CHAIN_NODE.PROJECT_ID, DSL.val(to)).from(PROJECT_CHAIN_NODE)
                         .where(PROJECT_CHAIN_NODE.NODE_ID.eq(from))
                         .andNotExists(DSL.selectOne().from(otherProject)
                                 .where(otherProject.PROJECT_ID.eq(PROJECT_CHAIN_NODE.PROJECT_ID))
                                 .and(otherProject.NODE_ID.eq(to))))
-                .execute();
+                .returningResult(PROJECT_CHAIN_NODE.PROJECT_ID).fetch(PROJECT_CHAIN_NODE.PROJECT_ID));
         removeLinks(from);
         return new int[] {companies, projects};
     }
 
     /** Removes every link of a node; returns (companies, projects) removed. */
     public int[] removeLinks(UUID nodeId) {
-        int companies = dsl().deleteFrom(COMPANY_CHAIN_NODE).where(COMPANY_CHAIN_NODE.NODE_ID.eq(nodeId)).execute();
-        int projects = dsl().deleteFrom(PROJECT_CHAIN_NODE).where(PROJECT_CHAIN_NODE.NODE_ID.eq(nodeId)).execute();
+        int companies = companyLinksChanged(dsl().deleteFrom(COMPANY_CHAIN_NODE).where(COMPANY_CHAIN_NODE.NODE_ID.eq(nodeId))
+                .returningResult(COMPANY_CHAIN_NODE.COMPANY_ID).fetch(COMPANY_CHAIN_NODE.COMPANY_ID));
+        int projects = projectLinksChanged(dsl().deleteFrom(PROJECT_CHAIN_NODE).where(PROJECT_CHAIN_NODE.NODE_ID.eq(nodeId))
+                .returningResult(PROJECT_CHAIN_NODE.PROJECT_ID).fetch(PROJECT_CHAIN_NODE.PROJECT_ID));
         return new int[] {companies, projects};
+    }
+
+    /**
+     * The link tables have no keys of their own: their changes go to the change log under the
+     * company's (or project's) id, so that a subscriber reads that record's links again.
+     */
+    private int companyLinksChanged(List<UUID> companyIds) {
+        database.recordChange(COMPANY_CHAIN_NODE.getName(), ChangeKind.UPDATE, companyIds);
+        return companyIds.size();
+    }
+
+    private int projectLinksChanged(List<UUID> projectIds) {
+        database.recordChange(PROJECT_CHAIN_NODE.getName(), ChangeKind.UPDATE, projectIds);
+        return projectIds.size();
     }
 
     /** One summary line in the audit for a change of many links; the text is cut to the column's 60 characters. */

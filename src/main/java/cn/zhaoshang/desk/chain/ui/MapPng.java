@@ -3,19 +3,14 @@ package cn.zhaoshang.desk.chain.ui;
 import cn.zhaoshang.desk.chain.ChainMap;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
-import javax.imageio.ImageIO;
 
 /**
  * The map as a picture for slides: the whole chain drawn afresh off screen (not the part the window
@@ -42,18 +37,10 @@ public final class MapPng {
         return surface.snapshot(parameters, null);
     }
 
-    /** Writes a drawn map as PNG (any thread), through a temporary file so no half picture is left. */
+    /** Writes a drawn map as PNG (any thread), whole or not at all. */
     public static void write(WritableImage image, Path file) {
-        BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
         try {
-            Path folder = file.toAbsolutePath().getParent();
-            Path temp = Files.createTempFile(folder, "map", ".png.tmp");
-            try {
-                ImageIO.write(pixels, "png", temp.toFile());
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            cn.zhaoshang.desk.common.ui.PngFiles.write(image, file);
         } catch (IOException e) {
             throw new DeskException(e, "chain.error.export", file);
         }

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.common.db;
 
 import static cn.zhaoshang.desk.generated.Tables.AUDIT_LOG;
 
+import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.session.Session;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * Called inside the same transaction as the change, so a change and its record stand or fall together.
  */
 public final class AuditLog {
-    public enum Action { CREATE, UPDATE, DELETE, RESTORE, MERGE, IMPORT, UNDO, EXPORT }
+    public enum Action { CREATE, UPDATE, DELETE, RESTORE, MERGE, IMPORT, UNDO, EXPORT, SYNC }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Database database;
@@ -36,8 +37,9 @@ public final class AuditLog {
     }
 
     public void record(Action action, String table, Object recordId, Map<String, FieldChange> changes, UUID importId) {
+        UUID id = Ids.next();
         database.dsl().insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.ID, Ids.next())
+                .set(AUDIT_LOG.ID, id)
                 .set(AUDIT_LOG.OCCURRED_AT, now())
                 .set(AUDIT_LOG.USER_NAME, session.userName())
                 .set(AUDIT_LOG.ACTION, action.name())
@@ -46,6 +48,7 @@ public final class AuditLog {
                 .set(AUDIT_LOG.CHANGES, toJson(changes))
                 .set(AUDIT_LOG.IMPORT_ID, importId)
                 .execute();
+        database.recordChange(AUDIT_LOG, ChangeKind.CREATE, id);
     }
 
     /** A summary entry for work on many rows at once (import, merge, demo data). */

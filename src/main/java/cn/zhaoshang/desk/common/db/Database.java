@@ -1,5 +1,8 @@
 package cn.zhaoshang.desk.common.db;
 
+import cn.zhaoshang.desk.common.change.ChangeBatch;
+import cn.zhaoshang.desk.common.change.ChangeKind;
+import cn.zhaoshang.desk.common.change.ChangeStream;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -11,12 +14,16 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.jooq.DSLContext;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
@@ -28,6 +35,10 @@ import org.slf4j.LoggerFactory;
  * The open database: a connection pool, the schema brought up to date by Flyway, and one jOOQ
  * context whose transactions follow the calling thread, so repositories called inside
  * {@link #transaction(Supplier)} join it without passing a context around.
+ *
+ * <p>Writers say what they changed with {@link #recordChange} ({@code RecordWriter} and
+ * {@code BulkInserter} do it for their rows); the outermost transaction writes it to the change
+ * log just before it commits and publishes it on {@link #changes()} right after (decision 0014).
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -41,10 +52,21 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     /** Set by the change feed when the server stops answering: statements are refused at once, not after a time-out. */
     private volatile boolean unreachable;
+    /** This open of the database, as the change log's origin of what it commits. */
+    private final UUID origin = Ids.next();
+    private final ChangeLog changeLog;
+    /** What the outermost transaction open on this thread has changed; null outside a transaction. */
+    private final ThreadLocal<PendingChanges> pending = new ThreadLocal<>();
+    /** The origin the next outermost transaction on this thread logs under, when not this open's own. */
+    private final ThreadLocal<UUID> originOverride = new ThreadLocal<>();
+    private ChangeStream changes;
+    /** This process wrote the in-use marker and removes it on a clean close. */
+    private boolean markedInUse;
 
-    private Database(DatabaseConfig config, HikariDataSource dataSource) {
+    private Database(DatabaseConfig config, HikariDataSource dataSource, Clock clock) {
         this.config = config;
         this.dataSource = dataSource;
+        this.changeLog = new ChangeLog(clock);
         DefaultConfiguration jooq = new DefaultConfiguration();
         jooq.set(config.engine().dialect());
         // Every statement asks here for its connection: while the server is known to be gone, it is
@@ -65,17 +87,52 @@ public final class Database implements AutoCloseable {
      * program is refused with a localised message and left untouched.
      */
     public static Database open(DatabaseConfig config, Clock clock) {
+        boolean unclean = config.isEmbeddedFile() && Files.exists(inUseMarker(config));
         if (config.isEmbeddedFile() && Files.exists(Path.of(config.h2File() + ".mv.db"))) {
             refuseNewerSchema(config);
         }
         HikariDataSource dataSource = connect(config);
         try {
-            Database database = new Database(config, dataSource);
+            Database database = new Database(config, dataSource, clock);
+            if (unclean) {
+                database.checkAfterCrash();
+            }
             database.migrate(clock);
+            database.changes = new ChangeStream(ChangeLog.lastSequence(database.dsl));
+            database.markInUse();
             return database;
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
+        }
+    }
+
+    /**
+     * Present while an embedded file is open read-write; still there at the next open means the last
+     * process did not close it (a crash, a kill, a power cut), which is when the file is checked.
+     */
+    static Path inUseMarker(DatabaseConfig config) {
+        return Path.of(config.h2File() + ".in-use");
+    }
+
+    private void markInUse() {
+        if (!config.isEmbeddedFile()) {
+            return;
+        }
+        try {
+            Files.writeString(inUseMarker(config), String.valueOf(ProcessHandle.current().pid()));
+            markedInUse = true;
+        } catch (java.io.IOException e) {
+            LOG.warn("Cannot write {}: an unclean shutdown will not be noticed", inUseMarker(config), e);
+        }
+    }
+
+    /** After an unclean shutdown: a file whose indexes disagree with its tables is refused (decision 0141). */
+    private void checkAfterCrash() {
+        LOG.info("{} was not closed cleanly last time; checking it", config.location());
+        java.util.List<IntegrityCheck.Problem> problems = IntegrityCheck.run(this);
+        if (!problems.isEmpty()) {
+            throw new DeskException("db.error.damaged", config.location(), problems.getFirst().toString());
         }
     }
 
@@ -96,7 +153,8 @@ public final class Database implements AutoCloseable {
                 // The last process did not close the file (it crashed, or its file channel was closed
                 // by a thread interrupt): H2 must write to recover it, which a read-only open cannot.
                 // The read-write open recovers it; the migration step still refuses a newer schema.
-                LOG.warn("{} was not closed cleanly; opening it to recover", config.location(), e);
+                LOG.warn("{} was not closed cleanly; opening it to recover", config.location());
+                LOG.debug("Read-only probe refused", e);
                 return;
             }
             throw translateOpenFailure(config, e);
@@ -176,8 +234,8 @@ public final class Database implements AutoCloseable {
                 return new DeskException(failure, "db.error.password", where);
             }
         }
-        LOG.error("Cannot open database {}", where, failure);
-        return new DeskException(failure, "db.error.open", where, String.valueOf(rootMessage(failure)));
+        LOG.warn("Cannot open database {}", where, failure);
+        return new DeskException(failure, "db.error.open", where, IntegrityCheck.firstLine(rootMessage(failure)));
     }
 
     private static SQLException findSqlException(Throwable failure) {
@@ -259,16 +317,103 @@ public final class Database implements AutoCloseable {
     /**
      * Runs the work in one transaction (joining the caller's, if there is one). While the change feed
      * finds the server unreachable, it is refused with a message saying that nothing was saved (so
-     * is every other statement, see the connection provider above).
+     * is every other statement, see the connection provider above). The outermost transaction logs
+     * what it changed just before committing and publishes it once committed.
      */
     public <T> T transaction(Supplier<T> work) {
         refuseWhileUnreachable();
-        return dsl.transactionResult(() -> work.get());
+        if (pending.get() != null) {
+            return dsl.transactionResult(() -> work.get());
+        }
+        PendingChanges changed = new PendingChanges();
+        pending.set(changed);
+        long[] sequence = {0};
+        T result;
+        try {
+            result = dsl.transactionResult(() -> {
+                T value = work.get();
+                if (!changed.isEmpty()) {
+                    UUID loggedAs = originOverride.get();
+                    sequence[0] = changeLog.write(dsl, loggedAs != null ? loggedAs : origin, changed.changes());
+                }
+                return value;
+            });
+        } finally {
+            pending.remove();
+        }
+        if (sequence[0] > 0) {
+            changes.publish(new ChangeBatch(sequence[0], true, changed.changes()));
+        }
+        return result;
     }
 
     public void transaction(Runnable work) {
-        refuseWhileUnreachable();
-        dsl.transaction(() -> work.run());
+        transaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * A transaction whose changes the change log records under another origin: laptop sync writes
+     * what it pulled from the team server as {@link ChangeLog#SYNC_ORIGIN}, so that it is not pushed
+     * back. Screens and search hear of it like of any other change.
+     */
+    public <T> T transactionAs(UUID loggedOrigin, Supplier<T> work) {
+        if (pending.get() != null) {
+            throw new IllegalStateException("transactionAs must be the outermost transaction");
+        }
+        originOverride.set(loggedOrigin);
+        try {
+            return transaction(work);
+        } finally {
+            originOverride.remove();
+        }
+    }
+
+    public void transactionAs(UUID loggedOrigin, Runnable work) {
+        transactionAs(loggedOrigin, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * Says that rows changed in the transaction open on this thread; they go to the change log with
+     * it. Outside a transaction the change is logged on its own, at once (call it after the write).
+     */
+    public void recordChange(String table, ChangeKind kind, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        PendingChanges open = pending.get();
+        if (open == null) {
+            transaction(() -> recordChange(table, kind, ids));
+            return;
+        }
+        open.add(table, kind, ids);
+    }
+
+    public void recordChange(Table<?> table, ChangeKind kind, UUID id) {
+        recordChange(table.getName(), kind, List.of(id));
+    }
+
+    /** Committed changes, this process's and (on a team server, through the poller) others'. */
+    public ChangeStream changes() {
+        return changes;
+    }
+
+    /** This open of the database, as the change log names it. */
+    public UUID origin() {
+        return origin;
+    }
+
+    /**
+     * Is the calling thread inside {@link #transaction}? Bulk writes commit chunk by chunk only when it
+     * is not (a caller that holds a transaction wants all or nothing in it).
+     */
+    public boolean inTransaction() {
+        return pending.get() != null;
     }
 
     private void refuseWhileUnreachable() {
@@ -308,5 +453,12 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+        if (markedInUse) {
+            try {
+                Files.deleteIfExists(inUseMarker(config));
+            } catch (java.io.IOException e) {
+                LOG.warn("Cannot remove {}", inUseMarker(config), e);
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.common.db;
 
 import static cn.zhaoshang.desk.generated.Tables.AUDIT_LOG;
 
+import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -15,8 +16,8 @@ import org.jooq.UpdatableRecord;
 
 /**
  * Inserts, updates and soft-deletes rows of any table with the standard columns (id, created_at,
- * updated_at, version, deleted_at), writing the audit entry in the same transaction. An update
- * whose version is not the stored one is refused with {@link StaleRecordException}.
+ * updated_at, version, deleted_at), writing the audit entry and the change log in the same
+ * transaction. An update whose version is not the stored one is refused with {@link StaleRecordException}.
  */
 public final class RecordWriter {
     private static final Set<String> BOOKKEEPING = Set.of("id", "created_at", "updated_at", "version", "deleted_at");
@@ -47,6 +48,7 @@ public final class RecordWriter {
             record.set(versionField(record.getTable()), 0);
             record.attach(database.dsl().configuration());
             record.insert();
+            database.recordChange(record.getTable(), ChangeKind.CREATE, record.get(idField(record.getTable())));
             audit.record(AuditLog.Action.CREATE, record.getTable().getName(), record.get(idField(record.getTable())),
                     describe(null, record), importId);
             return record;
@@ -81,6 +83,7 @@ public final class RecordWriter {
             if (updated != 1) {
                 throw new StaleRecordException(table.getName(), differences(changed, load(table, id)), lastEditor(table, id));
             }
+            database.recordChange(table, ChangeKind.UPDATE, id);
             audit.record(AuditLog.Action.UPDATE, table.getName(), id, changes);
             return load(table, id);
         });
@@ -107,6 +110,7 @@ public final class RecordWriter {
             if (updated != 1) {
                 throw new StaleRecordException(table.getName(), Map.of(), lastEditor(table, id));
             }
+            database.recordChange(table, deleted ? ChangeKind.DELETE : ChangeKind.RESTORE, id);
             audit.record(deleted ? AuditLog.Action.DELETE : AuditLog.Action.RESTORE, table.getName(), id, Map.of());
         });
     }

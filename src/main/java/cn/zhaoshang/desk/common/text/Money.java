@@ -197,6 +197,11 @@ public final class Money {
                 : messages.get("common.amount.wan", number(wan.divide(HUNDRED, 4, RoundingMode.HALF_UP)));
     }
 
+    /** A total: as {@link #format}, with nothing counted as 0 (a dashboard figure or a briefing's sum). */
+    public static String formatSum(BigDecimal wan, Messages messages) {
+        return format(wan == null ? BigDecimal.ZERO : wan, messages);
+    }
+
     /** An amount in any currency: RMB as {@link #format}, others as "1,000 万美元" / "USD 10 M", never converted. */
     public static String format(Amount amount, Messages messages) {
         if (amount == null) {

@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.common.ui;
 
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -11,7 +12,9 @@ import javafx.stage.Window;
 
 /**
  * A modal window for a job the user waits on (demo data, import): title, current step, a progress
- * bar and Cancel. It closes itself when the job ends; the job's own callbacks report the outcome.
+ * bar and Cancel. It closes itself when the job ends, before the job's own callbacks report the
+ * outcome: a callback that opens a dialog of its own (the sign-in after demo data, an import's
+ * summary) runs a nested event loop, and a window closed only after it would stay over the result.
  */
 public final class ProgressDialog {
     private ProgressDialog() {
@@ -41,12 +44,15 @@ public final class ProgressDialog {
             }
             return null;
         });
-        task.stateProperty().addListener((obs, old, state) -> {
-            if (task.isDone()) {
-                dialog.setResult(null);
-                dialog.close();
-            }
-        });
+        // Added for the exact event types: then they run before the task's onSucceeded/onFailed/onCancelled
+        // (the callbacks); a handler for WorkerStateEvent.ANY would run after them.
+        javafx.event.EventHandler<WorkerStateEvent> close = e -> {
+            dialog.setResult(null);
+            dialog.close();
+        };
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, close);
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, close);
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, close);
         if (!task.isDone()) {
             dialog.show();
         }

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.company.db;
 
 import static cn.zhaoshang.desk.generated.Tables.CLAIM;
 
+import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
@@ -94,10 +95,13 @@ public final class ClaimRepository {
      */
     public int releaseLapsed(LocalDate today) {
         var now = audit.now();
-        int n = database.dsl().update(CLAIM).set(CLAIM.RELEASED_AT, now).set(CLAIM.RELEASE_REASON, ClaimEnd.LAPSED.name())
+        List<UUID> ended = database.dsl().update(CLAIM).set(CLAIM.RELEASED_AT, now)
+                .set(CLAIM.RELEASE_REASON, ClaimEnd.LAPSED.name())
                 .set(CLAIM.UPDATED_AT, now).set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
                 .where(CLAIM.RELEASED_AT.isNull()).and(CLAIM.DELETED_AT.isNull()).and(CLAIM.EXPIRES_ON.lt(today))
-                .execute();
+                .returningResult(CLAIM.ID).fetch(CLAIM.ID);
+        database.recordChange(CLAIM.getName(), ChangeKind.UPDATE, ended);
+        int n = ended.size();
         if (n > 0) {
             audit.recordBulk(AuditLog.Action.UPDATE, CLAIM.getName(), "lapsed before " + today + ": " + n, null);
         }
@@ -111,8 +115,11 @@ public final class ClaimRepository {
         if (kept.isPresent() && moved.isPresent()) {
             end(moved.get().id(), moved.get().version(), ClaimEnd.MERGED);
         }
-        return database.dsl().update(CLAIM).set(CLAIM.COMPANY_ID, to).set(CLAIM.UPDATED_AT, audit.now())
-                .set(CLAIM.VERSION, CLAIM.VERSION.plus(1)).where(CLAIM.COMPANY_ID.eq(from)).execute();
+        List<UUID> movedClaims = database.dsl().update(CLAIM).set(CLAIM.COMPANY_ID, to).set(CLAIM.UPDATED_AT, audit.now())
+                .set(CLAIM.VERSION, CLAIM.VERSION.plus(1)).where(CLAIM.COMPANY_ID.eq(from))
+                .returningResult(CLAIM.ID).fetch(CLAIM.ID);
+        database.recordChange(CLAIM.getName(), ChangeKind.UPDATE, movedClaims);
+        return movedClaims.size();
     }
 
     private List<Claim> named(List<ClaimRecord> records) {

@@ -6,6 +6,7 @@ import static cn.zhaoshang.desk.generated.Tables.COMPANY_LADDER;
 import static cn.zhaoshang.desk.generated.Tables.COMPANY_TAG;
 import static cn.zhaoshang.desk.generated.Tables.CONTACT;
 
+import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
@@ -25,7 +26,6 @@ import cn.zhaoshang.desk.company.RegistryFacts;
 import cn.zhaoshang.desk.company.SourceChannel;
 import cn.zhaoshang.desk.generated.tables.records.CompanyLadderRecord;
 import cn.zhaoshang.desk.generated.tables.records.CompanyRecord;
-import cn.zhaoshang.desk.search.CompanySearchEntry;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -122,6 +122,7 @@ public final class CompanyRepository {
         if (n != 1) {
             throw new StaleRecordException(COMPANY.getName(), Map.of(), audit.userName());
         }
+        database.recordChange(COMPANY, ChangeKind.UPDATE, id);
     }
 
     public void softDelete(UUID id, int expectedVersion) {
@@ -201,6 +202,7 @@ public final class CompanyRepository {
                 }
             }
             changes.put("tags", new FieldChange(String.join("|", oldTags), String.join("|", d.tags())));
+            database.recordChange(COMPANY_TAG.getName(), ChangeKind.UPDATE, List.of(id));
         }
         List<UUID> oldNodes = chainNodes(id);
         if (!sameSet(oldNodes, d.chainNodeIds())) {
@@ -213,6 +215,7 @@ public final class CompanyRepository {
                 }
             }
             changes.put("chainNodes", new FieldChange(joinIds(oldNodes), joinIds(d.chainNodeIds())));
+            database.recordChange(COMPANY_CHAIN_NODE.getName(), ChangeKind.UPDATE, List.of(id));
         }
         List<LadderFlag> oldLadder = ladder(id);
         if (!sameSet(oldLadder, d.ladder())) {
@@ -230,12 +233,15 @@ public final class CompanyRepository {
             if (!wanted.contains(existing)) {
                 dsl().update(COMPANY_LADDER).set(COMPANY_LADDER.DELETED_AT, now).set(COMPANY_LADDER.UPDATED_AT, now)
                         .set(COMPANY_LADDER.VERSION, r.getVersion() + 1).where(COMPANY_LADDER.ID.eq(r.getId())).execute();
+                database.recordChange(COMPANY_LADDER, ChangeKind.DELETE, r.getId());
             }
         }
         List<LadderFlag> kept = ladder(id);
         for (LadderFlag flag : wanted) {
             if (!kept.contains(flag)) {
-                dsl().insertInto(COMPANY_LADDER).set(COMPANY_LADDER.ID, Ids.next())
+                UUID rung = Ids.next();
+                database.recordChange(COMPANY_LADDER, ChangeKind.CREATE, rung);
+                dsl().insertInto(COMPANY_LADDER).set(COMPANY_LADDER.ID, rung)
                         .set(COMPANY_LADDER.CREATED_AT, now).set(COMPANY_LADDER.UPDATED_AT, now)
                         .set(COMPANY_LADDER.VERSION, 0).set(COMPANY_LADDER.COMPANY_ID, id)
                         .set(COMPANY_LADDER.TIER, flag.tier().name()).set(COMPANY_LADDER.CERTIFIED_ON, flag.certifiedOn())
@@ -281,11 +287,4 @@ public final class CompanyRepository {
                         r.value4() != null));
     }
 
-    /** What the search index needs to know of one company. */
-    public CompanySearchEntry searchEntry(UUID id) {
-        var r = dsl().select(COMPANY.USCC, COMPANY.NAME, COMPANY.SHORT_NAME).from(COMPANY).where(COMPANY.ID.eq(id)).fetchOne();
-        List<String> contacts = dsl().select(CONTACT.NAME).from(CONTACT).where(CONTACT.COMPANY_ID.eq(id))
-                .and(CONTACT.DELETED_AT.isNull()).orderBy(CONTACT.IS_PRIMARY.desc(), CONTACT.NAME).fetch(CONTACT.NAME);
-        return new CompanySearchEntry(id, r.value1(), r.value2(), r.value3(), contacts);
-    }
 }

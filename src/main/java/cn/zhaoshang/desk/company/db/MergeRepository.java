@@ -11,6 +11,7 @@ import static cn.zhaoshang.desk.generated.Tables.TALENT;
 import static cn.zhaoshang.desk.generated.Tables.TASK;
 import static org.jooq.impl.DSL.count;
 
+import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.company.DuplicateGroup;
@@ -81,8 +82,12 @@ public final class MergeRepository {
 
     private int repoint(Table<?> table, TableField<?, UUID> company, TableField<?, OffsetDateTime> updated,
                         TableField<?, Integer> version, UUID from, UUID to) {
-        return database.dsl().update(table).set(company, to).set(updated, audit.now()).set(version, version.plus(1))
-                .where(company.eq(from)).execute();
+        @SuppressWarnings("unchecked")
+        TableField<?, UUID> id = (TableField<?, UUID>) table.field("id");
+        List<UUID> moved = database.dsl().update(table).set(company, to).set(updated, audit.now())
+                .set(version, version.plus(1)).where(company.eq(from)).returningResult(id).fetch(id);
+        database.recordChange(table.getName(), ChangeKind.UPDATE, moved);
+        return moved.size();
     }
 
     /**
@@ -96,23 +101,31 @@ public final class MergeRepository {
                 .fetch(COMPANY_TAG.TAG);
         moved.put("company_tag", dsl.update(COMPANY_TAG).set(COMPANY_TAG.COMPANY_ID, to)
                 .where(COMPANY_TAG.COMPANY_ID.eq(from)).and(COMPANY_TAG.TAG.notIn(keptTags)).execute());
+        // Link rows have no keys: the change log names the companies whose links changed.
+        database.recordChange(COMPANY_TAG.getName(), ChangeKind.UPDATE, List.of(from, to));
         List<UUID> keptNodes = dsl.select(COMPANY_CHAIN_NODE.NODE_ID).from(COMPANY_CHAIN_NODE)
                 .where(COMPANY_CHAIN_NODE.COMPANY_ID.eq(to)).fetch(COMPANY_CHAIN_NODE.NODE_ID);
         moved.put("company_chain_node", dsl.update(COMPANY_CHAIN_NODE).set(COMPANY_CHAIN_NODE.COMPANY_ID, to)
                 .where(COMPANY_CHAIN_NODE.COMPANY_ID.eq(from)).and(COMPANY_CHAIN_NODE.NODE_ID.notIn(keptNodes)).execute());
+        database.recordChange(COMPANY_CHAIN_NODE.getName(), ChangeKind.UPDATE, List.of(from, to));
         List<String> keptTiers = dsl.select(COMPANY_LADDER.TIER).from(COMPANY_LADDER).where(COMPANY_LADDER.COMPANY_ID.eq(to))
                 .and(COMPANY_LADDER.DELETED_AT.isNull()).fetch(COMPANY_LADDER.TIER);
-        moved.put("company_ladder", dsl.update(COMPANY_LADDER).set(COMPANY_LADDER.COMPANY_ID, to)
+        List<UUID> rungs = dsl.update(COMPANY_LADDER).set(COMPANY_LADDER.COMPANY_ID, to)
                 .set(COMPANY_LADDER.UPDATED_AT, audit.now()).set(COMPANY_LADDER.VERSION, COMPANY_LADDER.VERSION.plus(1))
                 .where(COMPANY_LADDER.COMPANY_ID.eq(from)).and(COMPANY_LADDER.DELETED_AT.isNull())
-                .and(COMPANY_LADDER.TIER.notIn(keptTiers)).execute());
+                .and(COMPANY_LADDER.TIER.notIn(keptTiers)).returningResult(COMPANY_LADDER.ID).fetch(COMPANY_LADDER.ID);
+        database.recordChange(COMPANY_LADDER.getName(), ChangeKind.UPDATE, rungs);
+        moved.put("company_ladder", rungs.size());
         return moved;
     }
 
     /** Companies that named the merged-away one as their referrer now name the kept one. */
     public int moveReferrals(UUID from, UUID to) {
-        return database.dsl().update(COMPANY).set(COMPANY.REFERRER_COMPANY_ID, to).set(COMPANY.UPDATED_AT, audit.now())
+        List<UUID> referred = database.dsl().update(COMPANY).set(COMPANY.REFERRER_COMPANY_ID, to)
+                .set(COMPANY.UPDATED_AT, audit.now())
                 .set(COMPANY.VERSION, COMPANY.VERSION.plus(1)).where(COMPANY.REFERRER_COMPANY_ID.eq(from))
-                .and(COMPANY.ID.ne(to)).execute();
+                .and(COMPANY.ID.ne(to)).returningResult(COMPANY.ID).fetch(COMPANY.ID);
+        database.recordChange(COMPANY.getName(), ChangeKind.UPDATE, referred);
+        return referred.size();
     }
 }

@@ -133,6 +133,27 @@ public final class DashboardRepository {
                 .and(TASK.DUE_ON.lt(today)).and(teamId == null ? noCondition() : TASK.TEAM_ID.eq(teamId));
     }
 
+    /**
+     * Supervision items that were overdue on a past day {@code asOf}: due before it and not yet done then
+     * (still open, or done only after it); days overdue counted to that day. A briefing for May written in
+     * June lists what was overdue at the end of May.
+     */
+    public List<OverdueItem> overdueOn(UUID teamId, LocalDate asOf, int limit) {
+        Condition openThen = TASK.STATUS.in(OPEN_TASK).or(TASK.STATUS.eq("DONE").and(TASK.COMPLETED_ON.gt(asOf)));
+        return dsl().select(TASK.ID, TASK.TITLE, TASK.SUPERVISION_LEVEL, TASK.DUE_ON, TEAM.NAME, PERSON.NAME, PROJECT.NAME,
+                        PROJECT.CODE_NAME)
+                .from(TASK)
+                .leftJoin(TEAM).on(TEAM.ID.eq(TASK.TEAM_ID))
+                .leftJoin(PERSON).on(PERSON.ID.eq(TASK.ASSIGNEE_PERSON_ID))
+                .leftJoin(PROJECT).on(PROJECT.ID.eq(TASK.PROJECT_ID))
+                .where(TASK.DELETED_AT.isNull()).and(openThen).and(TASK.SUPERVISION_LEVEL.in(SUPERVISION_LEVELS))
+                .and(TASK.DUE_ON.lt(asOf)).and(teamId == null ? noCondition() : TASK.TEAM_ID.eq(teamId))
+                .orderBy(TASK.DUE_ON, TASK.TITLE).limit(limit)
+                .fetch(r -> new OverdueItem(r.value1(), r.value2(), r.value3(), r.value4(),
+                        ChronoUnit.DAYS.between(r.value4(), asOf), r.value5(), r.value6(),
+                        realNames.getAsBoolean() || r.value8() == null || r.value8().isEmpty() ? r.value7() : r.value8()));
+    }
+
     /** Team names by id (for rankings and lists). */
     public Map<UUID, String> teamNames() {
         return dsl().select(TEAM.ID, TEAM.NAME).from(TEAM).where(TEAM.DELETED_AT.isNull()).orderBy(TEAM.NAME)

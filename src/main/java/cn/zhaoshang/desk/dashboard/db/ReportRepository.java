@@ -77,6 +77,14 @@ public final class ReportRepository {
         return lines;
     }
 
+    /** A division's name (the office's district for a briefing's masthead), "" when unknown. */
+    public String divisionName(String code) {
+        var division = cn.zhaoshang.desk.generated.Tables.DIVISION;
+        String name = database.dsl().select(division.NAME).from(division)
+                .where(division.CODE.eq(code)).fetchOne(division.NAME);
+        return name == null ? "" : name;
+    }
+
     /** Every live project, by name; funds summed over all receipts. */
     public List<LedgerRow> ledger(UUID teamId) {
         var funds = database.dsl().select(PROJECT_FUND.PROJECT_ID, sum(PROJECT_FUND.AMOUNT).as("total")).from(PROJECT_FUND)

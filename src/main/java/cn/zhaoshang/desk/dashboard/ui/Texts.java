@@ -19,7 +19,7 @@ final class Texts {
 
     /** 1,234.5 万元 or 1.23 亿元 (in English CNY 12.35 M or CNY 1.23 bn); nothing counts as 0. */
     static String money(Messages m, BigDecimal wan) {
-        return Money.format(wan == null ? BigDecimal.ZERO : wan, m);
+        return Money.formatSum(wan, m);
     }
 
     static String count(BigDecimal n) {

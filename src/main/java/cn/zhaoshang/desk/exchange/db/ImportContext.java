@@ -7,9 +7,7 @@ import java.util.UUID;
 
 /**
  * What every row of one import shares: its id (stamped on the rows it creates and on its audit
- * entries), when it runs, who runs it, what duplicates do, and the word that introduces a company's
- * request (企业诉求) kept in a visit's summary, in the user's language.
+ * entries), when it runs, who runs it and what duplicates do.
  */
-public record ImportContext(UUID importId, OffsetDateTime now, LocalDate today, String userName, DuplicatePolicy policy,
-                            String requestLabel) {
+public record ImportContext(UUID importId, OffsetDateTime now, LocalDate today, String userName, DuplicatePolicy policy) {
 }

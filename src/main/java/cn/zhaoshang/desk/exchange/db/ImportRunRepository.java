@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.exchange.db;
 
 import static cn.zhaoshang.desk.generated.Tables.IMPORT_RUN;
 
+import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.exchange.ImportEntity;
 import cn.zhaoshang.desk.exchange.ImportRun;
@@ -26,6 +27,7 @@ public final class ImportRunRepository {
                 .set(IMPORT_RUN.FILE_NAME, fileName.length() > 500 ? fileName.substring(fileName.length() - 500) : fileName)
                 .set(IMPORT_RUN.USER_NAME, userName)
                 .execute();
+        database.recordChange(IMPORT_RUN, ChangeKind.CREATE, id);
     }
 
     public void finish(UUID id, long imported, long updated, long skipped, long rejected, OffsetDateTime now) {
@@ -35,6 +37,7 @@ public final class ImportRunRepository {
                 .set(IMPORT_RUN.FINISHED_AT, now).set(IMPORT_RUN.UPDATED_AT, now)
                 .set(IMPORT_RUN.VERSION, IMPORT_RUN.VERSION.plus(1))
                 .where(IMPORT_RUN.ID.eq(id)).execute();
+        database.recordChange(IMPORT_RUN, ChangeKind.UPDATE, id);
     }
 
     public void markUndone(UUID id, OffsetDateTime now) {
@@ -42,6 +45,7 @@ public final class ImportRunRepository {
                 .set(IMPORT_RUN.UNDONE_AT, now).set(IMPORT_RUN.UPDATED_AT, now)
                 .set(IMPORT_RUN.VERSION, IMPORT_RUN.VERSION.plus(1))
                 .where(IMPORT_RUN.ID.eq(id)).execute();
+        database.recordChange(IMPORT_RUN, ChangeKind.UPDATE, id);
     }
 
     public Optional<ImportRun> find(UUID id) {

@@ -107,7 +107,7 @@ public final class ProjectImportWriter implements ChunkWriter {
             row[5] = context.importId();
             inserts.add(row);
             history.add(historyRow(t.id, null, (String) t.values.get(PROJECT.STAGE),
-                    (LocalDate) t.values.get(PROJECT.STAGE_ENTERED_ON), null, null, context));
+                    (LocalDate) t.values.get(PROJECT.STAGE_ENTERED_ON), null, context));
         }
         List<UpdateBatch.Pending> changed = new ArrayList<>();
         for (Targets.Target t : sorted.touched()) {
@@ -118,7 +118,7 @@ public final class ProjectImportWriter implements ChunkWriter {
             if (move != null) {
                 move(t, move);
                 history.add(historyRow(t.id, move.from().name(), move.stage().name(), move.enteredOn(), move.reason(),
-                        move.details(), context));
+                        context));
             } else {
                 t.values.remove(PROJECT.STAGE);
             }
@@ -182,10 +182,11 @@ public final class ProjectImportWriter implements ChunkWriter {
         return given != null ? given : today;
     }
 
+    /** A history row, marked with the import (an import that does not finish takes its rows back by it). */
     private static Object[] historyRow(UUID project, String from, String to, LocalDate on, String reason,
-                                       String details, ImportContext context) {
+                                       ImportContext context) {
         return new Object[] {Ids.next(), context.now(), context.now(), 0, project, from, to, on,
-                context.userName(), reason, details};
+                context.userName(), reason, "import " + context.importId()};
     }
 
     private Map<String, Record> storedProjects(List<ParsedRow> rows) {

@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.exchange.db;
 import static cn.zhaoshang.desk.generated.Tables.AUDIT_LOG;
 
 import cn.zhaoshang.desk.common.background.Progress;
+import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.Ids;
@@ -103,6 +104,7 @@ final class UpdateBatch {
                 throw new DeskException("exchange.error.changedMeanwhile", table.getName());
             }
         }
+        database.recordChange(table.getName(), ChangeKind.UPDATE, updates.stream().map(Pending::id).toList());
         bulk.insert(AUDIT_LOG, List.of(AUDIT_LOG.ID, AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.USER_NAME, AUDIT_LOG.ACTION,
                 AUDIT_LOG.TABLE_NAME, AUDIT_LOG.RECORD_ID, AUDIT_LOG.CHANGES, AUDIT_LOG.IMPORT_ID),
                 audits.iterator(), Progress.NONE, audits.size());

@@ -23,7 +23,7 @@ import org.jooq.Field;
  * Visits (走访/洽谈记录) from a list. The same company, day and summary is a duplicate. Visits are
  * append-only, so "update" leaves a stored visit as it is (counted as skipped) and only
  * "keep both" adds the row again. A visit counts for the team or unit the file names (走访单位), else
- * as decision 0041 says; the company's request (企业诉求) is kept in its summary.
+ * as decision 0041 says; the company's request (企业诉求) becomes a request heard at that visit.
  */
 public final class VisitImportWriter implements ChunkWriter {
     private static final List<Field<?>> INSERT = List.of(INTERACTION.ID, INTERACTION.CREATED_AT, INTERACTION.UPDATED_AT,
@@ -34,10 +34,12 @@ public final class VisitImportWriter implements ChunkWriter {
 
     private final Database database;
     private final BulkInserter bulk;
+    private final RequestRows requests;
 
     public VisitImportWriter(Database database, BulkInserter bulk) {
         this.database = database;
         this.bulk = bulk;
+        this.requests = new RequestRows(database, bulk);
     }
 
     @Override
@@ -48,37 +50,29 @@ public final class VisitImportWriter implements ChunkWriter {
         List<Object[]> inserts = new ArrayList<>();
         ChunkResult result = new ChunkResult();
         for (ParsedRow row : candidates) {
-            String summary = summary(row, context);
+            String summary = row.text(SUMMARY);
             String key = key(row.companyId(), row.date(OCCURRED_ON), summary);
             if (!seen.add(key) && context.policy() != DuplicatePolicy.KEEP_BOTH) {
                 result.skipped++;
                 continue;
             }
             ReferenceLookup.VisitFor credited = (ReferenceLookup.VisitFor) row.get(VISIT_FOR);
-            inserts.add(new Object[] {Ids.next(), context.now(), context.now(), 0, row.companyId(),
+            UUID visitId = Ids.next();
+            if (row.has(COMPANY_REQUEST)) {
+                requests.add(visitId, row, credited == null ? null : credited.teamId(), context);
+            }
+            inserts.add(new Object[] {visitId, context.now(), context.now(), 0, row.companyId(),
                     row.date(OCCURRED_ON), row.text(VISIT_KIND), row.text(OUR_PARTICIPANTS), row.text(THEIR_PARTICIPANTS),
                     summary, row.text(NEXT_STEP), row.date(NEXT_STEP_DUE_ON), context.userName(), context.importId(),
                     credited == null ? null : credited.teamId(), credited == null ? null : credited.unitId()});
             result.imported++;
         }
         bulk.insert(INTERACTION, INSERT, inserts.iterator(), Progress.NONE, inserts.size());
+        requests.flush();
         if (!inserts.isEmpty()) {
             VisitCredit.assign(database.dsl(), InLists.in(INTERACTION.ID, inserts.stream().map(r -> (UUID) r[0]).toList()));
         }
         return result;
-    }
-
-    /**
-     * The summary, with the company's request (企业诉求) after it: a visit keeps what the company asked
-     * for until requests have a home of their own.
-     */
-    private static String summary(ParsedRow row, ImportContext context) {
-        String summary = row.text(SUMMARY);
-        if (!row.has(COMPANY_REQUEST)) {
-            return summary;
-        }
-        String withRequest = summary + "\n" + context.requestLabel() + row.text(COMPANY_REQUEST);
-        return withRequest.length() <= SUMMARY.maxLength() ? withRequest : withRequest.substring(0, SUMMARY.maxLength());
     }
 
     private static String key(UUID company, LocalDate on, String summary) {

@@ -12,8 +12,8 @@ import java.util.List;
  * get the chosen columns under localised headers, with formula-like cells neutralised.
  */
 public interface ContactListWriter extends AutoCloseable {
-    /** Texts a writer needs: the column headers, 是/否 for flags, and the sheet's name. */
-    record Labels(List<String> headers, String yes, String no, String sheetName) { }
+    /** Texts a writer needs: the column headers, 是/否 for flags, the sheet's name and its printed footer. */
+    record Labels(List<String> headers, String yes, String no, String sheetName, String pageFooter) { }
 
     void write(ContactListRow row) throws IOException;
 

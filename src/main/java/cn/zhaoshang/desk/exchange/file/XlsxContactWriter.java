@@ -2,14 +2,18 @@ package cn.zhaoshang.desk.exchange.file;
 
 import cn.zhaoshang.desk.exchange.ContactListRow;
 import cn.zhaoshang.desk.exchange.ExportColumn;
-import cn.zhaoshang.desk.exchange.Masking;
+import cn.zhaoshang.desk.common.office.SheetPrint;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** A contact list as an .xlsx workbook through fastexcel, flushed every few thousand rows (constant memory). */
+/**
+ * A contact list as an .xlsx workbook through fastexcel, flushed every few thousand rows (constant memory).
+ * Values are string cells, so formula-like text stays text without CSV's apostrophe guard; prints on A4
+ * landscape one page wide with the header repeated.
+ */
 final class XlsxContactWriter implements ContactListWriter {
     private static final int FLUSH_EVERY = 2_000;
     private final Workbook workbook;
@@ -28,7 +32,7 @@ final class XlsxContactWriter implements ContactListWriter {
             sheet.width(c, width(columns.get(c)));
         }
         sheet.range(0, 0, 0, columns.size() - 1).style().bold().fillColor("EEF2F7").set();
-        sheet.freezePane(0, 1);
+        SheetPrint.layout(sheet, 0, 0, SheetPrint.Orientation.LANDSCAPE, labels.pageFooter());
     }
 
     private static double width(ExportColumn column) {
@@ -47,7 +51,8 @@ final class XlsxContactWriter implements ContactListWriter {
         for (int c = 0; c < columns.size(); c++) {
             String value = contact.value(columns.get(c), labels.yes(), labels.no());
             if (value != null) {
-                sheet.value(row, c, Masking.neutralise(value));
+                // a string cell is text whatever it starts with ("=", "+", "@"): no protective apostrophe needed
+                sheet.value(row, c, value);
             }
         }
         if (++row % FLUSH_EVERY == 0) {

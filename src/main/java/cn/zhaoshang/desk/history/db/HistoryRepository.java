@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.history.db;
 import static cn.zhaoshang.desk.generated.Tables.AUDIT_LOG;
 import static cn.zhaoshang.desk.generated.Tables.EXPORT_LOG;
 
+import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
@@ -113,6 +114,7 @@ public final class HistoryRepository {
                     int deleted = database.dsl().deleteFrom(table).where(field(table, "id", UUID.class).eq(item.id()))
                             .and(field(table, "deleted_at", OffsetDateTime.class).isNotNull()).execute();
                     if (deleted > 0) {
+                        database.recordChange(table, ChangeKind.PURGE, item.id());
                         audit.record(AuditLog.Action.DELETE, item.table(), item.id(),
                                 Map.of("purged", new FieldChange(item.label(), null)));
                     }

@@ -6,6 +6,7 @@ import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT_CHAIN_NODE;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY;
 
+import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
@@ -139,10 +140,15 @@ public final class ProjectRepository {
             dsl().insertInto(PROJECT_CHAIN_NODE).set(PROJECT_CHAIN_NODE.PROJECT_ID, projectId)
                     .set(PROJECT_CHAIN_NODE.NODE_ID, node).execute();
         }
+        database.recordChange(PROJECT_CHAIN_NODE.getName(), ChangeKind.UPDATE, List.of(projectId));
         if (audited || !after.isEmpty()) {
             audit.record(AuditLog.Action.UPDATE, PROJECT.getName(), projectId, Map.of("chain_nodes",
                     new FieldChange(before.isEmpty() ? null : before.toString(), after.isEmpty() ? null : after.toString())));
         }
+    }
+
+    public void softDelete(UUID id, int version) {
+        writer.softDelete(PROJECT, id, version);
     }
 
     public void setArchived(UUID id, int version, OffsetDateTime archivedAt) {

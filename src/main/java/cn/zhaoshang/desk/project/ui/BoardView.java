@@ -56,13 +56,11 @@ final class BoardView {
         Label totals = new Label();
         totals.setId("board-totals");
         totals.getStyleClass().add("text-muted");
-        Runnable updateTotals = () -> totals.setText(!model.loadedProperty().get() ? m.get("project.board.loadingShort")
-                : m.get("project.board.totals", model.totalCount(), Money.format(model.totalAmount(false), m)));
-        for (ProjectStage stage : ProjectStage.values()) {
-            model.column(stage).countProperty().addListener((o, a, b) -> updateTotals.run());
-        }
-        model.loadedProperty().addListener((o, a, b) -> updateTotals.run());
-        updateTotals.run();
+        totals.textProperty().bind(Bindings.createStringBinding(() -> {
+            BoardViewModel.Totals sum = model.totalsProperty().get();
+            return sum == null ? m.get("project.board.loadingShort")
+                    : m.get("project.board.totals", sum.count(), Money.format(sum.amount(), m));
+        }, model.totalsProperty()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.loadingProperty());

@@ -38,7 +38,11 @@ public final class BoardViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final ObservableMap<LaggingList, Long> lagging = FXCollections.observableHashMap();
+    private final ObjectProperty<Totals> totals = new SimpleObjectProperty<>();
     private int generation;
+
+    /** The board's header: every column's count and amount added up, from one load. */
+    public record Totals(long count, BigDecimal amount) { }
 
     public BoardViewModel(ProjectService service, TaskRunner tasks, Messages messages, Consumer<Throwable> onError) {
         this.service = service;
@@ -70,6 +74,14 @@ public final class BoardViewModel {
     /** How many projects each "三未" list holds under the filter. */
     public ObservableMap<LaggingList, Long> lagging() {
         return lagging;
+    }
+
+    /**
+     * The header's figures, set once per load after every column has its new figures, so they are
+     * the sum of the columns as shown (never patched column by column); null until the first load.
+     */
+    public ObjectProperty<Totals> totalsProperty() {
+        return totals;
     }
 
     public long totalCount() {
@@ -122,6 +134,7 @@ public final class BoardViewModel {
             }
             columns.forEach((stage, column) -> column.replace(loaded.summaries().get(stage), loaded.pages().get(stage)));
             lagging.putAll(loaded.lagging());
+            totals.set(new Totals(totalCount(), totalAmount(false)));
             loading.set(false);
             this.loaded.set(true);
         }, error -> {

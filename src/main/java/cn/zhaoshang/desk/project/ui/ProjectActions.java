@@ -98,6 +98,20 @@ final class ProjectActions {
         changed();
     }
 
+    /** Moves the project to the trash after asking; the detail closes when it is gone. */
+    void delete(Project project, Runnable deleted) {
+        if (!kit.dialogs().confirm(kit.t("project.detail.deleteConfirm", project.shownName()))) {
+            return;
+        }
+        kit.tasks().run(kit.t("project.detail.saving"), p -> {
+            projects.delete(project.id(), project.version());
+            return Boolean.TRUE;
+        }, ok -> {
+            changed();
+            deleted.run();
+        }, kit.dialogs()::showError);
+    }
+
     void archive(Project project, boolean archive) {
         if (archive && !kit.dialogs().confirm(kit.t("project.detail.archiveConfirm", project.shownName()))) {
             return;

@@ -36,6 +36,7 @@ final class ProjectDetailDialog {
     private final VBox header = new VBox(4);
     private final GridPane overview = new GridPane();
     private final HBox buttons = new HBox(8);
+    private Dialog<Void> dialog;
 
     ProjectDetailDialog(ProjectDetailViewModel model, FinanceViewModel finance, ProjectActions actions, Messages messages) {
         this.model = model;
@@ -45,7 +46,7 @@ final class ProjectDetailDialog {
     }
 
     void showAndWait(Window owner) {
-        Dialog<Void> dialog = new Dialog<>();
+        dialog = new Dialog<>();
         dialog.setTitle(m.get("project.detail.title"));
         dialog.setResizable(true);
         if (owner != null) {
@@ -155,7 +156,14 @@ final class ProjectDetailDialog {
         Button archive = new Button(m.get(p.archived() ? "project.action.restore" : "project.action.archive"));
         archive.setId("detail-archive");
         archive.setOnAction(e -> actions.archive(p, !p.archived()));
-        buttons.getChildren().setAll(edit, move, archive);
+        Button delete = new Button(m.get("project.action.delete"));
+        delete.setId("detail-delete");
+        delete.getStyleClass().add("danger");
+        delete.setOnAction(e -> actions.delete(p, () -> {
+            dialog.setResult(null);
+            dialog.close();
+        }));
+        buttons.getChildren().setAll(edit, move, archive, delete);
     }
 
     private int pair(int row, String key1, String value1, String key2, String value2) {

@@ -11,6 +11,7 @@ import static cn.zhaoshang.desk.generated.Tables.VOCABULARY_WORD;
 import static cn.zhaoshang.desk.reference.SeedFiles.value;
 
 import cn.zhaoshang.desk.common.background.Progress;
+import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
@@ -20,6 +21,7 @@ import cn.zhaoshang.desk.reference.ReferenceDataService.Industry;
 import cn.zhaoshang.desk.reference.ReferenceDataService.Word;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +74,14 @@ public final class SeedWriter {
             return;
         }
         OffsetDateTime now = audit.now();
+        List<UUID> created = new ArrayList<>();
         for (CSVRecord r : rows) {
-            dsl().insertInto(UNIT).set(UNIT.ID, Ids.next()).set(UNIT.CREATED_AT, now).set(UNIT.UPDATED_AT, now)
+            UUID id = Ids.next();
+            created.add(id);
+            dsl().insertInto(UNIT).set(UNIT.ID, id).set(UNIT.CREATED_AT, now).set(UNIT.UPDATED_AT, now)
                     .set(UNIT.VERSION, 0).set(UNIT.NAME, r.get("name")).set(UNIT.KIND, r.get("kind")).execute();
         }
+        database.recordChange(UNIT.getName(), ChangeKind.CREATE, created);
         audit.recordBulk(AuditLog.Action.IMPORT, "unit", "seeds/units.csv: " + rows.size(), null);
     }
 
@@ -84,11 +90,15 @@ public final class SeedWriter {
             return;
         }
         OffsetDateTime now = audit.now();
+        List<UUID> created = new ArrayList<>();
         for (CSVRecord r : rows) {
-            dsl().insertInto(TEAM).set(TEAM.ID, Ids.next()).set(TEAM.CREATED_AT, now).set(TEAM.UPDATED_AT, now)
+            UUID id = Ids.next();
+            created.add(id);
+            dsl().insertInto(TEAM).set(TEAM.ID, id).set(TEAM.CREATED_AT, now).set(TEAM.UPDATED_AT, now)
                     .set(TEAM.VERSION, 0).set(TEAM.NAME, r.get("name")).set(TEAM.BASE_CITY, r.get("base_city"))
                     .set(TEAM.REGION, value(r, "region")).execute();
         }
+        database.recordChange(TEAM.getName(), ChangeKind.CREATE, created);
         audit.recordBulk(AuditLog.Action.IMPORT, "team", "seeds/teams.csv: " + rows.size(), null);
     }
 
@@ -116,6 +126,7 @@ public final class SeedWriter {
                         .where(CARRIER.ID.eq(ids.get(r.get("name")))).execute();
             }
         }
+        database.recordChange(CARRIER.getName(), ChangeKind.CREATE, List.copyOf(ids.values()));
         audit.recordBulk(AuditLog.Action.IMPORT, "carrier", "seeds/carriers.csv: " + rows.size(), null);
     }
 
@@ -148,6 +159,8 @@ public final class SeedWriter {
                     .set(CHAIN_NODE.INDUSTRY_CODES, value(r, "industry_codes")).set(CHAIN_NODE.SORT_ORDER, order++)
                     .execute();
         }
+        database.recordChange(CHAIN.getName(), ChangeKind.CREATE, List.copyOf(chains.values()));
+        database.recordChange(CHAIN_NODE.getName(), ChangeKind.CREATE, List.copyOf(nodes.values()));
         audit.recordBulk(AuditLog.Action.IMPORT, "chain", "seeds/chains.csv: " + rows.size(), null);
     }
 

@@ -10,16 +10,21 @@ import cn.zhaoshang.desk.search.CompanySearchEntry;
 import cn.zhaoshang.desk.search.RebuildSink;
 import cn.zhaoshang.desk.search.SearchHit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.Record4;
+import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -115,17 +120,38 @@ public final class SearchRepository {
         }
     }
 
-    /** One company as the index sees it, or null when it is deleted or unknown. */
-    public CompanySearchEntry entry(UUID companyId) {
-        var company = database.dsl().select(COMPANY.ID, COMPANY.USCC, COMPANY.NAME, COMPANY.SHORT_NAME)
-                .from(COMPANY).where(COMPANY.ID.eq(companyId)).and(COMPANY.DELETED_AT.isNull()).fetchOne();
-        if (company == null) {
-            return null;
+    /**
+     * The companies among these that are not deleted, as the index sees them (contacts' names with
+     * the primary contact first); a company that is missing here is deleted or unknown.
+     */
+    public List<CompanySearchEntry> entries(Collection<UUID> companyIds) {
+        if (companyIds.isEmpty()) {
+            return List.of();
         }
-        List<String> contacts = database.dsl().select(CONTACT.NAME).from(CONTACT)
-                .where(CONTACT.COMPANY_ID.eq(companyId)).and(CONTACT.DELETED_AT.isNull())
-                .orderBy(CONTACT.IS_PRIMARY.desc(), CONTACT.NAME).fetch(CONTACT.NAME);
-        return new CompanySearchEntry(company.value1(), company.value2(), company.value3(), company.value4(), contacts);
+        var dsl = database.dsl();
+        Map<UUID, List<String>> contacts = new HashMap<>();
+        dsl.select(CONTACT.COMPANY_ID, CONTACT.NAME).from(CONTACT)
+                .where(CONTACT.COMPANY_ID.in(inlined(companyIds))).and(CONTACT.DELETED_AT.isNull())
+                .orderBy(CONTACT.IS_PRIMARY.desc(), CONTACT.NAME)
+                .forEach(r -> contacts.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        return dsl.select(COMPANY.ID, COMPANY.USCC, COMPANY.NAME, COMPANY.SHORT_NAME).from(COMPANY)
+                .where(COMPANY.ID.in(inlined(companyIds))).and(COMPANY.DELETED_AT.isNull())
+                .fetch(r -> new CompanySearchEntry(r.value1(), r.value2(), r.value3(), r.value4(),
+                        contacts.getOrDefault(r.value1(), List.of())));
+    }
+
+    /** The companies these contacts belong to (deleted contacts too: their name must leave the index). */
+    public Set<UUID> companiesOfContacts(Collection<UUID> contactIds) {
+        if (contactIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(database.dsl().selectDistinct(CONTACT.COMPANY_ID).from(CONTACT)
+                .where(CONTACT.ID.in(inlined(contactIds))).fetch(CONTACT.COMPANY_ID));
+    }
+
+    /** Literal values: H2 turns a list of constants into a hash set, a list of bind values it checks one by one. */
+    private static List<Field<UUID>> inlined(Collection<UUID> ids) {
+        return ids.stream().<Field<UUID>>map(DSL::inline).toList();
     }
 
     /**

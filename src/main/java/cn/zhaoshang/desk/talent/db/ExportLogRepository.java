@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.talent.db;
 
 import static cn.zhaoshang.desk.generated.Tables.EXPORT_LOG;
 
+import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.Ids;
@@ -18,8 +19,9 @@ public final class ExportLogRepository {
 
     public void record(String kind, String filterText, int rows, boolean masked, String fileName) {
         database.transaction(() -> {
+            java.util.UUID id = Ids.next();
             database.dsl().insertInto(EXPORT_LOG)
-                    .set(EXPORT_LOG.ID, Ids.next())
+                    .set(EXPORT_LOG.ID, id)
                     .set(EXPORT_LOG.OCCURRED_AT, audit.now())
                     .set(EXPORT_LOG.USER_NAME, audit.userName())
                     .set(EXPORT_LOG.KIND, kind)
@@ -28,6 +30,7 @@ public final class ExportLogRepository {
                     .set(EXPORT_LOG.MASKED, masked)
                     .set(EXPORT_LOG.FILE_NAME, fileName)
                     .execute();
+            database.recordChange(EXPORT_LOG, ChangeKind.CREATE, id);
             audit.recordBulk(AuditLog.Action.EXPORT, "talent", kind + ": " + rows + " → " + fileName, null);
         });
     }

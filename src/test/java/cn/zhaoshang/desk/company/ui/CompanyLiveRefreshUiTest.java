@@ -50,7 +50,7 @@ class CompanyLiveRefreshUiTest {
         alice.demoData().generate(120, 5, Progress.NONE);
         bob = TestDatabases.open(shared, dir.resolve("bob"));
         LiveRefresh live = new LiveRefresh();
-        alice.changes().onChange(live::changed);
+        alice.changeStream().subscribe(batch -> batch.tables().forEach(live::changed));
         alice.changes().poll();
         FxTaskRunner tasks = new FxTaskRunner(alice.messages());
         UiKit kit = new UiKit(alice.messages(), new DialogService(alice.messages(), tasks), tasks,
@@ -93,5 +93,20 @@ class CompanyLiveRefreshUiTest {
         assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(selected);
         assertThat(address.getText()).isEqualTo("中原区建设西路 187 号（未保存）");
         assertThat(table.getItems()).hasSizeGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void anImportOnThisComputerShowsInTheOpenListWithoutAReload(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<CompanyRow> table = robot.lookup("#company-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() >= 100);
+        java.nio.file.Path csv = dir.resolve("新名单.csv");
+        java.nio.file.Files.writeString(csv, "企业名称\n一号导入测试有限公司\n", java.nio.charset.StandardCharsets.UTF_8);
+
+        alice.imports().run(new cn.zhaoshang.desk.exchange.ImportRequest(csv, cn.zhaoshang.desk.exchange.ImportEntity.COMPANIES,
+                null, cn.zhaoshang.desk.exchange.DuplicatePolicy.SKIP, alice.messages()), Progress.NONE);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .anyMatch(r -> r.name().equals("一号导入测试有限公司")));
     }
 }

@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
+import cn.zhaoshang.desk.common.ui.LiveRefresh;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.project.LaggingList;
 import cn.zhaoshang.desk.project.Project;
@@ -58,7 +59,10 @@ class ProjectBoardUiTest {
         services.projects().create(new ProjectDraft("启衡研发中心项目", null, null, "73", List.of(), new BigDecimal("3000"),
                 null, null, null, null, null, false, null), ProjectStage.LEAD, TODAY.minusDays(3));
         tasks = new FxTaskRunner(services.messages());
-        UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks, new LocalSettings(dir));
+        LiveRefresh live = new LiveRefresh();
+        services.changeStream().subscribe(batch -> batch.tables().forEach(live::changed));
+        UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks,
+                new LocalSettings(dir), live);
         area = new ProjectAreaView(kit, services.projects(), services.projectFinance(), services.inspectionTours());
         Scene scene = new Scene((javafx.scene.Parent) area.root(), 1280, 800);
         scene.getRoot().setStyle(Fonts.loadBundled());
@@ -113,6 +117,48 @@ class ProjectBoardUiTest {
         assertThat(StageHistoryTable.details(last, services.messages())).isEqualTo("签约日期 2026-06-15、合同金额（万元） 8800");
         robot.clickOn("#detail-close");
         assertThat(services.projects().get(negotiating.id()).contractAmount()).isEqualByComparingTo("8800");
+    }
+
+    /** The header is the columns added up, after a move, a new project, an archive and a delete alike. */
+    @Test
+    void theHeaderTotalIsTheSumOfTheColumnsAfterEveryChange(FxRobot robot) throws Exception {
+        waitFor(() -> card(robot, ProjectStage.NEGOTIATING, negotiating.id()) != null);
+        assertHeaderIsTheSumOfTheColumns(robot, 2);
+
+        Project moved = services.projects().get(negotiating.id());
+        services.projects().transition(moved.id(), moved.version(), cn.zhaoshang.desk.project.TransitionRequest
+                .to(ProjectStage.SIGNED).with(cn.zhaoshang.desk.project.StageField.SIGNED_ON, TODAY)
+                .with(cn.zhaoshang.desk.project.StageField.CONTRACT_AMOUNT, new BigDecimal("8800")));
+        waitFor(() -> card(robot, ProjectStage.SIGNED, negotiating.id()) != null);
+        assertHeaderIsTheSumOfTheColumns(robot, 2);
+
+        Project added = services.projects().create(new ProjectDraft("新增研发基地项目", null, null, "73", List.of(),
+                new BigDecimal("4321.5"), null, null, null, null, null, false, null), ProjectStage.CONTACTED, TODAY);
+        waitFor(() -> card(robot, ProjectStage.CONTACTED, added.id()) != null);
+        assertHeaderIsTheSumOfTheColumns(robot, 3);
+
+        services.projects().archive(added.id(), services.projects().get(added.id()).version());
+        waitFor(() -> card(robot, ProjectStage.CONTACTED, added.id()) == null);
+        assertHeaderIsTheSumOfTheColumns(robot, 2);
+
+        Project signed = services.projects().get(negotiating.id());
+        services.projects().delete(signed.id(), signed.version());
+        waitFor(() -> card(robot, ProjectStage.SIGNED, negotiating.id()) == null);
+        assertHeaderIsTheSumOfTheColumns(robot, 1);
+    }
+
+    private void assertHeaderIsTheSumOfTheColumns(FxRobot robot, long projects) throws Exception {
+        BoardViewModel board = area.board();
+        waitFor(() -> !board.loadingProperty().get());
+        long count = 0;
+        BigDecimal amount = BigDecimal.ZERO;
+        for (ProjectStage stage : ProjectStage.values()) {
+            count += board.column(stage).countProperty().get();
+            amount = amount.add(board.column(stage).amountProperty().get());
+        }
+        assertThat(count).isEqualTo(projects);
+        assertThat(robot.lookup("#board-totals").queryAs(Label.class).getText()).isEqualTo(services.messages()
+                .get("project.board.totals", count, cn.zhaoshang.desk.common.text.Money.format(amount, services.messages())));
     }
 
     @Test

@@ -191,6 +191,10 @@ class ProjectViewModelTest {
             assertThat(rows.get(0).getCellText(0)).isEqualTo("项目");
             assertThat(rows.get(1).getCellText(0)).isEqualTo("甲");
         }
+        try (var in = java.nio.file.Files.newInputStream(file);
+             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            cn.zhaoshang.desk.testing.OfficeChecks.printsAsList(workbook.getSheetAt(0), true, 0);
+        }
     }
 
     @Test
