@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.security.SignInRules;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -38,10 +39,13 @@ public final class Composition {
         String ask(String user, String url);
     }
 
-    /** Reads the password from the console (command line); empty when there is no console. */
+    /**
+     * Reads the password from the console (command line). Without a console (a script, a service) there
+     * is nobody to ask: that is said plainly, not left to fail as an unreachable server.
+     */
     public static final PasswordPrompt CONSOLE = (user, url) -> {
         if (System.console() == null) {
-            return "";
+            throw new DeskException("db.error.serverPasswordMissing", user, url);
         }
         char[] typed = System.console().readPassword("%s@%s password: ", user, url);
         return typed == null ? null : new String(typed);
@@ -82,6 +86,15 @@ public final class Composition {
     }
 
     public static Services open(GlobalOptions options, Mode mode) {
+        return open(options, mode, false);
+    }
+
+    /**
+     * Opens the database for a command and signs its user in (see {@link #signInForCommandLine}).
+     * {@code passwordChangeCommand}: the command is the one a user whose password an administrator set
+     * may run (choosing their own); every other command refuses them until then.
+     */
+    public static Services open(GlobalOptions options, Mode mode, boolean passwordChangeCommand) {
         Path dataDir = dataDir(options);
         LocalSettings settings = new LocalSettings(dataDir);
         DatabaseConfig config = databaseConfig(options, settings, dataDir, CONSOLE);
@@ -96,6 +109,9 @@ public final class Composition {
         Services services = open(dataDir, settings, messages(options, settings), config, Clock.systemUTC(), null);
         try {
             signInForCommandLine(services, options.user);
+            if (services.session().passwordChangeRequired() && !passwordChangeCommand) {
+                throw new DeskException("security.error.passwordChangeRequired", options.user);
+            }
             return services;
         } catch (RuntimeException e) {
             services.close();
@@ -104,23 +120,24 @@ public final class Composition {
     }
 
     /**
-     * --user NAME signs in; a user with a password gives it through ZHAOSHANG_PASSWORD or the console.
-     * Once any user has a password, a command without --user is refused.
+     * Who runs the command: --user NAME, with the password from ZHAOSHANG_PASSWORD or the console once
+     * any user has one. A database that has no users yet has nobody to sign in as: it is worked on as
+     * the system (setting it up: `server init`, `demo-data`, the first `users add`, a restore onto a
+     * new computer).
      */
     public static void signInForCommandLine(Services services, String userName) {
+        if (services.users().noUsersYet()) {
+            services.session().signInAsSystem();
+            return;
+        }
         if (userName == null) {
-            if (services.users().anyoneHasPassword()) {
-                throw new DeskException("security.error.signInRequired");
-            }
-            return;
+            throw new DeskException("security.error.signInRequired");
         }
-        var user = services.users().findByName(userName)
-                .orElseThrow(() -> new DeskException("security.error.unknownUser", userName));
-        if (!user.hasPassword()) {
-            services.users().signIn(user);
-            return;
+        if (services.users().anyoneHasPassword()) {
+            services.users().authenticate(userName, commandLinePassword(userName));
+        } else {
+            services.users().signInByName(userName);
         }
-        services.users().authenticate(userName, commandLinePassword(userName));
     }
 
     /** The user's password from ZHAOSHANG_PASSWORD or the console; refused when there is neither. */
@@ -139,6 +156,16 @@ public final class Composition {
     /** Opens everything for a given database; used by the app, the command line and tests. */
     public static Services open(Path dataDir, LocalSettings settings, Messages messages, DatabaseConfig config,
                                 Clock clock, String userName) {
+        return open(dataDir, settings, messages, config, clock, userName, SignInRules.STANDARD);
+    }
+
+    /**
+     * Opens everything with the given sign-in rules (tests hash cheaply). Nobody is signed in
+     * afterwards unless {@code userName} names a user without a password in a database where nobody
+     * has one; loading missing reference data is a start-up job and runs as the system.
+     */
+    public static Services open(Path dataDir, LocalSettings settings, Messages messages, DatabaseConfig config,
+                                Clock clock, String userName, SignInRules signIn) {
         if (cn.zhaoshang.desk.security.FileEncryption.needsKey(config)
                 && cn.zhaoshang.desk.security.FileEncryption.keyOf(config) == null) {
             // Without this H2 would call the encrypted file corrupt.
@@ -151,17 +178,20 @@ public final class Composition {
                     cn.zhaoshang.desk.backup.BackupService.folder(settings, dataDir)));
         }
         Database database = Database.open(config, clock);
-        Services services = new Services(dataDir, settings, messages, clock, session, database);
+        Services services = new Services(dataDir, settings, messages, clock, session, database, signIn);
         try {
             String dataKey = cn.zhaoshang.desk.security.FileEncryption.keyOf(config);
             if (dataKey != null) {
                 // A plain copy an interrupted `encrypt` or restore left is encrypted now (decision 0143).
                 cn.zhaoshang.desk.security.PlainCopies.encryptAll(dataDir,
-                        java.util.List.of(services.backups().folder(), dataDir.resolve("backups")), dataKey);
+                        java.util.List.of(cn.zhaoshang.desk.backup.BackupService.folder(settings, dataDir), dataDir.resolve("backups")),
+                        dataKey);
             }
-            // Runs a crash cut off are taken back before anything reads the data (decision 0140).
-            services.recordStartup(services.writeRuns().sweepUnfinished());
-            services.referenceData().ensureLoaded();
+            session.asSystem(() -> {
+                // Runs a crash cut off are taken back before anything reads the data (decision 0140).
+                services.recordStartup(services.writeRuns().sweepUnfinished());
+                services.referenceData().ensureLoaded();
+            });
             if (userName != null) {
                 services.users().signInByName(userName);
             }
@@ -179,7 +209,9 @@ public final class Composition {
      */
     public static DatabaseConfig encrypt(Services services, String username, char[] password) {
         DatabaseConfig config = services.database().config();
-        java.util.List<Path> folders = java.util.List.of(services.backups().folder(), services.dataDir().resolve("backups"));
+        java.util.List<Path> folders = java.util.List.of(
+                cn.zhaoshang.desk.backup.BackupService.folder(services.settings(), services.dataDir()),
+                services.dataDir().resolve("backups"));
         services.close();
         return cn.zhaoshang.desk.security.EncryptionService.convertWithCopies(config, services.dataDir(), folders,
                 username, password);

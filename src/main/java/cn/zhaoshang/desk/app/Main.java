@@ -18,26 +18,26 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        logInto(args);
+        logIntoDataFolder(args);
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
     /**
-     * The log file goes to the data folder's logs/ (before anything logs: logback reads the folder once).
-     * Only --data-dir is looked at here; without it, the default data folder.
+     * Points the log at the data folder's logs/ before anything logs (logback reads the property when
+     * it starts): stack traces go there, never to the terminal of a command.
      */
-    private static void logInto(String[] args) {
-        java.nio.file.Path dataDir = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+    static void logIntoDataFolder(String[] args) {
+        if (System.getProperty("zhaoshang.log.dir") != null) {
+            return;
+        }
+        java.nio.file.Path dataDir = cn.zhaoshang.desk.common.config.DataLocation.defaultDataDir();
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--data-dir")) {
                 dataDir = java.nio.file.Path.of(args[i + 1]);
             } else if (args[i].startsWith("--data-dir=")) {
                 dataDir = java.nio.file.Path.of(args[i].substring("--data-dir=".length()));
             }
-        }
-        if (dataDir == null) {
-            dataDir = cn.zhaoshang.desk.common.config.DataLocation.defaultDataDir();
         }
         System.setProperty("zhaoshang.log.dir", dataDir.toAbsolutePath().resolve("logs").toString());
     }
@@ -73,18 +73,37 @@ public final class Main {
         return cli.execute(args);
     }
 
+    /**
+     * The one line a failed command prints, in the user's language: the message of a {@link DeskException};
+     * a lost database connection said as such; anything else as an unexpected error whose details are in
+     * the log.
+     */
     private static String describe(Exception e, DeskCommand root) {
+        LocalSettings settings = new LocalSettings(Composition.dataDir(root.global));
+        Messages messages = Composition.messages(root.global, settings);
         if (e instanceof DeskException desk) {
-            java.nio.file.Path dataDir = Composition.dataDir(root.global);
-            LocalSettings settings = new LocalSettings(dataDir);
-            Messages messages = Composition.messages(root.global, settings);
             String text = messages.describe(desk);
             if (DamageRecovery.isDamage(desk)) {
+                java.nio.file.Path dataDir = Composition.dataDir(root.global);
                 text += DamageRecovery.lastGoodBackup(dataDir, settings)
                         .map(zip -> messages.get("cli.damaged.restoreHint", zip)).orElse(messages.get("cli.damaged.noBackup"));
             }
             return text;
         }
-        return "error: " + e.getMessage();
+        String where = root.global.dbUrl != null ? root.global.dbUrl : String.valueOf(Composition.dataDir(root.global));
+        if (connectionLost(e)) {
+            return messages.get("cli.error.connectionLost", where, System.getProperty("zhaoshang.log.dir", ""));
+        }
+        return messages.get("cli.error.unexpected", String.valueOf(e.getMessage()), System.getProperty("zhaoshang.log.dir", ""));
+    }
+
+    /** A statement failed because the server went away (SQL state class 08: connection exception). */
+    private static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

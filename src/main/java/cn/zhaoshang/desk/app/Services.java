@@ -49,7 +49,9 @@ import cn.zhaoshang.desk.request.RequestService;
 import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.team.TeamService;
 import cn.zhaoshang.desk.team.db.TeamRepository;
+import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.security.CompanyAccess;
+import cn.zhaoshang.desk.security.SignInRules;
 import cn.zhaoshang.desk.security.EncryptionService;
 import cn.zhaoshang.desk.security.UserService;
 import cn.zhaoshang.desk.sync.SyncService;
@@ -73,6 +75,7 @@ public final class Services implements AutoCloseable {
     private final Session session;
     private final Database database;
     private final AuditLog audit;
+    private final AccessPolicy access;
     private final RecordWriter writer;
     private final BulkInserter bulk;
     private final WriteRuns writeRuns;
@@ -115,7 +118,8 @@ public final class Services implements AutoCloseable {
     private final ReceptionService receptions;
     private final EventService events;
 
-    Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
+    Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database,
+             SignInRules signIn) {
         this.dataDir = dataDir;
         this.settings = settings;
         this.messages = messages;
@@ -123,40 +127,42 @@ public final class Services implements AutoCloseable {
         this.session = session;
         this.database = database;
         this.audit = new AuditLog(database, session, clock);
+        // Fail closed: a session nobody signed into runs no statement (decision 0145).
+        database.admitOnly(session::mayUseDatabase);
+        this.access = new AccessPolicy(session, audit);
         this.writer = new RecordWriter(database, audit);
         this.bulk = new BulkInserter(database);
         this.writeRuns = new WriteRuns(database, session, clock);
         this.databaseInfo = new DatabaseInfoService(database);
         this.referenceData = new ReferenceDataService(database, bulk, audit);
-        this.users = new UserService(database, writer, session);
-        this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock, writeRuns);
-        this.companyAccess = new CompanyAccess(database, users.access(), session, clock);
-        this.encryption = new EncryptionService(database, dataDir);
-        users.onPasswordSet(encryption::passwordSet);
+        this.encryption = new EncryptionService(database, dataDir, access, audit);
+        this.users = new UserService(database, writer, audit, access, clock, signIn, encryption::passwordSet);
+        this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock, writeRuns, access);
+        this.companyAccess = new CompanyAccess(database, access, session, clock);
         this.search = new SearchService(database, companyAccess);
         this.changes = new ChangeFeed(database);
-        this.backups = new BackupService(database, settings, dataDir, clock);
-        this.history = new HistoryService(database, writer, audit, users.access());
-        this.imports = new ImportService(database, bulk, audit, writer, session, clock, writeRuns, backups);
+        this.backups = new BackupService(database, settings, dataDir, clock, access);
+        this.history = new HistoryService(database, writer, audit, companyAccess);
+        this.imports = new ImportService(database, bulk, audit, writer, access, clock, writeRuns, backups);
         this.exports = new ExportService(database, audit, session, companyAccess);
-        this.carriers = new CarrierService(database, writer, referenceData, clock);
+        this.carriers = new CarrierService(database, writer, referenceData, clock, access);
         this.attachmentStore = new AttachmentStore(dataDir, new AttachmentKeyRepository(database)::key);
-        this.policies = new PolicyService(database, writer, referenceData, attachmentStore, clock);
+        this.policies = new PolicyService(database, writer, referenceData, attachmentStore, clock, companyAccess);
         this.incentives = new IncentiveService(database, writer, policies, clock);
-        this.talent = new TalentService(database, writer, audit, search, messages, clock);
-        this.chains = new ChainService(database, writer, audit);
+        this.talent = new TalentService(database, writer, audit, search, messages, clock, access);
+        this.chains = new ChainService(database, writer, audit, companyAccess);
         this.chainMap = new ChainMapService(database, writer, audit);
-        this.targets = new TargetService(database, new TargetRepository(database, writer), audit, session);
-        this.teams = new TeamService(new TeamRepository(database, writer), session, clock);
-        DashboardRepository figures = new DashboardRepository(database, users.access()::maySeeConfidentialNames);
+        this.targets = new TargetService(database, new TargetRepository(database, writer), audit, access);
+        this.teams = new TeamService(new TeamRepository(database, writer), access, clock);
+        DashboardRepository figures = new DashboardRepository(database, access::maySeeConfidentialNames);
         DrillRepository drills = new DrillRepository(database, companyAccess);
         this.dashboard = new DashboardService(figures, drills, targets, clock);
         this.map = new MapService(new MapRepository(database, companyAccess), dashboard, chains);
         this.projects = new ProjectService(database, writer, audit, session, clock, companyAccess);
-        this.projectFinance = new ProjectFinanceService(database, writer, clock);
-        this.inspectionTours = new InspectionTourService(database, writer, audit, session);
+        this.projectFinance = new ProjectFinanceService(database, writer, clock, companyAccess);
+        this.inspectionTours = new InspectionTourService(database, writer, audit, session, companyAccess);
         this.companies = new CompanyService(database, writer, audit, search, session, clock, companyAccess);
-        this.tasks = new TaskService(database, writer, search, session, messages, clock);
+        this.tasks = new TaskService(database, writer, search, companyAccess, messages, clock);
         this.stageDeadlines = new StageDeadlineJob(database, bulk, audit, messages, clock, writeRuns);
         this.attachments = new AttachmentService(database, writer, attachmentStore, audit, session, companyAccess);
         this.requests = new RequestService(database, writer, search, session, companyAccess, clock);
@@ -164,11 +170,11 @@ public final class Services implements AutoCloseable {
         this.escalations = new EscalationService(database, bulk, audit, companyAccess, clock);
         this.receptions = new ReceptionService(database, writer, tasks, search, session, companyAccess, clock);
         this.events = new EventService(database, writer, projects, search, session, companyAccess, clock);
-        this.taskLists = new TaskListService(database, writer, session, clock,
+        this.taskLists = new TaskListService(database, writer, access, clock,
                 java.util.List.of(new FieldWorkCalendar(receptions, events)));
         this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess),
                 java.util.List.of(new RequestBriefing(requests, messages), new ReceptionBriefing(receptions, events, messages)));
-        this.sync = new SyncService(database, audit, users.access(), clock);
+        this.sync = new SyncService(database, audit, access, clock);
     }
 
     /** Runs taken back at this open because a crash cut them off (the command line says so in one line). */
@@ -188,6 +194,7 @@ public final class Services implements AutoCloseable {
     public DatabaseInfoService databaseInfo() { return databaseInfo; }
     public ReferenceDataService referenceData() { return referenceData; }
     public UserService users() { return users; }
+    public AccessPolicy access() { return access; }
     public CompanyAccess companyAccess() { return companyAccess; }
     public EncryptionService encryption() { return encryption; }
     public DemoDataService demoData() { return demoData; }
@@ -238,10 +245,18 @@ public final class Services implements AutoCloseable {
         database.close();
     }
 
-    /** Closes at the end of a desktop session: compacts the file first when that is worthwhile. */
+    /**
+     * The daily backup at start: a start-up job, so it runs as the system, whoever is (not yet)
+     * signed in (decision 0145).
+     */
+    public java.util.Optional<Path> dailyBackupAtStart() {
+        return session.asSystem(backups::dailyBackupIfDue);
+    }
+
+    /** Closes at the end of a desktop session: compacts the file first when that is worthwhile (a system job). */
     public void closeCompacting() {
         try {
-            backups.compactOnCloseIfWorthwhile();
+            session.asSystem(backups::compactOnCloseIfWorthwhile);
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(Services.class).warn("Compaction on close failed", e);
         }

@@ -5,7 +5,9 @@ import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.security.Keyring;
+import cn.zhaoshang.desk.security.Permission;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,9 +42,12 @@ public final class BackupService {
     private final LocalSettings settings;
     private final Path dataDir;
     private final Clock clock;
+    /** Backups hold everyone's data: administrators (and the system's start-up job) make and place them. */
+    private final AccessPolicy access;
 
-    public BackupService(Database database, LocalSettings settings, Path dataDir, Clock clock) {
+    public BackupService(Database database, LocalSettings settings, Path dataDir, Clock clock, AccessPolicy access) {
         this.database = database;
+        this.access = access;
         this.statements = new BackupStatements(database);
         this.settings = settings;
         this.dataDir = dataDir;
@@ -55,21 +60,24 @@ public final class BackupService {
 
     /** The folder automatic backups go to (settings key backup.dir; default data folder/backups). */
     public Path folder() {
+        access.require(Permission.MANAGE_BACKUPS);
         return folder(settings, dataDir);
     }
 
-    /** The backup folder of a data folder, before its database is open. */
+    /** The backup folder of a data folder, before its database is open (and for the app's own backups). */
     public static Path folder(LocalSettings settings, Path dataDir) {
         return settings.get("backup.dir").map(Path::of).orElse(dataDir.resolve("backups"));
     }
 
     public void setFolder(Path folder) {
+        access.require(Permission.MANAGE_BACKUPS);
         settings.put("backup.dir", folder == null ? null : folder.toAbsolutePath().toString());
         settings.save();
     }
 
     /** A consistent copy of the open database as a zip file. */
     public Path backupTo(Path target) {
+        access.require(Permission.MANAGE_BACKUPS);
         if (!isAvailable()) {
             throw new DeskException("backup.error.serverDatabase");
         }
@@ -108,6 +116,7 @@ public final class BackupService {
 
     /** An automatic backup into the backup folder, then old ones rotated out. */
     public Optional<Path> autoBackup(Reason reason) {
+        access.require(Permission.MANAGE_BACKUPS);
         if (!isAvailable()) {
             return Optional.empty();
         }
@@ -125,13 +134,17 @@ public final class BackupService {
         if (!isAvailable()) {
             return Optional.empty();
         }
-        LocalDateTime now = LocalDateTime.now(clock);
-        boolean recent = list().stream().anyMatch(e -> e.madeAt().isAfter(now.minus(RECENT_ENOUGH)));
-        return recent ? Optional.empty() : autoBackup(reason);
+        // The safety copy is the system's work, whoever starts the import (a recruiter may not manage backups).
+        return access.session().asSystem(() -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            boolean recent = list().stream().anyMatch(e -> e.madeAt().isAfter(now.minus(RECENT_ENOUGH)));
+            return recent ? Optional.<Path>empty() : autoBackup(reason);
+        });
     }
 
     /** At start: a daily backup unless one was made today. */
     public Optional<Path> dailyBackupIfDue() {
+        access.require(Permission.MANAGE_BACKUPS);
         if (!isAvailable()) {
             return Optional.empty();
         }
@@ -142,6 +155,7 @@ public final class BackupService {
 
     /** The automatic backups in the folder, newest first. */
     public List<BackupRotation.Entry> list() {
+        access.require(Permission.MANAGE_BACKUPS);
         List<BackupRotation.Entry> entries = new ArrayList<>();
         if (!Files.isDirectory(folder())) {
             return entries;
@@ -174,8 +188,21 @@ public final class BackupService {
         }
     }
 
+    /**
+     * Leave to replace the database with {@code zip} (administrators): asked while the database is
+     * open, so that a refusal is in its audit log; the restore itself runs with the database closed.
+     */
+    public RestorePermit permitRestore(Path zip) {
+        access.require(Permission.RESTORE_BACKUP);
+        if (!isAvailable()) {
+            throw new DeskException("backup.error.serverDatabase");
+        }
+        return new RestorePermit(zip, access.session().userName());
+    }
+
     /** Compacts the file on close when that frees a worthwhile amount of space. */
     public boolean compactOnCloseIfWorthwhile() {
+        access.requireSignedIn();
         if (!isAvailable()) {
             return false;
         }

@@ -1,6 +1,11 @@
 package cn.zhaoshang.desk.backup;
 
+import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.FieldChange;
+import cn.zhaoshang.desk.common.session.Session;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.security.FileEncryption;
@@ -18,7 +23,8 @@ import java.util.zip.ZipInputStream;
 /**
  * Puts a backup back in place of the embedded database, which must be closed. The backup is checked
  * first (a zip holding an H2 database this version can open); the current database is kept aside
- * and only removed once the restored one has opened; on any failure it is put back.
+ * and only removed once the restored one has opened; on any failure it is put back. Only an
+ * administrator's {@link RestorePermit} starts it; the restored database's audit log records it.
  */
 public final class RestoreService {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RestoreService.class);
@@ -32,9 +38,32 @@ public final class RestoreService {
         this.clock = clock;
     }
 
-    /** Restores {@code zip} into {@code dataDir}; returns where the replaced database was kept. */
-    public Path restore(Path zip, Path dataDir) {
-        return restore(zip, dataDir, null);
+    /** Leave to restore where there is no database yet (a new computer): there is nobody to ask. */
+    public java.util.Optional<RestorePermit> permitWithoutDatabase(Path zip, Path dataDir) {
+        return Files.exists(dataDir.resolve(DB_FILE)) ? java.util.Optional.empty()
+                : java.util.Optional.of(new RestorePermit(zip, Session.SYSTEM));
+    }
+
+    /**
+     * Leave to restore over a database that cannot be opened because it is damaged (checked here): its
+     * users and roles are inside it, so nobody can be asked; putting a backup back is the way out.
+     */
+    public java.util.Optional<RestorePermit> permitForDamaged(Path zip, Path dataDir, String dataKey) {
+        DatabaseConfig current = FileEncryption.keyed(DatabaseConfig.embedded(dataDir), dataKey);
+        if (!Files.exists(dataDir.resolve(DB_FILE))) {
+            return java.util.Optional.empty();
+        }
+        try (Database opened = Database.open(current, clock)) {
+            return java.util.Optional.empty();
+        } catch (DeskException e) {
+            return "db.error.corrupt".equals(e.key()) ? java.util.Optional.of(new RestorePermit(zip, Session.SYSTEM))
+                    : java.util.Optional.empty();
+        }
+    }
+
+    /** Restores the permitted backup into {@code dataDir}; returns where the replaced database was kept. */
+    public Path restore(RestorePermit permit, Path dataDir) {
+        return restore(permit, dataDir, null);
     }
 
     /**
@@ -42,7 +71,8 @@ public final class RestoreService {
      * unlocked by the user's password) opens it. The data key never changes, so every backup of an
      * encrypted database opens with it; a plain backup opens without.
      */
-    public Path restore(Path zip, Path dataDir, String dataKey) {
+    public Path restore(RestorePermit permit, Path dataDir, String dataKey) {
+        Path zip = permit.zip();
         if (!Files.isRegularFile(zip)) {
             throw new DeskException("backup.error.noFile", zip);
         }
@@ -77,6 +107,7 @@ public final class RestoreService {
                 try (Database restored = Database.open(FileEncryption.keyed(DatabaseConfig.embedded(dataDir), dataKey),
                         clock)) {
                     restored.schemaVersion();
+                    recordRestore(restored, permit, hadCurrent ? aside : null);
                 }
             } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(current);
@@ -128,6 +159,18 @@ public final class RestoreService {
         } catch (IOException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    /** The restored database's audit log says who put it back, from which file, and where the old one went. */
+    private void recordRestore(Database restored, RestorePermit permit, Path aside) {
+        Session who = new Session();
+        who.signIn(null, permit.userName(), permit.userName(), null, "ADMIN");
+        Map<String, FieldChange> what = new LinkedHashMap<>();
+        what.put("file", new FieldChange(null, permit.zip().getFileName().toString()));
+        if (aside != null) {
+            what.put("replaced", new FieldChange(null, aside.getFileName().toString()));
+        }
+        new AuditLog(restored, who, clock).record(AuditLog.Action.RESTORE_DATABASE, "database", "backup", what);
     }
 
     private static void extractDatabase(Path zip, Path target) throws IOException {

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.carrier;
 
+import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.carrier.db.CarrierProjectRepository;
 import cn.zhaoshang.desk.carrier.db.CarrierRepository;
 import cn.zhaoshang.desk.carrier.db.OccupancyRepository;
@@ -34,8 +35,11 @@ public final class CarrierService {
     private final CarrierProjectRepository projects;
     private final ReferenceDataService referenceData;
     private final Clock clock;
+    private final AccessPolicy access;
 
-    public CarrierService(Database database, RecordWriter writer, ReferenceDataService referenceData, Clock clock) {
+    public CarrierService(Database database, RecordWriter writer, ReferenceDataService referenceData, Clock clock,
+                          AccessPolicy access) {
+        this.access = access;
         this.database = database;
         this.carriers = new CarrierRepository(database, writer);
         this.occupancy = new OccupancyRepository(database, writer);
@@ -93,6 +97,7 @@ public final class CarrierService {
 
     /** Creates or updates a carrier after checking it alone and within the nesting. */
     public Carrier save(Carrier input) {
+        access.requireSignedIn();
         Carrier c = cleaned(input);
         CarrierRules.check(c).ifPresent(e -> {
             throw e;

@@ -5,6 +5,7 @@ import cn.zhaoshang.desk.chain.db.ChainTagRepository;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import java.util.ArrayList;
@@ -31,9 +32,12 @@ public final class ChainService {
     private final ChainRepository chains;
     private final ChainTagRepository tags;
     private final NodeStructure structure;
+    /** A company's or project's tags are as hidden as the company (decision 0009). */
+    private final CompanyAccess access;
 
-    public ChainService(Database database, RecordWriter writer, AuditLog audit) {
+    public ChainService(Database database, RecordWriter writer, AuditLog audit, CompanyAccess access) {
         this.database = database;
+        this.access = access;
         this.chains = new ChainRepository(database, writer);
         this.tags = new ChainTagRepository(database, audit);
         this.structure = new NodeStructure(chains, tags);
@@ -182,10 +186,12 @@ public final class ChainService {
 
     /** The nodes a company is tagged to, for its form. */
     public List<NodeTag> nodesOfCompany(UUID companyId) {
+        access.requireVisible(companyId);
         return describe(tags.companyLinks(companyId));
     }
 
     public List<NodeTag> nodesOfProject(UUID projectId) {
+        access.requireProjectVisible(projectId);
         Map<UUID, Boolean> links = new HashMap<>();
         tags.projectLinks(projectId).forEach(n -> links.put(n, false));
         return describe(links);
@@ -210,6 +216,7 @@ public final class ChainService {
     /** Tags one company to a node (or changes its chain-leader flag there). */
     public void tagCompany(UUID companyId, UUID nodeId, boolean chainLeader) {
         database.transaction(() -> {
+            access.requireVisible(companyId);
             structure.live(nodeId);
             if (!tags.companyExists(companyId)) {
                 throw new DeskException("chain.error.companyGone");
@@ -219,7 +226,10 @@ public final class ChainService {
     }
 
     public void untagCompany(UUID companyId, UUID nodeId) {
-        database.transaction(() -> tags.untagCompany(companyId, nodeId));
+        database.transaction(() -> {
+            access.requireVisible(companyId);
+            tags.untagCompany(companyId, nodeId);
+        });
     }
 
     /** Marks or unmarks a tagged company as the node's chain leader (链主). */
@@ -254,6 +264,7 @@ public final class ChainService {
      */
     public void setCompanyNodes(UUID companyId, Map<UUID, Boolean> nodes) {
         database.transaction(() -> {
+            access.requireVisible(companyId);
             Map<UUID, Boolean> current = tags.companyLinks(companyId);
             for (UUID gone : current.keySet()) {
                 if (!nodes.containsKey(gone)) {
@@ -266,6 +277,7 @@ public final class ChainService {
 
     public void tagProject(UUID projectId, UUID nodeId) {
         database.transaction(() -> {
+            access.requireProjectVisible(projectId);
             structure.live(nodeId);
             if (!tags.projectExists(projectId)) {
                 throw new DeskException("chain.error.projectGone");
@@ -275,7 +287,10 @@ public final class ChainService {
     }
 
     public void untagProject(UUID projectId, UUID nodeId) {
-        database.transaction(() -> tags.untagProject(projectId, nodeId));
+        database.transaction(() -> {
+            access.requireProjectVisible(projectId);
+            tags.untagProject(projectId, nodeId);
+        });
     }
 
     public int tagProjects(Collection<UUID> projectIds, UUID nodeId) {
@@ -290,6 +305,7 @@ public final class ChainService {
     /** Makes a project's tags exactly these nodes, as its form saves them. */
     public void setProjectNodes(UUID projectId, Set<UUID> nodeIds) {
         database.transaction(() -> {
+            access.requireProjectVisible(projectId);
             Set<UUID> current = new HashSet<>(tags.projectLinks(projectId));
             current.stream().filter(n -> !nodeIds.contains(n)).forEach(n -> tags.untagProject(projectId, n));
             nodeIds.stream().filter(n -> !current.contains(n)).forEach(n -> tagProject(projectId, n));

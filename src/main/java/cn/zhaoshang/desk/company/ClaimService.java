@@ -27,11 +27,13 @@ public final class ClaimService {
 
     /** Who holds the company today, if anybody. */
     public Optional<Claim> current(UUID companyId) {
+        companies.access().requireVisible(companyId);
         return claims.active(companyId, companies.today());
     }
 
     /** Every claim of the company, newest first (ended ones included). */
     public List<Claim> history(UUID companyId) {
+        companies.access().requireVisible(companyId);
         return claims.history(companyId);
     }
 
@@ -58,11 +60,16 @@ public final class ClaimService {
 
     /** Gives the company back to the common pool. */
     public void release(Claim claim) {
-        claims.end(claim.id(), claim.version(), ClaimEnd.RELEASED);
+        database.transaction(() -> {
+            UUID companyId = claims.companyOf(claim.id()).orElseThrow(() -> new DeskException("company.error.notFound"));
+            companies.requireCompany(companyId);
+            claims.end(claim.id(), claim.version(), ClaimEnd.RELEASED);
+        });
     }
 
     /** Ends every claim past its expiry; run at start and once a day. Returns how many ended. */
     public int releaseLapsed() {
+        companies.access().policy().requireSignedIn();
         return database.transaction(() -> claims.releaseLapsed(companies.today()));
     }
 }

@@ -121,9 +121,8 @@ public final class CompanyService {
 
     /** The company; refused when it is gone, or held by another team for a recruiter or team lead. */
     public Company get(UUID id) {
-        Company company = companies.find(id).orElseThrow(() -> new DeskException("company.error.notFound"));
         access.requireVisible(id);
-        return company;
+        return companies.find(id).orElseThrow(() -> new DeskException("company.error.notFound"));
     }
 
     /** What the company register says of the company (from registry exports); refused like {@link #get}. */
@@ -139,7 +138,20 @@ public final class CompanyService {
 
     public Optional<Company> findByUscc(String uscc) {
         String code = cn.zhaoshang.desk.common.text.Uscc.normalize(uscc);
-        return code == null ? Optional.empty() : companies.findByUscc(code);
+        return code == null ? Optional.empty() : companies.findByUscc(code).filter(c -> access.isVisible(c.id()));
+    }
+
+    /**
+     * The company with this credit code; refused (and the refusal recorded) when another team holds
+     * it, "not found" when there is none.
+     */
+    public Company getByUscc(String uscc) {
+        String code = cn.zhaoshang.desk.common.text.Uscc.normalize(uscc);
+        access.policy().requireSignedIn();
+        Company company = (code == null ? Optional.<Company>empty() : companies.findByUscc(code))
+                .orElseThrow(() -> new DeskException("company.error.notFoundUscc", uscc == null ? "" : uscc.strip()));
+        access.requireVisible(company.id());
+        return company;
     }
 
     /** Companies the given code or name would duplicate (for the warning while typing and on save). */
@@ -153,6 +165,7 @@ public final class CompanyService {
      * the same normalised name is allowed (the form warns and asks first).
      */
     public Company create(CompanyData data) {
+        access.policy().requireSignedIn();
         CompanyData clean = CompanyInput.clean(data);
         FieldProblem.refuseIfAny(CompanyRules.check(clean, today()));
         return database.transaction(() -> {
@@ -217,6 +230,7 @@ public final class CompanyService {
 
     /** The teams the signed-in person belongs to today. */
     public List<UUID> myTeams() {
+        access.policy().requireSignedIn();
         return lookups.teamsOf(session.personId(), today());
     }
 

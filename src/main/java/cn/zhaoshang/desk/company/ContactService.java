@@ -37,6 +37,10 @@ public final class ContactService {
         FieldProblem.refuseIfAny(CompanyRules.check(clean));
         Contact saved = database.transaction(() -> {
             companies.requireCompany(clean.companyId());
+            if (clean.id() != null) {
+                // The stored contact's company decides, not the one the caller says it has.
+                requireStoredCompany(clean.id());
+            }
             Contact toSave = clean;
             if (clean.id() == null && contacts.ofCompany(clean.companyId()).isEmpty()) {
                 toSave = new Contact(null, 0, clean.companyId(), clean.name(), clean.title(), clean.mobile(),
@@ -61,6 +65,17 @@ public final class ContactService {
         if (contact.id() == null) {
             throw new DeskException("company.error.notFound");
         }
-        contacts.softDelete(contact.id(), contact.version());
+        database.transaction(() -> {
+            requireStoredCompany(contact.id());
+            contacts.softDelete(contact.id(), contact.version());
+        });
+    }
+
+    /** The company the stored contact belongs to, refused when the person working now may not read it. */
+    private UUID requireStoredCompany(UUID contactId) {
+        UUID companyId = contacts.find(contactId).map(Contact::companyId)
+                .orElseThrow(() -> new DeskException("company.error.notFound"));
+        companies.requireCompany(companyId);
+        return companyId;
     }
 }

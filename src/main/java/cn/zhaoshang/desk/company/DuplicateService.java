@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.company.db.ClaimRepository;
 import cn.zhaoshang.desk.company.db.CompanyRepository;
 import cn.zhaoshang.desk.company.db.MergeRepository;
+import cn.zhaoshang.desk.security.Permission;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,13 @@ public final class DuplicateService {
 
     /** Groups of companies sharing a normalised name, at most {@code limit} groups. */
     public List<DuplicateGroup> groups(int limit) {
+        service.access().policy().require(Permission.MERGE_COMPANIES);
         return merges.groups(limit);
     }
 
+    /** Merges two companies (managers and administrators: one of them disappears). */
     public MergeResult merge(UUID keepId, UUID dropId) {
+        service.access().policy().require(Permission.MERGE_COMPANIES);
         if (keepId.equals(dropId)) {
             throw new DeskException("company.merge.error.same");
         }

@@ -58,6 +58,7 @@ public final class VisitService {
     public UUID nextStepToTask(UUID interactionId) {
         return database.transaction(() -> {
             Interaction visit = visits.find(interactionId).orElseThrow(() -> new DeskException("company.error.notFound"));
+            companies.requireCompany(visit.companyId());
             if (!visit.hasNextStep()) {
                 throw new DeskException("company.visit.error.noNextStep");
             }

@@ -4,10 +4,9 @@ import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.i18n.DeskException;
-import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.dashboard.db.TargetRepository;
 import cn.zhaoshang.desk.security.AccessPolicy;
-import cn.zhaoshang.desk.security.Role;
+import cn.zhaoshang.desk.security.Permission;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -27,27 +26,25 @@ public final class TargetService {
     private final AuditLog audit;
     private final AccessPolicy access;
 
-    public TargetService(Database database, TargetRepository targets, AuditLog audit, Session session) {
+    public TargetService(Database database, TargetRepository targets, AuditLog audit, AccessPolicy access) {
         this.database = database;
         this.targets = targets;
         this.audit = audit;
-        this.access = new AccessPolicy(session);
+        this.access = access;
     }
 
     /** Managers and administrators set targets. */
     public boolean maySetTargets() {
-        return access.seesEverything();
+        return access.may(Permission.SET_TARGETS);
     }
 
     /** Only the administrator weighs the ranking. */
     public boolean maySetWeights() {
-        return access.role() == Role.ADMIN;
+        return access.may(Permission.SET_WEIGHTS);
     }
 
     private void requireTargetRights() {
-        if (!maySetTargets()) {
-            throw new DeskException("dashboard.target.error.role");
-        }
+        access.require(Permission.SET_TARGETS);
     }
 
     public List<TargetLine> targets(int year, OwnerKind kind) {
@@ -122,9 +119,7 @@ public final class TargetService {
 
     /** Changes one ranking weight (0–1); audited like any other change. */
     public void setWeight(Indicator indicator, BigDecimal weight) {
-        if (!maySetWeights()) {
-            throw new DeskException("dashboard.weight.error.role");
-        }
+        access.require(Permission.SET_WEIGHTS);
         if (weight == null || weight.signum() < 0 || weight.compareTo(BigDecimal.ONE) > 0) {
             throw new DeskException("dashboard.weight.error.range");
         }

@@ -9,6 +9,8 @@ import cn.zhaoshang.desk.common.db.WriteRuns;
 import cn.zhaoshang.desk.demo.db.DemoDataWriter;
 import cn.zhaoshang.desk.demo.db.DemoSweep;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
+import cn.zhaoshang.desk.security.AccessPolicy;
+import cn.zhaoshang.desk.security.Permission;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -25,11 +27,13 @@ public final class DemoDataService {
     private final ReferenceDataService referenceData;
     private final Clock clock;
     private final WriteRuns writeRuns;
+    private final AccessPolicy access;
 
     public DemoDataService(Database database, BulkInserter bulk, AuditLog audit, ReferenceDataService referenceData,
-                           Clock clock, WriteRuns writeRuns) {
+                           Clock clock, WriteRuns writeRuns, AccessPolicy access) {
         this.database = database;
         this.writeRuns = writeRuns;
+        this.access = access;
         writeRuns.register(WriteRuns.Kind.DEMO_DATA, run -> DemoSweep.sweep(database, run.detail()));
         this.bulk = bulk;
         this.audit = audit;
@@ -37,7 +41,20 @@ public final class DemoDataService {
         this.clock = clock;
     }
 
+    /**
+     * Fills the database with generated records. Into a database with data only an administrator may;
+     * a fresh one (no companies, no users) holds nothing to protect, so anyone at the computer may fill
+     * it — the first start offers it before anybody exists to sign in — and that runs as the system.
+     */
     public DemoCounts generate(int companies, long seed, Progress progress) {
+        if (isEmpty()) {
+            return access.session().asSystem(() -> write(companies, seed, progress));
+        }
+        access.require(Permission.GENERATE_DEMO_DATA);
+        return write(companies, seed, progress);
+    }
+
+    private DemoCounts write(int companies, long seed, Progress progress) {
         referenceData.ensureLoaded();
         DemoNames names = new DemoNames();
         LocalDate today = LocalDate.now(clock);
@@ -52,8 +69,8 @@ public final class DemoDataService {
         return DemoDataWriter.hasDemoData(database);
     }
 
-    /** True when the database holds no companies yet: the app then offers demo data. */
+    /** True when the database holds no companies and no users yet: the first start then offers demo data. */
     public boolean isEmpty() {
-        return DemoDataWriter.companyCount(database) == 0;
+        return access.session().duringSignIn(() -> DemoDataWriter.isFresh(database));
     }
 }

@@ -10,6 +10,7 @@ import cn.zhaoshang.desk.exchange.db.ContactListRepository;
 import cn.zhaoshang.desk.exchange.db.ExportLogRepository;
 import cn.zhaoshang.desk.exchange.file.ContactListWriter;
 import cn.zhaoshang.desk.security.CompanyAccess;
+import cn.zhaoshang.desk.security.Permission;
 import cn.zhaoshang.desk.security.CompanyScope;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -128,9 +129,7 @@ public final class ExportService {
 
     /** The latest exports, newest first; refused for anyone but managers and admins. */
     public List<ExportRecord> recentExports(int limit) {
-        if (!canReadLog()) {
-            throw new DeskException("exchange.error.managersOnly");
-        }
+        access.policy().require(Permission.READ_EXPORT_LOG);
         return log.recent(limit);
     }
 }

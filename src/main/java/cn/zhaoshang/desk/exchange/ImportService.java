@@ -28,6 +28,8 @@ import cn.zhaoshang.desk.exchange.file.TableFiles;
 import cn.zhaoshang.desk.exchange.file.TableSource;
 import cn.zhaoshang.desk.exchange.rows.ParsedRow;
 import cn.zhaoshang.desk.exchange.rows.RowParser;
+import cn.zhaoshang.desk.security.AccessPolicy;
+import cn.zhaoshang.desk.security.Permission;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +63,8 @@ public final class ImportService {
     private final BulkInserter bulk;
     private final AuditLog audit;
     private final Session session;
+    /** Anyone may undo their own import; somebody else's only an administrator. */
+    private final AccessPolicy access;
     private final Clock clock;
     private final ImportRunRepository runs;
     private final MappingRepository mappings;
@@ -71,14 +75,15 @@ public final class ImportService {
     private final cn.zhaoshang.desk.backup.BackupService backups;
 
     public ImportService(Database database, BulkInserter bulk, AuditLog audit, RecordWriter writer,
-                         Session session, Clock clock, WriteRuns writeRuns,
+                         AccessPolicy access, Clock clock, WriteRuns writeRuns,
                          cn.zhaoshang.desk.backup.BackupService backups) {
         this.database = database;
+        this.access = access;
         this.backups = backups;
         this.writeRuns = writeRuns;
         this.bulk = bulk;
         this.audit = audit;
-        this.session = session;
+        this.session = access.session();
         this.clock = clock;
         this.runs = new ImportRunRepository(database);
         this.mappings = new MappingRepository(database, writer);
@@ -95,6 +100,7 @@ public final class ImportService {
      * profile per source), else a guess. Refuses files that cannot be read at all.
      */
     public ColumnMapping guessMapping(Path file, ImportEntity entity) {
+        access.requireSignedIn();
         try (TableSource source = TableFiles.open(file)) {
             return profiles.forHeaders(entity, source.headers());
         }
@@ -105,6 +111,7 @@ public final class ImportService {
      * left out of it (nothing is written). A file without data rows is refused as the import would be.
      */
     public FilePreview preview(Path file, ColumnMapping mapping, int limit, Messages messages) {
+        access.requireSignedIn();
         try (TableSource source = TableFiles.open(file)) {
             RowParser parser = parser(mapping, file, messages);
             List<FilePreview.Row> rows = new ArrayList<>();
@@ -125,6 +132,7 @@ public final class ImportService {
      * (rejected rows included). A dry run does all of it and then takes everything back.
      */
     public ImportSummary run(ImportRequest request, Progress progress) {
+        access.requireSignedIn();
         Messages messages = request.messages();
         UUID importId = Ids.next();
         ImportSummary summary;
@@ -345,6 +353,9 @@ public final class ImportService {
      */
     public UndoSummary undo(UUID importId, Progress progress) {
         ImportRun run = runs.find(importId).orElseThrow(() -> new DeskException("exchange.error.noSuchImport", importId));
+        if (!run.userName().equals(session.userName())) {
+            access.require(Permission.UNDO_OTHERS_IMPORTS);
+        }
         if (run.isUndone()) {
             throw new DeskException("exchange.error.alreadyUndone", run.fileName(), run.undoneAt());
         }
@@ -380,6 +391,7 @@ public final class ImportService {
      * hand: {"columns": {"header": "FIELD"}}), or the name of a mapping saved in the database.
      */
     public ColumnMapping loadMapping(String fileOrName, ImportEntity entity, Path dataFile) {
+        access.requireSignedIn();
         String definition;
         Path path = Path.of(fileOrName);
         if (Files.isRegularFile(path)) {

@@ -67,6 +67,7 @@ public final class IncentiveService {
     public Incentive deliver(UUID incentiveId, int expectedVersion, LocalDate deliveredOn, BigDecimal amount) {
         return database.transaction(() -> {
             Incentive promise = incentives.find(incentiveId).orElseThrow(() -> new DeskException("policy.error.incentiveNotFound"));
+            policies.requireProjectVisible(promise.projectId());
             if (deliveredOn == null) {
                 throw new PolicyInputException("deliveredOn", "policy.error.dateRequired");
             }
@@ -88,10 +89,15 @@ public final class IncentiveService {
     }
 
     public void delete(UUID incentiveId, int expectedVersion) {
-        incentives.softDelete(incentiveId, expectedVersion);
+        database.transaction(() -> {
+            Incentive promise = incentives.find(incentiveId).orElseThrow(() -> new DeskException("policy.error.incentiveNotFound"));
+            policies.requireProjectVisible(promise.projectId());
+            incentives.softDelete(incentiveId, expectedVersion);
+        });
     }
 
     public List<Incentive> ofProject(UUID projectId) {
+        policies.requireProjectVisible(projectId);
         return incentives.ofProject(projectId);
     }
 

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.policy;
 
 import cn.zhaoshang.desk.attachment.AttachmentStore;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
@@ -45,10 +46,13 @@ public final class PolicyService {
     private final AttachmentStore store;
     private final ReferenceDataService referenceData;
     private final Clock clock;
+    /** A project's facts (and so its incentives) are as hidden as its company (decision 0009). */
+    private final CompanyAccess access;
 
     public PolicyService(Database database, RecordWriter writer, ReferenceDataService referenceData, AttachmentStore store,
-                         Clock clock) {
+                         Clock clock, CompanyAccess access) {
         this.database = database;
+        this.access = access;
         this.policies = new PolicyRepository(database, writer);
         this.attachments = new AttachmentRepository(database, writer);
         this.projects = new PolicyProjectRepository(database);
@@ -105,6 +109,7 @@ public final class PolicyService {
     }
 
     public Policy create(PolicyDraft draft) {
+        access.policy().requireSignedIn();
         PolicyDraft clean = checked(draft);
         return database.transaction(() -> policies.insert(Ids.next(), 1, clean));
     }
@@ -115,6 +120,7 @@ public final class PolicyService {
      * Saving unchanged content adds nothing and returns the current version.
      */
     public Policy revise(UUID policyId, int expectedVersion, PolicyDraft draft) {
+        access.policy().requireSignedIn();
         PolicyDraft clean = checked(draft);
         return database.transaction(() -> {
             Policy current = get(policyId);
@@ -161,7 +167,13 @@ public final class PolicyService {
 
     /** The facts that decide applicability, as of a day. */
     public ProjectFacts projectFacts(UUID projectId, LocalDate day) {
+        access.requireProjectVisible(projectId);
         return projects.facts(projectId, day).orElseThrow(() -> new DeskException("policy.error.projectNotFound"));
+    }
+
+    /** Refuses a project the person working now may not read (for the incentive ledger). */
+    void requireProjectVisible(UUID projectId) {
+        access.requireProjectVisible(projectId);
     }
 
     /** Current policies that apply to the project on the day (industry, tier, size, dates), by name. */
@@ -226,6 +238,7 @@ public final class PolicyService {
 
     /** A plain copy of an attachment (stored encrypted), outside the data folder, to open or copy. */
     public Path attachmentFile(PolicyAttachment attachment) {
+        access.policy().requireSignedIn();
         return store.openCopy(attachment.sha256(), attachment.fileName());
     }
 

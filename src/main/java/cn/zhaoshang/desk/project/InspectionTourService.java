@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.office.OutputFile;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.project.db.TourRepository;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,9 +30,13 @@ public final class InspectionTourService {
     private final TourRepository repository;
     private final AuditLog audit;
     private final ProjectVisibility visibility;
+    /** Only projects the organiser may read go on a route. */
+    private final CompanyAccess access;
 
-    public InspectionTourService(Database database, RecordWriter writer, AuditLog audit, Session session) {
+    public InspectionTourService(Database database, RecordWriter writer, AuditLog audit, Session session,
+                                 CompanyAccess access) {
         this.database = database;
+        this.access = access;
         this.repository = new TourRepository(database, writer);
         this.audit = audit;
         this.visibility = new ProjectVisibility(session);
@@ -80,6 +85,7 @@ public final class InspectionTourService {
                     if (!repository.projectExists(projectId)) {
                         throw new DeskException("project.error.notFound");
                     }
+                    access.requireProjectVisible(projectId);
                     repository.insertStop(tourId, projectId, ++seq);
                     added++;
                 }

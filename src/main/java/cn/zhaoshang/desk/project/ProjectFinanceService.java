@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.project.db.FinanceRepository;
+import cn.zhaoshang.desk.security.CompanyAccess;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -23,9 +24,12 @@ public final class ProjectFinanceService {
     private final Database database;
     private final FinanceRepository repository;
     private final Clock clock;
+    /** Funds and incentives are as hidden as their project's company (decision 0009). */
+    private final CompanyAccess access;
 
-    public ProjectFinanceService(Database database, RecordWriter writer, Clock clock) {
+    public ProjectFinanceService(Database database, RecordWriter writer, Clock clock, CompanyAccess access) {
         this.database = database;
+        this.access = access;
         this.repository = new FinanceRepository(database, writer);
         this.clock = clock;
     }
@@ -37,11 +41,13 @@ public final class ProjectFinanceService {
     // Funds in place
 
     public List<Fund> funds(UUID projectId) {
+        access.requireProjectVisible(projectId);
         return repository.funds(projectId);
     }
 
     /** Total, contract amount and rate (percent, one decimal; null without a contract amount). */
     public FundSummary fundSummary(UUID projectId) {
+        access.requireProjectVisible(projectId);
         List<Fund> funds = repository.funds(projectId);
         BigDecimal total = funds.stream().map(Fund::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal contract = repository.contractAmount(projectId);
@@ -74,12 +80,16 @@ public final class ProjectFinanceService {
 
     /** Removes a wrongly entered amount (soft delete: it stays in the trash and the audit log). */
     public void deleteFund(UUID fundId, int version) {
-        database.transaction(() -> repository.deleteFund(fundId, version));
+        database.transaction(() -> {
+            access.requireProjectVisible(repository.projectOfFund(fundId));
+            repository.deleteFund(fundId, version);
+        });
     }
 
     // Incentives
 
     public List<Incentive> incentives(UUID projectId) {
+        access.requireProjectVisible(projectId);
         return repository.incentives(projectId);
     }
 
@@ -93,11 +103,17 @@ public final class ProjectFinanceService {
 
     public void updateIncentive(UUID id, int version, IncentiveDraft draft) {
         IncentiveDraft clean = validate(draft);
-        database.transaction(() -> repository.updateIncentive(id, version, clean));
+        database.transaction(() -> {
+            access.requireProjectVisible(repository.projectOfIncentive(id));
+            repository.updateIncentive(id, version, clean);
+        });
     }
 
     public void deleteIncentive(UUID id, int version) {
-        database.transaction(() -> repository.deleteIncentive(id, version));
+        database.transaction(() -> {
+            access.requireProjectVisible(repository.projectOfIncentive(id));
+            repository.deleteIncentive(id, version);
+        });
     }
 
     private IncentiveDraft validate(IncentiveDraft d) {
@@ -132,5 +148,6 @@ public final class ProjectFinanceService {
         if (!repository.projectExists(projectId)) {
             throw new DeskException("project.error.notFound");
         }
+        access.requireProjectVisible(projectId);
     }
 }

@@ -13,6 +13,7 @@ import cn.zhaoshang.desk.project.db.ProjectQueries;
 import cn.zhaoshang.desk.project.db.ProjectRepository;
 import cn.zhaoshang.desk.project.db.StageDeadlineRepository;
 import cn.zhaoshang.desk.security.CompanyAccess;
+import cn.zhaoshang.desk.security.Permission;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,6 +71,7 @@ public final class ProjectService {
     // Projects
 
     public Project get(UUID id) {
+        access.requireProjectVisible(id);
         return projects.details(id, visibility.seesRealNames());
     }
 
@@ -99,6 +101,7 @@ public final class ProjectService {
 
     /** Saves the form's fields; refused when someone saved the project since {@code version}. */
     public Project update(UUID id, int version, ProjectDraft draft) {
+        access.requireProjectVisible(id);
         ProjectDraft clean = validate(draft, false);
         database.transaction(() -> {
             Project stored = get(id);
@@ -127,6 +130,7 @@ public final class ProjectService {
         if (d.companyId() != null && !lookups.companyExists(d.companyId())) {
             throw new DeskException("project.error.companyMissing");
         }
+        access.requireVisible(d.companyId());
         requireNonNegative(d.plannedInvestment());
         requireNonNegative(d.contractAmount());
         if (d.contractAmount() != null && d.contractAmount().signum() == 0) {
@@ -155,10 +159,12 @@ public final class ProjectService {
 
     /** Archives (归档) a project: it leaves the board and lists but keeps everything. */
     public void archive(UUID id, int version) {
+        access.requireProjectVisible(id);
         database.transaction(() -> projects.setArchived(id, version, audit.now()));
     }
 
     public void restore(UUID id, int version) {
+        access.requireProjectVisible(id);
         database.transaction(() -> projects.setArchived(id, version, null));
     }
 
@@ -171,6 +177,7 @@ public final class ProjectService {
     // Stage transitions
 
     public ProjectSnapshot snapshot(UUID id) {
+        access.requireProjectVisible(id);
         return projects.snapshot(id);
     }
 
@@ -190,6 +197,7 @@ public final class ProjectService {
      * when, in one transaction.
      */
     public void transition(UUID id, int version, TransitionRequest request) {
+        access.requireProjectVisible(id);
         database.transaction(() -> {
             ProjectSnapshot stored = projects.snapshot(id);
             StageChange change = policy.apply(stored, request, today());
@@ -199,6 +207,7 @@ public final class ProjectService {
     }
 
     public List<StageHistoryEntry> history(UUID id) {
+        access.requireProjectVisible(id);
         return projects.history(id);
     }
 
@@ -264,6 +273,7 @@ public final class ProjectService {
 
     /** Saves the deadlines; each must give at least one day and warn within it. */
     public void saveDeadlines(List<StageDeadline> changed) {
+        access.policy().require(Permission.SET_STAGE_DEADLINES);
         List<StageDeadline> checked = new ArrayList<>();
         for (StageDeadline d : changed) {
             if (d.stage().isSide() || d.stage() == ProjectStage.OPERATING) {
@@ -312,10 +322,11 @@ public final class ProjectService {
 
     /** Investor companies whose name contains the text, or whose USCC starts with it. */
     public List<CompanyChoice> findCompanies(String query, int limit) {
-        return lookups.companies(query, null, null, limit);
+        return access.visibleOnly(lookups.companies(query, null, null, limit), CompanyChoice::id);
     }
 
     public CompanyChoice company(UUID id) {
+        access.requireVisible(id);
         return lookups.company(id);
     }
 }

@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.search;
 import cn.zhaoshang.desk.common.change.ChangeBatch;
 import cn.zhaoshang.desk.common.change.ChangeListener;
 import cn.zhaoshang.desk.search.db.SearchRepository;
+import cn.zhaoshang.desk.common.session.Session;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -45,9 +46,13 @@ final class IndexFollower implements ChangeListener, AutoCloseable {
         return t;
     });
 
-    IndexFollower(SearchRepository repository, CompanyIndex index) {
+    /** Reads run as the system: on the poller's or the worker's thread nobody may be signed in. */
+    private final Session session;
+
+    IndexFollower(SearchRepository repository, CompanyIndex index, Session session) {
         this.repository = repository;
         this.index = index;
+        this.session = session;
     }
 
     @Override
@@ -71,6 +76,10 @@ final class IndexFollower implements ChangeListener, AutoCloseable {
     }
 
     private void apply(Set<UUID> companies, Set<UUID> contacts) {
+        session.asSystem(() -> applyNow(companies, contacts));
+    }
+
+    private void applyNow(Set<UUID> companies, Set<UUID> contacts) {
         Set<UUID> all = new LinkedHashSet<>(companies);
         if (!contacts.isEmpty()) {
             all.addAll(repository.companiesOfContacts(contacts));

@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.search.db.SearchRepository;
 import cn.zhaoshang.desk.security.CompanyAccess;
+import cn.zhaoshang.desk.security.Permission;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -47,7 +48,8 @@ public final class SearchService implements AutoCloseable {
     public SearchService(Database database, CompanyAccess access) {
         this.repository = new SearchRepository(database);
         this.access = access;
-        this.follower = new IndexFollower(repository, index);
+        // The index holds every company (the scope applies to its answers): following it is the system's job.
+        this.follower = new IndexFollower(repository, index, access.policy().session());
         this.subscription = database.changes().subscribe(follower);
     }
 
@@ -58,6 +60,7 @@ public final class SearchService implements AutoCloseable {
      * not enough), then those are dropped.
      */
     public List<SearchHit> search(String query, int limit) {
+        access.policy().requireSignedIn();
         String folded = TextFold.query(query);
         if (folded.isEmpty() || limit <= 0) {
             return List.of();
@@ -95,6 +98,7 @@ public final class SearchService implements AutoCloseable {
      * meanwhile, and writes made meanwhile are kept. Cancelling leaves the previous state.
      */
     public void rebuild(Progress progress) {
+        access.policy().requireSignedIn();
         State before = state.getAndUpdate(s -> s == State.READY ? s : State.BUILDING);
         boolean done = false;
         try {
@@ -111,6 +115,7 @@ public final class SearchService implements AutoCloseable {
      * being built. The task shows in the status bar with its progress.
      */
     public RunningTask startBuilding(TaskRunner tasks, Messages messages) {
+        access.policy().requireSignedIn();
         if (!state.compareAndSet(State.NOT_BUILT, State.BUILDING)) {
             return null;
         }
@@ -138,8 +143,9 @@ public final class SearchService implements AutoCloseable {
         follower.close();
     }
 
-    /** The index itself, for the benchmark and diagnostics. */
+    /** The index itself, for the benchmark and diagnostics: it ignores the company scope, so administrators only. */
     public CompanyIndex companyIndex() {
+        access.policy().require(Permission.DIAGNOSE);
         return index;
     }
 }

@@ -1,7 +1,6 @@
 package cn.zhaoshang.desk.security;
 
 import cn.zhaoshang.desk.common.db.Database;
-import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.security.db.ScopeRepository;
 import java.time.Clock;
@@ -41,6 +40,7 @@ public final class CompanyAccess {
 
     /** The scope of the person working now (their teams are read afresh: memberships change). */
     public CompanyScope scope() {
+        policy.requireSignedIn();
         LocalDate today = LocalDate.now(clock.withZone(OFFICE_ZONE));
         if (policy.seesEverything()) {
             return CompanyScope.everything(today);
@@ -50,8 +50,27 @@ public final class CompanyAccess {
 
     /** Refuses a company the current user may not read, with the same message as a missing one. */
     public void requireVisible(UUID companyId) {
+        policy.requireSignedIn();
+        if (policy.seesEverything()) {
+            return;
+        }
         if (companyId != null && !repository.hiddenAmong(scope(), List.of(companyId)).isEmpty()) {
-            throw new DeskException("security.error.companyNotVisible");
+            throw policy.refused("company", companyId, "security.error.companyNotVisible");
+        }
+    }
+
+    /**
+     * Refuses a project whose investor company the current user may not read: a project is as
+     * hidden as its company (decision 0009), for reads and writes alike.
+     */
+    public void requireProjectVisible(UUID projectId) {
+        policy.requireSignedIn();
+        if (policy.seesEverything()) {
+            return;
+        }
+        UUID company = repository.companyOfProject(projectId);
+        if (company != null && !repository.hiddenAmong(scope(), List.of(company)).isEmpty()) {
+            throw policy.refused("project", projectId, "security.error.projectNotVisible");
         }
     }
 

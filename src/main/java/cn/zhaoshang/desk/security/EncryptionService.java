@@ -1,6 +1,8 @@
 package cn.zhaoshang.desk.security;
 
+import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import java.io.IOException;
@@ -22,10 +24,14 @@ public final class EncryptionService {
     private static final Logger LOG = LoggerFactory.getLogger(EncryptionService.class);
     private final Database database;
     private final Path dataDir;
+    private final AccessPolicy access;
+    private final AuditLog audit;
 
-    public EncryptionService(Database database, Path dataDir) {
+    public EncryptionService(Database database, Path dataDir, AccessPolicy access, AuditLog audit) {
         this.database = database;
         this.dataDir = dataDir;
+        this.access = access;
+        this.audit = audit;
     }
 
     /**
@@ -50,11 +56,19 @@ public final class EncryptionService {
 
     /** Is the open database an encrypted file? */
     public boolean isEncrypted() {
+        access.requireSignedIn();
         return FileEncryption.keyOf(database.config()) != null;
     }
 
-    /** A password was set for the user: on an encrypted database, wrap the data key for it too. */
+    /**
+     * A password was set for the user: on an encrypted database, wrap the data key for it too. Only
+     * for one's own password or by an administrator: a keyring entry written for somebody else would
+     * lock them out of the file.
+     */
     public void passwordSet(String username, char[] password) {
+        if (!username.equals(access.session().userName())) {
+            access.require(Permission.MANAGE_USERS);
+        }
         String key = FileEncryption.keyOf(database.config());
         if (key != null) {
             Keyring.load(dataDir).put(username, password, key).save();
@@ -63,6 +77,7 @@ public final class EncryptionService {
 
     /** The users who have a password but no keyring entry yet (they need a reset by an administrator). */
     public List<String> usersWithoutKey(List<User> users) {
+        access.require(Permission.ENCRYPT);
         Keyring ring = Keyring.load(dataDir);
         return users.stream().filter(User::hasPassword).map(User::username).filter(u -> !ring.has(u)).toList();
     }
@@ -77,6 +92,16 @@ public final class EncryptionService {
         DatabaseConfig keyed = convert(config, dataDir, username, password);
         PlainCopies.encryptAll(dataDir, backupFolders, FileEncryption.keyOf(keyed));
         return keyed;
+    }
+
+    /**
+     * An administrator is about to encrypt the open database (which is then closed and converted by
+     * {@link #convert}): refused for anyone else, and recorded in the audit log while it is open.
+     */
+    public void beginEncryption() {
+        access.require(Permission.ENCRYPT);
+        audit.recordIndependently(AuditLog.Action.ENCRYPT, "database", "file",
+                java.util.Map.of("file", new FieldChange(null, database.config().location())));
     }
 
     /**

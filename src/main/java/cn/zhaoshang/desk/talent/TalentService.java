@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.talent;
 
+import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
@@ -39,9 +40,11 @@ public final class TalentService {
     private final SearchService search;
     private final Messages messages;
     private final Clock clock;
+    private final AccessPolicy access;
 
     public TalentService(Database database, RecordWriter writer, AuditLog audit, SearchService search, Messages messages,
-                         Clock clock) {
+                         Clock clock, AccessPolicy access) {
+        this.access = access;
         this.database = database;
         this.talents = new TalentRepository(database, writer);
         this.targets = new TalentTargetRepository(database, writer);
@@ -68,6 +71,7 @@ public final class TalentService {
     }
 
     public Talent save(Talent input) {
+        access.requireSignedIn();
         Talent t = cleaned(input);
         TalentRules.check(t, today()).ifPresent(e -> {
             throw e;
@@ -111,6 +115,7 @@ public final class TalentService {
      * was moved to the trash.
      */
     public void setTarget(int year, UUID unitId, TalentLevel level, Integer count, int expectedVersion) {
+        access.requireSignedIn();
         TalentRules.checkTarget(year, unitId, count).ifPresent(e -> {
             throw e;
         });

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.task;
 
+import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.session.Session;
@@ -34,17 +35,21 @@ public final class TaskListService {
     private final TaskRepository tasks;
     private final TaskLinkRepository links;
     private final Session session;
+    private final AccessPolicy access;
     private final Clock clock;
     private final TaskReminders reminders;
     private final List<CalendarSource> sources;
 
-    public TaskListService(Database database, RecordWriter writer, Session session, Clock clock) {
-        this(database, writer, session, clock, List.of());
+    public TaskListService(Database database, RecordWriter writer, AccessPolicy access, Clock clock) {
+        this(database, writer, access, clock, List.of());
     }
 
     /** @param sources receptions, events … shown in the calendar beside tasks and planned visits */
-    public TaskListService(Database database, RecordWriter writer, Session session, Clock clock, List<CalendarSource> sources) {
+    public TaskListService(Database database, RecordWriter writer, AccessPolicy access, Clock clock,
+                           List<CalendarSource> sources) {
         this.sources = List.copyOf(sources);
+        Session session = access.session();
+        this.access = access;
         this.lists = new TaskListRepository(database);
         this.calendar = new TaskCalendarRepository(database);
         this.tasks = new TaskRepository(database, writer);
@@ -60,6 +65,7 @@ public final class TaskListService {
 
     /** The reminder state of this session: what became due or overdue since it last looked. */
     public TaskReminders reminders() {
+        access.requireSignedIn();
         return reminders;
     }
 
@@ -77,6 +83,7 @@ public final class TaskListService {
 
     /** The signed-in person's morning view. */
     public MyTasks myTasks() {
+        access.requireSignedIn();
         UUID me = session.personId();
         LocalDate today = today();
         Map<DueBucket, List<TaskRow>> rows = new EnumMap<>(DueBucket.class);
@@ -105,6 +112,7 @@ public final class TaskListService {
 
     /** Tasks and planned visits between two days, at most {@code perDay} of each a day; counts in {@link CalendarData#totals}. */
     public CalendarData calendar(CalendarScope scope, LocalDate from, LocalDate to, boolean withClosed, int perDay) {
+        access.requireSignedIn();
         UUID me = session.personId();
         UUID person = scope == CalendarScope.MINE ? me : null;
         List<UUID> teams = scope == CalendarScope.TEAM ? links.teamsOf(me, today()) : null;

@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.search.SearchService;
+import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.task.db.TaskLinkRepository;
 import cn.zhaoshang.desk.task.db.TaskRepository;
 import java.time.Clock;
@@ -35,14 +36,20 @@ public final class TaskService {
     private final Session session;
     private final Messages messages;
     private final Clock clock;
+    /**
+     * Tasks themselves are not filtered by company claims yet (decision 0009); what a task is made
+     * from — a company, a project, a visit — is refused when the company is another team's.
+     */
+    private final CompanyAccess access;
 
-    public TaskService(Database database, RecordWriter writer, SearchService search, Session session, Messages messages,
-                       Clock clock) {
+    public TaskService(Database database, RecordWriter writer, SearchService search, CompanyAccess access,
+                       Messages messages, Clock clock) {
         this.database = database;
+        this.access = access;
         this.tasks = new TaskRepository(database, writer);
         this.links = new TaskLinkRepository(database);
         this.search = search;
-        this.session = session;
+        this.session = access.policy().session();
         this.messages = messages;
         this.clock = clock;
     }
@@ -59,12 +66,14 @@ public final class TaskService {
     // Writing tasks
 
     public Task create(TaskDraft draft) {
+        access.policy().requireSignedIn();
         TaskDraft clean = clean(draft);
         return database.transaction(() -> tasks.get(tasks.insert(withProjectCompany(clean), TaskStatus.OPEN, null)));
     }
 
     /** Saves an edit of the task as it was at {@code version}. */
     public Task update(UUID id, int version, TaskDraft draft) {
+        access.policy().requireSignedIn();
         TaskDraft clean = clean(draft);
         return database.transaction(() -> {
             tasks.update(id, version, withProjectCompany(clean));
@@ -193,6 +202,7 @@ public final class TaskService {
      */
     public Task createFromVisit(UUID interactionId, LocalDate dueOn) {
         return database.transaction(() -> {
+            links.visit(interactionId).ifPresent(v -> access.requireVisible(v.step().companyId()));
             var existing = tasks.findByInteraction(interactionId);
             if (existing.isPresent()) {
                 return tasks.get(existing.get());
@@ -216,6 +226,7 @@ public final class TaskService {
 
     /** A new task for a company, prefilled: linked, for its owners (or me), due in a week. */
     public TaskDraft draftForCompany(UUID companyId) {
+        access.requireVisible(companyId);
         var company = links.company(companyId).orElseThrow(() -> new DeskException("task.error.companyNotFound"));
         UUID assignee = session.personId() != null ? session.personId() : company.ownerPersonId();
         UUID team = company.ownerTeamId() != null ? company.ownerTeamId() : firstTeam(assignee);
@@ -225,6 +236,7 @@ public final class TaskService {
 
     /** A new task for a project, prefilled with the project, its company and its team. */
     public TaskDraft draftForProject(UUID projectId) {
+        access.requireProjectVisible(projectId);
         var project = links.project(projectId).orElseThrow(() -> new DeskException("task.error.projectNotFound"));
         UUID assignee = session.personId() != null ? session.personId() : project.ownerPersonId();
         UUID team = project.teamId() != null ? project.teamId() : firstTeam(assignee);
@@ -234,6 +246,7 @@ public final class TaskService {
 
     /** A new task of my own: assigned to me, in my team. */
     public TaskDraft draftForMe() {
+        access.policy().requireSignedIn();
         UUID me = session.personId();
         return TaskDraft.blank().withAssignee(me, firstTeam(me)).withDueOn(today().plusDays(7));
     }
@@ -263,6 +276,7 @@ public final class TaskService {
 
     /** The signed-in user's teams today (none when not linked to a person). */
     public List<UUID> myTeams() {
+        access.policy().requireSignedIn();
         return links.teamsOf(session.personId(), today());
     }
 

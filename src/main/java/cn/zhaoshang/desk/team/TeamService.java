@@ -2,6 +2,8 @@ package cn.zhaoshang.desk.team;
 
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.security.AccessPolicy;
+import cn.zhaoshang.desk.security.Permission;
 import cn.zhaoshang.desk.team.db.TeamRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,11 +19,14 @@ public final class TeamService {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private final TeamRepository teams;
     private final Session session;
+    private final AccessPolicy access;
     private final Clock clock;
 
-    public TeamService(TeamRepository teams, Session session, Clock clock) {
+    /** Changing teams, units, people and the rotation is for managers and administrators. */
+    public TeamService(TeamRepository teams, AccessPolicy access, Clock clock) {
         this.teams = teams;
-        this.session = session;
+        this.session = access.session();
+        this.access = access;
         this.clock = clock;
     }
 
@@ -35,6 +40,7 @@ public final class TeamService {
 
     /** Adds a team; its name must be new and it needs a base city. */
     public UUID addTeam(String name, String baseCity, String region) {
+        access.require(Permission.MANAGE_TEAMS);
         if (name == null || name.isBlank() || baseCity == null || baseCity.isBlank()) {
             throw new DeskException("team.error.required");
         }
@@ -68,6 +74,7 @@ public final class TeamService {
 
     /** Adds a unit (e.g. a new street office); its name must be new. */
     public UUID addUnit(String name, String kind) {
+        access.require(Permission.MANAGE_TEAMS);
         if (name == null || name.isBlank() || kind == null || !UNIT_KINDS.contains(kind)) {
             throw new DeskException("team.error.required");
         }
@@ -82,6 +89,7 @@ public final class TeamService {
      * given, must be a Chinese mobile (11 digits starting with 1).
      */
     public UUID addPerson(String name, UUID unitId, String title, String mobile) {
+        access.require(Permission.MANAGE_TEAMS);
         if (name == null || name.isBlank()) {
             throw new DeskException("team.error.required");
         }
@@ -95,6 +103,7 @@ public final class TeamService {
 
     /** A person joins a team from a date; refused while the person is already on that team then. */
     public UUID join(UUID teamId, UUID personId, String role, LocalDate from) {
+        access.require(Permission.MANAGE_TEAMS);
         if (teamId == null || personId == null || from == null) {
             throw new DeskException("team.error.required");
         }
@@ -108,6 +117,7 @@ public final class TeamService {
 
     /** Ends a membership on a date (not before it began); stale edits are refused. */
     public void leave(Membership membership, LocalDate to) {
+        access.require(Permission.MANAGE_TEAMS);
         if (to == null || to.isBefore(membership.from())) {
             throw new DeskException("team.error.endBeforeStart");
         }
@@ -116,6 +126,7 @@ public final class TeamService {
 
     /** The teams the signed-in person is on today (empty without a linked person). */
     public List<UUID> myTeams() {
+        access.requireSignedIn();
         UUID person = session.personId();
         if (person == null) {
             return List.of();

@@ -30,7 +30,7 @@ class BackupAndRestoreTest {
             services.demoData().generate(25, 2, Progress.NONE);
             assertThat(services.databaseInfo().count("company")).isEqualTo(65);
         }
-        Path aside = new RestoreService(TestDatabases.CLOCK).restore(backup, dir);
+        Path aside = new RestoreService(TestDatabases.CLOCK).restore(TestPermits.restore(backup), dir);
         assertThat(aside).exists();
         try (Services services = open()) {
             assertThat(services.databaseInfo().count("company")).isEqualTo(40);
@@ -44,10 +44,10 @@ class BackupAndRestoreTest {
         }
         Path junk = dir.resolve("junk.zip");
         Files.writeString(junk, "not a zip at all");
-        assertThatThrownBy(() -> new RestoreService(TestDatabases.CLOCK).restore(junk, dir))
+        assertThatThrownBy(() -> new RestoreService(TestDatabases.CLOCK).restore(TestPermits.restore(junk), dir))
                 .isInstanceOf(DeskException.class)
                 .satisfies(e -> assertThat(((DeskException) e).key()).isEqualTo("backup.error.notABackup"));
-        assertThatThrownBy(() -> new RestoreService(TestDatabases.CLOCK).restore(dir.resolve("missing.zip"), dir))
+        assertThatThrownBy(() -> new RestoreService(TestDatabases.CLOCK).restore(TestPermits.restore(dir.resolve("missing.zip")), dir))
                 .satisfies(e -> assertThat(((DeskException) e).key()).isEqualTo("backup.error.noFile"));
         try (Services services = open()) {
             assertThat(services.databaseInfo().count("company")).isEqualTo(10);

@@ -24,8 +24,8 @@ public final class BulkEditMain {
 
     public static void main(String[] args) {
         Path dir = Path.of(args[0]);
-        try (Services s = Composition.open(dir, new LocalSettings(dir), TestDatabases.chinese(),
-                DatabaseConfig.embedded(dir), Clock.systemUTC(), null)) {
+        try (Services s = TestDatabases.asSystem(Composition.open(dir, new LocalSettings(dir), TestDatabases.chinese(),
+                DatabaseConfig.embedded(dir), Clock.systemUTC(), null))) {
             var ids = s.companies().page(CompanyFilter.NONE, CompanySort.DEFAULT, null, 100_000).rows().stream()
                     .map(CompanyRow::id).toList();
             s.database().transaction(() -> {

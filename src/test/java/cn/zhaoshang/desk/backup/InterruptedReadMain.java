@@ -20,8 +20,8 @@ public final class InterruptedReadMain {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
-        Services s = Composition.open(dir, new LocalSettings(dir), TestDatabases.chinese(),
-                DatabaseConfig.embedded(dir), Clock.systemUTC(), null);
+        Services s = TestDatabases.asSystem(Composition.open(dir, new LocalSettings(dir), TestDatabases.chinese(),
+                DatabaseConfig.embedded(dir), Clock.systemUTC(), null));
         Thread writer = new Thread(() -> {
             try {
                 s.database().transaction(() -> {

@@ -240,7 +240,7 @@ class DashboardServiceTest {
             s.session().signIn(java.util.UUID.randomUUID(), "lina", "李娜", null, "RECRUITER");
             assertThat(s.targets().maySetTargets()).isFalse();
             assertThatThrownBy(() -> s.targets().setYearTarget(2026, OwnerKind.TEAM, f.beijing, Indicator.VISITS, n("10")))
-                    .isInstanceOf(DeskException.class).hasMessageContaining("dashboard.target.error.role");
+                    .isInstanceOf(DeskException.class).hasMessageContaining("security.error.managersOnly");
             s.session().signIn(java.util.UUID.randomUUID(), "juzhang", "局长", null, "MANAGER");
             s.targets().setYearTarget(2026, OwnerKind.TEAM, f.beijing, Indicator.VISITS, n("10"));
             assertThat(s.targets().maySetWeights()).isFalse();

@@ -149,20 +149,20 @@ class ReportServiceTest {
         Path data = dir.resolve("db");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        assertThat(Main.run(new String[] {"--data-dir", data.toString(), "demo-data", "--companies", "100"},
+        assertThat(Main.run(TestDatabases.asDemoAdmin(new String[] {"--data-dir", data.toString(), "demo-data", "--companies", "100"}),
                 new PrintWriter(out, true), new PrintWriter(err, true))).isZero();
         Path docx = dir.resolve("周报.docx");
-        assertThat(Main.run(new String[] {"--data-dir", data.toString(), "report", "weekly", "--team", "北京驻地招商小分队",
-                "--out", docx.toString()}, new PrintWriter(out, true), new PrintWriter(err, true))).isZero();
+        assertThat(Main.run(TestDatabases.asDemoAdmin(new String[] {"--data-dir", data.toString(), "report", "weekly", "--team", "北京驻地招商小分队",
+                "--out", docx.toString()}), new PrintWriter(out, true), new PrintWriter(err, true))).isZero();
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             assertThat(new XWPFWordExtractor(doc).getText()).contains("北京驻地招商小分队招商周报");
         }
         Path xlsx = dir.resolve("ledger.xlsx");
-        assertThat(Main.run(new String[] {"--data-dir", data.toString(), "ledger", "--out", xlsx.toString()},
+        assertThat(Main.run(TestDatabases.asDemoAdmin(new String[] {"--data-dir", data.toString(), "ledger", "--out", xlsx.toString()}),
                 new PrintWriter(out, true), new PrintWriter(err, true))).isZero();
         assertThat(Files.size(xlsx)).isPositive();
         StringWriter bad = new StringWriter();
-        assertThat(Main.run(new String[] {"--data-dir", data.toString(), "report", "daily", "--out", docx.toString()},
+        assertThat(Main.run(TestDatabases.asDemoAdmin(new String[] {"--data-dir", data.toString(), "report", "daily", "--out", docx.toString()}),
                 new PrintWriter(out, true), new PrintWriter(bad, true))).isNotZero();
         assertThat(bad.toString()).contains("weekly");
     }

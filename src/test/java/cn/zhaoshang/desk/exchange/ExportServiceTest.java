@@ -165,7 +165,7 @@ class ExportServiceTest {
 
         assertThat(services.exports().canReadLog()).isFalse();
         assertThatThrownBy(() -> services.exports().recentExports(5))
-                .satisfies(e -> assertThat(((DeskException) e).key()).isEqualTo("exchange.error.managersOnly"));
+                .satisfies(e -> assertThat(((DeskException) e).key()).isEqualTo("security.error.managersOnly"));
         assertThatThrownBy(() -> ContactFilter.parse("colour=red"))
                 .satisfies(e -> assertThat(services.messages().describe(e)).contains("不认识的筛选条件：colour"));
         assertThat(ContactFilter.parse("行业=65，状态=跟进中").toText()).isEqualTo("industry=65,status=FOLLOWING");

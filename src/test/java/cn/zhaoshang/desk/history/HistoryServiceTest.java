@@ -85,12 +85,12 @@ class HistoryServiceTest {
         try (Services services = TestDatabases.open(engine, dir)) {
             signIn(services, "RECRUITER");
             assertThatThrownBy(() -> services.history().search(AuditFilter.latest(10)))
-                    .satisfies(e -> assertThat(((DeskException) e).key()).isEqualTo("history.error.managersOnly"));
+                    .satisfies(e -> assertThat(((DeskException) e).key()).isEqualTo("security.error.managersOnly"));
             assertThatThrownBy(() -> services.history().exports(10)).isInstanceOf(DeskException.class);
             signIn(services, "MANAGER");
             assertThat(services.history().search(AuditFilter.latest(10))).isNotEmpty();
             assertThatThrownBy(() -> services.history().empty(List.of()))
-                    .satisfies(e -> assertThat(((DeskException) e).key()).isEqualTo("history.error.adminsOnly"));
+                    .satisfies(e -> assertThat(((DeskException) e).key()).isEqualTo("security.error.adminsOnly"));
         }
     }
 }

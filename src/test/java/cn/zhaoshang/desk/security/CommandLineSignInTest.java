@@ -50,10 +50,23 @@ class CommandLineSignInTest {
         Outcome added = run(Map.of("ZHAOSHANG_PASSWORD", "admin-pass", "ZHAOSHANG_NEW_PASSWORD", "zhang-pass"),
                 "--user", "admin", "users", "add", "zhangwei", "--display", "张伟", "--role", "TEAM_LEAD");
         assertThat(added.code()).as(added.err()).isZero();
-        Outcome listed = run(Map.of("ZHAOSHANG_PASSWORD", "zhang-pass"), "--user", "zhangwei", "users", "list");
-        assertThat(listed.out()).contains("zhangwei\t张伟\tTEAM_LEAD\tpassword").contains("admin\t管理员\tADMIN");
+        // The administrator chose zhangwei's first password: he must choose his own before anything else.
+        Outcome owed = run(Map.of("ZHAOSHANG_PASSWORD", "zhang-pass"), "--user", "zhangwei", "info");
+        assertThat(owed.code()).isEqualTo(1);
+        assertThat(owed.err()).contains("users passwd");
+        Outcome chosen = run(Map.of("ZHAOSHANG_PASSWORD", "zhang-pass", "ZHAOSHANG_NEW_PASSWORD", "zhang-own-pass"),
+                "--user", "zhangwei", "users", "passwd");
+        assertThat(chosen.code()).as(chosen.err()).isZero();
+        assertThat(run(Map.of("ZHAOSHANG_PASSWORD", "zhang-pass"), "--user", "zhangwei", "info").code()).isEqualTo(1);
+        assertThat(run(Map.of("ZHAOSHANG_PASSWORD", "zhang-own-pass"), "--user", "zhangwei", "info").code()).isZero();
 
-        Outcome notAdmin = run(Map.of("ZHAOSHANG_PASSWORD", "zhang-pass", "ZHAOSHANG_NEW_PASSWORD", "hijacked!"),
+        Outcome listed = run(Map.of("ZHAOSHANG_PASSWORD", "admin-pass"), "--user", "admin", "users", "list");
+        assertThat(listed.out()).contains("zhangwei\t张伟\tTEAM_LEAD\tpassword").contains("admin\t管理员\tADMIN");
+        Outcome listedByLead = run(Map.of("ZHAOSHANG_PASSWORD", "zhang-own-pass"), "--user", "zhangwei", "users", "list");
+        assertThat(listedByLead.code()).isEqualTo(1);
+        assertThat(listedByLead.err()).contains("只有管理员");
+
+        Outcome notAdmin = run(Map.of("ZHAOSHANG_PASSWORD", "zhang-own-pass", "ZHAOSHANG_NEW_PASSWORD", "hijacked!"),
                 "--user", "zhangwei", "users", "reset", "admin");
         assertThat(notAdmin.code()).isEqualTo(1);
         assertThat(notAdmin.err()).contains("只有管理员");

@@ -38,7 +38,7 @@ class CommandLineVisibilityTest {
             // The child process runs on the real clock, the fixture on the tests' fixed day: keep the claims live.
             s.database().dsl().update(cn.zhaoshang.desk.generated.Tables.CLAIM)
                     .set(cn.zhaoshang.desk.generated.Tables.CLAIM.EXPIRES_ON, java.time.LocalDate.of(2099, 12, 31)).execute();
-            s.users().signIn(s.users().create("root", "管理员", Role.ADMIN, null, "root-pass".toCharArray()));
+            TestDatabases.asSystem(s).users().create("root", "管理员", Role.ADMIN, null, "root-pass".toCharArray());
             s.users().resetPassword(f.recruiter.username(), "recruit-pass".toCharArray());
             s.users().resetPassword(f.manager.username(), "manage-pass".toCharArray());
             recruiter = f.recruiter.username();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.backup.RestoreService;
+import cn.zhaoshang.desk.backup.TestPermits;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.company.CompanyFilter;
@@ -168,16 +169,16 @@ class EncryptionTest {
             in.getNextEntry();
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).doesNotContain(NAME);
         }
-        assertThatThrownBy(() -> new RestoreService(TestDatabases.CLOCK).restore(zip, dir))
+        assertThatThrownBy(() -> new RestoreService(TestDatabases.CLOCK).restore(TestPermits.restore(zip), dir))
                 .extracting(e -> ((DeskException) e).key()).isEqualTo("security.error.encryptedNeedsPassword");
 
-        new RestoreService(TestDatabases.CLOCK).restore(zip, dir, key);
+        new RestoreService(TestDatabases.CLOCK).restore(TestPermits.restore(zip), dir, key);
 
         try (Services s = open("root", ADMIN_PASSWORD)) {
             assertThat(s.companies().count(CompanyFilter.NONE)).isEqualTo(companies);
         }
         // The plain backup from before the conversion restores too, and stays encrypted (decision 0143).
-        new RestoreService(TestDatabases.CLOCK).restore(backupBefore, dir, key);
+        new RestoreService(TestDatabases.CLOCK).restore(TestPermits.restore(backupBefore), dir, key);
         assertThat(FileEncryption.isEncrypted(dir.resolve("zhaoshang.mv.db"))).isTrue();
         try (Services s = open("root", ADMIN_PASSWORD)) {
             assertThat(s.companies().count(CompanyFilter.NONE)).isEqualTo(companies);

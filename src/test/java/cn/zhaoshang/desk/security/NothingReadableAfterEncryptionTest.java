@@ -48,7 +48,7 @@ class NothingReadableAfterEncryptionTest {
             s.backups().backupTo(outside.resolve("plain.zip"));
         }
         // A restore keeps the replaced database aside in backups/: one more plain copy to find.
-        new RestoreService(Clock.systemUTC()).restore(outside.resolve("plain.zip"), dir);
+        new RestoreService(Clock.systemUTC()).restore(cn.zhaoshang.desk.backup.TestPermits.restore(outside.resolve("plain.zip")), dir);
         assertThat(readable(dir, name, phone)).as("the search finds plain data").isNotEmpty();
 
         EncryptCommandTest.Outcome encrypted = EncryptCommandTest.runIn(dir, Map.of("ZHAOSHANG_PASSWORD", "root-pass-1"),
@@ -58,7 +58,7 @@ class NothingReadableAfterEncryptionTest {
         assertThat(readable(dir, name, phone)).as("plain data left after encrypt").isEmpty();
 
         String key = Keyring.load(dir).unlock("root", "root-pass-1".toCharArray()).orElseThrow();
-        new RestoreService(Clock.systemUTC()).restore(outside.resolve("plain.zip"), dir, key);
+        new RestoreService(Clock.systemUTC()).restore(cn.zhaoshang.desk.backup.TestPermits.restore(outside.resolve("plain.zip")), dir, key);
         assertThat(FileEncryption.isEncrypted(dir.resolve("zhaoshang.mv.db"))).as("restored plain backup").isTrue();
         try (Services s = TestDatabases.open(FileEncryption.unlock(DatabaseConfig.embedded(dir), dir, "root",
                 "root-pass-1".toCharArray()), dir)) {

@@ -66,14 +66,20 @@ class UserServiceTest {
                     .satisfies(e -> assertThat(key(e)).isEqualTo("security.error.passwordRequired"));
 
             users.authenticate("lina", "lina-pass1".toCharArray());
+            // The administrator chose lina's first password: until she chooses her own, nothing else.
+            assertThat(services.session().passwordChangeRequired()).isTrue();
             assertThatThrownBy(() -> users.resetPassword("admin", "taken-over".toCharArray()))
-                    .satisfies(e -> assertThat(key(e)).isEqualTo("security.error.adminOnly"));
+                    .satisfies(e -> assertThat(key(e)).isEqualTo("security.error.signInRequired"));
             users.changeOwnPassword("lina-pass1".toCharArray(), "lina-pass2".toCharArray(), "lina-pass2".toCharArray());
+            assertThat(services.session().passwordChangeRequired()).isFalse();
             assertThat(users.verifyCurrent("lina-pass2".toCharArray())).isTrue();
+            assertThatThrownBy(() -> users.resetPassword("admin", "taken-over".toCharArray()))
+                    .satisfies(e -> assertThat(key(e)).isEqualTo("security.error.adminsOnly"));
 
             users.authenticate("admin", "admin-pass".toCharArray());
             users.resetPassword("lina", "reset-by-admin".toCharArray());
             assertThat(users.authenticate("lina", "reset-by-admin".toCharArray()).username()).isEqualTo("lina");
+            assertThat(services.session().passwordChangeRequired()).isTrue();
         }
     }
 

@@ -47,8 +47,8 @@ class ChangeFeedTest {
     void aSaveStampedByAClockThatIsBehindIsHeardToo(Engine engine) {
         DatabaseConfig config = TestDatabases.config(engine);
         try (Services alice = TestDatabases.open(config, dir.resolve("alice"));
-             Services bob = Composition.open(dir.resolve("bob"), new LocalSettings(dir.resolve("bob")), alice.messages(),
-                     config, Clock.offset(TestDatabases.CLOCK, Duration.ofMinutes(-3)), null)) {
+             Services bob = TestDatabases.asSystem(Composition.open(dir.resolve("bob"), new LocalSettings(dir.resolve("bob")),
+                     alice.messages(), config, Clock.offset(TestDatabases.CLOCK, Duration.ofMinutes(-3)), null))) {
             var company = alice.companies().create(CompanyData.named("郑州博研科技有限公司").build());
             List<ChangeBatch> heard = new ArrayList<>();
             alice.changeStream().subscribe(b -> {

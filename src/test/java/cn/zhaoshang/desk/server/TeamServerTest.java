@@ -92,7 +92,7 @@ class TeamServerTest {
     @Test
     void serverInitWithoutAnAddressIsRefused() {
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"--data-dir", dir.toString(), "server", "init"}, new PrintWriter(new StringWriter()),
+        int code = Main.run(TestDatabases.asDemoAdmin(new String[] {"--data-dir", dir.toString(), "server", "init"}), new PrintWriter(new StringWriter()),
                 new PrintWriter(err, true));
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("--db-url");
@@ -104,7 +104,7 @@ class TeamServerTest {
         System.arraycopy(command, 0, args, connect.length, command.length);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(TestDatabases.asDemoAdmin(args), new PrintWriter(out, true), new PrintWriter(err, true));
         assertThat(code).as(String.join(" ", command) + " stderr: " + err).isZero();
         return out.toString();
     }

@@ -63,7 +63,7 @@ class SupervisionServiceTest {
             services.tasks().addProgress(task.id(), TODAY, "已对接");
             assertThat(services.tasks().supervision(task).state()).isEqualTo(SupervisionState.ON_TRACK);
             Clock nextWeek = Clock.fixed(Instant.parse("2026-06-27T02:00:00Z"), ZoneOffset.UTC);
-            try (Services later = Composition.open(dir, new LocalSettings(dir), TestDatabases.chinese(), config, nextWeek, null)) {
+            try (Services later = TestDatabases.asSystem(Composition.open(dir, new LocalSettings(dir), TestDatabases.chinese(), config, nextWeek, null))) {
                 assertThat(later.tasks().supervision(later.tasks().get(task.id())).state())
                         .isEqualTo(SupervisionState.LAGGING);
             }

@@ -32,7 +32,7 @@ public final class TaskFixtures {
         this.colleague = person("李娜");
         member(team, me);
         member(team, colleague);
-        services.users().signIn(services.users().create("zhangwei", "张伟", Role.RECRUITER, me));
+        services.users().signIn(cn.zhaoshang.desk.testing.TestDatabases.asSystem(services).users().create("zhangwei", "张伟", Role.RECRUITER, me));
     }
 
     /** The seeded team of that name (the four resident teams exist in every database), or a new one. */

@@ -57,7 +57,7 @@ class TaskServiceTest {
             id = f.task("约见企业负责人", TODAY.plusDays(2)).id();
             assertThat(services.tasks().get(id).isOverdue(services.tasks().today())).isFalse();
             Clock later = Clock.fixed(Instant.parse("2026-06-20T02:00:00Z"), ZoneOffset.UTC);
-            try (Services after = Composition.open(dir, new LocalSettings(dir), TestDatabases.chinese(), config, later, null)) {
+            try (Services after = TestDatabases.asSystem(Composition.open(dir, new LocalSettings(dir), TestDatabases.chinese(), config, later, null))) {
                 Task seenLater = after.tasks().get(id);
                 assertThat(seenLater.isOverdue(after.tasks().today())).isTrue();
                 assertThat(seenLater.status()).isEqualTo(TaskStatus.OPEN);
@@ -70,8 +70,8 @@ class TaskServiceTest {
     @EnumSource(Engine.class)
     void todayIsTakenInBeijingTime(Engine engine) {
         Clock lateEveningUtc = Clock.fixed(Instant.parse("2026-06-15T17:00:00Z"), ZoneOffset.UTC);
-        try (Services services = Composition.open(dir, new LocalSettings(dir), TestDatabases.chinese(),
-                TestDatabases.config(engine), lateEveningUtc, null)) {
+        try (Services services = TestDatabases.asSystem(Composition.open(dir, new LocalSettings(dir), TestDatabases.chinese(),
+                TestDatabases.config(engine), lateEveningUtc, null))) {
             assertThat(services.tasks().today()).isEqualTo(TODAY.plusDays(1));
         }
     }

@@ -62,6 +62,10 @@ class TeamServiceTest {
             teams.join(shanghai, zhao, "MEMBER", LocalDate.of(2026, 1, 1));
             s.session().signIn(UUID.randomUUID(), "zhaomin", "赵敏", zhao, "RECRUITER");
             assertThat(teams.defaultTeamFilter()).isEqualTo(shanghai);
+            // Teams and the rotation are set by managers (decision 0145).
+            assertThatThrownBy(() -> teams.addTeam("成都驻地招商小分队", "成都", "成渝"))
+                    .isInstanceOf(cn.zhaoshang.desk.common.session.AccessRefusedException.class);
+            s.session().signIn(UUID.randomUUID(), "juzhang", "局长", null, "MANAGER");
             UUID added = teams.addTeam("成都驻地招商小分队", "成都", "成渝");
             assertThat(teams.teams()).extracting(TeamSummary::id).contains(added);
             assertThatThrownBy(() -> teams.addTeam("成都驻地招商小分队", "成都", null)).isInstanceOf(DeskException.class);

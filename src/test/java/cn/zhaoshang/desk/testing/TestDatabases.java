@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.security.SignInRules;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -34,9 +35,39 @@ public final class TestDatabases {
         return open(config(engine), dataDir);
     }
 
+    /**
+     * Services on the database, working as the system (every right, "system" in the audit log) with
+     * cheap password hashes; tests of roles sign a user in.
+     */
     public static Services open(DatabaseConfig config, Path dataDir) {
-        return Composition.open(dataDir, new LocalSettings(dataDir), new Messages(Locale.SIMPLIFIED_CHINESE), config,
-                CLOCK, null);
+        return open(config, dataDir, CLOCK);
+    }
+
+    public static Services open(DatabaseConfig config, Path dataDir, Clock clock) {
+        return asSystem(Composition.open(dataDir, new LocalSettings(dataDir), new Messages(Locale.SIMPLIFIED_CHINESE),
+                config, clock, null, SignInRules.FOR_TESTS));
+    }
+
+    /**
+     * A command line signed in as the demo data's administrator (who has no password), unless it names
+     * a user: commands on a database with users need one. On a database without users it is ignored
+     * (such a database is worked on as the system).
+     */
+    public static String[] asDemoAdmin(String... args) {
+        if (java.util.Arrays.asList(args).contains("--user")) {
+            return args;
+        }
+        String[] signed = new String[args.length + 2];
+        signed[0] = "--user";
+        signed[1] = "admin";
+        System.arraycopy(args, 0, signed, 2, args.length);
+        return signed;
+    }
+
+    /** The services' session works as the system from now on (a test's set-up and checks). */
+    public static Services asSystem(Services services) {
+        services.session().signInAsSystem();
+        return services;
     }
 
     public static DatabaseConfig config(Engine engine) {

@@ -23,7 +23,7 @@ public abstract class CommandContext implements java.util.concurrent.Callable<In
     public final Integer call() throws Exception {
         spec = ownSpec;
         root = root();
-        try (Services services = Composition.open(root().global, Composition.Mode.COMMAND_LINE)) {
+        try (Services services = Composition.open(root().global, Composition.Mode.COMMAND_LINE, changesOwnPassword())) {
             if (!services.sweptAtOpen().isEmpty()) {
                 // A crash cut work off last time: one line here, the details are in the log (decision 0140).
                 spec.commandLine().getErr().println(services.messages().get("cli.recovered", services.sweptAtOpen().stream()
@@ -44,4 +44,12 @@ public abstract class CommandContext implements java.util.concurrent.Callable<In
     }
 
     protected abstract Integer run(Services services, PrintWriter out) throws Exception;
+
+    /**
+     * Is this the command a user whose password an administrator set may run (choosing their own)?
+     * Every other command refuses them until they have.
+     */
+    protected boolean changesOwnPassword() {
+        return false;
+    }
 }

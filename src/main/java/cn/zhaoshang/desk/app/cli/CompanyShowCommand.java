@@ -2,7 +2,6 @@ package cn.zhaoshang.desk.app.cli;
 
 import cn.zhaoshang.desk.app.Composition;
 import cn.zhaoshang.desk.app.Services;
-import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.company.Company;
 import cn.zhaoshang.desk.company.CompanyData;
@@ -36,8 +35,8 @@ public final class CompanyShowCommand implements Callable<Integer> {
     public Integer call() {
         try (Services services = Composition.open(parent.root.global, Composition.Mode.COMMAND_LINE)) {
             CompanyService companies = services.companies();
-            Company company = companies.findByUscc(uscc)
-                    .orElseThrow(() -> new DeskException("company.error.notFoundUscc", uscc.strip()));
+            // Refused before anything is printed when another team holds it.
+            Company company = companies.getByUscc(uscc);
             print(spec.commandLine().getOut(), services.messages(), companies, company);
             return 0;
         }

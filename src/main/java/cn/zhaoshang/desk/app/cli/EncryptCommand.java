@@ -30,12 +30,14 @@ public final class EncryptCommand extends CommandContext {
             throw new DeskException("security.error.alreadyEncrypted", config.location());
         }
         String admin = services.session().userName();
-        boolean withPassword = services.users().findByName(admin).map(u -> u.hasPassword()).orElse(false);
-        if (!services.users().access().mayManageUsers() || !withPassword) {
+        boolean withPassword = services.session().userId() != null && services.users().anyoneHasPassword()
+                && services.users().findByName(admin).map(u -> u.hasPassword()).orElse(false);
+        if (!withPassword) {
             throw new DeskException("security.error.encryptAdminOnly");
         }
         char[] password = Composition.commandLinePassword(admin);
         services.users().authenticate(admin, password);
+        services.encryption().beginEncryption();
         List<String> needReset = services.encryption().usersWithoutKey(services.users().list()).stream()
                 .filter(u -> !u.equals(admin)).toList();
         String stamp = LocalDateTime.now(services.clock()).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));

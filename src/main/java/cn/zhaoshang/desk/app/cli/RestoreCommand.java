@@ -1,6 +1,8 @@
 package cn.zhaoshang.desk.app.cli;
 
 import cn.zhaoshang.desk.app.Composition;
+import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.backup.RestorePermit;
 import cn.zhaoshang.desk.backup.RestoreService;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.security.Keyring;
@@ -47,7 +49,19 @@ public final class RestoreCommand implements Callable<Integer> {
             dataKey = keyring.unlock(root.global.user, Composition.commandLinePassword(root.global.user))
                     .orElseThrow(() -> new DeskException("security.error.badCredentials"));
         }
-        Path aside = new RestoreService(Clock.systemUTC()).restore(file, dataDir, dataKey);
+        // Signed in and checked while the database is still open (a refusal is audited there); the
+        // restore itself needs it closed.
+        RestoreService restore = new RestoreService(Clock.systemUTC());
+        RestorePermit permit = restore.permitWithoutDatabase(file, dataDir).orElse(null);
+        if (permit == null) {
+            try (Services services = Composition.open(root.global, Composition.Mode.COMMAND_LINE)) {
+                permit = services.backups().permitRestore(file);
+            } catch (DeskException e) {
+                // A damaged database cannot say who may restore it: restoring is then the way out for anyone.
+                permit = restore.permitForDamaged(file, dataDir, dataKey).orElseThrow(() -> e);
+            }
+        }
+        Path aside = restore.restore(permit, dataDir, dataKey);
         if (fromBackup != null) {
             fromBackup.save();
         }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.app.cli;
 
+import cn.zhaoshang.desk.app.Composition;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.security.Role;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Parameters;
 
 /** `users list|add|reset`: user administration from the command line. */
 @Command(name = "users", mixinStandardHelpOptions = true, description = "List, add and reset users.",
-        subcommands = {UsersCommand.ListUsers.class, UsersCommand.AddUser.class, UsersCommand.ResetPassword.class})
+        subcommands = {UsersCommand.ListUsers.class, UsersCommand.AddUser.class, UsersCommand.ResetPassword.class,
+                UsersCommand.ChangeOwnPassword.class, UsersCommand.Unlock.class})
 public final class UsersCommand {
 
     /** New passwords come from ZHAOSHANG_NEW_PASSWORD or the console, never from the command line. */
@@ -38,7 +40,8 @@ public final class UsersCommand {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Add a user (administrators only once passwords are in use); password from ZHAOSHANG_NEW_PASSWORD or a prompt.")
+            description = {"Add a user (administrators; on a database without users, the first one).",
+                    "First password from ZHAOSHANG_NEW_PASSWORD or a prompt; the user changes it at the first sign-in."})
     public static final class AddUser extends CommandContext {
         @Parameters(paramLabel = "NAME")
         String name;
@@ -51,9 +54,6 @@ public final class UsersCommand {
 
         @Override
         protected Integer run(Services services, PrintWriter out) {
-            if (services.users().anyoneHasPassword() && !services.users().access().mayManageUsers()) {
-                throw new DeskException("security.error.adminOnly");
-            }
             boolean firstPassword = !services.users().anyoneHasPassword();
             char[] password = newPassword(name);
             User user = services.users().create(name, display, role, null, password);
@@ -78,6 +78,38 @@ public final class UsersCommand {
         protected Integer run(Services services, PrintWriter out) {
             services.users().resetPassword(name, newPassword(name));
             out.println("password reset: " + name);
+            return 0;
+        }
+    }
+
+    @Command(name = "passwd", mixinStandardHelpOptions = true,
+            description = {"Choose your own password (--user NAME; current one from ZHAOSHANG_PASSWORD or a prompt).",
+                    "New password from ZHAOSHANG_NEW_PASSWORD or a prompt. Required after an administrator set one."})
+    public static final class ChangeOwnPassword extends CommandContext {
+        @Override
+        protected boolean changesOwnPassword() {
+            return true;
+        }
+
+        @Override
+        protected Integer run(Services services, PrintWriter out) {
+            String me = services.session().userName();
+            char[] next = newPassword(me);
+            services.users().changeOwnPassword(Composition.commandLinePassword(me), next, next);
+            out.println("password changed: " + me);
+            return 0;
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true,
+            description = "Lift the lock on NAME after too many failed sign-ins (administrators).")
+    public static final class Unlock extends CommandContext {
+        @Parameters(paramLabel = "NAME")
+        String name;
+
+        @Override
+        protected Integer run(Services services, PrintWriter out) {
+            out.println((services.users().unlock(name) ? "unlocked: " : "not locked: ") + name);
             return 0;
         }
     }

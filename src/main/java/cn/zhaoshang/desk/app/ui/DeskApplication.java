@@ -134,8 +134,9 @@ public final class DeskApplication extends Application {
             openEncrypted(config);
             return;
         }
+        // Nobody is signed in yet: the start-up flow signs in (--user only preselects the name).
         tasks.run(messages.get("shell.opening"), p -> Composition.open(dataDir, settings, messages, config,
-                        Clock.systemUTC(), options.global.user),
+                        Clock.systemUTC(), null),
                 this::opened, this::failedToOpen);
     }
 
@@ -198,7 +199,13 @@ public final class DeskApplication extends Application {
             return;
         }
         tasks.run(messages.get("shell.damaged.restoring"),
-                p -> new cn.zhaoshang.desk.backup.RestoreService(Clock.systemUTC()).restore(backup.get(), dataDir, null),
+                p -> {
+                    var restore = new cn.zhaoshang.desk.backup.RestoreService(Clock.systemUTC());
+                    // A damaged file: nobody can be asked inside it, so the damage itself is the leave to restore.
+                    var permit = restore.permitForDamaged(backup.get(), dataDir, null)
+                            .orElseThrow(() -> new cn.zhaoshang.desk.common.i18n.DeskException("shell.damaged.noBackup", problem));
+                    return restore.restore(permit, dataDir, null);
+                },
                 aside -> openDatabase(), this::failedToOpen);
     }
 
@@ -246,13 +253,17 @@ public final class DeskApplication extends Application {
         if (isCheckRun()) {
             // A smoke test or snapshot starts, lays out and quits: no daily backup to cut short.
         } else {
-            tasks.run(messages.get("backup.daily"), p -> services.backups().dailyBackupIfDue(), done -> { },
+            tasks.run(messages.get("backup.daily"), p -> services.dailyBackupAtStart(), done -> { },
                     error -> LOG.warn("Daily backup failed", error));
         }
         if (options.smokeTest || options.snapshot != null) {
-            if (options.global.user == null) {
-                services.users().list().stream().filter(u -> !u.hasPassword()).findFirst()
-                        .ifPresent(services.users()::signIn);
+            try {
+                if (!signedInByUnlock) {
+                    signInForCheckRun();
+                }
+            } catch (RuntimeException e) {
+                failedToOpen(e);
+                return;
             }
             showShell(options.smokeTest);
             if (options.snapshot != null) {
@@ -282,6 +293,23 @@ public final class DeskApplication extends Application {
             encryptForFirstAdmin(new SignInDialog.FirstAdmin(user, typed.get().password()));
         } catch (RuntimeException e) {
             kit().dialogs().showError(e);
+        }
+    }
+
+    /**
+     * A smoke test or snapshot has nobody at the keyboard: --user with ZHAOSHANG_PASSWORD, --user alone
+     * in a demo database, else the first user a demo database offers. A failure is reported like a
+     * failed open.
+     */
+    private void signInForCheckRun() {
+        String envPassword = System.getenv("ZHAOSHANG_PASSWORD");
+        String user = options.global.user;
+        if (user != null && envPassword != null) {
+            services.users().authenticate(user, envPassword.toCharArray());
+        } else if (user != null) {
+            services.users().signInByName(user);
+        } else {
+            services.users().signInChoices().stream().findFirst().ifPresent(services.users()::signIn);
         }
     }
 

@@ -51,7 +51,7 @@ final class StartupFlow {
             ready.run();
             return;
         }
-        if (services.users().list().isEmpty()) {
+        if (services.users().noUsersYet()) {
             var admin = SignInDialog.firstAdmin(kit, services.users(), owner);
             if (admin.isEmpty()) {
                 abort.run();

@@ -19,7 +19,17 @@ import java.util.UUID;
  * Called inside the same transaction as the change, so a change and its record stand or fall together.
  */
 public final class AuditLog {
-    public enum Action { CREATE, UPDATE, DELETE, RESTORE, MERGE, IMPORT, UNDO, EXPORT, SYNC }
+    public enum Action {
+        CREATE, UPDATE, DELETE, RESTORE, MERGE, IMPORT, UNDO, EXPORT, SYNC,
+        /** Somebody tried what their role or scope does not allow. */
+        REFUSED,
+        /** A sign-in with a wrong name or password, or while the name is locked. */
+        SIGN_IN_FAILED,
+        /** A backup was put back in place of the database. */
+        RESTORE_DATABASE,
+        /** The database file was encrypted (or a backup of it). */
+        ENCRYPT
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Database database;
@@ -49,6 +59,32 @@ public final class AuditLog {
                 .set(AUDIT_LOG.IMPORT_ID, importId)
                 .execute();
         database.recordChange(AUDIT_LOG, ChangeKind.CREATE, id);
+    }
+
+    /**
+     * Writes the entry at once on a connection of its own, so that it stays when the work around it
+     * fails: a refused action throws, and the caller's transaction rolls back — the record of the
+     * refusal must not go with it. Never fails the caller: a log that cannot be written is logged.
+     */
+    public void recordIndependently(Action action, String table, Object recordId, Map<String, FieldChange> changes) {
+        try (java.sql.Connection connection = database.independentConnection()) {
+            connection.setAutoCommit(true);
+            org.jooq.impl.DSL.using(connection, database.engine().dialect()).insertInto(AUDIT_LOG)
+                    .set(AUDIT_LOG.ID, Ids.next())
+                    .set(AUDIT_LOG.OCCURRED_AT, now())
+                    .set(AUDIT_LOG.USER_NAME, session.userName())
+                    .set(AUDIT_LOG.ACTION, action.name())
+                    .set(AUDIT_LOG.TABLE_NAME, table)
+                    .set(AUDIT_LOG.RECORD_ID, clip(String.valueOf(recordId), 60))
+                    .set(AUDIT_LOG.CHANGES, toJson(changes))
+                    .execute();
+        } catch (java.sql.SQLException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(AuditLog.class).warn("Cannot record {} {} {}", action, table, recordId, e);
+        }
+    }
+
+    private static String clip(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
     }
 
     /** A summary entry for work on many rows at once (import, merge, demo data). */

@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.common.change.ChangeBatch;
 import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.change.ChangeStream;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.session.AccessRefusedException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -52,6 +54,8 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     /** Set by the change feed when the server stops answering: statements are refused at once, not after a time-out. */
     private volatile boolean unreachable;
+    /** Who may run statements (the session's rule, set by the composition root): everybody until then. */
+    private volatile BooleanSupplier admitted = () -> true;
     /** This open of the database, as the change log's origin of what it commits. */
     private final UUID origin = Ids.next();
     private final ChangeLog changeLog;
@@ -74,6 +78,7 @@ public final class Database implements AutoCloseable {
         jooq.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource) {
             @Override
             public Connection acquire() {
+                refuseUnlessAdmitted();
                 refuseWhileUnreachable();
                 return super.acquire();
             }
@@ -321,6 +326,7 @@ public final class Database implements AutoCloseable {
      * what it changed just before committing and publishes it once committed.
      */
     public <T> T transaction(Supplier<T> work) {
+        refuseUnlessAdmitted();
         refuseWhileUnreachable();
         if (pending.get() != null) {
             return dsl.transactionResult(() -> work.get());
@@ -416,6 +422,21 @@ public final class Database implements AutoCloseable {
         return pending.get() != null;
     }
 
+    /**
+     * Fails closed: from now on a statement runs only while {@code mayRun} says so (the composition
+     * root passes "somebody signed in, or the system"). A session nobody signed into reads and writes
+     * nothing, even through a service that forgot to ask its policy.
+     */
+    public void admitOnly(BooleanSupplier mayRun) {
+        this.admitted = mayRun;
+    }
+
+    private void refuseUnlessAdmitted() {
+        if (!admitted.getAsBoolean()) {
+            throw new AccessRefusedException("security.error.signInRequired");
+        }
+    }
+
     private void refuseWhileUnreachable() {
         if (unreachable) {
             throw new DeskException("server.error.offline", config.location());
@@ -429,6 +450,17 @@ public final class Database implements AutoCloseable {
 
     /** A raw connection, for the few engine-specific places (bulk load, backup, search index). */
     public Connection connection() throws SQLException {
+        refuseUnlessAdmitted();
+        refuseWhileUnreachable();
+        return dataSource.getConnection();
+    }
+
+    /**
+     * A connection of its own, outside the caller's transaction and the sign-in rule: for the audit
+     * entries that must stay when the work around them is refused or rolled back (refused actions,
+     * failed sign-ins).
+     */
+    Connection independentConnection() throws SQLException {
         refuseWhileUnreachable();
         return dataSource.getConnection();
     }

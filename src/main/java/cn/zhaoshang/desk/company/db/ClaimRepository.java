@@ -58,6 +58,11 @@ public final class ClaimRepository {
                 .orderBy(CLAIM.CLAIMED_ON.desc()).limit(1).fetch()).stream().findFirst();
     }
 
+    /** The company a claim is on. */
+    public Optional<UUID> companyOf(UUID claimId) {
+        return database.dsl().select(CLAIM.COMPANY_ID).from(CLAIM).where(CLAIM.ID.eq(claimId)).fetchOptional(CLAIM.COMPANY_ID);
+    }
+
     /** Every claim of the company, newest first. */
     public List<Claim> history(UUID companyId) {
         return named(database.dsl().selectFrom(CLAIM).where(CLAIM.COMPANY_ID.eq(companyId)).and(CLAIM.DELETED_AT.isNull())

@@ -59,6 +59,11 @@ public final class DemoDataWriter {
         return database.dsl().fetchCount(COMPANY);
     }
 
+    /** No companies and no users: a database nobody has worked in yet. */
+    public static boolean isFresh(Database database) {
+        return !database.dsl().fetchExists(COMPANY) && !database.dsl().fetchExists(APP_USER);
+    }
+
     private DemoRows.Reference loadReference() {
         var dsl = database.dsl();
         List<UUID> teams = dsl.select(TEAM.ID).from(TEAM).orderBy(TEAM.NAME).fetch(TEAM.ID);

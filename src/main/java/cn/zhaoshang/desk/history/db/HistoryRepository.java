@@ -74,6 +74,42 @@ public final class HistoryRepository {
                 .limit(filter.limit()).fetch(HistoryRepository::toEntry);
     }
 
+    /**
+     * Changes newest first, of one table or all ({@code table} null), of these records or all
+     * ({@code recordIds} null), since a moment or ever.
+     */
+    public List<AuditEntry> find(String table, java.util.Collection<String> recordIds, OffsetDateTime since, int limit) {
+        Condition where = DSL.noCondition();
+        if (table != null) {
+            where = where.and(AUDIT_LOG.TABLE_NAME.eq(table));
+        }
+        if (recordIds != null) {
+            where = where.and(AUDIT_LOG.RECORD_ID.in(recordIds));
+        }
+        if (since != null) {
+            where = where.and(AUDIT_LOG.OCCURRED_AT.ge(since));
+        }
+        return database.dsl().selectFrom(AUDIT_LOG).where(where).orderBy(AUDIT_LOG.OCCURRED_AT.desc(), AUDIT_LOG.ID.desc())
+                .limit(limit).fetch(HistoryRepository::toEntry);
+    }
+
+    /** The ids of rows named exactly {@code name}, in the tables that name their rows (one table or all). */
+    @SuppressWarnings("unchecked")
+    public List<String> idsNamed(String name, String onlyTable) {
+        List<String> ids = new ArrayList<>();
+        cn.zhaoshang.desk.history.db.HistoryNames.nameColumns().forEach((tableName, column) -> {
+            if (onlyTable != null && !onlyTable.equals(tableName)) {
+                return;
+            }
+            Table<?> t = DefaultSchema.DEFAULT_SCHEMA.getTable(tableName);
+            if (t != null && t.field("id") != null && t.field(column) != null) {
+                database.dsl().select((Field<UUID>) t.field("id")).from(t).where(((Field<String>) t.field(column)).eq(name))
+                        .forEach(r -> ids.add(String.valueOf(r.value1())));
+            }
+        });
+        return ids;
+    }
+
     public List<String> auditedTables() {
         return database.dsl().selectDistinct(AUDIT_LOG.TABLE_NAME).from(AUDIT_LOG).orderBy(AUDIT_LOG.TABLE_NAME)
                 .fetch(AUDIT_LOG.TABLE_NAME);

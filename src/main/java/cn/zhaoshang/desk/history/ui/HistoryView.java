@@ -1,9 +1,8 @@
 package cn.zhaoshang.desk.history.ui;
 
 import cn.zhaoshang.desk.common.ui.UiKit;
-import cn.zhaoshang.desk.history.AuditEntry;
 import cn.zhaoshang.desk.history.AuditFilter;
-import cn.zhaoshang.desk.history.ExportEntry;
+import cn.zhaoshang.desk.history.HistoryLine;
 import cn.zhaoshang.desk.history.HistoryService;
 import cn.zhaoshang.desk.history.TrashItem;
 import java.util.List;
@@ -35,8 +34,8 @@ public final class HistoryView {
     private final UiKit kit;
     private final HistoryService history;
     private final TabPane root = new TabPane();
-    private final TableView<AuditEntry> changes = new TableView<>();
-    private final TableView<ExportEntry> exports = new TableView<>();
+    private final TableView<HistoryLine> changes = new TableView<>();
+    private final TableView<HistoryLine> exports = new TableView<>();
     private final TableView<TrashItem> trash = new TableView<>();
     private final TextField user = new TextField();
     private final ComboBox<String> table = new ComboBox<>();
@@ -98,14 +97,7 @@ public final class HistoryView {
         bar.setPadding(new Insets(8));
         changes.setId("history-changes");
         changes.setPlaceholder(new Label(kit.t("history.changes.empty")));
-        changes.getColumns().add(RecordHistoryPane.column(kit.t("history.column.when"), e -> Times.show(e.occurredAt()), 130));
-        changes.getColumns().add(RecordHistoryPane.column(kit.t("history.column.who"), AuditEntry::userName, 90));
-        changes.getColumns().add(RecordHistoryPane.column(kit.t("history.column.action"),
-                e -> RecordHistoryPane.actionLabel(kit, e.action()), 70));
-        changes.getColumns().add(RecordHistoryPane.column(kit.t("history.column.table"),
-                e -> RecordHistoryPane.tableLabel(kit, e.table()), 110));
-        changes.getColumns().add(RecordHistoryPane.column(kit.t("history.column.record"), AuditEntry::recordId, 160));
-        changes.getColumns().add(RecordHistoryPane.column(kit.t("history.column.changes"), RecordHistoryPane::describe, 480));
+        RecordHistoryPane.addColumns(kit, changes, true);
         changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         kit.tasks().run(kit.t("history.loading"), p -> history.auditedTables(), names -> {
             table.getItems().setAll("");
@@ -119,7 +111,7 @@ public final class HistoryView {
     private void loadChanges(boolean more) {
         var before = more && !changes.getItems().isEmpty() ? changes.getItems().getLast().occurredAt() : null;
         AuditFilter filter = new AuditFilter(user.getText(), table.getValue(), from.getValue(), to.getValue(), before, PAGE);
-        kit.tasks().run(kit.t("history.loading"), p -> history.search(filter), rows -> {
+        kit.tasks().run(kit.t("history.loading"), p -> history.lines(filter, kit.messages()), rows -> {
             if (more) {
                 changes.getItems().addAll(rows);
             } else {
@@ -131,19 +123,12 @@ public final class HistoryView {
     private Node exportsPane() {
         exports.setId("history-exports");
         exports.setPlaceholder(new Label(kit.t("history.exports.empty")));
-        exports.getColumns().add(RecordHistoryPane.column(kit.t("history.column.when"), e -> Times.show(e.occurredAt()), 130));
-        exports.getColumns().add(RecordHistoryPane.column(kit.t("history.column.who"), ExportEntry::userName, 90));
-        exports.getColumns().add(RecordHistoryPane.column(kit.t("history.column.kind"), ExportEntry::kind, 100));
-        exports.getColumns().add(RecordHistoryPane.column(kit.t("history.column.rows"), e -> String.valueOf(e.rows()), 70));
-        exports.getColumns().add(RecordHistoryPane.column(kit.t("history.column.masked"),
-                e -> kit.t(e.masked() ? "history.yes" : "history.no"), 60));
-        exports.getColumns().add(RecordHistoryPane.column(kit.t("history.column.filter"), ExportEntry::filter, 200));
-        exports.getColumns().add(RecordHistoryPane.column(kit.t("history.column.file"), ExportEntry::fileName, 260));
+        RecordHistoryPane.addColumns(kit, exports, true);
         return exports;
     }
 
     private void loadExports() {
-        kit.tasks().run(kit.t("history.loading"), p -> history.exports(1000), rows -> exports.getItems().setAll(rows),
+        kit.tasks().run(kit.t("history.loading"), p -> history.exportLines(1000, kit.messages()), rows -> exports.getItems().setAll(rows),
                 kit.dialogs()::showError);
     }
 

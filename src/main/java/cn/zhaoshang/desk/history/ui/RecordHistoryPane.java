@@ -1,10 +1,9 @@
 package cn.zhaoshang.desk.history.ui;
 
 import cn.zhaoshang.desk.common.ui.UiKit;
-import cn.zhaoshang.desk.history.AuditEntry;
+import cn.zhaoshang.desk.history.HistoryLine;
 import cn.zhaoshang.desk.history.HistoryService;
 import java.util.List;
-import java.util.stream.Collectors;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -17,47 +16,41 @@ import javafx.scene.control.TableView;
 public final class RecordHistoryPane {
     private final UiKit kit;
     private final HistoryService history;
-    private final TableView<AuditEntry> table = new TableView<>();
+    private final TableView<HistoryLine> table = new TableView<>();
 
     public RecordHistoryPane(UiKit kit, HistoryService history) {
         this.kit = kit;
         this.history = history;
         table.setId("record-history");
         table.setPlaceholder(new Label(kit.t("history.record.empty")));
+        addColumns(kit, table, false);
+    }
+
+    /** When, who, what was done (and to which record), and the details as people read them. */
+    static void addColumns(UiKit kit, TableView<HistoryLine> table, boolean withRecord) {
         table.getColumns().add(column(kit.t("history.column.when"), e -> Times.show(e.occurredAt()), 130));
-        table.getColumns().add(column(kit.t("history.column.who"), AuditEntry::userName, 90));
-        table.getColumns().add(column(kit.t("history.column.action"), e -> actionLabel(kit, e.action()), 70));
-        table.getColumns().add(column(kit.t("history.column.changes"), e -> describe(e), 420));
+        table.getColumns().add(column(kit.t("history.column.who"), HistoryLine::who, 90));
+        table.getColumns().add(column(kit.t("history.column.action"), HistoryLine::action, 70));
+        if (withRecord) {
+            table.getColumns().add(column(kit.t("history.column.record"), HistoryLine::record, 240));
+        }
+        table.getColumns().add(column(kit.t("history.column.changes"), HistoryLine::details, 420));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
-    public TableView<AuditEntry> node() {
+    public TableView<HistoryLine> node() {
         return table;
     }
 
     /** Loads the record's history in the background. */
     public void show(String tableName, Object recordId) {
-        kit.tasks().run(kit.t("history.loading"), p -> history.recordHistory(tableName, recordId),
+        kit.tasks().run(kit.t("history.loading"), p -> history.recordLines(tableName, recordId, kit.messages()),
                 rows -> table.getItems().setAll(rows), kit.dialogs()::showError);
-    }
-
-    static String describe(AuditEntry e) {
-        return e.changes().entrySet().stream()
-                .map(c -> c.getKey() + ": " + nullToDash(c.getValue().before()) + " → " + nullToDash(c.getValue().after()))
-                .collect(Collectors.joining("；"));
-    }
-
-    static String actionLabel(UiKit kit, String action) {
-        return kit.messages().has("history.action." + action) ? kit.t("history.action." + action) : action;
     }
 
     /** A table's name for people, e.g. company → 企业. */
     static String tableLabel(UiKit kit, String table) {
-        return kit.messages().has("history.table." + table) ? kit.t("history.table." + table) : table;
-    }
-
-    private static String nullToDash(String s) {
-        return s == null || s.isEmpty() ? "—" : s;
+        return HistoryService.tableLabel(table, kit.messages());
     }
 
     static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value, double width) {
@@ -67,7 +60,7 @@ public final class RecordHistoryPane {
         return col;
     }
 
-    List<AuditEntry> rows() {
+    List<HistoryLine> rows() {
         return table.getItems();
     }
 }

@@ -32,6 +32,18 @@ public final class FinanceRepository {
         return database.dsl().fetchExists(PROJECT, PROJECT.ID.eq(projectId).and(PROJECT.DELETED_AT.isNull()));
     }
 
+    /** The project a fund row belongs to (null when there is no such row). */
+    public UUID projectOfFund(UUID fundId) {
+        return database.dsl().select(PROJECT_FUND.PROJECT_ID).from(PROJECT_FUND).where(PROJECT_FUND.ID.eq(fundId))
+                .fetchOne(PROJECT_FUND.PROJECT_ID);
+    }
+
+    /** The project an incentive row belongs to (null when there is no such row). */
+    public UUID projectOfIncentive(UUID incentiveId) {
+        return database.dsl().select(PROJECT_INCENTIVE.PROJECT_ID).from(PROJECT_INCENTIVE)
+                .where(PROJECT_INCENTIVE.ID.eq(incentiveId)).fetchOne(PROJECT_INCENTIVE.PROJECT_ID);
+    }
+
     public BigDecimal contractAmount(UUID projectId) {
         return database.dsl().select(PROJECT.CONTRACT_AMOUNT).from(PROJECT).where(PROJECT.ID.eq(projectId))
                 .fetchOne(PROJECT.CONTRACT_AMOUNT);

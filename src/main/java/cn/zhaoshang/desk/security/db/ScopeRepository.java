@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.security.db;
 
 import static cn.zhaoshang.desk.generated.Tables.CLAIM;
+import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 import static cn.zhaoshang.desk.generated.Tables.TEAM_MEMBERSHIP;
 
 import cn.zhaoshang.desk.common.db.Database;
@@ -41,6 +42,12 @@ public final class ScopeRepository {
                 .where(CLAIM.COMPANY_ID.in(companyIds)).and(ScopeConditions.foreignClaim(scope))
                 .forEach(r -> hidden.add(r.value1()));
         return hidden;
+    }
+
+    /** The company of a project (null: the project names none, or does not exist). */
+    public UUID companyOfProject(UUID projectId) {
+        return projectId == null ? null : database.dsl().select(PROJECT.COMPANY_ID).from(PROJECT)
+                .where(PROJECT.ID.eq(projectId)).fetchOne(PROJECT.COMPANY_ID);
     }
 
     /** How many live claims the scope does not admit: how far a search must over-fetch. */

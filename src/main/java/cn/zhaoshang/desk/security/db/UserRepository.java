@@ -8,7 +8,6 @@ import cn.zhaoshang.desk.generated.tables.records.AppUserRecord;
 import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.security.User;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,8 +32,10 @@ public final class UserRepository {
                 .and(APP_USER.DELETED_AT.isNull()).fetchOptional(UserRepository::toUser);
     }
 
-    public User insert(String username, String displayName, Role role, UUID personId, String passwordHash) {
+    public User insert(String username, String displayName, Role role, UUID personId, String passwordHash,
+                       boolean passwordChangeRequired) {
         AppUserRecord record = new AppUserRecord();
+        record.setPasswordChangeRequired(passwordChangeRequired);
         record.setUsername(username);
         record.setDisplayName(displayName);
         record.setRole(role.name());
@@ -48,7 +49,11 @@ public final class UserRepository {
                 .and(APP_USER.DELETED_AT.isNull()).fetchOne(APP_USER.PASSWORD_HASH);
     }
 
-    public User update(User user, Role role, String displayName, String passwordHash) {
+    /**
+     * Changes what is not null; a new password hash comes with whether its user must replace it
+     * (one an administrator set) or not (their own).
+     */
+    public User update(User user, Role role, String displayName, String passwordHash, boolean passwordChangeRequired) {
         AppUserRecord record = writer.load(APP_USER, user.id());
         record.setVersion(user.version());
         if (role != null) {
@@ -59,6 +64,7 @@ public final class UserRepository {
         }
         if (passwordHash != null) {
             record.setPasswordHash(passwordHash);
+            record.setPasswordChangeRequired(passwordChangeRequired);
         }
         return toUser(writer.update(record));
     }
@@ -68,13 +74,24 @@ public final class UserRepository {
     }
 
     /** Not audited: signing in is not a change of data. */
-    public void touchLastLogin(UUID id) {
-        database.dsl().update(APP_USER).set(APP_USER.LAST_LOGIN_AT, OffsetDateTime.now(ZoneOffset.UTC))
-                .where(APP_USER.ID.eq(id)).execute();
+    public void touchLastLogin(UUID id, OffsetDateTime now) {
+        database.dsl().update(APP_USER).set(APP_USER.LAST_LOGIN_AT, now).where(APP_USER.ID.eq(id)).execute();
+    }
+
+    /**
+     * Replaces a hash made by an older scheme or at a lower cost, at sign-in (the one moment the
+     * password is known). Not audited: the password did not change.
+     */
+    public void replaceHash(UUID id, String passwordHash) {
+        database.dsl().update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash).where(APP_USER.ID.eq(id)).execute();
+    }
+
+    public boolean isEmpty() {
+        return !database.dsl().fetchExists(APP_USER, APP_USER.DELETED_AT.isNull());
     }
 
     private static User toUser(AppUserRecord r) {
         return new User(r.getId(), r.getVersion(), r.getUsername(), r.getDisplayName(), Role.valueOf(r.getRole()),
-                r.getPersonId(), r.getPasswordHash() != null);
+                r.getPersonId(), r.getPasswordHash() != null, Boolean.TRUE.equals(r.getPasswordChangeRequired()));
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.app.cli;
 
+import cn.zhaoshang.desk.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Main;
@@ -15,7 +16,7 @@ class ChainCommandTest {
     Path dir;
 
     private int run(StringWriter out, StringWriter err, String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return Main.run(TestDatabases.asDemoAdmin(args), new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     @Test

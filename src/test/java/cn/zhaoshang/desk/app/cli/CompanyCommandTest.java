@@ -26,13 +26,13 @@ class CompanyCommandTest {
     private String[] run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(TestDatabases.asDemoAdmin(args), new PrintWriter(out, true), new PrintWriter(err, true));
         return new String[] {String.valueOf(code), out.toString(), err.toString()};
     }
 
     private Company seed() {
-        try (Services services = Composition.open(dir, new LocalSettings(dir), TestDatabases.chinese(),
-                DatabaseConfig.embedded(dir), Clock.systemUTC(), null)) {
+        try (Services services = TestDatabases.asSystem(Composition.open(dir, new LocalSettings(dir), TestDatabases.chinese(),
+                DatabaseConfig.embedded(dir), Clock.systemUTC(), null))) {
             Company c = services.companies().create(CompanyFixtures.company("华润新能源有限公司", 1).tags(List.of("央企")).build());
             services.companies().contacts().save(new Contact(null, 0, c.id(), "张伟", "总经理", "13800001234", null,
                     "zhangwei@example.com", null, true, "名片交换"));

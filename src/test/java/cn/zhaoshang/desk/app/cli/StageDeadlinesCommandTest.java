@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.app.cli;
 
+import cn.zhaoshang.desk.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Main;
@@ -17,7 +18,7 @@ class StageDeadlinesCommandTest {
 
     private static String run(String... args) {
         StringWriter out = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+        int code = Main.run(TestDatabases.asDemoAdmin(args), new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
         assertThat(code).isZero();
         return out.toString();
     }

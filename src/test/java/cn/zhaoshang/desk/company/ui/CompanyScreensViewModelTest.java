@@ -86,7 +86,7 @@ class CompanyScreensViewModelTest {
 
     @Test
     void aSavedViewRemembersFilterColumnsAndSortAndOpensAsTheDefault() {
-        services.users().signIn(services.users().create("zhang", "张伟", cn.zhaoshang.desk.security.Role.RECRUITER, null));
+        services.users().signIn(cn.zhaoshang.desk.testing.TestDatabases.asSystem(services).users().create("zhang", "张伟", cn.zhaoshang.desk.security.Role.RECRUITER, null));
         CompanyListViewModel list = new CompanyListViewModel(companies, tasks, services.messages());
         list.setFilter(CompanyFilter.NONE.toBuilder().statuses(Set.of(PursuitStatus.NEGOTIATING)).build());
         list.columns.setAll(List.of(CompanyColumn.NAME, CompanyColumn.CAPITAL));

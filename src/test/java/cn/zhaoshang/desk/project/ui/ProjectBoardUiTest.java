@@ -51,7 +51,7 @@ class ProjectBoardUiTest {
     @Start
     void start(Stage stage) {
         services = TestDatabases.open(Engine.H2, dir);
-        services.users().create("zhangwei", "张伟", cn.zhaoshang.desk.security.Role.TEAM_LEAD, null);
+        cn.zhaoshang.desk.testing.TestDatabases.asSystem(services).users().create("zhangwei", "张伟", cn.zhaoshang.desk.security.Role.TEAM_LEAD, null);
         services.users().signInByName("zhangwei");
         negotiating = services.projects().create(new ProjectDraft("博研科技华中总部项目", null, null, "73", List.of(),
                 new BigDecimal("12000"), null, null, null, "李副区长", services.projects().teams().get(0).id(), true, null),

@@ -119,7 +119,7 @@ class ProjectFormViewModelTest {
     void aRecruiterCannotEditTheRealNameOfAConfidentialProject() {
         Project p = services.projects().create(new ProjectDraft("宁德时代基地", "保密-01", null, null, List.of(), null, null,
                 null, null, null, null, false, null), ProjectStage.LEAD, TODAY);
-        services.users().signIn(services.users().create("li", "李娜", Role.RECRUITER, null));
+        services.users().signIn(cn.zhaoshang.desk.testing.TestDatabases.asSystem(services).users().create("li", "李娜", Role.RECRUITER, null));
         ProjectFormViewModel model = form(services.projects().get(p.id()));
         assertThat(model.nameLocked()).isTrue();
         assertThat(model.nameProperty().get()).isEqualTo("（保密项目，名称仅管理者可见）");
