@@ -4,6 +4,8 @@ import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.reference.db.SeedWriter;
+import cn.zhaoshang.desk.security.AccessPolicy;
+import cn.zhaoshang.desk.security.Permission;
 import java.util.List;
 
 /**
@@ -18,10 +20,12 @@ public final class ReferenceDataService {
 
     private final Database database;
     private final SeedWriter writer;
+    private final AccessPolicy access;
 
-    public ReferenceDataService(Database database, BulkInserter bulk, AuditLog audit) {
+    public ReferenceDataService(Database database, BulkInserter bulk, AuditLog audit, AccessPolicy access) {
         this.database = database;
         this.writer = new SeedWriter(database, bulk, audit);
+        this.access = access;
     }
 
     /** Loads every reference table that is still empty, in one transaction. */
@@ -61,8 +65,9 @@ public final class ReferenceDataService {
         return writer.words();
     }
 
-    /** Adds an office's own word for a value (or points a word at another value). */
+    /** Adds an office's own word for a value (or points a word at another value): managers and administrators. */
     public void saveWord(Word word) {
+        access.require(Permission.EDIT_VOCABULARY);
         database.transaction(() -> writer.saveWord(word));
     }
 

@@ -10,6 +10,7 @@ import static cn.zhaoshang.desk.generated.Tables.IMPORT_RUN;
 import static cn.zhaoshang.desk.generated.Tables.INTERACTION;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY;
+import static cn.zhaoshang.desk.generated.Tables.REQUEST_IMPORT;
 
 import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.db.Database;
@@ -38,9 +39,11 @@ public final class ImportDiscard {
     }
 
     public void discard(UUID importId, OffsetDateTime now) {
-        deleteChunked(COMPANY_REQUEST_STEP.ID, COMPANY_REQUEST_STEP.REQUEST_ID.in(DSL.select(COMPANY_REQUEST.ID)
-                .from(COMPANY_REQUEST).where(COMPANY_REQUEST.IMPORT_ID.eq(importId))), List.of());
-        deleteChunked(COMPANY_REQUEST.ID, COMPANY_REQUEST.IMPORT_ID.eq(importId), List.of());
+        var requests = DSL.select(REQUEST_IMPORT.REQUEST_ID).from(REQUEST_IMPORT).where(REQUEST_IMPORT.IMPORT_ID.eq(importId));
+        deleteChunked(COMPANY_REQUEST_STEP.ID, COMPANY_REQUEST_STEP.REQUEST_ID.in(requests), List.of());
+        deleteChunked(COMPANY_REQUEST.ID, COMPANY_REQUEST.ID.in(requests), List.of());
+        database.transaction(() -> database.dsl().deleteFrom(REQUEST_IMPORT).where(REQUEST_IMPORT.IMPORT_ID.eq(importId))
+                .execute());
         deleteChunked(INTERACTION.ID, INTERACTION.IMPORT_ID.eq(importId), List.of());
         deleteChunked(PROJECT_STAGE_HISTORY.ID, PROJECT_STAGE_HISTORY.DETAILS.eq("import " + importId), List.of());
         deleteChunked(PROJECT.ID, PROJECT.IMPORT_ID.eq(importId), List.of());

@@ -7,6 +7,7 @@ import static cn.zhaoshang.desk.generated.Tables.COMPANY_TAG;
 import static cn.zhaoshang.desk.generated.Tables.CONTACT;
 import static cn.zhaoshang.desk.generated.Tables.INTERACTION;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT;
+import static cn.zhaoshang.desk.generated.Tables.REQUEST_IMPORT;
 
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.change.ChangeKind;
@@ -71,7 +72,7 @@ public final class UndoRepository {
         }
         long keptCreated = 0;
         for (Table<?> table : CREATED) {
-            keptCreated += database.dsl().fetchCount(table, field(table, "import_id", UUID.class).eq(importId)
+            keptCreated += database.dsl().fetchCount(table, createdBy(table, importId)
                     .and(field(table, "deleted_at", OffsetDateTime.class).isNull()));
         }
         List<Entry> entries = updatesBy(importId);
@@ -127,7 +128,7 @@ public final class UndoRepository {
     /** Moves up to {@value #CHUNK} of the import's live rows of one table to the trash; returns how many. */
     private int trashChunk(Table<?> table, UUID importId, OffsetDateTime now) {
         Field<UUID> id = field(table, "id", UUID.class);
-        var next = database.dsl().select(id).from(table).where(field(table, "import_id", UUID.class).eq(importId))
+        var next = database.dsl().select(id).from(table).where(createdBy(table, importId))
                 .and(field(table, "deleted_at", OffsetDateTime.class).isNull()).andNot(changedSince(table, id, importId))
                 .limit(CHUNK);
         List<UUID> trashed = database.dsl().update(table)
@@ -138,6 +139,15 @@ public final class UndoRepository {
                 .returningResult(id).fetch(id);
         database.recordChange(table.getName(), ChangeKind.DELETE, trashed);
         return trashed.size();
+    }
+
+    /** The rows the import created: stamped with it, or for requests listed in request_import. */
+    static Condition createdBy(Table<?> table, UUID importId) {
+        if (table == COMPANY_REQUEST) {
+            return COMPANY_REQUEST.ID.in(DSL.select(REQUEST_IMPORT.REQUEST_ID).from(REQUEST_IMPORT)
+                    .where(REQUEST_IMPORT.IMPORT_ID.eq(importId)));
+        }
+        return field(table, "import_id", UUID.class).eq(importId);
     }
 
     /** A row someone edited after the import, or a later import updated, has an audit entry not of this import. */
