@@ -1,8 +1,8 @@
 package cn.zhaoshang.desk.app;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.company.CompanyLinks;
-import cn.zhaoshang.desk.project.AmountFormat;
 import cn.zhaoshang.desk.project.ListSort;
 import cn.zhaoshang.desk.project.ProjectFilter;
 import cn.zhaoshang.desk.project.ProjectService;
@@ -34,7 +34,7 @@ public final class CompanyLinkLines implements CompanyLinks.Source {
         List<CompanyLinks.Line> projectLines = new ArrayList<>();
         for (var p : projects.list(ProjectFilter.ALL.withArchived(true).withCompany(companyId), ListSort.NAME, null, MOST)
                 .rows()) {
-            String amount = p.amount() == null ? "" : " · " + AmountFormat.format(p.amount(), messages);
+            String amount = p.amount() == null ? "" : " · " + Money.format(p.amount(), messages);
             projectLines.add(new CompanyLinks.Line(p.id(), p.name(), messages.label(p.stage()) + amount));
         }
         List<CompanyLinks.Line> taskLines = new ArrayList<>();

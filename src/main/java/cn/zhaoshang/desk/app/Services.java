@@ -134,7 +134,7 @@ public final class Services implements AutoCloseable {
         this.bulk = new BulkInserter(database);
         this.writeRuns = new WriteRuns(database, session, clock);
         this.databaseInfo = new DatabaseInfoService(database);
-        this.referenceData = new ReferenceDataService(database, bulk, audit);
+        this.referenceData = new ReferenceDataService(database, bulk, audit, access);
         this.encryption = new EncryptionService(database, dataDir, access, audit);
         this.users = new UserService(database, writer, audit, access, clock, signIn, encryption::passwordSet);
         this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock, writeRuns, access);

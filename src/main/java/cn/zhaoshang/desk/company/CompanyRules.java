@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.company;
 
+import cn.zhaoshang.desk.common.text.PhoneNumbers;
 import cn.zhaoshang.desk.common.text.Uscc;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,8 +22,6 @@ public final class CompanyRules {
     public static final BigDecimal MAX_CAPITAL = new BigDecimal("100000000000");
     public static final int MAX_CLAIM_DAYS = 365;
 
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-    private static final Pattern PHONE = Pattern.compile("[+]?[\\d ()\\-]{6,24}((转|ext\\.?|x)\\d{1,6})?");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private CompanyRules() {
@@ -88,13 +87,13 @@ public final class CompanyRules {
         }
         length(problems, "name", c.name(), 50);
         length(problems, "title", c.title(), 100);
-        if (c.mobile() != null && !isMobile(c.mobile())) {
+        if (c.mobile() != null && !PhoneNumbers.isMobile(c.mobile())) {
             problems.add(new FieldProblem("mobile", "company.validation.mobile"));
         }
-        if (c.phone() != null && !PHONE.matcher(c.phone()).matches()) {
+        if (c.phone() != null && !PhoneNumbers.isPhone(c.phone())) {
             problems.add(new FieldProblem("phone", "company.validation.phone"));
         }
-        if (c.email() != null && (!EMAIL.matcher(c.email()).matches() || c.email().length() > 120)) {
+        if (c.email() != null && (!isEmail(c.email()) || c.email().length() > 120)) {
             problems.add(new FieldProblem("email", "company.validation.email"));
         }
         length(problems, "wechat", c.wechat(), 60);
@@ -106,15 +105,9 @@ public final class CompanyRules {
         return problems;
     }
 
-    /** A mainland mobile number, with or without +86 and separators. */
-    public static boolean isMobile(String text) {
-        String digits = text.replaceAll("[\\s\\-]", "");
-        if (digits.startsWith("+86")) {
-            digits = digits.substring(3);
-        } else if (digits.startsWith("0086")) {
-            digits = digits.substring(4);
-        }
-        return MOBILE.matcher(digits).matches();
+    /** An e-mail address: something@domain.tld, no spaces. */
+    public static boolean isEmail(String text) {
+        return text != null && EMAIL.matcher(text).matches();
     }
 
     public static List<FieldProblem> check(Interaction.Draft v, LocalDate today) {

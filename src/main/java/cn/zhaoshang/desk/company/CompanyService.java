@@ -138,6 +138,12 @@ public final class CompanyService {
         return companies.find(id).orElseThrow(() -> new DeskException("company.error.notFound"));
     }
 
+    /** What the company register says of the company (from registry exports); refused like {@link #get}. */
+    public RegistryFacts registryFacts(UUID id) {
+        access.requireVisible(id);
+        return companies.registryFacts(id);
+    }
+
     /** Which companies the person working now may read (for the other company services). */
     CompanyAccess access() {
         return access;

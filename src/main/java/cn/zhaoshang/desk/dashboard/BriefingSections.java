@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.dashboard;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.office.OfficialDocx;
+import cn.zhaoshang.desk.common.text.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,13 +44,13 @@ final class BriefingSections {
             List<List<String>> rows = new ArrayList<>();
             for (Indicator i : Indicator.values()) {
                 BigDecimal v = b.headline().get(i);
-                rows.add(List.of(m.get("enum.Indicator." + i.name()), i.isMoney() ? Money.text(m, v) : v.stripTrailingZeros().toPlainString()));
+                rows.add(List.of(m.get("enum.Indicator." + i.name()), i.isMoney() ? Money.formatSum(v, m) : v.stripTrailingZeros().toPlainString()));
             }
             doc.table(List.of(m.get("report.column.indicator"), m.get("report.column.value")), new int[] {3, 2},
                     new boolean[] {false, true}, rows);
             Kpis k = b.yearKpis();
-            doc.paragraph(m.get("report.kpis", String.valueOf(b.to().getYear()), Money.percent(k.fulfilmentRate()),
-                    Money.percent(k.startRate()), Money.percent(k.fundsRate())));
+            doc.paragraph(m.get("report.kpis", String.valueOf(b.to().getYear()), Ratios.percent(k.fulfilmentRate()),
+                    Ratios.percent(k.startRate()), Ratios.percent(k.fundsRate())));
         }
     }
 
@@ -69,7 +70,7 @@ final class BriefingSections {
             List<List<String>> rows = new ArrayList<>();
             int n = 1;
             for (DrillRow r : b.signings()) {
-                rows.add(List.of(String.valueOf(n++), r.name(), nz(r.companyName()), nz(r.teamName()), Money.text(m, r.amount()),
+                rows.add(List.of(String.valueOf(n++), r.name(), nz(r.companyName()), nz(r.teamName()), Money.formatSum(r.amount(), m),
                         r.date() == null ? "" : r.date().toString()));
             }
             doc.table(List.of(m.get("report.column.seq"), m.get("report.column.project"), m.get("report.column.company"),

@@ -10,7 +10,7 @@ public record IndicatorProgress(Indicator indicator, Period period, BigDecimal a
                                 BigDecimal elapsedShare) {
     /** actual / target, or null without a target. */
     public BigDecimal doneShare() {
-        return Money.ratio(actual, target);
+        return Ratios.ratio(actual, target);
     }
 
     public boolean behind() {

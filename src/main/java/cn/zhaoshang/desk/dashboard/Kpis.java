@@ -9,14 +9,14 @@ import java.math.BigDecimal;
  */
 public record Kpis(long signed, long registered, long started, BigDecimal contractAmount, BigDecimal fundsInPlace) {
     public BigDecimal fulfilmentRate() {
-        return Money.ratio(BigDecimal.valueOf(registered), BigDecimal.valueOf(signed));
+        return Ratios.ratio(BigDecimal.valueOf(registered), BigDecimal.valueOf(signed));
     }
 
     public BigDecimal startRate() {
-        return Money.ratio(BigDecimal.valueOf(started), BigDecimal.valueOf(signed));
+        return Ratios.ratio(BigDecimal.valueOf(started), BigDecimal.valueOf(signed));
     }
 
     public BigDecimal fundsRate() {
-        return Money.ratio(fundsInPlace, contractAmount);
+        return Ratios.ratio(fundsInPlace, contractAmount);
     }
 }

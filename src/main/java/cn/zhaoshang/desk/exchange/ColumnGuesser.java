@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Guesses the mapping from a header row: a header equal to a known word wins, else the longest known
  * word it contains ("企业统一社会信用代码" → credit code). Notes in brackets and required-marks
- * ("注册资本（万元）", "*企业名称") are ignored. Each field goes to the first column that claims it.
+ * ("注册资本（万元）", "*企业名称") are ignored. Each field goes to the first column that claims it. A
+ * company list without a contact column is a registry export: its phones and e-mail are the company's.
  */
 public final class ColumnGuesser {
     private static final Pattern BRACKETED = Pattern.compile("[(\\[【][^)\\]】]*[)\\]】]");
@@ -33,7 +34,29 @@ public final class ColumnGuesser {
                 fields.put(i, field);
             }
         }
+        if (entity == ImportEntity.COMPANIES && !fields.containsValue(ImportField.CONTACT_NAME)) {
+            companyContactDetails(fields);
+        }
         return new ColumnMapping(entity, headers, fields);
+    }
+
+    /**
+     * A company list without a contact column (a registry export: 电话, 更多电话, 邮箱) gives the
+     * company's own numbers and addresses, not a person's.
+     */
+    private static void companyContactDetails(Map<Integer, ImportField> fields) {
+        for (Map.Entry<Integer, ImportField> e : fields.entrySet()) {
+            ImportField company = switch (e.getValue()) {
+                case CONTACT_PHONE, CONTACT_MOBILE -> fields.containsValue(ImportField.COMPANY_PHONE)
+                        ? ImportField.MORE_PHONES : ImportField.COMPANY_PHONE;
+                case CONTACT_EMAIL -> fields.containsValue(ImportField.COMPANY_EMAIL)
+                        ? ImportField.MORE_EMAILS : ImportField.COMPANY_EMAIL;
+                default -> null;
+            };
+            if (company != null && !fields.containsValue(company)) {
+                e.setValue(company);
+            }
+        }
     }
 
     private static ImportField match(String header, Map<String, ImportField> words) {
@@ -71,12 +94,5 @@ public final class ColumnGuesser {
         String s = TextNormalizer.foldWidth(header).toLowerCase(Locale.ROOT);
         s = BRACKETED.matcher(s).replaceAll("");
         return NOISE.matcher(s).replaceAll("");
-    }
-
-    /** True when a header says its amounts are in yuan (元) rather than 万元, e.g. "注册资本（元）". */
-    public static boolean saysYuan(String header) {
-        String s = header == null ? "" : TextNormalizer.foldWidth(header).replace(" ", "");
-        return (s.contains("(元)") || s.contains("[元]") || s.contains("【元】") || s.contains("单位:元")
-                || s.contains("单位：元")) && !s.contains("万元");
     }
 }

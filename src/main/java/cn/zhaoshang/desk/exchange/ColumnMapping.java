@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.exchange;
 
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.text.Money;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -29,6 +30,12 @@ public record ColumnMapping(ImportEntity entity, List<String> headers, Map<Integ
     /** The field a column feeds, or null. */
     public ImportField fieldAt(int column) {
         return fields.get(column);
+    }
+
+    /** What a bare number in a money column counts in: the unit its header names (投资额(亿元) → 亿元), else 万元. */
+    public Money.Unit unitOf(int column) {
+        Money.Unit unit = column < headers.size() ? Money.unitOfHeader(headers.get(column)) : null;
+        return unit == null ? Money.Unit.WAN : unit;
     }
 
     public OptionalInt columnOf(ImportField field) {
@@ -79,10 +86,14 @@ public record ColumnMapping(ImportEntity entity, List<String> headers, Map<Integ
         }
     }
 
-    /** JSON of header text → field name, as kept in import_mapping and in mapping files. */
+    /**
+     * JSON of header text → field name, as kept in import_mapping and in mapping files, with the whole
+     * header row it was made for (so that it is found again for the next file with the same headers).
+     */
     public String toDefinition() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("entity", entity.cliName());
+        root.put("headers", headers.stream().filter(h -> !h.isBlank()).toList());
         Map<String, String> columns = new LinkedHashMap<>();
         fields.forEach((column, field) -> columns.put(headers.get(column), field.name()));
         root.put("columns", columns);
@@ -125,6 +136,25 @@ public record ColumnMapping(ImportEntity entity, List<String> headers, Map<Integ
             }
         });
         return new ColumnMapping(entity, headers, fields);
+    }
+
+    /** True when a saved definition was made for a file with the same headers (order, width and notes aside). */
+    public static boolean madeFor(String definition, List<String> headers) {
+        try {
+            Object saved = JSON.readValue(definition, Map.class).get("headers");
+            if (!(saved instanceof List<?> list) || list.isEmpty()) {
+                return false;
+            }
+            return headerKeys(list.stream().map(String::valueOf).toList()).equals(headerKeys(headers));
+        } catch (JsonProcessingException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static java.util.Set<String> headerKeys(List<String> headers) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        headers.stream().map(ColumnGuesser::key).filter(k -> !k.isEmpty()).forEach(keys::add);
+        return keys;
     }
 
     /** The entity named in a definition, if it names one. */

@@ -1,8 +1,10 @@
 package cn.zhaoshang.desk.exchange;
 
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.exchange.rows.CellProblem;
 import cn.zhaoshang.desk.exchange.rows.Vocabulary;
+import cn.zhaoshang.desk.project.ProjectStage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,10 +64,11 @@ public record ContactFilter(List<String> industries, List<String> divisions, Lis
                 }
             }
         }
+        Vocabulary words = Vocabulary.shipped(List.of(PursuitStatus.class, ProjectStage.class));
         List<String> statuses = new ArrayList<>();
         for (String s : parts.getOrDefault("status", List.of())) {
             try {
-                statuses.add(Vocabulary.pursuitStatus(s));
+                statuses.add(words.lookup(PursuitStatus.class, s));
             } catch (CellProblem unknown) {
                 throw new DeskException("exchange.error.badFilterValue", "status", s);
             }
@@ -73,7 +76,7 @@ public record ContactFilter(List<String> industries, List<String> divisions, Lis
         List<String> stages = new ArrayList<>();
         for (String s : parts.getOrDefault("stage", List.of())) {
             try {
-                stages.add(Vocabulary.stage(s));
+                stages.add(words.lookup(ProjectStage.class, s));
             } catch (CellProblem unknown) {
                 throw new DeskException("exchange.error.badFilterValue", "stage", s);
             }

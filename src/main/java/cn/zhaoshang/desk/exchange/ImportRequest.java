@@ -10,8 +10,13 @@ import java.nio.file.Path;
  * @param entity   what its rows are
  * @param mapping  the column mapping, or null to guess it from the headers
  * @param policy   what a duplicate does
- * @param messages language of the rejection reasons written to the rejected-rows file
+ * @param messages language of the reasons written to the rejected-rows and warnings files
+ * @param dryRun   read and check everything, count what would happen, write nothing (no files either)
  */
 public record ImportRequest(Path file, ImportEntity entity, ColumnMapping mapping, DuplicatePolicy policy,
-                            Messages messages) {
+                            Messages messages, boolean dryRun) {
+    /** An import that writes. */
+    public ImportRequest(Path file, ImportEntity entity, ColumnMapping mapping, DuplicatePolicy policy, Messages messages) {
+        this(file, entity, mapping, policy, messages, false);
+    }
 }

@@ -53,6 +53,11 @@ import java.util.UUID;
 public final class ImportService {
     /** Rows looked up and written together; big enough for fast batches, small enough for IN lists. */
     static final int CHUNK = 2_500;
+    /** How many reasons a summary carries for a preview (the files hold them all). */
+    static final int FIRST_REASONS = 10;
+    /** The types of values files write as words (the vocabulary). */
+    private static final List<Class<? extends Enum<?>>> WORD_TYPES = Arrays.stream(ImportField.values())
+            .<Class<? extends Enum<?>>>map(ImportField::words).filter(java.util.Objects::nonNull).distinct().toList();
 
     private final Database database;
     private final BulkInserter bulk;
@@ -63,6 +68,7 @@ public final class ImportService {
     private final Clock clock;
     private final ImportRunRepository runs;
     private final MappingRepository mappings;
+    private final MappingProfiles profiles;
     private final UndoRepository undo;
     private final WriteRuns writeRuns;
     private final ImportDiscard discard;
@@ -81,6 +87,7 @@ public final class ImportService {
         this.clock = clock;
         this.runs = new ImportRunRepository(database);
         this.mappings = new MappingRepository(database, writer);
+        this.profiles = new MappingProfiles(mappings);
         this.undo = new UndoRepository(database, bulk);
         this.discard = new ImportDiscard(database, undo);
         // An import that did not finish is taken back as if it had not run; an undo cut off is finished.
@@ -88,36 +95,32 @@ public final class ImportService {
         writeRuns.register(WriteRuns.Kind.UNDO, run -> takeBack(UUID.fromString(run.detail())));
     }
 
-    /** Reads the headers and guesses the mapping; refuses files that cannot be read at all. */
+    /**
+     * Reads the headers and finds the mapping: the one remembered for files with these headers (a
+     * profile per source), else a guess. Refuses files that cannot be read at all.
+     */
     public ColumnMapping guessMapping(Path file, ImportEntity entity) {
         access.requireSignedIn();
         try (TableSource source = TableFiles.open(file)) {
-            return ColumnGuesser.guess(entity, source.headers());
+            return profiles.forHeaders(entity, source.headers());
         }
     }
 
-    /** The first {@code limit} rows read with the mapping, with what is wrong with each (nothing is written). */
+    /**
+     * The first {@code limit} rows read with the mapping, with what rejects each and what would be
+     * left out of it (nothing is written). A file without data rows is refused as the import would be.
+     */
     public FilePreview preview(Path file, ColumnMapping mapping, int limit, Messages messages) {
         access.requireSignedIn();
         try (TableSource source = TableFiles.open(file)) {
-            RowParser parser = new RowParser(mapping, new ReferenceCache(database), today());
+            RowParser parser = parser(mapping, file, messages);
             List<FilePreview.Row> rows = new ArrayList<>();
             TableSource.SourceRow row;
             while (rows.size() < limit && (row = source.next()) != null) {
-                ParsedRow parsed = parser.parse(row);
-                int width = Math.max(mapping.headers().size(), row.cells().length);
-                List<String> cells = new ArrayList<>(Arrays.asList(Arrays.copyOf(row.cells(), width)));
-                List<String> cellProblems = new ArrayList<>(java.util.Collections.nCopies(width, (String) null));
-                List<String> rowProblems = new ArrayList<>();
-                for (ParsedRow.Problem p : parsed.problems()) {
-                    String text = Reasons.describe(p, messages);
-                    if (p.column() >= 0 && p.column() < width) {
-                        cellProblems.set(p.column(), text);
-                    } else {
-                        rowProblems.add(text);
-                    }
-                }
-                rows.add(new FilePreview.Row(row.lineNumber(), cells, cellProblems, rowProblems));
+                rows.add(FilePreview.Row.of(parser.parse(row), mapping, row, messages));
+            }
+            if (rows.isEmpty()) {
+                throw new DeskException("exchange.error.noRows", file.getFileName());
             }
             return new FilePreview(source.description(), mapping, rows);
         }
@@ -125,7 +128,8 @@ public final class ImportService {
 
     /**
      * Runs an import. Throws {@link DeskException} without writing anything when the file cannot be
-     * read or its columns cannot feed the entity; returns the counts otherwise (rejected rows included).
+     * read, its columns cannot feed the entity, or it has no data rows; returns the counts otherwise
+     * (rejected rows included). A dry run does all of it and then takes everything back.
      */
     public ImportSummary run(ImportRequest request, Progress progress) {
         access.requireSignedIn();
@@ -135,50 +139,109 @@ public final class ImportService {
         try (TableSource source = TableFiles.open(request.file())) {
             ColumnMapping mapping = mappingFor(request, source.headers());
             mapping.requireUsable(messages::label);
-            RejectedRowsFile rejects = new RejectedRowsFile(RejectedRowsFile.beside(request.file()), source.headers(),
-                    messages.get("exchange.rejected.reasonColumn"));
+            if (!source.hasRows()) {
+                throw new DeskException("exchange.error.noRows", request.file().getFileName());
+            }
+            RejectedRowsFile rejects = new RejectedRowsFile(request.dryRun() ? null : RejectedRowsFile.beside(request.file()),
+                    source.headers(), messages.get("exchange.rejected.reasonColumn"));
+            RejectedRowsFile warnings = new RejectedRowsFile(request.dryRun() ? null
+                    : RejectedRowsFile.warningsBeside(request.file()), source.headers(), messages.get("exchange.warnings.column"));
             rejects.removeStale();
-            // The embedded file is copied first (decision 0142): undo covers a wrong file, the copy a damaged one.
-            backups.backupBeforeWork(request.policy() == DuplicatePolicy.UPDATE
-                    ? cn.zhaoshang.desk.backup.BackupService.Reason.MERGE : cn.zhaoshang.desk.backup.BackupService.Reason.IMPORT);
+            warnings.removeStale();
             try {
-                summary = writeRuns.run(WriteRuns.Kind.IMPORT, importId, null,
-                        () -> write(request, importId, mapping, source, rejects, progress),
-                        s -> finishRun(s, request.file().getFileName().toString()));
+                summary = request.dryRun() ? dryRun(request, importId, mapping, source, rejects, warnings, progress)
+                        : realRun(request, importId, mapping, source, rejects, warnings, progress);
                 rejects.close();
+                warnings.close();
             } catch (RuntimeException e) {
                 rejects.discard();
+                warnings.discard();
                 throw e;
             }
         }
         return summary;
     }
 
+    /**
+     * A run that writes: the embedded file is copied first (decision 0142: undo covers a wrong file, the
+     * copy a damaged one), then the chunks go in as one write run; the counts, the audit entry and the
+     * remembered mapping are committed with the mark that the run finished.
+     */
+    private ImportSummary realRun(ImportRequest request, UUID importId, ColumnMapping mapping, TableSource source,
+                                  RejectedRowsFile rejects, RejectedRowsFile warnings, Progress progress) {
+        backups.backupBeforeWork(request.policy() == DuplicatePolicy.UPDATE
+                ? cn.zhaoshang.desk.backup.BackupService.Reason.MERGE : cn.zhaoshang.desk.backup.BackupService.Reason.IMPORT);
+        return writeRuns.run(WriteRuns.Kind.IMPORT, importId, null,
+                () -> write(request, importId, mapping, source, rejects, warnings, progress), s -> {
+                    finishRun(s, request.file().getFileName().toString());
+                    profiles.remember(mapping, request.file());
+                });
+    }
+
+    /** A dry run: the whole import in one transaction, which is then rolled back (nothing is written). */
+    private ImportSummary dryRun(ImportRequest request, UUID importId, ColumnMapping mapping, TableSource source,
+                                 RejectedRowsFile rejects, RejectedRowsFile warnings, Progress progress) {
+        try {
+            return database.transaction(() -> {
+                throw new DryRun(write(request, importId, mapping, source, rejects, warnings, progress));
+            });
+        } catch (DryRun done) {
+            return done.summary;
+        }
+    }
+
+    /** Carries a dry run's counts out of its transaction, which it rolls back. */
+    private static final class DryRun extends RuntimeException {
+        private final transient ImportSummary summary;
+
+        DryRun(ImportSummary summary) {
+            super(null, null, false, false);
+            this.summary = summary;
+        }
+    }
+
     private ImportSummary write(ImportRequest request, UUID importId, ColumnMapping mapping, TableSource source,
-                                RejectedRowsFile rejects, Progress progress) {
+                                RejectedRowsFile rejects, RejectedRowsFile warnings, Progress progress) {
+        Messages messages = request.messages();
         OffsetDateTime now = audit.now();
         ImportContext context = new ImportContext(importId, now, today(), session.userName(), request.policy());
         database.transaction(() -> runs.start(importId, request.entity(), request.file().toAbsolutePath().toString(),
                 session.userName(), now));
         progress.step("exchange.step.reading", request.file().getFileName());
-        RowParser parser = new RowParser(mapping, new ReferenceCache(database), context.today());
+        RowParser parser = parser(mapping, request.file(), messages);
         ChunkWriter writer = writerFor(request.entity());
         ChunkResult total = new ChunkResult();
         long rejected = 0;
+        long warned = 0;
+        long notes = 0;
+        long rows = 0;
+        List<String> firstReasons = new ArrayList<>();
         List<ParsedRow> chunk = new ArrayList<>(CHUNK);
         TableSource.SourceRow row;
         while (true) {
             row = source.next();
             if (row != null) {
+                rows++;
                 chunk.add(parser.parse(row));
             }
             if (chunk.size() == CHUNK || (row == null && !chunk.isEmpty())) {
-                List<ParsedRow> rows = chunk;
-                total.add(database.transaction(() -> writer.write(rows, context)));
+                List<ParsedRow> data = chunk.stream().filter(ParsedRow::isData).toList();
+                total.add(database.transaction(() -> writer.write(data, context)));
                 for (ParsedRow r : chunk) {
-                    if (r.isRejected()) {
-                        rejects.write(r.cells(), Reasons.describe(r, request.messages()));
+                    if (r.isNote()) {
+                        notes++;
+                    } else if (r.isRejected()) {
+                        rejects.write(shown(r, mapping), Reasons.describe(r, messages));
                         rejected++;
+                        keep(firstReasons, Reasons.describe(r, messages));
+                    } else if (!r.warnings().isEmpty()) {
+                        warnings.write(shown(r, mapping), Reasons.describeWarnings(r, messages));
+                        warned++;
+                    }
+                }
+                for (ParsedRow r : chunk) {
+                    if (!r.isNote() && !r.isRejected() && !r.warnings().isEmpty()) {
+                        keep(firstReasons, Reasons.describeWarnings(r, messages));
                     }
                 }
                 chunk.clear();
@@ -189,8 +252,40 @@ public final class ImportService {
                 break;
             }
         }
-        return new ImportSummary(importId, request.entity(), total.imported, total.updated, total.skipped, rejected,
-                rejects.path(), source.description());
+        if (rows == notes) {
+            throw new DeskException("exchange.error.noRows", request.file().getFileName());
+        }
+        long skipped = total.skipped + notes;
+        runs.finish(importId, total.imported, total.updated, skipped, rejected, audit.now());
+        audit.record(AuditLog.Action.IMPORT, tableOf(request.entity()), importId, summaryChanges(
+                request.file().getFileName().toString(), total.imported, total.updated, skipped, rejected), importId);
+        return new ImportSummary(importId, request.entity(), total.imported, total.updated, total.merged, skipped,
+                rejected, warned, rejects.path(), warnings.path(), source.description(), total.changes, firstReasons,
+                request.dryRun());
+    }
+
+    private static void keep(List<String> reasons, String reason) {
+        if (reasons.size() < FIRST_REASONS) {
+            reasons.add(reason);
+        }
+    }
+
+    /** A row's cells as the report files show them: a date column's serial number as the date it is. */
+    private static String[] shown(ParsedRow row, ColumnMapping mapping) {
+        String[] cells = row.cells().clone();
+        mapping.fields().forEach((column, field) -> {
+            if (field.kind() == ImportField.Kind.DATE && row.has(field) && column < cells.length) {
+                cells[column] = row.date(field).toString();
+            }
+        });
+        return cells;
+    }
+
+    private RowParser parser(ColumnMapping mapping, Path file, Messages messages) {
+        ReferenceCache reference = new ReferenceCache(database, WORD_TYPES, List.of(messages,
+                new Messages(messages.isChinese() ? Messages.ENGLISH : Messages.CHINESE)));
+        return new RowParser(mapping, reference, today(),
+                messages.get("exchange.consent.imported", file.getFileName(), today()));
     }
 
     /** The run's counts and audit entry, committed together with the mark that the run finished. */
@@ -210,11 +305,11 @@ public final class ImportService {
         return undo.undo(importId, audit.now(), session.userName(), progress);
     }
 
-    /** The request's mapping when made for these headers, else re-applied by header text, else guessed. */
-    private static ColumnMapping mappingFor(ImportRequest request, List<String> headers) {
+    /** The request's mapping when made for these headers, else re-applied by header text, else remembered or guessed. */
+    private ColumnMapping mappingFor(ImportRequest request, List<String> headers) {
         ColumnMapping given = request.mapping();
         if (given == null) {
-            return ColumnGuesser.guess(request.entity(), headers);
+            return profiles.forHeaders(request.entity(), headers);
         }
         if (given.headers().equals(headers) && given.entity() == request.entity()) {
             return given;

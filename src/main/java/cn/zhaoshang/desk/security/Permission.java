@@ -21,6 +21,8 @@ public enum Permission {
     SET_STAGE_DEADLINES(Role.MANAGER, Role.ADMIN),
     /** Teams, units, people and who is on which team (the rotation). */
     MANAGE_TEAMS(Role.MANAGER, Role.ADMIN),
+    /** The office's own words for stored values (在谈 → 洽谈): how every later import reads its files. */
+    EDIT_VOCABULARY(Role.MANAGER, Role.ADMIN),
     /** Merging duplicate companies: one of them disappears with everything moved to the other. */
     MERGE_COMPANIES(Role.MANAGER, Role.ADMIN),
     /** The whole database's change history, the trash's contents. */

@@ -284,15 +284,10 @@ class DashboardServiceTest {
         assertThat(Period.parse("2026-01").shift(-1).code()).isEqualTo("2025-12");
         assertThat(new Period(PeriodKind.MONTH, 2026, 6).elapsedShare(DashboardFixture.d(2026, 6, 15))).isEqualByComparingTo("0.5");
         assertThatThrownBy(() -> Period.parse("2026-13")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(Money.show(n("12345.6")).number()).isEqualTo("1.23");
-        assertThat(Money.show(n("12345.6")).unitKey()).isEqualTo("dashboard.unit.yi");
-        assertThat(Money.show(n("850")).number()).isEqualTo("850");
-        // English: 608.70亿元 = 60.87 billion CNY; 850万元 = 8.5 million CNY
+        // English: 608.7 亿元 = 60.87 billion CNY; 850 万元 = 8.5 million CNY (the one formatter of common.text)
         var english = new cn.zhaoshang.desk.common.i18n.Messages(cn.zhaoshang.desk.common.i18n.Messages.ENGLISH);
-        assertThat(Money.text(english, n("6087000"))).isEqualTo("60.87 bn CNY");
-        assertThat(Money.text(english, n("850"))).isEqualTo("8.50 M CNY");
-        assertThat(Money.text(new cn.zhaoshang.desk.common.i18n.Messages(cn.zhaoshang.desk.common.i18n.Messages.CHINESE), n("6087000")))
-                .isEqualTo("608.70亿元");
+        assertThat(cn.zhaoshang.desk.common.text.Money.format(n("6087000"), english)).isEqualTo("CNY 60.87 bn");
+        assertThat(cn.zhaoshang.desk.common.text.Money.format(n("850"), english)).isEqualTo("CNY 8.5 M");
     }
 
     private static IndicatorProgress find(List<IndicatorProgress> rows, PeriodKind kind, Indicator indicator) {

@@ -67,7 +67,7 @@ class DashboardUiTest {
         waitLoaded(robot);
         assertThat(robot.lookup("#dashboard-tile-signed-value").queryAs(Label.class).getText()).isEqualTo("3");
         assertThat(robot.lookup("#dashboard-tile-fulfil-value").queryAs(Label.class).getText()).isEqualTo("66.7%");
-        assertThat(robot.lookup("#dashboard-tile-amount-value").queryAs(Label.class).getText()).isEqualTo("3,500万元");
+        assertThat(robot.lookup("#dashboard-tile-amount-value").queryAs(Label.class).getText()).isEqualTo("3,500 万元");
         assertThat(robot.lookup("#dashboard-tile-overdue-value").queryAs(Label.class).getText()).isEqualTo("2");
         robot.clickOn("#dashboard-tile-signed");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-drill-table").tryQuery().isPresent());

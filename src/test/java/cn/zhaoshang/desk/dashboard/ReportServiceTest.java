@@ -45,11 +45,11 @@ class ReportServiceTest {
                     "全区招商月报", "（2026年6月1日—2026年6月30日）", "一、主要指标", "五、下月工作安排（2026年7月1日—2026年7月31日）");
             try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
                 String text = new XWPFWordExtractor(doc).getText();
-                assertThat(text).contains("星河研发中心", "500万元", "督办：星河注册", "督办：海川开工", "履约率 66.7%");
+                assertThat(text).contains("星河研发中心", "500 万元", "督办：星河注册", "督办：海川开工", "履约率 66.7%");
                 XWPFTable headline = doc.getTables().getFirst();
                 assertThat(cell(headline, "签约项目")).isEqualTo("1");
-                assertThat(cell(headline, "合同金额")).isEqualTo("500万元");
-                assertThat(cell(headline, "资金到位")).isEqualTo("200万元");
+                assertThat(cell(headline, "合同金额")).isEqualTo("500 万元");
+                assertThat(cell(headline, "资金到位")).isEqualTo("200 万元");
                 assertThat(cell(headline, "走访次数")).isEqualTo("1");
             }
         }
@@ -86,9 +86,9 @@ class ReportServiceTest {
             try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
                 XWPFTable headline = doc.getTables().getFirst();
                 assertThat(cell(headline, "签约项目")).isEqualTo("1");
-                assertThat(cell(headline, "合同金额")).isEqualTo("500万元");
+                assertThat(cell(headline, "合同金额")).isEqualTo("500 万元");
                 assertThat(cell(headline, "注册企业")).isEqualTo("0");
-                assertThat(cell(headline, "资金到位")).isEqualTo("200万元");
+                assertThat(cell(headline, "资金到位")).isEqualTo("200 万元");
                 assertThat(cell(headline, "走访次数")).isEqualTo("1");
                 // the year's rates for Beijing: 1 of 2 registered, 1 of 2 started, 500 of 1500 in place
                 assertThat(new XWPFWordExtractor(doc).getText()).contains("（2026年6月1日—2026年6月7日）", "履约率 50.0%",

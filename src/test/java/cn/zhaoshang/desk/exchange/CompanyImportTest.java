@@ -50,6 +50,11 @@ class CompanyImportTest {
         return services.database().dsl().fetchValue(sql, args) instanceof Number n ? n.intValue() : -1;
     }
 
+    /** The reasons column of a rejected-rows or warnings file. */
+    static List<String> readReport(Path file, String column) throws Exception {
+        return readRejected(file).stream().map(r -> r.get(column)).toList();
+    }
+
     static List<CSVRecord> readRejected(Path file) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes[0] & 0xFF).as("rejected file starts with a UTF-8 BOM").isEqualTo(0xEF);
@@ -81,29 +86,32 @@ class CompanyImportTest {
 
         ImportSummary summary = importFile(file, DuplicatePolicy.SKIP);
 
-        assertThat(summary.countsLine()).isEqualTo("imported 3, updated 0, skipped 2, rejected 4");
+        assertThat(summary.countsLine()).isEqualTo("imported 5, updated 0, skipped 1, rejected 2, merged 1, warnings 2");
         assertThat(summary.source()).contains("GB18030").contains("';'");
         Record first = company(uscc(1));
-        assertThat(first.get("name", String.class)).isEqualTo("华润新能源(北京)有限公司");
+        assertThat(first.get("name", String.class)).as("the registered name as written").isEqualTo("华润新能源（北京）有限公司");
         assertThat(first.get("normalized_name", String.class)).isEqualTo("华润新能源");
         assertThat(first.get("legal_rep", String.class)).isEqualTo("王 伟");
         assertThat(first.get("registered_capital", BigDecimal.class)).isEqualByComparingTo("500");
         assertThat(first.get("founded_on", LocalDate.class)).isEqualTo(LocalDate.of(2021, 3, 5));
-        assertThat(first.get("notes", String.class)).isEqualTo("第一行\n第二行");
+        assertThat(first.get("notes", String.class)).as("the later row only fills what is empty").isEqualTo("第一行\n第二行");
         assertThat(first.get("import_id", java.util.UUID.class)).isEqualTo(summary.importId());
         assertThat(company(uscc(2)).get("registered_capital", BigDecimal.class)).isEqualByComparingTo("1200.5");
         assertThat(count("select count(*) from company where name = '无代码科技有限公司' and registered_capital = 300")).isEqualTo(1);
+        assertThat(company(uscc(4)).get("founded_on")).as("an unreadable date costs the date, not the company").isNull();
+        assertThat(company(uscc(5)).get("registered_capital")).isNull();
 
         List<CSVRecord> rejected = readRejected(summary.rejectedFile());
         assertThat(summary.rejectedFile()).isEqualTo(dir.resolve("名单.csv.rejected.csv"));
-        assertThat(rejected).hasSize(4);
+        assertThat(rejected).hasSize(2);
         assertThat(rejected.get(0).get("统一社会信用代码")).isEqualTo(badUscc(3));
         assertThat(rejected.get(0).get("拒绝原因")).isEqualTo("第 5 行：统一社会信用代码：校验位不正确（" + badUscc(3) + "）");
-        assertThat(rejected.get(1).get("拒绝原因")).contains("第 6 行").contains("成立日期：无法识别的日期“2020-13-45”");
-        assertThat(rejected.get(2).get("拒绝原因")).contains("注册资本（万元）：金额不能为负（-5）");
-        assertThat(rejected.get(3).get("拒绝原因")).isEqualTo("第 12 行：缺少企业名称");
-        assertThat(rejected.get(3).get("法定代表人")).isEqualTo("缺名称");
-        assertThat(count("select imported from import_run where id = ?", summary.importId())).isEqualTo(3);
+        assertThat(rejected.get(1).get("拒绝原因")).isEqualTo("第 12 行：缺少企业名称");
+        assertThat(rejected.get(1).get("法定代表人")).isEqualTo("缺名称");
+        assertThat(readReport(summary.warningsFile(), "未导入的内容")).containsExactly(
+                "第 6 行：成立日期：无法识别的日期“2020-13-45”（如 2021-03-05、2021/3/5、2021年3月5日），此项未导入",
+                "第 7 行：注册资本：金额不能为负（-5），此项未导入");
+        assertThat(count("select imported from import_run where id = ?", summary.importId())).isEqualTo(5);
     }
 
     @ParameterizedTest
@@ -145,7 +153,7 @@ class CompanyImportTest {
 
         ImportSummary summary = importFile(file, DuplicatePolicy.SKIP);
 
-        assertThat(summary.countsLine()).isEqualTo("imported 2, updated 0, skipped 0, rejected 1");
+        assertThat(summary.countsLine()).isEqualTo("imported 3, updated 0, skipped 0, rejected 0, warnings 1");
         Record star = company(uscc(11));
         assertThat(star.get("industry_code", String.class)).isEqualTo("65");
         assertThat(star.get("division_code", String.class)).isEqualTo("410102");
@@ -160,10 +168,14 @@ class CompanyImportTest {
         assertThat(cloud.get("industry_code", String.class)).isEqualTo("65");
         assertThat(cloud.get("division_code", String.class)).isEqualTo("410102");
         assertThat(cloud.get("pursuit_status", String.class)).isEqualTo("PAUSED");
-        String reason = readRejected(summary.rejectedFile()).get(0).get("拒绝原因");
+        assertThat(summary.rejectedFile()).isNull();
+        String reason = readReport(summary.warningsFile(), "未导入的内容").get(0);
         assertThat(reason).contains("所属行业：不认识的行业“宇宙行业”").contains("所在地区：不认识的行政区划“火星区”")
-                .contains("跟进状态：不认识的跟进状态“未知”").contains("手机：不是有效的手机号（12345）")
+                .contains("跟进状态：不认识的跟进状态“未知”").contains("不是有效的电话号码（12345）")
                 .contains("专精特新：应为 是 或 否（也许）");
+        Record odd = company(uscc(13));
+        assertThat(odd.get("industry_code")).isNull();
+        assertThat(odd.get("pursuit_status")).isEqualTo("NEW");
     }
 
     @ParameterizedTest
@@ -179,13 +191,13 @@ class CompanyImportTest {
 
         ImportSummary summary = importFile(file, DuplicatePolicy.SKIP);
 
-        assertThat(summary.countsLine()).isEqualTo("imported 2, updated 0, skipped 0, rejected 1");
+        assertThat(summary.countsLine()).isEqualTo("imported 3, updated 0, skipped 0, rejected 0, warnings 1");
         assertThat(summary.source()).startsWith("Excel");
         assertThat(company(uscc(21)).get("founded_on", LocalDate.class)).isEqualTo(LocalDate.of(2021, 3, 5));
         assertThat(company(uscc(22)).get("founded_on", LocalDate.class)).isEqualTo(LocalDate.of(2021, 3, 5));
         assertThat(company(uscc(22)).get("registered_capital", BigDecimal.class)).isEqualByComparingTo("88.5");
         assertThat(count("select count(*) from contact where mobile = '13812345678'")).isEqualTo(1);
-        assertThat(readRejected(summary.rejectedFile()).get(0).get("拒绝原因"))
+        assertThat(readReport(summary.warningsFile(), "未导入的内容").get(0))
                 .contains("第 5 行").contains("无法识别的金额“abc”").contains("无法识别的日期“yesterday”");
     }
 

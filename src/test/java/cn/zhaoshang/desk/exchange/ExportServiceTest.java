@@ -112,7 +112,7 @@ class ExportServiceTest {
     void theProjectLibrarysViewSelectsCompaniesByTheStageOfTheirProjects() throws Exception {
         open(Engine.H2);
         services.imports().run(new ImportRequest(ExchangeFiles.utf8(dir.resolve("p.csv"),
-                "项目名称,信用代码,项目阶段,签约日期\n总部项目," + uscc(2) + ",签约,2025-05-01\n研发项目," + uscc(3) + ",洽谈,\n"),
+                "项目名称,信用代码,项目阶段,签约日期,合同金额\n总部项目," + uscc(2) + ",签约,2025-05-01,500\n研发项目," + uscc(3) + ",洽谈,,\n"),
                 ImportEntity.PROJECTS, null, DuplicatePolicy.SKIP, services.messages()), Progress.NONE);
 
         ExportResult result = export("signed.csv", ExportFormat.CSV, "项目阶段=已签约|注册", false);

@@ -154,4 +154,75 @@ class ImportSafetyTest {
         assertThat(services.database().dsl().fetchValue("select legal_rep from company where uscc = ?", uscc(2)))
                 .isEqualTo("手改");
     }
+
+    @Test
+    void badFilesAreRefusedEachWithItsOwnTrueMessageAndRecordNothing() throws Exception {
+        services = TestDatabases.open(Engine.H2, dir);
+        java.nio.file.Files.createDirectories(dir.resolve("导出"));
+        assertThat(refusal(dir.resolve("导出"))).contains("是一个文件夹，不是文件");
+
+        byte[] utf8 = "企业名称,法定代表人\n甲科技有限公司,张三\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] gbk = "乙科技有限公司,李四\n丙科技有限公司,王五\n".getBytes(java.nio.charset.Charset.forName("GBK"));
+        Path mixed = dir.resolve("mixed.csv");
+        Files.write(mixed, java.nio.ByteBuffer.allocate(utf8.length + gbk.length).put(utf8).put(gbk).array());
+        assertThat(refusal(mixed)).as("not 'company name missing'").contains("第 3 行起编码不一致");
+
+        assertThat(refusal(ExchangeFiles.utf8(dir.resolve("headers.csv"), "统一社会信用代码,企业名称,法定代表人\n")))
+                .isEqualTo("文件 headers.csv 在表头下没有数据行，没有可导入的内容。未写入任何数据。");
+        assertThat(refusal(ExchangeFiles.utf8(dir.resolve("totals.csv"), "企业名称,注册资本\n合计,0\n注：无\n")))
+                .contains("没有数据行");
+        assertThat(count("select count(*) from import_run")).isZero();
+        assertThat(count("select count(*) from audit_log where action = 'IMPORT' and table_name = 'company'")).isZero();
+    }
+
+    private String refusal(Path file) {
+        try {
+            run(file, ImportEntity.COMPANIES, DuplicatePolicy.SKIP, Progress.NONE);
+        } catch (DeskException e) {
+            return services.messages().describe(e);
+        }
+        throw new AssertionError(file + " was imported");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void undoLeavesCreatedRowsThatWereEditedOrUpdatedLaterAndSaysHowMany(Engine engine) throws Exception {
+        services = TestDatabases.open(engine, dir);
+        ImportSummary first = run(ExchangeFiles.companies(dir.resolve("a.csv"), 3, 1), ImportEntity.COMPANIES,
+                DuplicatePolicy.SKIP, Progress.NONE);
+        var edited = services.companies().findByUscc(uscc(1)).orElseThrow();
+        services.companies().update(edited.id(), edited.version(), edited.data().toBuilder().notes("已电话联系").build());
+        run(ExchangeFiles.utf8(dir.resolve("b.csv"), "信用代码,企业名称,法定代表人\n" + uscc(2) + ",测试2科技有限公司,新法人\n"),
+                ImportEntity.COMPANIES, DuplicatePolicy.UPDATE, Progress.NONE);
+
+        UndoSummary undone = services.imports().undo(first.importId(), Progress.NONE);
+
+        assertThat(undone).isEqualTo(new UndoSummary(1, 0, 2));
+        assertThat(count("select count(*) from company where deleted_at is null")).isEqualTo(2);
+        assertThat(services.database().dsl().fetchValue("select deleted_at from company where uscc = ?", uscc(3))).isNotNull();
+        assertThat(services.messages().get("exchange.cli.undone", undone.removed(), undone.restored(),
+                undone.keptChangedSince())).isEqualTo("已撤销：移入回收站 1 条，恢复原值 0 条，导入后已被修改而保留 2 条");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aDryRunCountsWhatWouldHappenAndWritesNothing(Engine engine) throws Exception {
+        services = TestDatabases.open(engine, dir);
+        Path file = OfficeFiles.registryCsv(dir.resolve("r.csv"), 80, OfficeFiles.gbk(), false);
+
+        ImportSummary dry = services.imports().run(new ImportRequest(file, ImportEntity.COMPANIES, null,
+                DuplicatePolicy.SKIP, services.messages(), true), Progress.NONE);
+
+        assertThat(dry.dryRun()).isTrue();
+        assertThat(dry.imported()).isEqualTo(OfficeFiles.importableRegistryRows(80));
+        assertThat(dry.rejected()).isEqualTo(2);
+        assertThat(dry.firstReasons()).hasSizeLessThanOrEqualTo(10).first().asString().startsWith("第 55 行");
+        assertThat(count("select count(*) from company")).isZero();
+        assertThat(count("select count(*) from import_run")).isZero();
+        assertThat(count("select count(*) from audit_log where action = 'IMPORT' and table_name = 'company'")).isZero();
+        assertThat(dir.resolve("r.csv.rejected.csv")).doesNotExist();
+        assertThat(dir.resolve("r.csv.warnings.csv")).doesNotExist();
+        ImportSummary real = run(file, ImportEntity.COMPANIES, DuplicatePolicy.SKIP, Progress.NONE);
+        assertThat(real.countsLine()).isEqualTo(dry.countsLine());
+    }
 }

@@ -61,9 +61,10 @@ class LinkedImportTest {
 
         ImportSummary first = run(file, ImportEntity.CONTACTS, DuplicatePolicy.UPDATE);
 
-        assertThat(first.countsLine()).isEqualTo("imported 2, updated 1, skipped 0, rejected 4");
+        assertThat(first.countsLine()).isEqualTo("imported 3, updated 0, skipped 0, rejected 3, merged 1, warnings 1");
         Record wang = services.database().dsl().fetchOne("select * from contact where name = '王伟'");
-        assertThat(wang.get("title", String.class)).isEqualTo("副总");
+        assertThat(wang.get("title", String.class)).as("the second row of the same contact fills only what is empty")
+                .isEqualTo("总经理");
         assertThat(wang.get("mobile", String.class)).isEqualTo("13900001111");
         assertThat(wang.get("email", String.class)).isEqualTo("wang@jia.cn");
         assertThat(wang.get("is_primary", Boolean.class)).isTrue();
@@ -71,12 +72,14 @@ class LinkedImportTest {
         assertThat(rejected).extracting(r -> r.get("拒绝原因")).containsExactly(
                 "第 6 行：企业库中找不到所属企业“不存在有限公司”",
                 "第 7 行：企业库中有多家企业名为“同名有限公司”，请改用统一社会信用代码",
-                "第 8 行：缺少所属企业（信用代码或企业名称）",
-                "第 9 行：邮箱：不是有效的邮箱（not-an-email）");
+                "第 8 行：缺少所属企业（信用代码或企业名称）");
+        assertThat(CompanyImportTest.readReport(first.warningsFile(), "未导入的内容")).containsExactly(
+                "第 9 行：邮箱：不是有效的邮箱（not-an-email），此项未导入");
+        assertThat(services.database().dsl().fetchOne("select * from contact where name = '周九'").get("email")).isNull();
 
         ImportSummary again = run(file, ImportEntity.CONTACTS, DuplicatePolicy.SKIP);
-        assertThat(again.countsLine()).isEqualTo("imported 0, updated 0, skipped 3, rejected 4");
-        assertThat(count("select count(*) from contact")).isEqualTo(2);
+        assertThat(again.countsLine()).isEqualTo("imported 0, updated 0, skipped 4, rejected 3, warnings 1");
+        assertThat(count("select count(*) from contact")).isEqualTo(3);
     }
 
     @ParameterizedTest
@@ -103,8 +106,8 @@ class LinkedImportTest {
         assertThat(count("select count(*) from project where stage = 'NEGOTIATING' and company_id is not null")).isEqualTo(1);
         assertThat(count("select count(*) from project_stage_history")).isEqualTo(3);
         assertThat(CompanyImportTest.readRejected(summary.rejectedFile())).extracting(r -> r.get("拒绝原因")).containsExactly(
-                "第 5 行：签约日期：已签约及以后阶段的项目需要签约日期",
-                "第 6 行：终止原因：已终止的项目需要终止原因",
+                "第 5 行：签约日期：请填写签约日期。；合同金额：请填写合同金额。",
+                "第 6 行：终止/暂缓原因：请填写原因。",
                 "第 7 行：项目阶段：不认识的项目阶段“火箭”");
     }
 

@@ -177,6 +177,7 @@ class RoleMatrixTest {
         // Companies and what hangs on them
         op("CompanyService.get/1", THEIRS, (s, f) -> s.companies().get(f.theirs.id()));
         op("CompanyService.getByUscc/1", THEIRS, (s, f) -> s.companies().getByUscc(f.theirs.data().uscc()));
+        op("CompanyService.registryFacts/1", THEIRS, (s, f) -> s.companies().registryFacts(f.theirs.id()));
         op("CompanyService.update/3", THEIRS,
                 (s, f) -> s.companies().update(f.theirs.id(), f.theirs.version(), f.theirs.data()));
         op("CompanyService.delete/2", THEIRS, (s, f) -> {
@@ -393,7 +394,13 @@ class RoleMatrixTest {
                 "TalentService.progress/1", "TalentService.export/2", "ReferenceDataService.ensureLoaded/0",
                 "ReferenceDataService.divisions/1", "ReferenceDataService.industries/1",
                 "ReferenceDataService.divisionName/1", "ReferenceDataService.industryName/1",
+                "ReferenceDataService.words/0",
                 "DatabaseInfoService.rowCounts/0");
+        op("ReferenceDataService.saveWord/1", needs(Permission.EDIT_VOCABULARY), (s, f) -> {
+            s.referenceData().saveWord(
+                    new cn.zhaoshang.desk.reference.ReferenceDataService.Word("ProjectStage", "推进中", "NEGOTIATING"));
+            return null;
+        });
         op("ImportService.undo/2", needs(Permission.UNDO_OTHERS_IMPORTS),
                 (s, f) -> s.imports().undo(f.othersImport(), Progress.NONE));
     }

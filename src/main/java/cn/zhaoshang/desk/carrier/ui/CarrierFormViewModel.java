@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.carrier.ui;
 
+import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.carrier.Carrier;
 import cn.zhaoshang.desk.carrier.CarrierInputException;
 import cn.zhaoshang.desk.carrier.CarrierKind;
@@ -7,6 +8,7 @@ import cn.zhaoshang.desk.carrier.CarrierRules;
 import cn.zhaoshang.desk.carrier.CarrierService;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.text.Area;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,14 +90,14 @@ final class CarrierFormViewModel {
         BigDecimal total;
         BigDecimal vacant;
         try {
-            total = CarrierText.parse(totalArea.get());
-        } catch (NumberFormatException e) {
+            total = Area.parse(totalArea.get());
+        } catch (DeskException e) {
             errors.get("totalArea").set(messages.get("carrier.form.notANumber"));
             return false;
         }
         try {
-            vacant = CarrierText.parse(vacantArea.get());
-        } catch (NumberFormatException e) {
+            vacant = Area.parse(vacantArea.get());
+        } catch (DeskException e) {
             errors.get("vacantArea").set(messages.get("carrier.form.notANumber"));
             return false;
         }
@@ -124,7 +126,7 @@ final class CarrierFormViewModel {
         if (!validate() || saving.get()) {
             return;
         }
-        Carrier carrier = build(CarrierText.parse(totalArea.get()), CarrierText.parse(vacantArea.get()));
+        Carrier carrier = build(Area.parse(totalArea.get()), Area.parse(vacantArea.get()));
         saving.set(true);
         tasks.run(messages.get("carrier.task.save"), p -> service.save(carrier), saved -> {
             saving.set(false);

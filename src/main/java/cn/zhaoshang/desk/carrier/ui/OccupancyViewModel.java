@@ -1,10 +1,12 @@
 package cn.zhaoshang.desk.carrier.ui;
 
+import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.carrier.CarrierInputException;
 import cn.zhaoshang.desk.carrier.CarrierService;
 import cn.zhaoshang.desk.carrier.OccupancyEntry;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.text.Area;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -43,9 +45,9 @@ final class OccupancyViewModel {
         BigDecimal occ;
         BigDecimal vac;
         try {
-            occ = CarrierText.parse(occupied.get());
-            vac = CarrierText.parse(vacant.get());
-        } catch (NumberFormatException e) {
+            occ = Area.parse(occupied.get());
+            vac = Area.parse(vacant.get());
+        } catch (DeskException e) {
             error.set(messages.get("carrier.form.notANumber"));
             return;
         }

@@ -14,12 +14,15 @@ import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
 import cn.zhaoshang.desk.common.text.CompanyNames;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.company.Company;
 import cn.zhaoshang.desk.company.CompanyData;
 import cn.zhaoshang.desk.company.DuplicateMatch;
 import cn.zhaoshang.desk.company.LadderFlag;
 import cn.zhaoshang.desk.company.LadderTier;
 import cn.zhaoshang.desk.company.PursuitStatus;
+import cn.zhaoshang.desk.company.RegistrationStatus;
+import cn.zhaoshang.desk.company.RegistryFacts;
 import cn.zhaoshang.desk.company.SourceChannel;
 import cn.zhaoshang.desk.generated.tables.records.CompanyLadderRecord;
 import cn.zhaoshang.desk.generated.tables.records.CompanyRecord;
@@ -61,6 +64,18 @@ public final class CompanyRepository {
     public Optional<Company> findByUscc(String uscc) {
         return dsl().selectFrom(COMPANY).where(COMPANY.USCC.eq(uscc)).and(COMPANY.DELETED_AT.isNull())
                 .fetchOptional().map(this::toCompany);
+    }
+
+    /** What registry exports brought in beyond the form's fields (NONE when nothing). */
+    public RegistryFacts registryFacts(UUID id) {
+        return dsl().select(COMPANY.REGISTRATION_STATUS, COMPANY.COMPANY_TYPE, COMPANY.INSURED_COUNT,
+                        COMPANY.PAID_IN_CAPITAL, COMPANY.CAPITAL_CURRENCY, COMPANY.FOREIGN_CAPITAL, COMPANY.PHONES,
+                        COMPANY.EMAILS, COMPANY.BUSINESS_SCOPE)
+                .from(COMPANY).where(COMPANY.ID.eq(id)).fetchOptional(r -> new RegistryFacts(
+                        r.value1() == null ? null : RegistrationStatus.valueOf(r.value1()), r.value2(), r.value3(),
+                        r.value4(), r.value5() == null ? null : new Money.Amount(r.value6(), r.value5()), r.value7(),
+                        r.value8(), r.value9()))
+                .orElse(RegistryFacts.NONE);
     }
 
     public boolean exists(UUID id) {

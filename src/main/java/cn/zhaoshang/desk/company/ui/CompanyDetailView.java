@@ -71,7 +71,7 @@ final class CompanyDetailView {
         root.setId("company-detail");
         form = new CompanyFormView(vm, service, kit.messages());
         claims = new ClaimsPane(kit, records);
-        ScrollPane formScroll = new ScrollPane(form.root());
+        ScrollPane formScroll = new ScrollPane(new VBox(new RegistryFactsPane(kit, service, vm).root(), form.root()));
         formScroll.setFitToWidth(true);
         Tab overview = tab("company-tab-overview", "company.tab.overview", formScroll);
         Tab contacts = tab("company-tab-contacts", "company.tab.contacts",

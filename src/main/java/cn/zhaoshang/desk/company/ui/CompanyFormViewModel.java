@@ -1,8 +1,11 @@
 package cn.zhaoshang.desk.company.ui;
 
+import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.text.Money;
+import cn.zhaoshang.desk.common.text.TextNormalizer;
 import cn.zhaoshang.desk.company.Company;
 import cn.zhaoshang.desk.company.CompanyData;
 import cn.zhaoshang.desk.company.CompanyInput;
@@ -217,14 +220,11 @@ public final class CompanyFormViewModel {
                 .ladder(ladder.stream().map(LadderRow::toFlag).toList()).chainNodeIds(List.copyOf(chainNodes)).build();
     }
 
+    /** The typed capital in 万元 as {@link Money} reads it ("500", "1.2亿", "５００万元"); null when blank or unreadable. */
     static BigDecimal parseAmount(String text) {
-        String t = text == null ? "" : text.replace(",", "").replace("，", "").strip();
-        if (t.isEmpty()) {
-            return null;
-        }
         try {
-            return new BigDecimal(cn.zhaoshang.desk.common.text.TextNormalizer.foldWidth(t));
-        } catch (NumberFormatException e) {
+            return Money.parse(text);
+        } catch (DeskException e) {
             return null;
         }
     }
@@ -241,7 +241,7 @@ public final class CompanyFormViewModel {
     /** Checks every field; returns true when the form may be saved. Messages appear per field. */
     public boolean validate() {
         Map<String, String> found = new LinkedHashMap<>();
-        if (!capital.get().isBlank() && parseAmount(capital.get()) == null) {
+        if (!TextNormalizer.isPlaceholder(capital.get()) && parseAmount(capital.get()) == null) {
             found.put("registeredCapital", messages.get("company.validation.notANumber"));
         }
         if (!score.get().isBlank() && parseScore(score.get()) == null) {

@@ -9,7 +9,7 @@ import cn.zhaoshang.desk.dashboard.DrillDown;
 import cn.zhaoshang.desk.dashboard.Indicator;
 import cn.zhaoshang.desk.dashboard.IndicatorProgress;
 import cn.zhaoshang.desk.dashboard.Kpis;
-import cn.zhaoshang.desk.dashboard.Money;
+import cn.zhaoshang.desk.dashboard.Ratios;
 import cn.zhaoshang.desk.dashboard.PeriodKind;
 import cn.zhaoshang.desk.dashboard.RankingRow;
 import cn.zhaoshang.desk.dashboard.TargetService;
@@ -200,13 +200,13 @@ public final class DashboardView {
                         DrillDown.of(DrillDown.Kind.KPI_SIGNED)),
                 tile("amount", Texts.money(m, k.contractAmount()), m.get("dashboard.tile.amountHint", k.signed()),
                         DrillDown.of(DrillDown.Kind.KPI_SIGNED)),
-                tile("fulfil", Money.percent(k.fulfilmentRate()),
+                tile("fulfil", Ratios.percent(k.fulfilmentRate()),
                         m.get("dashboard.tile.fulfilHint", String.valueOf(k.registered()), String.valueOf(k.signed())),
                         DrillDown.of(DrillDown.Kind.KPI_NOT_REGISTERED)),
-                tile("start", Money.percent(k.startRate()),
+                tile("start", Ratios.percent(k.startRate()),
                         m.get("dashboard.tile.startHint", String.valueOf(k.started()), String.valueOf(k.signed())),
                         DrillDown.of(DrillDown.Kind.KPI_NOT_STARTED)),
-                tile("funds", Money.percent(k.fundsRate()),
+                tile("funds", Ratios.percent(k.fundsRate()),
                         m.get("dashboard.tile.fundsHint", Texts.money(m, k.fundsInPlace()), Texts.money(m, k.contractAmount())),
                         DrillDown.of(DrillDown.Kind.KPI_SIGNED)),
                 tile("fundsIn", funds == null ? "—" : Texts.money(m, funds.actual()), m.get("dashboard.tile.fundsInHint", when),
@@ -295,7 +295,7 @@ public final class DashboardView {
         for (int c = 0; c < kinds.size(); c++) {
             PeriodKind k = kinds.get(c);
             IndicatorProgress any = d.progress().stream().filter(p -> p.period().kind() == k).findFirst().orElseThrow();
-            Label head = heading(m.get("dashboard.progress.column", Texts.period(m, any.period()), Money.percent(any.elapsedShare())));
+            Label head = heading(m.get("dashboard.progress.column", Texts.period(m, any.period()), Ratios.percent(any.elapsedShare())));
             head.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(head, c + 1, 0);
         }
@@ -337,7 +337,7 @@ public final class DashboardView {
         if (p.target() == null) {
             return actual;
         }
-        return actual + " / " + Texts.value(m, p.indicator(), p.target()) + "  (" + Money.percent(p.doneShare()) + ")";
+        return actual + " / " + Texts.value(m, p.indicator(), p.target()) + "  (" + Ratios.percent(p.doneShare()) + ")";
     }
 
     // Stacked, each the full width: eight columns side by side cut the names and amounts short.

@@ -1,8 +1,8 @@
 package cn.zhaoshang.desk.dashboard.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.dashboard.Indicator;
-import cn.zhaoshang.desk.dashboard.Money;
 import cn.zhaoshang.desk.dashboard.Period;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -17,9 +17,9 @@ final class Texts {
         return m.get("dashboard.period." + p.kind().name(), String.valueOf(p.year()), String.valueOf(p.no()));
     }
 
-    /** 1,234.5万元 or 1.23亿元 (in English 12.35 M CNY or 1.23 bn CNY). */
+    /** 1,234.5 万元 or 1.23 亿元 (in English CNY 12.35 M or CNY 1.23 bn); nothing counts as 0. */
     static String money(Messages m, BigDecimal wan) {
-        return Money.text(m, wan);
+        return Money.formatSum(wan, m);
     }
 
     static String count(BigDecimal n) {

@@ -29,40 +29,19 @@ import org.jooq.Field;
  * Companies from a list. A row is the same company as a stored one when the credit codes match, or
  * when the normalised names match and one side has no code (two different codes are two legal
  * entities, even with the same name). A match found in the trash is brought back with the file's
- * values; otherwise the duplicate policy decides. A contact on the row is added to its company.
+ * values; a second row of a company earlier in the same file is merged into it (its values fill what
+ * is still empty, its contact is added); otherwise the duplicate policy decides. An update refreshes
+ * what the company register knows and fills the office's own fields only where they are empty
+ * ({@link CompanyValues}). A contact on the row is added to its company.
  */
 public final class CompanyImportWriter implements ChunkWriter {
-    /** Which column each mapped field fills. */
-    static final Map<ImportField, Field<?>> COLUMNS = new LinkedHashMap<>();
-
-    static {
-        COLUMNS.put(COMPANY_USCC, COMPANY.USCC);
-        COLUMNS.put(COMPANY_NAME, COMPANY.NAME);
-        COLUMNS.put(SHORT_NAME, COMPANY.SHORT_NAME);
-        COLUMNS.put(LEGAL_REP, COMPANY.LEGAL_REP);
-        COLUMNS.put(REGISTERED_CAPITAL, COMPANY.REGISTERED_CAPITAL);
-        COLUMNS.put(FOUNDED_ON, COMPANY.FOUNDED_ON);
-        COLUMNS.put(DIVISION, COMPANY.DIVISION_CODE);
-        COLUMNS.put(ADDRESS, COMPANY.ADDRESS);
-        COLUMNS.put(INDUSTRY, COMPANY.INDUSTRY_CODE);
-        COLUMNS.put(IN_DISTRICT, COMPANY.LOCATED_IN_DISTRICT);
-        COLUMNS.put(SPECIALIZED, COMPANY.SPECIALIZED);
-        COLUMNS.put(LISTED, COMPANY.LISTED);
-        COLUMNS.put(FORTUNE500, COMPANY.FORTUNE500);
-        COLUMNS.put(SOURCE_CHANNEL, COMPANY.SOURCE_CHANNEL);
-        COLUMNS.put(PURSUIT_STATUS, COMPANY.PURSUIT_STATUS);
-        COLUMNS.put(OWNER_TEAM, COMPANY.OWNER_TEAM_ID);
-        COLUMNS.put(WEBSITE, COMPANY.WEBSITE);
-        COLUMNS.put(NOTES, COMPANY.NOTES);
-    }
-
     private static final List<Field<?>> INSERT = new ArrayList<>(List.of(COMPANY.ID, COMPANY.CREATED_AT,
             COMPANY.UPDATED_AT, COMPANY.VERSION, COMPANY.NORMALIZED_NAME, COMPANY.IMPORT_ID));
     private static final List<Field<?>> UPDATE = new ArrayList<>(List.of(COMPANY.NORMALIZED_NAME, COMPANY.DELETED_AT));
 
     static {
-        INSERT.addAll(COLUMNS.values());
-        UPDATE.addAll(COLUMNS.values());
+        INSERT.addAll(CompanyValues.COLUMNS);
+        UPDATE.addAll(CompanyValues.COLUMNS);
     }
 
     private final Database database;
@@ -81,6 +60,7 @@ public final class CompanyImportWriter implements ChunkWriter {
     private static final class Target {
         final UUID id;
         final CompanyRecord before;
+        final boolean createdHere;
         final Map<Field<?>, Object> values = new HashMap<>();
         final Set<String> storedTags;
         final Set<String> tags = new LinkedHashSet<>();
@@ -88,9 +68,10 @@ public final class CompanyImportWriter implements ChunkWriter {
         final List<ParsedRow> contactRows = new ArrayList<>();
         boolean revived;
 
-        Target(UUID id, CompanyRecord before, Set<String> storedTags, Set<String> storedContacts) {
+        Target(UUID id, CompanyRecord before, boolean createdHere, Set<String> storedTags, Set<String> storedContacts) {
             this.id = id;
             this.before = before;
+            this.createdHere = createdHere;
             this.storedTags = storedTags;
             this.storedContacts = storedContacts;
         }
@@ -110,12 +91,11 @@ public final class CompanyImportWriter implements ChunkWriter {
 
     @Override
     public ChunkResult write(List<ParsedRow> rows, ImportContext context) {
-        List<ParsedRow> candidates = rows.stream().filter(r -> !r.isRejected()).toList();
-        String[] normalized = new String[candidates.size()];
+        String[] normalized = new String[rows.size()];
         Set<String> codes = new HashSet<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < normalized.length; i++) {
-            ParsedRow row = candidates.get(i);
+            ParsedRow row = rows.get(i);
             normalized[i] = CompanyNames.normalize(row.text(COMPANY_NAME));
             names.add(normalized[i]);
             if (row.has(COMPANY_USCC)) {
@@ -128,22 +108,22 @@ public final class CompanyImportWriter implements ChunkWriter {
         Map<UUID, Target> targets = new LinkedHashMap<>();
         Map<String, Target> byCode = new HashMap<>();
         Map<String, Target> byName = new HashMap<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            ParsedRow row = candidates.get(i);
+        for (int i = 0; i < rows.size(); i++) {
+            ParsedRow row = rows.get(i);
             String code = row.text(COMPANY_USCC);
             Target match = null;
             boolean matchedByCode = false;
             if (code != null) {
                 match = byCode.get(code);
                 if (match == null && stored.byCode.containsKey(code)) {
-                    match = targetFor(stored.byCode.get(code), stored, targets);
+                    match = targetFor(stored.byCode.get(code), stored, targets, context);
                 }
                 matchedByCode = match != null;
             }
             if (match == null) {
                 Target sameName = byName.get(normalized[i]);
                 if (sameName == null && stored.byName.containsKey(normalized[i])) {
-                    sameName = targetFor(stored.byName.get(normalized[i]), stored, targets);
+                    sameName = targetFor(stored.byName.get(normalized[i]), stored, targets, context);
                 }
                 if (sameName != null && (code == null || sameName.current(COMPANY.USCC) == null)) {
                     match = sameName;
@@ -152,10 +132,15 @@ public final class CompanyImportWriter implements ChunkWriter {
             if (match != null && match.inTrash()) {
                 match.revived = true;
                 match.values.put(COMPANY.DELETED_AT, null);
-                apply(match, row, normalized[i], true);
+                apply(match, row, normalized[i], CompanyValues.Mode.ALL, result);
                 result.imported++;
+            } else if (match != null && (match.isNew() || match.createdHere)) {
+                // The same company twice in one file: one company, the later row fills what is still empty.
+                apply(match, row, normalized[i], CompanyValues.Mode.FILL, result);
+                result.merged++;
             } else if (match != null && context.policy() != DuplicatePolicy.KEEP_BOTH) {
-                if (context.policy() == DuplicatePolicy.UPDATE && apply(match, row, normalized[i], false)) {
+                if (context.policy() == DuplicatePolicy.UPDATE
+                        && apply(match, row, normalized[i], CompanyValues.Mode.REFRESH, result)) {
                     result.updated++;
                 } else {
                     result.skipped++;
@@ -164,9 +149,9 @@ public final class CompanyImportWriter implements ChunkWriter {
                 row.reject("exchange.reason.usccTaken", code);
                 continue;
             } else {
-                match = new Target(Ids.next(), null, Set.of(), Set.of());
+                match = new Target(Ids.next(), null, true, Set.of(), Set.of());
                 targets.put(match.id, match);
-                apply(match, row, normalized[i], true);
+                apply(match, row, normalized[i], CompanyValues.Mode.ALL, result);
                 result.imported++;
             }
             if (match.current(COMPANY.USCC) != null) {
@@ -178,34 +163,44 @@ public final class CompanyImportWriter implements ChunkWriter {
         return result;
     }
 
-    private static Target targetFor(CompanyRecord record, Stored stored, Map<UUID, Target> targets) {
+    private static Target targetFor(CompanyRecord record, Stored stored, Map<UUID, Target> targets, ImportContext context) {
         return targets.computeIfAbsent(record.getId(), id -> new Target(id, record,
-                stored.tags.getOrDefault(id, Set.of()), stored.contactNames.getOrDefault(id, Set.of())));
+                context.importId().equals(record.getImportId()), stored.tags.getOrDefault(id, Set.of()),
+                stored.contactNames.getOrDefault(id, Set.of())));
     }
 
-    /** Puts the row's values on the target; true when anything changes (a value, a tag, a contact). */
-    private static boolean apply(Target target, ParsedRow row, String normalizedName, boolean all) {
-        boolean changed = false;
-        for (Map.Entry<ImportField, Field<?>> c : COLUMNS.entrySet()) {
-            if (row.has(c.getKey()) && !UpdateBatch.same(target.current(c.getValue()), row.get(c.getKey()))) {
-                target.values.put(c.getValue(), row.get(c.getKey()));
-                changed = true;
-            }
-        }
-        if (row.has(COMPANY_NAME)) {
+    /**
+     * Puts the row's values on the target as the mode says; true when anything changes (a value, a
+     * tag, a contact). A refresh counts each changed field of a stored company.
+     */
+    private static boolean apply(Target target, ParsedRow row, String normalizedName, CompanyValues.Mode mode,
+                                 ChunkResult result) {
+        Set<ImportField> changed = CompanyValues.apply(row, target.values, target::current, mode);
+        if (target.values.containsKey(COMPANY.NAME)) {
             target.values.put(COMPANY.NORMALIZED_NAME, normalizedName);
         }
+        boolean tagsAdded = false;
         for (String tag : row.list(TAGS)) {
             if (!target.storedTags.contains(tag) && target.tags.add(tag)) {
-                changed = true;
+                tagsAdded = true;
             }
         }
+        boolean contactAdded = false;
         if (row.has(CONTACT_NAME) && !target.storedContacts.contains(row.text(CONTACT_NAME))
                 && target.contactRows.stream().noneMatch(c -> c.text(CONTACT_NAME).equals(row.text(CONTACT_NAME)))) {
             target.contactRows.add(row);
-            changed = true;
+            contactAdded = true;
         }
-        return changed || all;
+        if (mode == CompanyValues.Mode.REFRESH) {
+            changed.forEach(result::changed);
+            if (tagsAdded) {
+                result.changed(TAGS);
+            }
+            if (contactAdded) {
+                result.changed(CONTACT_NAME);
+            }
+        }
+        return !changed.isEmpty() || tagsAdded || contactAdded || mode == CompanyValues.Mode.ALL;
     }
 
     private void flush(Iterable<Target> targets, ImportContext context) {

@@ -46,13 +46,12 @@ public final class ContactImportWriter implements ChunkWriter {
 
     @Override
     public ChunkResult write(List<ParsedRow> rows, ImportContext context) {
+        CompanyLinks.link(database, rows, true);
         List<ParsedRow> candidates = rows.stream().filter(r -> !r.isRejected()).toList();
-        CompanyLinks.link(database, candidates, true);
-        candidates = candidates.stream().filter(r -> !r.isRejected()).toList();
         Map<String, Record> stored = storedContacts(candidates);
         ChunkResult result = new ChunkResult();
         Targets.Sorted sorted = Targets.sort(candidates, row -> row.companyId() + "/" + row.text(CONTACT_NAME), stored,
-                CONTACT.ID, CONTACT.COMPANY_ID, COLUMNS, context.policy(), result);
+                CONTACT.ID, CONTACT.COMPANY_ID, COLUMNS, context, (row, target) -> true, result);
         List<Targets.Target> added = sorted.added();
         List<Object[]> inserts = new ArrayList<>();
         for (Targets.Target t : added) {

@@ -2,12 +2,15 @@ package cn.zhaoshang.desk.exchange.db;
 
 import static cn.zhaoshang.desk.generated.Tables.AUDIT_LOG;
 import static cn.zhaoshang.desk.generated.Tables.COMPANY;
+import static cn.zhaoshang.desk.generated.Tables.COMPANY_REQUEST;
+import static cn.zhaoshang.desk.generated.Tables.COMPANY_REQUEST_STEP;
 import static cn.zhaoshang.desk.generated.Tables.COMPANY_TAG;
 import static cn.zhaoshang.desk.generated.Tables.CONTACT;
 import static cn.zhaoshang.desk.generated.Tables.IMPORT_RUN;
 import static cn.zhaoshang.desk.generated.Tables.INTERACTION;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY;
+import static cn.zhaoshang.desk.generated.Tables.REQUEST_IMPORT;
 
 import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.db.Database;
@@ -17,6 +20,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 
 /**
  * Takes back an import that did not finish (cancelled, failed, or cut off by a crash) as if it had not
@@ -35,6 +39,11 @@ public final class ImportDiscard {
     }
 
     public void discard(UUID importId, OffsetDateTime now) {
+        var requests = DSL.select(REQUEST_IMPORT.REQUEST_ID).from(REQUEST_IMPORT).where(REQUEST_IMPORT.IMPORT_ID.eq(importId));
+        deleteChunked(COMPANY_REQUEST_STEP.ID, COMPANY_REQUEST_STEP.REQUEST_ID.in(requests), List.of());
+        deleteChunked(COMPANY_REQUEST.ID, COMPANY_REQUEST.ID.in(requests), List.of());
+        database.transaction(() -> database.dsl().deleteFrom(REQUEST_IMPORT).where(REQUEST_IMPORT.IMPORT_ID.eq(importId))
+                .execute());
         deleteChunked(INTERACTION.ID, INTERACTION.IMPORT_ID.eq(importId), List.of());
         deleteChunked(PROJECT_STAGE_HISTORY.ID, PROJECT_STAGE_HISTORY.DETAILS.eq("import " + importId), List.of());
         deleteChunked(PROJECT.ID, PROJECT.IMPORT_ID.eq(importId), List.of());

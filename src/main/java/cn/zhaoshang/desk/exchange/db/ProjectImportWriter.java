@@ -10,6 +10,13 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.exchange.ImportField;
 import cn.zhaoshang.desk.exchange.rows.ParsedRow;
+import cn.zhaoshang.desk.exchange.rows.ProjectStages;
+import cn.zhaoshang.desk.project.ProjectSnapshot;
+import cn.zhaoshang.desk.project.ProjectStage;
+import cn.zhaoshang.desk.project.StageChange;
+import cn.zhaoshang.desk.project.TransitionPolicy;
+import cn.zhaoshang.desk.project.TransitionProblem;
+import cn.zhaoshang.desk.project.TransitionRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +24,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.Field;
@@ -26,7 +32,8 @@ import org.jooq.Record;
 /**
  * Projects from a list, linked to their investor company when the row names one. The same name for
  * the same company (or for no company) is a duplicate. A new project, or a stage changed by an
- * update, gets its stage-history entry like a stage change in the form.
+ * update, gets its stage-history entry like a stage change on the board, and an update that changes
+ * the stage is judged by the board's stage machine ({@link TransitionPolicy}).
  */
 public final class ProjectImportWriter implements ChunkWriter {
     private static final Map<ImportField, Field<?>> COLUMNS = new LinkedHashMap<>();
@@ -43,6 +50,8 @@ public final class ProjectImportWriter implements ChunkWriter {
         COLUMNS.put(LOCAL_USCC, PROJECT.LOCAL_USCC);
         COLUMNS.put(STARTED_ON, PROJECT.STARTED_ON);
         COLUMNS.put(OPERATING_ON, PROJECT.OPERATING_ON);
+        COLUMNS.put(RESPONSIBLE_UNIT, PROJECT.RESPONSIBLE_UNIT_ID);
+        COLUMNS.put(CARRIER, PROJECT.CARRIER_ID);
         COLUMNS.put(LEADER_IN_CHARGE, PROJECT.LEADER_IN_CHARGE);
         COLUMNS.put(OWNER_TEAM, PROJECT.TEAM_ID);
         COLUMNS.put(MAJOR, PROJECT.MAJOR);
@@ -61,6 +70,8 @@ public final class ProjectImportWriter implements ChunkWriter {
         INSERT.addAll(COLUMNS.values());
     }
 
+    private static final TransitionPolicy STAGES = new TransitionPolicy();
+
     private final Database database;
     private final BulkInserter bulk;
     private final UpdateBatch updates;
@@ -73,13 +84,14 @@ public final class ProjectImportWriter implements ChunkWriter {
 
     @Override
     public ChunkResult write(List<ParsedRow> rows, ImportContext context) {
+        CompanyLinks.link(database, rows, false);
         List<ParsedRow> candidates = rows.stream().filter(r -> !r.isRejected()).toList();
-        CompanyLinks.link(database, candidates, false);
-        candidates = candidates.stream().filter(r -> !r.isRejected()).toList();
         Map<String, Record> stored = storedProjects(candidates);
         ChunkResult result = new ChunkResult();
+        Map<UUID, StageChange> moves = new HashMap<>();
         Targets.Sorted sorted = Targets.sort(candidates, row -> row.companyId() + "/" + row.text(PROJECT_NAME), stored,
-                PROJECT.ID, PROJECT.COMPANY_ID, COLUMNS, context.policy(), result);
+                PROJECT.ID, PROJECT.COMPANY_ID, COLUMNS, context, (row, target) -> stageMove(row, target, context, moves),
+                result);
         List<Targets.Target> added = sorted.added();
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> history = new ArrayList<>();
@@ -95,18 +107,20 @@ public final class ProjectImportWriter implements ChunkWriter {
             row[5] = context.importId();
             inserts.add(row);
             history.add(historyRow(t.id, null, (String) t.values.get(PROJECT.STAGE),
-                    (LocalDate) t.values.get(PROJECT.STAGE_ENTERED_ON), context));
+                    (LocalDate) t.values.get(PROJECT.STAGE_ENTERED_ON), null, context));
         }
         List<UpdateBatch.Pending> changed = new ArrayList<>();
         for (Targets.Target t : sorted.touched()) {
             if (t.isNew() || t.values.isEmpty()) {
                 continue;
             }
-            String before = t.before.get(PROJECT.STAGE);
-            String after = (String) t.current(PROJECT.STAGE);
-            if (!Objects.equals(before, after)) {
-                t.values.putIfAbsent(PROJECT.STAGE_ENTERED_ON, context.today());
-                history.add(historyRow(t.id, before, after, (LocalDate) t.current(PROJECT.STAGE_ENTERED_ON), context));
+            StageChange move = moves.get(t.id);
+            if (move != null) {
+                move(t, move);
+                history.add(historyRow(t.id, move.from().name(), move.stage().name(), move.enteredOn(), move.reason(),
+                        context));
+            } else {
+                t.values.remove(PROJECT.STAGE);
             }
             changed.add(t.pending());
         }
@@ -114,6 +128,45 @@ public final class ProjectImportWriter implements ChunkWriter {
         updates.execute(changed, context);
         bulk.insert(PROJECT_STAGE_HISTORY, HISTORY, history.iterator(), Progress.NONE, history.size());
         return result;
+    }
+
+    /**
+     * An update that changes a stored project's stage is a move on the board, judged by the same
+     * stage machine: a refused move rejects the row with the machine's reasons and changes nothing.
+     */
+    private boolean stageMove(ParsedRow row, Targets.Target target, ImportContext context, Map<UUID, StageChange> moves) {
+        if (!row.has(STAGE) || row.text(STAGE).equals(target.before.get(PROJECT.STAGE))) {
+            return true;
+        }
+        ProjectSnapshot project = snapshot(target.before);
+        TransitionRequest request = ProjectStages.request(row, context.today());
+        List<TransitionProblem> problems = STAGES.check(project, request, context.today());
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> row.problem(ProjectStages.fieldOf(p.field()), -1, p.key(), p.args()));
+            return false;
+        }
+        moves.put(target.id, STAGES.apply(project, request, context.today()));
+        return true;
+    }
+
+    /** The stage columns as the accepted move leaves them (milestones after a move back are cleared). */
+    private static void move(Targets.Target t, StageChange move) {
+        t.values.put(PROJECT.STAGE, move.stage().name());
+        t.values.put(PROJECT.STAGE_ENTERED_ON, move.enteredOn());
+        t.values.put(PROJECT.SIGNED_ON, move.signedOn());
+        t.values.put(PROJECT.CONTRACT_AMOUNT, move.contractAmount());
+        t.values.put(PROJECT.REGISTERED_ON, move.registeredOn());
+        t.values.put(PROJECT.LOCAL_USCC, move.localUscc());
+        t.values.put(PROJECT.STARTED_ON, move.startedOn());
+        t.values.put(PROJECT.OPERATING_ON, move.operatingOn());
+        t.values.put(PROJECT.DROP_REASON, move.dropReason());
+    }
+
+    private static ProjectSnapshot snapshot(Record r) {
+        return new ProjectSnapshot(r.get(PROJECT.ID), r.get(PROJECT.VERSION), ProjectStage.valueOf(r.get(PROJECT.STAGE)),
+                r.get(PROJECT.STAGE_ENTERED_ON), r.get(PROJECT.SIGNED_ON), r.get(PROJECT.CONTRACT_AMOUNT),
+                r.get(PROJECT.REGISTERED_ON), r.get(PROJECT.LOCAL_USCC), r.get(PROJECT.STARTED_ON),
+                r.get(PROJECT.OPERATING_ON), r.get(PROJECT.DROP_REASON), r.get(PROJECT.ARCHIVED_AT) != null, null);
     }
 
     /** When a new project entered its stage: the date the file gives for that stage, else today. */
@@ -129,9 +182,11 @@ public final class ProjectImportWriter implements ChunkWriter {
         return given != null ? given : today;
     }
 
-    private static Object[] historyRow(UUID project, String from, String to, LocalDate on, ImportContext context) {
+    /** A history row, marked with the import (an import that does not finish takes its rows back by it). */
+    private static Object[] historyRow(UUID project, String from, String to, LocalDate on, String reason,
+                                       ImportContext context) {
         return new Object[] {Ids.next(), context.now(), context.now(), 0, project, from, to, on,
-                context.userName(), null, "import " + context.importId()};
+                context.userName(), reason, "import " + context.importId()};
     }
 
     private Map<String, Record> storedProjects(List<ParsedRow> rows) {

@@ -27,16 +27,23 @@ final class Targets {
     record Sorted(List<Target> added, Collection<Target> touched) {
     }
 
+    /** Whether a row may update a stored record; a refusal rejects the row itself (with its reason). */
+    interface UpdateCheck {
+        boolean allows(ParsedRow row, Target stored);
+    }
+
     /**
      * Matches each row by its key (company and name) to a record added earlier in the chunk or a stored
-     * one, and follows the duplicate policy: a new record, the stored one updated, or the row skipped.
-     * Counts each outcome into {@code result}.
+     * one. The same record twice in one file is one record: the later row fills what is still empty.
+     * Otherwise the duplicate policy decides: a new record, the stored one updated (if {@code check}
+     * allows), or the row skipped. Counts each outcome into {@code result}.
      */
     static Sorted sort(List<ParsedRow> rows, Function<ParsedRow, String> keyOf, Map<String, Record> stored,
                        Field<UUID> idField, Field<UUID> companyField, Map<ImportField, Field<?>> columns,
-                       DuplicatePolicy policy, ChunkResult result) {
+                       ImportContext context, UpdateCheck check, ChunkResult result) {
         Map<String, Target> targets = new LinkedHashMap<>();
         List<Target> added = new ArrayList<>();
+        DuplicatePolicy policy = context.policy();
         for (ParsedRow row : rows) {
             String key = keyOf.apply(row);
             Target match = targets.get(key);
@@ -47,12 +54,18 @@ final class Targets {
             if (match == null || policy == DuplicatePolicy.KEEP_BOTH) {
                 Target target = new Target(Ids.next(), null);
                 target.values.put(companyField, row.companyId());
-                target.apply(row, columns);
+                target.apply(row, columns, true);
                 targets.putIfAbsent(key, target);
                 added.add(target);
                 result.imported++;
-            } else if (policy == DuplicatePolicy.UPDATE && match.apply(row, columns)) {
-                result.updated++;
+            } else if (match.isNew() || context.importId().equals(match.before.get("import_id"))) {
+                match.apply(row, columns, false);
+                result.merged++;
+            } else if (policy == DuplicatePolicy.UPDATE && match.differs(row, columns)) {
+                if (check.allows(row, match)) {
+                    match.apply(row, columns, true);
+                    result.updated++;
+                }
             } else {
                 result.skipped++;
             }
@@ -64,7 +77,6 @@ final class Targets {
         final UUID id;
         final Record before;
         final Map<Field<?>, Object> values = new HashMap<>();
-        ParsedRow firstRow;
 
         Target(UUID id, Record before) {
             this.id = id;
@@ -79,16 +91,23 @@ final class Targets {
             return values.containsKey(field) ? values.get(field) : before == null ? null : before.get(field);
         }
 
-        /** Puts the row's mapped values on the record; true when one of them differs. */
-        boolean apply(ParsedRow row, Map<ImportField, Field<?>> columns) {
-            boolean changed = false;
+        /** Puts the row's mapped values on the record: all of them, or only where the record has none yet. */
+        void apply(ParsedRow row, Map<ImportField, Field<?>> columns, boolean overwrite) {
             for (Map.Entry<ImportField, Field<?>> c : columns.entrySet()) {
-                if (row.has(c.getKey()) && !UpdateBatch.same(current(c.getValue()), row.get(c.getKey()))) {
+                if (row.has(c.getKey()) && (overwrite || current(c.getValue()) == null)) {
                     values.put(c.getValue(), row.get(c.getKey()));
-                    changed = true;
                 }
             }
-            return changed;
+        }
+
+        /** True when one of the row's values differs from the record's. */
+        boolean differs(ParsedRow row, Map<ImportField, Field<?>> columns) {
+            for (Map.Entry<ImportField, Field<?>> c : columns.entrySet()) {
+                if (row.has(c.getKey()) && !UpdateBatch.same(current(c.getValue()), row.get(c.getKey()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Values in the order of an insert's fields; the caller fills bookkeeping columns. */

@@ -2,10 +2,12 @@ package cn.zhaoshang.desk.exchange.db;
 
 import static cn.zhaoshang.desk.generated.Tables.AUDIT_LOG;
 import static cn.zhaoshang.desk.generated.Tables.COMPANY;
+import static cn.zhaoshang.desk.generated.Tables.COMPANY_REQUEST;
 import static cn.zhaoshang.desk.generated.Tables.COMPANY_TAG;
 import static cn.zhaoshang.desk.generated.Tables.CONTACT;
 import static cn.zhaoshang.desk.generated.Tables.INTERACTION;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT;
+import static cn.zhaoshang.desk.generated.Tables.REQUEST_IMPORT;
 
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.change.ChangeKind;
@@ -27,20 +29,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Takes an import back: what it created goes to the trash (soft delete by import_id), what it updated
  * gets its previous values from the audit entries, newest first per row. A row changed by someone
- * after the import is left as it is and counted. The work goes in chunks of {@value #CHUNK} rows, each
+ * after the import (an edit, or a later import's update: an audit entry of its own) is left as it is
+ * and counted, whether the import created or updated it. The work goes in chunks of {@value #CHUNK} rows, each
  * its own transaction unless the caller holds one; every chunk can be repeated, so an undo cut off by
  * a crash is finished by running it again (it cannot be cancelled half-way for the same reason).
  */
 public final class UndoRepository {
     static final int CHUNK = 2_500;
-    private static final List<Table<?>> CREATED = List.of(INTERACTION, PROJECT, CONTACT, COMPANY);
+    private static final List<Table<?>> CREATED = List.of(COMPANY_REQUEST, INTERACTION, PROJECT, CONTACT, COMPANY);
 
     private final Database database;
     private final BulkInserter bulk;
@@ -64,13 +70,18 @@ public final class UndoRepository {
                 progress.update(removed, -1);
             } while (trashed == CHUNK);
         }
+        long keptCreated = 0;
+        for (Table<?> table : CREATED) {
+            keptCreated += database.dsl().fetchCount(table, createdBy(table, importId)
+                    .and(field(table, "deleted_at", OffsetDateTime.class).isNull()));
+        }
         List<Entry> entries = updatesBy(importId);
         Restores tally = new Restores();
         for (int from = 0; from < entries.size(); from += CHUNK) {
             List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
             database.transaction(() -> restoreChunk(chunk, importId, now, userName, tally));
         }
-        return new UndoSummary(removed, tally.restoredRows.size(), tally.kept);
+        return new UndoSummary(removed, tally.restoredRows.size(), tally.kept + keptCreated);
     }
 
     /**
@@ -117,8 +128,9 @@ public final class UndoRepository {
     /** Moves up to {@value #CHUNK} of the import's live rows of one table to the trash; returns how many. */
     private int trashChunk(Table<?> table, UUID importId, OffsetDateTime now) {
         Field<UUID> id = field(table, "id", UUID.class);
-        var next = database.dsl().select(id).from(table).where(field(table, "import_id", UUID.class).eq(importId))
-                .and(field(table, "deleted_at", OffsetDateTime.class).isNull()).limit(CHUNK);
+        var next = database.dsl().select(id).from(table).where(createdBy(table, importId))
+                .and(field(table, "deleted_at", OffsetDateTime.class).isNull()).andNot(changedSince(table, id, importId))
+                .limit(CHUNK);
         List<UUID> trashed = database.dsl().update(table)
                 .set(field(table, "deleted_at", OffsetDateTime.class), now)
                 .set(field(table, "updated_at", OffsetDateTime.class), now)
@@ -127,6 +139,23 @@ public final class UndoRepository {
                 .returningResult(id).fetch(id);
         database.recordChange(table.getName(), ChangeKind.DELETE, trashed);
         return trashed.size();
+    }
+
+    /** The rows the import created: stamped with it, or for requests listed in request_import. */
+    static Condition createdBy(Table<?> table, UUID importId) {
+        if (table == COMPANY_REQUEST) {
+            return COMPANY_REQUEST.ID.in(DSL.select(REQUEST_IMPORT.REQUEST_ID).from(REQUEST_IMPORT)
+                    .where(REQUEST_IMPORT.IMPORT_ID.eq(importId)));
+        }
+        return field(table, "import_id", UUID.class).eq(importId);
+    }
+
+    /** A row someone edited after the import, or a later import updated, has an audit entry not of this import. */
+    private static Condition changedSince(Table<?> table, Field<UUID> id, UUID importId) {
+        return DSL.exists(DSL.selectOne().from(AUDIT_LOG)
+                .where(AUDIT_LOG.TABLE_NAME.eq(table.getName()))
+                .and(AUDIT_LOG.RECORD_ID.eq(id.cast(SQLDataType.VARCHAR(60))))
+                .and(AUDIT_LOG.IMPORT_ID.isNull().or(AUDIT_LOG.IMPORT_ID.ne(importId))));
     }
 
     private void restoreChunk(List<Entry> chunk, UUID importId, OffsetDateTime now, String userName, Restores tally) {

@@ -10,6 +10,7 @@ import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.company.db.VisitCredit;
 import cn.zhaoshang.desk.exchange.DuplicatePolicy;
 import cn.zhaoshang.desk.exchange.rows.ParsedRow;
+import cn.zhaoshang.desk.exchange.rows.ReferenceLookup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,43 +22,53 @@ import org.jooq.Field;
 /**
  * Visits (走访/洽谈记录) from a list. The same company, day and summary is a duplicate. Visits are
  * append-only, so "update" leaves a stored visit as it is (counted as skipped) and only
- * "keep both" adds the row again.
+ * "keep both" adds the row again. A visit counts for the team or unit the file names (走访单位), else
+ * as decision 0041 says; the company's request (企业诉求) becomes a request heard at that visit.
  */
 public final class VisitImportWriter implements ChunkWriter {
     private static final List<Field<?>> INSERT = List.of(INTERACTION.ID, INTERACTION.CREATED_AT, INTERACTION.UPDATED_AT,
             INTERACTION.VERSION, INTERACTION.COMPANY_ID, INTERACTION.OCCURRED_ON, INTERACTION.KIND,
             INTERACTION.OUR_PARTICIPANTS, INTERACTION.THEIR_PARTICIPANTS, INTERACTION.SUMMARY, INTERACTION.NEXT_STEP,
-            INTERACTION.NEXT_STEP_DUE_ON, INTERACTION.RECORDED_BY, INTERACTION.IMPORT_ID);
+            INTERACTION.NEXT_STEP_DUE_ON, INTERACTION.RECORDED_BY, INTERACTION.IMPORT_ID, INTERACTION.TEAM_ID,
+            INTERACTION.UNIT_ID);
 
     private final Database database;
     private final BulkInserter bulk;
+    private final RequestRows requests;
 
     public VisitImportWriter(Database database, BulkInserter bulk) {
         this.database = database;
         this.bulk = bulk;
+        this.requests = new RequestRows(database, bulk);
     }
 
     @Override
     public ChunkResult write(List<ParsedRow> rows, ImportContext context) {
+        CompanyLinks.link(database, rows, true);
         List<ParsedRow> candidates = rows.stream().filter(r -> !r.isRejected()).toList();
-        CompanyLinks.link(database, candidates, true);
-        candidates = candidates.stream().filter(r -> !r.isRejected()).toList();
         Set<String> seen = storedVisits(candidates);
         List<Object[]> inserts = new ArrayList<>();
         ChunkResult result = new ChunkResult();
         for (ParsedRow row : candidates) {
-            String key = key(row.companyId(), row.date(OCCURRED_ON), row.text(SUMMARY));
+            String summary = row.text(SUMMARY);
+            String key = key(row.companyId(), row.date(OCCURRED_ON), summary);
             if (!seen.add(key) && context.policy() != DuplicatePolicy.KEEP_BOTH) {
                 result.skipped++;
                 continue;
             }
-            inserts.add(new Object[] {Ids.next(), context.now(), context.now(), 0, row.companyId(),
-                    row.date(OCCURRED_ON), row.has(VISIT_KIND) ? row.text(VISIT_KIND) : "VISIT_OUT",
-                    row.text(OUR_PARTICIPANTS), row.text(THEIR_PARTICIPANTS), row.text(SUMMARY), row.text(NEXT_STEP),
-                    row.date(NEXT_STEP_DUE_ON), context.userName(), context.importId()});
+            ReferenceLookup.VisitFor credited = (ReferenceLookup.VisitFor) row.get(VISIT_FOR);
+            UUID visitId = Ids.next();
+            if (row.has(COMPANY_REQUEST)) {
+                requests.add(visitId, row, credited == null ? null : credited.teamId(), context);
+            }
+            inserts.add(new Object[] {visitId, context.now(), context.now(), 0, row.companyId(),
+                    row.date(OCCURRED_ON), row.text(VISIT_KIND), row.text(OUR_PARTICIPANTS), row.text(THEIR_PARTICIPANTS),
+                    summary, row.text(NEXT_STEP), row.date(NEXT_STEP_DUE_ON), context.userName(), context.importId(),
+                    credited == null ? null : credited.teamId(), credited == null ? null : credited.unitId()});
             result.imported++;
         }
         bulk.insert(INTERACTION, INSERT, inserts.iterator(), Progress.NONE, inserts.size());
+        requests.flush();
         if (!inserts.isEmpty()) {
             VisitCredit.assign(database.dsl(), InLists.in(INTERACTION.ID, inserts.stream().map(r -> (UUID) r[0]).toList()));
         }

@@ -57,6 +57,56 @@ public final class CharsetSniffer {
         }
     }
 
+    /**
+     * The line (1-based) at which a text changes encoding, or -1: a file whose lines are partly UTF-8
+     * and partly GBK (two exports pasted together) would otherwise read as one encoding and turn the
+     * other half into nonsense. A line counts as UTF-8 when it holds at least two multi-byte UTF-8
+     * characters and nothing else that is not ASCII; as GBK when it is not valid UTF-8. The last line
+     * of a sample that is not the whole file may be cut off, so it does not count.
+     */
+    public static int mixedFrom(byte[] sample, int from, int length, boolean wholeFile) {
+        int line = 1;
+        int start = from;
+        Boolean firstIsUtf8 = null;
+        for (int i = from; i <= length; i++) {
+            if (i == length || sample[i] == '\n') {
+                Boolean utf8 = i == length && !wholeFile ? null : lineIsUtf8(sample, start, i);
+                if (utf8 != null && firstIsUtf8 == null) {
+                    firstIsUtf8 = utf8;
+                } else if (utf8 != null && !utf8.equals(firstIsUtf8)) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** TRUE: UTF-8 with Chinese; FALSE: not UTF-8; null: plain ASCII or too little to tell. */
+    private static Boolean lineIsUtf8(byte[] b, int from, int to) {
+        int multiByte = 0;
+        int i = from;
+        while (i < to) {
+            int lead = b[i] & 0xFF;
+            int length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                    : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            if (length == 0 || i + length > to) {
+                return Boolean.FALSE;
+            }
+            for (int k = 1; k < length; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return Boolean.FALSE;
+                }
+            }
+            if (length > 1) {
+                multiByte++;
+            }
+            i += length;
+        }
+        return multiByte >= 2 ? Boolean.TRUE : null;
+    }
+
     /** A decoder that fails on bad bytes (UTF-8: a file that changes encoding half-way is refused, not garbled). */
     public static CharsetDecoder strictDecoder(Charset charset) throws CharacterCodingException {
         CodingErrorAction onError = charset.equals(GB18030) ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT;

@@ -11,8 +11,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -34,8 +32,7 @@ public final class CsvTableSource implements TableSource {
     private final CountingStream counter;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
-    private final Deque<SourceRow> buffered = new ArrayDeque<>();
-    private final List<String> headers;
+    private final RowsAfterHeader afterHeader;
 
     private CsvTableSource(Path file) throws IOException {
         this.file = file;
@@ -54,6 +51,10 @@ public final class CsvTableSource implements TableSource {
                 }
             }
         }
+        int mixedFrom = detected.bomLength() == 0 ? CharsetSniffer.mixedFrom(sample, 0, read, read == size) : -1;
+        if (mixedFrom > 0) {
+            throw new DeskException("exchange.error.encoding", file.getFileName(), mixedFrom);
+        }
         String head = new String(sample, detected.bomLength(), Math.min(read - detected.bomLength(), 1 << 16), charset);
         this.delimiter = sniffDelimiter(head);
         this.counter = new CountingStream(Files.newInputStream(file));
@@ -62,14 +63,7 @@ public final class CsvTableSource implements TableSource {
         this.parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).get().parse(reader);
         this.records = parser.iterator();
-        List<SourceRow> first = new java.util.ArrayList<>();
-        SourceRow row;
-        while (first.size() < HeaderFinder.LOOK_AHEAD && (row = readRecord()) != null) {
-            first.add(row);
-        }
-        int headerAt = HeaderFinder.headerIndex(first);
-        this.headers = headerAt < 0 ? List.of() : HeaderFinder.clean(first.get(headerAt).cells());
-        buffered.addAll(first.subList(headerAt + 1, first.size()));
+        this.afterHeader = new RowsAfterHeader(this::readRecord);
     }
 
     public static CsvTableSource open(Path file) {
@@ -86,15 +80,17 @@ public final class CsvTableSource implements TableSource {
 
     @Override
     public List<String> headers() {
-        return headers;
+        return afterHeader.headers();
+    }
+
+    @Override
+    public boolean hasRows() {
+        return afterHeader.hasRows();
     }
 
     @Override
     public SourceRow next() {
-        if (!buffered.isEmpty()) {
-            return buffered.poll();
-        }
-        return readRecord();
+        return afterHeader.next();
     }
 
     private SourceRow readRecord() {

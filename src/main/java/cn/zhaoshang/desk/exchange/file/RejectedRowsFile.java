@@ -1,6 +1,8 @@
 package cn.zhaoshang.desk.exchange.file;
 
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.text.TextNormalizer;
+import cn.zhaoshang.desk.exchange.Masking;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +17,10 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The rows an import could not take, written as they come: the file's own columns as they were,
  * plus a column saying why. UTF-8 with a byte-order mark, so Excel opens the Chinese correctly; the
- * user fixes the rows there and imports this file again. Created only when a row is rejected.
+ * user fixes the rows there and imports this file again. Created only when a row is rejected. The
+ * same file lists the rows imported with values left out ({@link #warningsBeside}). Cells a
+ * spreadsheet would take for a formula are neutralised, as in every export. Without a path (a dry
+ * run) rows are counted and nothing is written.
  */
 public final class RejectedRowsFile implements AutoCloseable {
     private final Path path;
@@ -35,7 +40,16 @@ public final class RejectedRowsFile implements AutoCloseable {
         return file.resolveSibling(file.getFileName() + ".rejected.csv");
     }
 
+    /** Where rows imported with values left out are listed: {@code FILE.warnings.csv} beside it. */
+    public static Path warningsBeside(Path file) {
+        return file.resolveSibling(file.getFileName() + ".warnings.csv");
+    }
+
     public void write(String[] cells, String reason) {
+        if (path == null) {
+            written++;
+            return;
+        }
         try {
             if (printer == null) {
                 Files.deleteIfExists(path);
@@ -46,7 +60,9 @@ public final class RejectedRowsFile implements AutoCloseable {
                 header.add(reasonHeader);
                 printer.printRecord(header);
             }
-            List<String> row = new ArrayList<>(Arrays.asList(cells));
+            // A lone "-" (a registry export's "empty") is no formula: it stays as the file wrote it.
+            List<String> row = new ArrayList<>(Arrays.stream(cells)
+                    .map(c -> TextNormalizer.isPlaceholder(c) ? c : Masking.neutralise(c)).toList());
             while (row.size() < headers.size()) {
                 row.add("");
             }
@@ -62,13 +78,16 @@ public final class RejectedRowsFile implements AutoCloseable {
         return written;
     }
 
-    /** The file, or null when no row was rejected. */
+    /** The file, or null when no row was written to it. */
     public Path path() {
         return written > 0 ? path : null;
     }
 
     /** Removes a stale file from an earlier run before this one starts. */
     public void removeStale() {
+        if (path == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(path);
         } catch (IOException e) {
@@ -80,7 +99,9 @@ public final class RejectedRowsFile implements AutoCloseable {
     public void discard() {
         close();
         try {
-            Files.deleteIfExists(path);
+            if (path != null) {
+                Files.deleteIfExists(path);
+            }
         } catch (IOException ignored) {
             // Best effort: the import already failed with its own message.
         }

@@ -9,14 +9,17 @@ import java.util.Locale;
 
 /**
  * Opens a table file by what it is: .xlsx workbooks (checked by their zip header), CSV and other
- * delimited text (.csv, .txt, .tsv). Old binary .xls files and anything else are refused with a
- * message that says what to do.
+ * delimited text (.csv, .txt, .tsv). Old binary .xls files, folders and anything else are refused with
+ * a message that says what to do; a workbook is looked into first ({@link WorkbookGuard}).
  */
 public final class TableFiles {
     private TableFiles() {
     }
 
     public static TableSource open(Path file) {
+        if (file != null && Files.isDirectory(file)) {
+            throw new DeskException("exchange.error.isFolder", file);
+        }
         if (file == null || !Files.isRegularFile(file)) {
             throw new DeskException("exchange.error.notFound", file);
         }
@@ -37,6 +40,7 @@ public final class TableFiles {
             if (!zip) {
                 throw new DeskException("exchange.error.unknownFormat", file.getFileName());
             }
+            WorkbookGuard.forThisProcess().check(file);
             return XlsxTableSource.open(file);
         }
         if (name.endsWith(".xls") || ole2) {

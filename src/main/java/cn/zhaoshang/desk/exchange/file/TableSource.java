@@ -18,6 +18,9 @@ public interface TableSource extends Closeable {
 
     List<String> headers();
 
+    /** Whether any row follows the header (a file of headers alone has nothing to import). */
+    boolean hasRows();
+
     /** The next data row, or null at the end. Throws {@code DeskException} when the file turns out unreadable. */
     SourceRow next();
 

@@ -6,14 +6,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
@@ -27,43 +26,42 @@ public final class XlsxTableSource implements TableSource {
     private final Sheet sheet;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
-    private final Deque<SourceRow> buffered = new ArrayDeque<>();
-    private final List<String> headers;
+    private final RowsAfterHeader afterHeader;
     private final long size;
     private long rowsRead;
 
     private XlsxTableSource(Path file) throws IOException {
         this.size = Files.size(file);
-        this.workbook = new ReadableWorkbook(file.toFile());
+        // Cell formats are read so that a date cell comes out as a date (not 44260) in the preview,
+        // the rejected-rows file and the date columns alike.
+        this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
         this.sheet = workbook.getFirstSheet();
         this.stream = sheet.openStream();
         this.rows = stream.iterator();
-        List<SourceRow> first = new ArrayList<>();
-        SourceRow row;
-        while (first.size() < HeaderFinder.LOOK_AHEAD && (row = readRow()) != null) {
-            first.add(row);
-        }
-        int headerAt = HeaderFinder.headerIndex(first);
-        this.headers = headerAt < 0 ? List.of() : HeaderFinder.clean(first.get(headerAt).cells());
-        buffered.addAll(first.subList(headerAt + 1, first.size()));
+        this.afterHeader = new RowsAfterHeader(this::readRow);
     }
 
     public static XlsxTableSource open(Path file) {
         try {
             return new XlsxTableSource(file);
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException | ExcelReaderException e) {
             throw new DeskException(e, "exchange.error.unreadable", file.getFileName(), String.valueOf(e.getMessage()));
         }
     }
 
     @Override
     public List<String> headers() {
-        return headers;
+        return afterHeader.headers();
+    }
+
+    @Override
+    public boolean hasRows() {
+        return afterHeader.hasRows();
     }
 
     @Override
     public SourceRow next() {
-        return buffered.isEmpty() ? readRow() : buffered.poll();
+        return afterHeader.next();
     }
 
     private SourceRow readRow() {
@@ -80,7 +78,7 @@ public final class XlsxTableSource implements TableSource {
                 }
             }
             return null;
-        } catch (UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException | IllegalStateException | ExcelReaderException e) {
             throw new DeskException(e, "exchange.error.unreadable", sheet.getName(), String.valueOf(e.getMessage()));
         }
     }

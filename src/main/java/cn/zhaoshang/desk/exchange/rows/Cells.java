@@ -1,18 +1,27 @@
 package cn.zhaoshang.desk.exchange.rows;
 
+import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.text.Money;
+import cn.zhaoshang.desk.common.text.PhoneNumbers;
 import cn.zhaoshang.desk.common.text.TextNormalizer;
 import cn.zhaoshang.desk.common.text.Uscc;
+import cn.zhaoshang.desk.company.CompanyInput;
+import cn.zhaoshang.desk.company.CompanyRules;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads cell text the way the forms read typed text: full-width characters folded, stray spaces
- * removed, then each kind by its rules. A bad value throws {@link CellProblem} with the reason.
+ * Reads cell text the way the forms read typed text: names and other text as written (outer and
+ * repeated spaces removed, full-width brackets kept, see {@link CompanyInput}), codes, numbers, dates,
+ * phones and e-mail width-folded; placeholders ("-", "无", "暂无") are empty. A bad value throws
+ * {@link CellProblem} with the reason.
  */
 public final class Cells {
     private static final Pattern YMD = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
@@ -20,27 +29,34 @@ public final class Cells {
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern SERIAL = Pattern.compile("\\d{1,5}(\\.\\d+)?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-    private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,30}(转\\d{1,6}|-\\d{1,6}|ext\\.?\\d{1,6})?");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** A long digit code Excel showed as a number: 1.24101E+17, 9.14101E17. */
+    private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?e\\+?\\d{1,2}");
+    /** The same code read from a number cell: Excel keeps 15 digits, so an 18-digit one ends in zeros. */
+    private static final Pattern ROUNDED = Pattern.compile("\\d{13,}000");
+    private static final Pattern COUNT = Pattern.compile("(\\d+)(人|名)?");
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[;；,，、\\s/|]+");
     private static final Set<String> TRUE = Set.of("是", "y", "yes", "true", "1", "√", "✓", "有");
     private static final Set<String> FALSE = Set.of("否", "n", "no", "false", "0", "无", "");
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999");
-    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private Cells() {
     }
 
-    /** Folded and trimmed text, or null when empty. */
+    /**
+     * The cell as written without outer spaces, or null when empty or a placeholder. The apostrophe
+     * exports put before a formula-like value ('-5, '=x) is taken off again, so such files read back.
+     */
     public static String clean(String raw) {
-        if (raw == null || raw.isEmpty()) {
+        if (TextNormalizer.isPlaceholder(raw)) {
             return null;
         }
-        return TextNormalizer.clean(raw);
+        String text = CompanyInput.text(raw);
+        if (text != null && text.length() > 1 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0) {
+            return text.substring(1);
+        }
+        return text;
     }
 
-    /** Text no longer than the column allows. */
+    /** Text as written; longer than the column allows throws (the caller may keep the start instead). */
     public static String text(String value, int maxLength) {
         if (value != null && maxLength > 0 && value.length() > maxLength) {
             throw new CellProblem("exchange.reason.tooLong", maxLength, value.length());
@@ -48,8 +64,16 @@ public final class Cells {
         return value;
     }
 
+    /** A credit code; one Excel turned into a number (1.24101E+17) says so, for it cannot be restored. */
     public static String uscc(String value) {
+        String folded = TextNormalizer.foldWidth(value).toLowerCase(Locale.ROOT).replace(" ", "");
+        if (SCIENTIFIC.matcher(folded).matches()) {
+            throw new CellProblem("exchange.reason.usccAsNumber", value);
+        }
         String code = Uscc.normalize(value);
+        if (ROUNDED.matcher(code).matches() && Uscc.check(code).isPresent()) {
+            throw new CellProblem("exchange.reason.usccAsNumber", value);
+        }
         Uscc.check(code).ifPresent(problem -> {
             throw new CellProblem("exchange.reason.uscc." + problem.name(), code);
         });
@@ -60,7 +84,8 @@ public final class Cells {
      * A date written as 2021-03-05, 2021/3/5, 2021.3.5, 2021年3月5日, 20210305, with a time after it,
      * or as an Excel serial number (44260 = 2021-03-05).
      */
-    public static LocalDate date(String value) {
+    public static LocalDate date(String raw) {
+        String value = TextNormalizer.foldWidth(raw);
         try {
             Matcher m = YMD.matcher(value);
             if (m.matches()) {
@@ -77,48 +102,49 @@ public final class Cells {
                 }
             }
         } catch (DateTimeException | NumberFormatException e) {
-            throw new CellProblem("exchange.reason.badDate", value);
+            throw new CellProblem("exchange.reason.badDate", raw);
         }
-        throw new CellProblem("exchange.reason.badDate", value);
+        throw new CellProblem("exchange.reason.badDate", raw);
     }
 
     /**
-     * An amount in 万元: "500", "1,200.5", "500万元", "500万", "3000000元", "1.2亿"; a bare number
-     * counts in yuan when the column header says so. Negative amounts and other currencies are refused.
+     * An amount as {@link Money} reads it ("500", "500万元", "1.2亿元人民币", "1000万美元"); a bare
+     * number counts in the column's unit. Negative amounts are refused.
      */
-    public static BigDecimal amount(String value, boolean columnInYuan) {
-        String s = value.replace(",", "").replace("，", "").replace(" ", "").replace("￥", "").replace("¥", "")
-                .toLowerCase(Locale.ROOT);
-        if (s.contains("美元") || s.contains("usd") || s.contains("$") || s.contains("欧元") || s.contains("港元")
-                || s.contains("港币") || s.contains("日元")) {
-            throw new CellProblem("exchange.reason.currency", value);
+    public static Money.Amount amount(String value, Money.Unit bare) {
+        Money.Amount amount;
+        try {
+            amount = Money.read(value, bare);
+        } catch (DeskException e) {
+            throw new CellProblem(e.key().equals("common.error.amountTooLarge")
+                    ? "exchange.reason.hugeAmount" : "exchange.reason.badAmount", value);
         }
-        BigDecimal factor = columnInYuan ? BigDecimal.ONE.divide(TEN_THOUSAND) : BigDecimal.ONE;
-        if (s.endsWith("亿元") || s.endsWith("亿")) {
-            factor = TEN_THOUSAND;
-            s = s.substring(0, s.indexOf('亿'));
-        } else if (s.endsWith("万元") || s.endsWith("万")) {
-            factor = BigDecimal.ONE;
-            s = s.substring(0, s.indexOf('万'));
-        } else if (s.endsWith("元")) {
-            factor = BigDecimal.ONE.divide(TEN_THOUSAND);
-            s = s.substring(0, s.length() - 1);
-        }
-        if (!NUMBER.matcher(s).matches()) {
-            throw new CellProblem("exchange.reason.badAmount", value);
-        }
-        BigDecimal amount = new BigDecimal(s).multiply(factor);
-        if (amount.signum() < 0) {
+        if (amount.wan().signum() < 0) {
             throw new CellProblem("exchange.reason.negativeAmount", value);
         }
-        if (amount.compareTo(MAX_AMOUNT) > 0) {
-            throw new CellProblem("exchange.reason.hugeAmount", value);
+        return amount;
+    }
+
+    /** An amount that must be in 人民币 (万元). */
+    public static BigDecimal rmb(String value, Money.Unit bare) {
+        Money.Amount amount = amount(value, bare);
+        if (!amount.isRmb()) {
+            throw new CellProblem("exchange.reason.currency", value);
         }
-        return amount.scale() > 4 ? amount.setScale(4, java.math.RoundingMode.HALF_UP) : amount;
+        return amount.wan();
+    }
+
+    /** A head count such as 参保人数: "35", "35人". */
+    public static Integer count(String value) {
+        Matcher m = COUNT.matcher(TextNormalizer.foldWidth(value).replace(",", "").replace(" ", ""));
+        if (!m.matches() || m.group(1).length() > 9) {
+            throw new CellProblem("exchange.reason.badCount", value);
+        }
+        return Integer.valueOf(m.group(1));
     }
 
     public static boolean bool(String value) {
-        String v = value.toLowerCase(Locale.ROOT);
+        String v = TextNormalizer.foldWidth(value).toLowerCase(Locale.ROOT);
         if (TRUE.contains(v)) {
             return true;
         }
@@ -128,34 +154,39 @@ public final class Cells {
         throw new CellProblem("exchange.reason.badBoolean", value);
     }
 
-    /** A mainland mobile number: separators and +86 dropped, 11 digits starting 13–19. */
+    /** A mainland mobile number in any written form, as its 11 digits. */
     public static String mobile(String value) {
-        String digits = value.replaceAll("[\\s\\-()]", "");
-        if (digits.startsWith("+86")) {
-            digits = digits.substring(3);
-        } else if (digits.startsWith("0086")) {
-            digits = digits.substring(4);
-        } else if (digits.startsWith("86") && digits.length() == 13) {
-            digits = digits.substring(2);
-        }
-        if (!MOBILE.matcher(digits).matches()) {
+        String n = PhoneNumbers.normalize(value);
+        if (n == null || !PhoneNumbers.isMobile(n)) {
             throw new CellProblem("exchange.reason.badMobile", value);
         }
-        return digits;
+        return n;
     }
 
     public static String phone(String value) {
-        if (!PHONE.matcher(value).matches()) {
+        String n = PhoneNumbers.normalize(value);
+        if (n == null) {
             throw new CellProblem("exchange.reason.badPhone", value);
         }
-        return text(value, 30);
+        return text(n, 30);
     }
 
     public static String email(String value) {
-        String v = value.replace(" ", "");
-        if (!EMAIL.matcher(v).matches()) {
+        String v = TextNormalizer.foldWidth(value).replace(" ", "").toLowerCase(Locale.ROOT);
+        if (!CompanyRules.isEmail(v)) {
             throw new CellProblem("exchange.reason.badEmail", value);
         }
-        return text(v.toLowerCase(Locale.ROOT), 120);
+        return text(v, 120);
+    }
+
+    /** The separate values of a cell such as "a@x.com;b@y.com" or "a@x.com b@y.com". */
+    public static List<String> parts(String value) {
+        List<String> parts = new ArrayList<>();
+        for (String part : LIST_SEPARATORS.split(value)) {
+            if (!TextNormalizer.isPlaceholder(part)) {
+                parts.add(part.strip());
+            }
+        }
+        return parts;
     }
 }

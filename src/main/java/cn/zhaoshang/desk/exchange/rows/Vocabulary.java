@@ -1,91 +1,72 @@
 package cn.zhaoshang.desk.exchange.rows;
 
+import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.text.TextNormalizer;
+import cn.zhaoshang.desk.reference.ReferenceDataService.Word;
+import cn.zhaoshang.desk.reference.SeedFiles;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The words spreadsheets use for the stored enum values: Chinese labels, English words and the
- * constants themselves. "跟进中", "following" and "FOLLOWING" all mean FOLLOWING.
+ * The words spreadsheets use for stored values, one vocabulary per type of value: the constant itself
+ * (FOLLOWING), its label in every language the screens show (跟进中, Following up), and the everyday
+ * words of seeds/vocabulary.csv and of the office (在谈 → NEGOTIATING, 座谈会 → MEETING, 存续 → ACTIVE).
+ * Width, case, spaces and underscores do not matter.
  */
 public final class Vocabulary {
-    private static final Map<String, String> PURSUIT = words(
-            "NEW", "新建|新增|新线索|待跟进|new",
-            "FOLLOWING", "跟进中|跟进|正在跟进|following",
-            "NEGOTIATING", "洽谈中|洽谈|negotiating",
-            "LANDED", "已落地|落地|landed",
-            "PAUSED", "暂缓|暂停|paused|on hold",
-            "ABANDONED", "放弃|已放弃|abandoned");
-    private static final Map<String, String> CHANNEL = words(
-            "RESIDENT_TEAM", "驻地招商|小分队|resident team",
-            "REFERRAL", "以商招商|推荐|referral",
-            "CHAIN_LEADER", "龙头招商|链主招商|链主|chain leader",
-            "FUND", "基金招商|基金|fund",
-            "EXPO", "展会|展会招商|expo",
-            "AGENT", "中介|中介招商|agent",
-            "WALK_IN", "上门|自行上门|walk-in|walk in",
-            "OTHER", "其他|other");
-    private static final Map<String, String> STAGE = words(
-            "LEAD", "线索|lead",
-            "CONTACTED", "接洽|已接洽|contacted",
-            "NEGOTIATING", "洽谈|洽谈中|negotiating",
-            "SIGNED", "签约|已签约|signed",
-            "REGISTERED", "注册|已注册|registered",
-            "STARTED", "开工|入驻|开工/入驻|已开工|started",
-            "OPERATING", "投产|运营|投产/运营|已投产|operating",
-            "ON_HOLD", "暂缓|on hold|on_hold",
-            "DROPPED", "终止|已终止|dropped");
-    private static final Map<String, String> VISIT_KIND = words(
-            "VISIT_OUT", "外出拜访|拜访|走访|上门拜访|visit|visit out",
-            "VISIT_IN", "来访接待|来访|接待|visit in",
-            "CALL", "电话|通话|call|phone",
-            "MEETING", "会议|座谈|meeting",
-            "INSPECTION", "考察|实地考察|inspection",
-            "EXPO", "展会|expo");
+    private final Map<Class<?>, Map<String, String>> byType = new HashMap<>();
 
-    /** Stages in pipeline order, for rules that depend on how far a project came. */
-    public static final java.util.List<String> STAGE_ORDER = java.util.List.of(
-            "LEAD", "CONTACTED", "NEGOTIATING", "SIGNED", "REGISTERED", "STARTED", "OPERATING");
-
-    private Vocabulary() {
+    /** The vocabulary of {@code types} from the stored words and the labels of {@code languages}. */
+    public Vocabulary(Collection<Class<? extends Enum<?>>> types, List<Word> words, List<Messages> languages) {
+        for (Class<? extends Enum<?>> type : types) {
+            Map<String, String> map = new HashMap<>();
+            for (Enum<?> constant : type.getEnumConstants()) {
+                map.put(key(constant.name()), constant.name());
+                for (Messages m : languages) {
+                    map.putIfAbsent(key(m.label(constant)), constant.name());
+                }
+            }
+            for (Word w : words) {
+                if (w.kind().equals(type.getSimpleName()) && isConstant(type, w.meaning())) {
+                    map.putIfAbsent(key(w.word()), w.meaning());
+                }
+            }
+            byType.put(type, map);
+        }
     }
 
-    public static String pursuitStatus(String value) {
-        return lookup(PURSUIT, value, "exchange.reason.badStatus");
+    /**
+     * The vocabulary as shipped: constants, labels in both languages and the words of
+     * seeds/vocabulary.csv (for what reads words without a database at hand, such as a filter).
+     */
+    public static Vocabulary shipped(Collection<Class<? extends Enum<?>>> types) {
+        List<Word> words = SeedFiles.read("vocabulary.csv").stream()
+                .map(r -> new Word(r.get("kind"), r.get("word"), r.get("meaning"))).toList();
+        return new Vocabulary(types, words, List.of(new Messages(Messages.CHINESE), new Messages(Messages.ENGLISH)));
     }
 
-    public static String sourceChannel(String value) {
-        return lookup(CHANNEL, value, "exchange.reason.badChannel");
-    }
-
-    public static String stage(String value) {
-        return lookup(STAGE, value, "exchange.reason.badStage");
-    }
-
-    public static String visitKind(String value) {
-        return lookup(VISIT_KIND, value, "exchange.reason.badVisitKind");
-    }
-
-    private static String lookup(Map<String, String> words, String value, String reason) {
-        String found = words.get(key(value));
+    /** The constant's name that {@code value} means, or {@link CellProblem} naming the type's reason. */
+    public String lookup(Class<? extends Enum<?>> type, String value) {
+        String found = byType.getOrDefault(type, Map.of()).get(key(value));
         if (found == null) {
-            throw new CellProblem(reason, value);
+            throw new CellProblem("exchange.reason.unknownWord." + type.getSimpleName(), value);
         }
         return found;
     }
 
-    private static String key(String word) {
-        return word.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    private static Map<String, String> words(String... pairs) {
-        Map<String, String> map = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(key(pairs[i]), pairs[i]);
-            for (String w : pairs[i + 1].split("\\|")) {
-                map.put(key(w), pairs[i]);
+    private static boolean isConstant(Class<? extends Enum<?>> type, String name) {
+        for (Enum<?> constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return true;
             }
         }
-        return map;
+        return false;
+    }
+
+    static String key(String word) {
+        return TextNormalizer.foldWidth(word).strip().toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", "");
     }
 }

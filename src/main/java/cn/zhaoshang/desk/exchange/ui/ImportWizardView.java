@@ -16,12 +16,14 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -154,7 +156,8 @@ public final class ImportWizardView {
     private Node mapStep() {
         ColumnMapping mapping = model.mapping().get();
         GridPane grid = form();
-        grid.addRow(0, bold(kit.t("exchange.wizard.column")), bold(kit.t("exchange.wizard.field")));
+        grid.addRow(0, bold(kit.t("exchange.wizard.column")), bold(kit.t("exchange.wizard.field")),
+                bold(kit.t("exchange.wizard.unitColumn")));
         List<String> headers = mapping.headers();
         for (int i = 0; i < headers.size(); i++) {
             int column = i;
@@ -172,7 +175,10 @@ public final class ImportWizardView {
             });
             field.setValue(mapping.fieldAt(i));
             field.valueProperty().addListener((obs, old, now) -> model.map(column, now));
-            grid.addRow(i + 1, new Label(headers.get(i).isEmpty() ? "—" : headers.get(i)), field);
+            Label note = new Label(model.columnNote(i));
+            note.setId("import-map-note-" + i);
+            note.getStyleClass().add("text-muted");
+            grid.addRow(i + 1, new Label(headers.get(i).isEmpty() ? "—" : headers.get(i)), field, note);
         }
         Label missing = new Label(model.missingFields().isEmpty() ? kit.t("exchange.wizard.mappingComplete")
                 : kit.t("exchange.wizard.missing", model.missingFields()));
@@ -219,31 +225,58 @@ public final class ImportWizardView {
         line.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().line())));
         line.setPrefWidth(56);
         table.getColumns().add(line);
+        TableColumn<FilePreview.Row, String> problems = new TableColumn<>(kit.t("exchange.wizard.problems"));
+        problems.setCellValueFactory(r -> new ReadOnlyStringWrapper(problemText(r.getValue())));
+        problems.setCellFactory(col -> new ProblemCell(-1));
+        problems.setPrefWidth(300);
+        table.getColumns().add(problems);
         List<String> headers = preview.mapping().headers();
         for (int i = 0; i < headers.size(); i++) {
             int column = i;
-            ImportField field = preview.mapping().fieldAt(i);
-            TableColumn<FilePreview.Row, String> c = new TableColumn<>(headers.get(i)
-                    + (field == null ? "" : "\n→ " + kit.messages().label(field)));
+            TableColumn<FilePreview.Row, String> c = new TableColumn<>(model.previewHeader(i));
             c.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().cells().get(column)));
             c.setCellFactory(col -> new ProblemCell(column));
             table.getColumns().add(c);
         }
-        TableColumn<FilePreview.Row, String> problems = new TableColumn<>(kit.t("exchange.wizard.problems"));
-        problems.setCellValueFactory(r -> new ReadOnlyStringWrapper(String.join("；", r.getValue().allProblems())));
-        problems.setPrefWidth(360);
-        table.getColumns().add(problems);
-        table.getItems().setAll(preview.rows());
-        Label summary = new Label(kit.t("exchange.wizard.previewSummary", preview.rows().size(),
-                preview.rejectedCount(), preview.source()));
+        table.setItems(model.previewRows());
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(FilePreview.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("import-skipped");
+                if (!empty && row != null && row.skipped()) {
+                    getStyleClass().add("import-skipped");
+                }
+            }
+        });
+        Label summary = new Label(model.previewSummary());
         summary.setId("import-preview-summary");
+        summary.setWrapText(true);
+        Label legend = new Label(kit.t("exchange.wizard.previewLegend"));
+        legend.getStyleClass().add("text-muted");
+        CheckBox only = new CheckBox(kit.t("exchange.wizard.onlyProblems"));
+        only.setId("import-only-problems");
+        only.selectedProperty().bindBidirectional(model.onlyProblems());
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(10, summary, table);
+        VBox box = new VBox(8, summary, new HBox(16, legend, only), table);
         box.setPadding(new Insets(16, 0, 0, 0));
         return box;
     }
 
-    /** A cell that turns red, with the reason as tooltip, when the value cannot be imported. */
+    /** What happens to a previewed row, in words: skipped, rejected and why, or what is left out. */
+    private String problemText(FilePreview.Row row) {
+        if (row.skipped()) {
+            return kit.t("exchange.wizard.skippedRow");
+        }
+        List<String> parts = new java.util.ArrayList<>(row.allProblems());
+        parts.addAll(row.allWarnings());
+        return String.join("；", parts);
+    }
+
+    /**
+     * A cell that turns red when its value rejects the row, amber when the value is left out, with
+     * the reason as tooltip; for column -1 (what happens to the row) the whole row's outcome.
+     */
     private static final class ProblemCell extends TableCell<FilePreview.Row, String> {
         private final int column;
 
@@ -254,14 +287,20 @@ public final class ImportWizardView {
         @Override
         protected void updateItem(String value, boolean empty) {
             super.updateItem(value, empty);
-            getStyleClass().remove("import-problem");
+            getStyleClass().removeAll("import-problem", "import-warning");
             setTooltip(null);
             setText(empty ? null : value);
             if (!empty && getIndex() >= 0 && getIndex() < getTableView().getItems().size()) {
-                String problem = getTableView().getItems().get(getIndex()).cellProblems().get(column);
+                FilePreview.Row row = getTableView().getItems().get(getIndex());
+                String problem = column < 0 ? (row.isRejected() ? value : null) : row.cellProblems().get(column);
+                String warning = column < 0 ? (!row.isRejected() && row.hasWarnings() ? value : null)
+                        : row.cellWarnings().get(column);
                 if (problem != null) {
                     getStyleClass().add("import-problem");
                     setTooltip(new Tooltip(problem));
+                } else if (warning != null) {
+                    getStyleClass().add("import-warning");
+                    setTooltip(new Tooltip(warning));
                 }
             }
         }
@@ -300,13 +339,21 @@ public final class ImportWizardView {
 
     private Node resultStep() {
         ImportSummary s = model.summary().get();
-        Label counts = new Label(kit.t("exchange.wizard.result", s.imported(), s.updated(), s.skipped(), s.rejected()));
+        Label counts = new Label(model.resultText());
         counts.setId("import-result");
         counts.getStyleClass().add("title-4");
+        counts.setWrapText(true);
         Label rejected = new Label(s.rejectedFile() == null ? kit.t("exchange.wizard.noRejects")
                 : kit.t("exchange.wizard.rejectedFile", s.rejectedFile()));
         rejected.setId("import-result-rejected");
         rejected.setWrapText(true);
+        VBox box = new VBox(14, counts, rejected);
+        if (s.warningsFile() != null) {
+            Label warnings = new Label(kit.t("exchange.cli.warningsFile", s.warned(), s.warningsFile()));
+            warnings.setId("import-result-warnings");
+            warnings.setWrapText(true);
+            box.getChildren().add(warnings);
+        }
         Button done = new Button(kit.t("exchange.wizard.done"));
         done.setId("import-done");
         done.setDefaultButton(true);
@@ -317,7 +364,8 @@ public final class ImportWizardView {
         Label undoHint = new Label(kit.t("exchange.wizard.undoHint"));
         undoHint.getStyleClass().add("text-muted");
         undoHint.setWrapText(true);
-        return padded(new VBox(14, counts, rejected, undoHint, done));
+        box.getChildren().addAll(undoHint, done);
+        return padded(box);
     }
 
     private static GridPane form() {

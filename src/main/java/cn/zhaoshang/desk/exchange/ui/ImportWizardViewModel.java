@@ -53,6 +53,8 @@ public final class ImportWizardViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty onlyProblems = new SimpleBooleanProperty();
+    private final ObservableList<FilePreview.Row> previewRows = FXCollections.observableArrayList();
 
     private final ImportService service;
     private final TaskRunner tasks;
@@ -62,6 +64,14 @@ public final class ImportWizardViewModel {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
+        preview.addListener((obs, old, now) -> showPreviewRows());
+        onlyProblems.addListener((obs, old, now) -> showPreviewRows());
+    }
+
+    private void showPreviewRows() {
+        FilePreview p = preview.get();
+        previewRows.setAll(p == null ? List.of() : p.rows().stream()
+                .filter(r -> !onlyProblems.get() || r.isRejected() || r.hasWarnings() || r.skipped()).toList());
     }
 
     public IntegerProperty step() { return step; }
@@ -76,6 +86,10 @@ public final class ImportWizardViewModel {
     public StringProperty error() { return error; }
     public StringProperty notice() { return notice; }
     public BooleanProperty busy() { return busy; }
+    /** Whether the preview shows only rows that are rejected, lose a value or are skipped. */
+    public BooleanProperty onlyProblems() { return onlyProblems; }
+    /** The previewed rows the table shows. */
+    public ObservableList<FilePreview.Row> previewRows() { return previewRows; }
 
     /** Required fields the current mapping leaves without a column, as labels ("" when none). */
     public String missingFields() {
@@ -84,6 +98,52 @@ public final class ImportWizardViewModel {
             return "";
         }
         return String.join("、", m.missingRequired().stream().map(messages::label).toList());
+    }
+
+    /**
+     * What the wizard understood of a column beyond its field: for an amount, the unit its bare
+     * numbers are read in (投资额(亿元) → "按亿元读"); "" otherwise.
+     */
+    public String columnNote(int column) {
+        ColumnMapping m = mapping.get();
+        ImportField field = m == null ? null : m.fieldAt(column);
+        if (field == null || field.kind() != ImportField.Kind.AMOUNT) {
+            return "";
+        }
+        return messages.get("exchange.wizard.unit", messages.get("exchange.unit." + m.unitOf(column).name()));
+    }
+
+    /** The preview's header of a column: its text, and the field (with its unit) it becomes. */
+    public String previewHeader(int column) {
+        ColumnMapping m = preview.get().mapping();
+        ImportField field = m.fieldAt(column);
+        String header = m.headers().get(column);
+        if (field == null) {
+            return header;
+        }
+        String note = columnNote(column);
+        return header + "\n→ " + messages.label(field) + (note.isEmpty() ? "" : "（" + note + "）");
+    }
+
+    /** "前 100 行：拒绝 2 行，部分未导入 3 行，跳过合计/说明行 1 行。文件：CSV · GB18030 · ','". */
+    public String previewSummary() {
+        FilePreview p = preview.get();
+        return messages.get("exchange.wizard.previewSummary", p.rows().size(), p.rejectedCount(), p.warnedCount(),
+                p.skippedCount(), p.source());
+    }
+
+    /** The result in words: counts, rows merged, rows with values left out. */
+    public String resultText() {
+        ImportSummary s = summary.get();
+        String counts = messages.get("exchange.wizard.result", s.imported(), s.updated(), s.skipped(), s.rejected());
+        if (s.merged() > 0) {
+            counts += messages.get("exchange.wizard.resultMerged", s.merged());
+        }
+        if (!s.changes().isEmpty()) {
+            counts += messages.get("exchange.wizard.resultChanges", String.join("、", s.changes().entrySet().stream()
+                    .map(e -> messages.get("exchange.cli.fieldCount", messages.label(e.getKey()), e.getValue())).toList()));
+        }
+        return counts;
     }
 
     public BooleanBinding canGoOn() {
@@ -173,6 +233,7 @@ public final class ImportWizardViewModel {
     /** Back to the start for another file. */
     public void reset() {
         step.set(PICK);
+        onlyProblems.set(false);
         mapping.set(null);
         preview.set(null);
         summary.set(null);

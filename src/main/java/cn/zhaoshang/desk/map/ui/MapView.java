@@ -1,9 +1,9 @@
 package cn.zhaoshang.desk.map.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.common.ui.PngFiles;
 import cn.zhaoshang.desk.common.ui.UiKit;
-import cn.zhaoshang.desk.dashboard.Money;
 import cn.zhaoshang.desk.dashboard.Period;
 import cn.zhaoshang.desk.dashboard.PeriodKind;
 import cn.zhaoshang.desk.map.MapFigures;
@@ -165,7 +165,7 @@ public final class MapView {
         list.setPlaceholder(hint);
         list.getColumns().setAll(List.of(column("map.list.name", RegionEntry::name, 190),
                 column("map.list.place", RegionEntry::place, 110), column("map.list.status", this::status, 60),
-                column("map.list.amount", e -> e.amount() == null ? "" : Money.text(m, e.amount()), 80)));
+                column("map.list.amount", e -> e.amount() == null ? "" : Money.format(e.amount(), m), 80)));
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(6, regionTitle, regionFigures, list);
         box.setPadding(new Insets(8));
@@ -243,7 +243,7 @@ public final class MapView {
 
     private String amount(double v) {
         if (model.measure().get() == MapMeasure.SIGNED_AMOUNT) {
-            return Money.text(m, java.math.BigDecimal.valueOf(v));
+            return Money.formatSum(java.math.BigDecimal.valueOf(v), m);
         }
         return String.valueOf(Math.round(v));
     }
@@ -270,7 +270,7 @@ public final class MapView {
     private String figures(Region r) {
         MapFigures figures = model.figures().get();
         RegionFigures f = figures == null ? RegionFigures.NONE : figures.of(r);
-        return m.get("map.figures", f.companies(), f.visits(), f.projects(), Money.text(m, f.signedAmount()));
+        return m.get("map.figures", f.companies(), f.visits(), f.projects(), Money.formatSum(f.signedAmount(), m));
     }
 
     private String period(Period p) {

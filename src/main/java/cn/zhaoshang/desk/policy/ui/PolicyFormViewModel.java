@@ -1,7 +1,9 @@
 package cn.zhaoshang.desk.policy.ui;
 
+import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.policy.LadderTier;
 import cn.zhaoshang.desk.policy.Policy;
 import cn.zhaoshang.desk.policy.PolicyDraft;
@@ -93,14 +95,14 @@ final class PolicyFormViewModel {
         BigDecimal min;
         BigDecimal max;
         try {
-            min = PolicyText.parse(minInvestment.get());
-        } catch (NumberFormatException e) {
+            min = Money.parse(minInvestment.get());
+        } catch (DeskException e) {
             errors.get("minInvestment").set(messages.get("policy.form.notANumber"));
             return false;
         }
         try {
-            max = PolicyText.parse(maxInvestment.get());
-        } catch (NumberFormatException e) {
+            max = Money.parse(maxInvestment.get());
+        } catch (DeskException e) {
             errors.get("maxInvestment").set(messages.get("policy.form.notANumber"));
             return false;
         }
@@ -125,7 +127,7 @@ final class PolicyFormViewModel {
         if (!validate() || saving.get()) {
             return;
         }
-        PolicyDraft draft = draft(PolicyText.parse(minInvestment.get()), PolicyText.parse(maxInvestment.get()));
+        PolicyDraft draft = draft(Money.parse(minInvestment.get()), Money.parse(maxInvestment.get()));
         saving.set(true);
         tasks.run(messages.get("policy.task.save"), p -> original == null ? service.create(draft)
                 : service.revise(original.id(), original.version(), draft), saved -> {

@@ -1,18 +1,18 @@
 package cn.zhaoshang.desk.policy.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.policy.LadderTier;
 import cn.zhaoshang.desk.policy.Policy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** How policy figures read: amounts in 万元 or 亿元, ISO dates, conditions in words. */
+/** How policy figures read: amounts as {@link Money} writes them, ISO dates, conditions in words. */
 final class PolicyText {
     static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
@@ -20,15 +20,7 @@ final class PolicyText {
     }
 
     static String money(Messages m, BigDecimal wan) {
-        if (wan == null) {
-            return "—";
-        }
-        NumberFormat f = NumberFormat.getNumberInstance(m.locale());
-        f.setMaximumFractionDigits(2);
-        if (wan.abs().compareTo(BigDecimal.valueOf(10_000)) >= 0) {
-            return m.get("policy.unit.yi", f.format(wan.movePointLeft(4)));
-        }
-        return m.get("policy.unit.wan", f.format(wan));
+        return wan == null ? "—" : Money.format(wan, m);
     }
 
     static String date(LocalDate d) {
@@ -73,15 +65,6 @@ final class PolicyText {
             return m.get("policy.condition.atMost", money(m, p.maxInvestment()));
         }
         return m.get("policy.condition.between", money(m, p.minInvestment()), money(m, p.maxInvestment()));
-    }
-
-    /** Parses a typed amount in 万元; blank is null; commas tolerated. */
-    static BigDecimal parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return new BigDecimal(cn.zhaoshang.desk.common.text.TextNormalizer.foldWidth(text).replace(",", "")
-                .replace("万元", "").strip());
     }
 
     static javafx.util.StringConverter<LocalDate> dateConverter() {

@@ -1,8 +1,9 @@
 package cn.zhaoshang.desk.policy.ui;
 
-import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.policy.Incentive;
 import cn.zhaoshang.desk.policy.IncentiveService;
 import cn.zhaoshang.desk.policy.Policy;
@@ -101,8 +102,8 @@ final class ProjectPoliciesViewModel {
         }
         BigDecimal amount;
         try {
-            amount = PolicyText.parse(promisedAmount.get());
-        } catch (NumberFormatException e) {
+            amount = Money.parse(promisedAmount.get());
+        } catch (DeskException e) {
             promiseError.set(messages.get("policy.form.notANumber"));
             return;
         }
@@ -123,8 +124,8 @@ final class ProjectPoliciesViewModel {
         }
         BigDecimal amount;
         try {
-            amount = PolicyText.parse(deliveredAmount.get());
-        } catch (NumberFormatException e) {
+            amount = Money.parse(deliveredAmount.get());
+        } catch (DeskException e) {
             deliverError.set(messages.get("policy.form.notANumber"));
             return;
         }

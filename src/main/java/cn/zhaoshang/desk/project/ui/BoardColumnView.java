@@ -1,7 +1,7 @@
 package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.project.AmountFormat;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.project.ProjectCard;
 import cn.zhaoshang.desk.project.ProjectStage;
 import java.util.function.Consumer;
@@ -59,7 +59,7 @@ final class BoardColumnView {
         amount.setId("board-amount-" + stage.name());
         amount.getStyleClass().add("board-column-amount");
         amount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> m.get("project.board.amount", AmountFormat.format(model.amountProperty().get(), m)),
+                () -> m.get("project.board.amount", Money.format(model.amountProperty().get(), m)),
                 model.amountProperty()));
 
         empty = new Label();

@@ -1,7 +1,7 @@
 package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.project.AmountFormat;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.project.ProjectStage;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -59,7 +59,7 @@ final class BoardView {
         totals.textProperty().bind(Bindings.createStringBinding(() -> {
             BoardViewModel.Totals sum = model.totalsProperty().get();
             return sum == null ? m.get("project.board.loadingShort")
-                    : m.get("project.board.totals", sum.count(), AmountFormat.format(sum.amount(), m));
+                    : m.get("project.board.totals", sum.count(), Money.format(sum.amount(), m));
         }, model.totalsProperty()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);

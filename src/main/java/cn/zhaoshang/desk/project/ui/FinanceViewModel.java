@@ -1,9 +1,9 @@
 package cn.zhaoshang.desk.project.ui;
 
-import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.project.AmountFormat;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.project.Choice;
 import cn.zhaoshang.desk.project.Fund;
 import cn.zhaoshang.desk.project.FundSummary;
@@ -84,9 +84,9 @@ public final class FinanceViewModel {
         if (s == null) {
             return "";
         }
-        String total = AmountFormat.format(s.total(), messages);
+        String total = Money.format(s.total(), messages);
         return s.ratePercent() == null ? messages.get("project.fund.summaryNoContract", total, s.count())
-                : messages.get("project.fund.summary", total, AmountFormat.format(s.contractAmount(), messages),
+                : messages.get("project.fund.summary", total, Money.format(s.contractAmount(), messages),
                         s.ratePercent().toPlainString(), s.count());
     }
 
@@ -96,7 +96,7 @@ public final class FinanceViewModel {
         fundError.set("");
         BigDecimal amount;
         try {
-            amount = AmountFormat.parse(fundAmount.get());
+            amount = Money.parse(fundAmount.get());
         } catch (DeskException e) {
             fundError.set(messages.describe(e));
             return;
@@ -135,7 +135,7 @@ public final class FinanceViewModel {
         IncentiveDraft draft;
         try {
             draft = new IncentiveDraft(policy.get() == null ? null : policy.get().id(), description.get(), promisedOn.get(),
-                    AmountFormat.parse(promisedAmount.get()), deliveredOn.get(), AmountFormat.parse(deliveredAmount.get()));
+                    Money.parse(promisedAmount.get()), deliveredOn.get(), Money.parse(deliveredAmount.get()));
         } catch (DeskException e) {
             incentiveError.set(messages.describe(e));
             return;

@@ -1,7 +1,7 @@
 package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.project.AmountFormat;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.project.Fund;
 import cn.zhaoshang.desk.project.Incentive;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ final class FundsPane {
         table.setPlaceholder(new Label(m.get("project.fund.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(m.get("project.fund.date"), 100, f -> String.valueOf(f.receivedOn())));
-        table.getColumns().add(column(m.get("project.fund.amount"), 140, f -> AmountFormat.format(f.amount(), m)));
+        table.getColumns().add(column(m.get("project.fund.amount"), 140, f -> Money.format(f.amount(), m)));
         table.getColumns().add(column(m.get("project.fund.note"), 260, f -> f.note() == null ? "" : f.note()));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -76,10 +76,10 @@ final class FundsPane {
         table.getColumns().add(incentiveColumn(m.get("project.incentive.title"), 220, Incentive::title));
         table.getColumns().add(incentiveColumn(m.get("project.incentive.promisedOn"), 90, i -> text(i.promisedOn())));
         table.getColumns().add(incentiveColumn(m.get("project.incentive.promisedAmount"), 110,
-                i -> AmountFormat.format(i.promisedAmount(), m)));
+                i -> Money.format(i.promisedAmount(), m)));
         table.getColumns().add(incentiveColumn(m.get("project.incentive.deliveredOn"), 90, i -> text(i.deliveredOn())));
         table.getColumns().add(incentiveColumn(m.get("project.incentive.deliveredAmount"), 110,
-                i -> AmountFormat.format(i.deliveredAmount(), m)));
+                i -> Money.format(i.deliveredAmount(), m)));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, selected) -> model.edit(selected));
         VBox.setVgrow(table, Priority.ALWAYS);
 

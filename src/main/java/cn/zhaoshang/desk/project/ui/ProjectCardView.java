@@ -1,7 +1,7 @@
 package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.project.AmountFormat;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.project.ClockState;
 import cn.zhaoshang.desk.project.ProjectCard;
 import cn.zhaoshang.desk.project.ProjectStage;
@@ -42,7 +42,7 @@ final class ProjectCardView {
         name.setWrapText(true);
         name.setMaxHeight(40);
         Label company = line(card.companyName() == null ? m.get("project.card.noCompany") : card.companyName());
-        Label amount = new Label(card.amount() == null ? m.get("project.card.noAmount") : AmountFormat.format(card.amount(), m));
+        Label amount = new Label(card.amount() == null ? m.get("project.card.noAmount") : Money.format(card.amount(), m));
         amount.getStyleClass().add("board-card-amount");
         amount.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane money = row(amount);

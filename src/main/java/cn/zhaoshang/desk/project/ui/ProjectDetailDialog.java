@@ -1,7 +1,7 @@
 package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.project.AmountFormat;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.project.ClockState;
 import cn.zhaoshang.desk.project.Project;
 import cn.zhaoshang.desk.project.ProjectStage;
@@ -129,8 +129,8 @@ final class ProjectDetailDialog {
         overview.add(caption("project.form.industry"), 2, row);
         overview.add(value(model.industryName(p.industryCode())), 3, row++);
         // The amounts carry their unit (万元 / 亿元): the captions do not say it again.
-        row = pair(row, "project.detail.planned", AmountFormat.format(p.plannedInvestment(), m),
-                "project.detail.contract", AmountFormat.format(p.contractAmount(), m));
+        row = pair(row, "project.detail.planned", Money.format(p.plannedInvestment(), m),
+                "project.detail.contract", Money.format(p.contractAmount(), m));
         row = pair(row, "project.form.carrier", model.nameOf(p.carrierId()), "project.form.unit", model.nameOf(p.unitId()));
         row = pair(row, "project.form.leader", p.leaderInCharge(), "project.form.team", model.nameOf(p.teamId()));
         row = pair(row, "project.form.chain", model.chainNodeNames(p), "project.detail.signedOn", text(p.signedOn()));

@@ -1,9 +1,9 @@
 package cn.zhaoshang.desk.project.ui;
 
-import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.project.AmountFormat;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.project.Choice;
 import cn.zhaoshang.desk.project.CompanyChoice;
 import cn.zhaoshang.desk.project.IndustryChoice;
@@ -194,7 +194,7 @@ public final class ProjectFormViewModel {
 
     private BigDecimal amount(StringProperty text, StringProperty error) {
         try {
-            BigDecimal value = AmountFormat.parse(text.get());
+            BigDecimal value = Money.parse(text.get());
             if (value != null && value.signum() < 0) {
                 error.set(messages.get("project.error.amountNegative"));
             }

@@ -1,9 +1,9 @@
 package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.common.ui.KeepPlace;
 import cn.zhaoshang.desk.common.ui.EmptyState;
-import cn.zhaoshang.desk.project.AmountFormat;
 import cn.zhaoshang.desk.project.ClockState;
 import cn.zhaoshang.desk.project.ListSort;
 import cn.zhaoshang.desk.project.ProjectCard;
@@ -49,7 +49,7 @@ final class ProjectListView {
         table.getColumns().add(text(m.get("project.list.column.stage"), 60, c -> m.label(c.stage())));
         table.getColumns().add(clock(m));
         table.getColumns().add(text(m.get("project.list.column.amount"), 108,
-                c -> c.amount() == null ? "" : AmountFormat.format(c.amount(), m)));
+                c -> c.amount() == null ? "" : Money.format(c.amount(), m)));
         table.getColumns().add(text(m.get("project.list.column.team"), 130, c -> c.teamName() == null ? "" : c.teamName()));
         table.getColumns().add(text(m.get("project.list.column.unit"), 110, c -> c.unitName() == null ? "" : c.unitName()));
         table.getColumns().add(text(m.get("project.list.column.carrier"), 150, c -> c.carrierName() == null ? "" : c.carrierName()));

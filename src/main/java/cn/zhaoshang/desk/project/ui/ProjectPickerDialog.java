@@ -1,7 +1,7 @@
 package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.project.AmountFormat;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.project.ProjectCard;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +51,7 @@ final class ProjectPickerDialog {
                 super.updateItem(card, empty);
                 setText(empty || card == null ? null : m.get("project.tour.pickItem", card.name(),
                         card.companyName() == null ? "—" : card.companyName(), m.label(card.stage()),
-                        AmountFormat.format(card.amount(), m)));
+                        Money.format(card.amount(), m)));
             }
         });
         HBox top = new HBox(8, query, major);

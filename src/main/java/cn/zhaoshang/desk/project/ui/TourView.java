@@ -1,8 +1,8 @@
 package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.common.ui.EmptyState;
-import cn.zhaoshang.desk.project.AmountFormat;
 import cn.zhaoshang.desk.project.InspectionTour;
 import cn.zhaoshang.desk.project.TourStop;
 import java.io.File;
@@ -71,7 +71,7 @@ final class TourView {
         stops.getColumns().add(column(m.get("project.tour.sheet.company"), 180, s -> nz(s.companyName())));
         stops.getColumns().add(column(m.get("project.tour.sheet.carrier"), 150, s -> nz(s.carrierName())));
         stops.getColumns().add(column(m.get("project.tour.sheet.stage"), 60, s -> m.label(s.stage())));
-        stops.getColumns().add(column(m.get("project.tour.sheet.amount"), 100, s -> AmountFormat.format(s.amount(), m)));
+        stops.getColumns().add(column(m.get("project.tour.sheet.amount"), 100, s -> Money.format(s.amount(), m)));
         stops.getColumns().add(column(m.get("project.tour.sheet.leader"), 90, s -> nz(s.leaderInCharge())));
         TableColumn<TourStop, String> remarks = column(m.get("project.tour.sheet.remarks"), 220, s -> nz(s.remarks()));
         remarks.setEditable(true);

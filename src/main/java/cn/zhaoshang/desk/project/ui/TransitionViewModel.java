@@ -2,7 +2,7 @@ package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.project.AmountFormat;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.project.ProjectService;
 import cn.zhaoshang.desk.project.ProjectSnapshot;
 import cn.zhaoshang.desk.project.ProjectStage;
@@ -55,7 +55,7 @@ public final class TransitionViewModel {
             }
         }
         if (project.contractAmount() != null) {
-            amount.set(AmountFormat.number(project.contractAmount()).replace(",", ""));
+            amount.set(Money.number(project.contractAmount()).replace(",", ""));
         }
     }
 
@@ -137,7 +137,7 @@ public final class TransitionViewModel {
         for (StageField field : plan.fields()) {
             switch (field) {
                 case CONTRACT_AMOUNT -> {
-                    BigDecimal parsed = AmountFormat.parse(amount.get());
+                    BigDecimal parsed = Money.parse(amount.get());
                     request.with(field, parsed);
                 }
                 case LOCAL_USCC -> request.with(field, uscc.get());

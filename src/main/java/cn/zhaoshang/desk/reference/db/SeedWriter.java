@@ -7,6 +7,7 @@ import static cn.zhaoshang.desk.generated.Tables.DIVISION;
 import static cn.zhaoshang.desk.generated.Tables.INDUSTRY;
 import static cn.zhaoshang.desk.generated.Tables.TEAM;
 import static cn.zhaoshang.desk.generated.Tables.UNIT;
+import static cn.zhaoshang.desk.generated.Tables.VOCABULARY_WORD;
 import static cn.zhaoshang.desk.reference.SeedFiles.value;
 
 import cn.zhaoshang.desk.common.background.Progress;
@@ -17,6 +18,7 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.reference.ReferenceDataService.Division;
 import cn.zhaoshang.desk.reference.ReferenceDataService.Industry;
+import cn.zhaoshang.desk.reference.ReferenceDataService.Word;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -160,6 +162,33 @@ public final class SeedWriter {
         database.recordChange(CHAIN.getName(), ChangeKind.CREATE, List.copyOf(chains.values()));
         database.recordChange(CHAIN_NODE.getName(), ChangeKind.CREATE, List.copyOf(nodes.values()));
         audit.recordBulk(AuditLog.Action.IMPORT, "chain", "seeds/chains.csv: " + rows.size(), null);
+    }
+
+    public void loadVocabularyIfEmpty(List<CSVRecord> rows) {
+        if (dsl().fetchCount(VOCABULARY_WORD) > 0) {
+            return;
+        }
+        bulk.insert(VOCABULARY_WORD, List.of(VOCABULARY_WORD.KIND, VOCABULARY_WORD.WORD, VOCABULARY_WORD.MEANING),
+                rows.stream().map(r -> new Object[] {r.get("kind"), r.get("word"), r.get("meaning")}).iterator(),
+                Progress.NONE, rows.size());
+        audit.recordBulk(AuditLog.Action.IMPORT, "vocabulary_word", "seeds/vocabulary.csv: " + rows.size(), null);
+    }
+
+    public List<Word> words() {
+        return dsl().selectFrom(VOCABULARY_WORD).orderBy(VOCABULARY_WORD.KIND, VOCABULARY_WORD.MEANING, VOCABULARY_WORD.WORD)
+                .fetch(r -> new Word(r.getKind(), r.getWord(), r.getMeaning()));
+    }
+
+    /** Adds a word, or points an existing word of that kind at another value. */
+    public void saveWord(Word word) {
+        int changed = dsl().update(VOCABULARY_WORD).set(VOCABULARY_WORD.MEANING, word.meaning())
+                .where(VOCABULARY_WORD.KIND.eq(word.kind())).and(VOCABULARY_WORD.WORD.eq(word.word())).execute();
+        if (changed == 0) {
+            dsl().insertInto(VOCABULARY_WORD).set(VOCABULARY_WORD.KIND, word.kind()).set(VOCABULARY_WORD.WORD, word.word())
+                    .set(VOCABULARY_WORD.MEANING, word.meaning()).execute();
+        }
+        audit.recordBulk(AuditLog.Action.UPDATE, "vocabulary_word", word.kind() + ": " + word.word() + " → " + word.meaning(),
+                null);
     }
 
     public List<Division> divisions(String parentCode) {

@@ -1,6 +1,5 @@
 package cn.zhaoshang.desk.app.cli;
 
-import cn.zhaoshang.desk.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,7 +11,7 @@ class CommandLineTest {
     Path dir;
 
     private static Cli.Result run(String... args) {
-        return Cli.run(TestDatabases.asDemoAdmin(args));
+        return Cli.run(args);
     }
 
     @Test

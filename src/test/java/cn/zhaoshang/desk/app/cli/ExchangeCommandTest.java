@@ -21,7 +21,7 @@ class ExchangeCommandTest {
     Path dir;
 
     private static Cli.Result run(String... args) {
-        return Cli.run(TestDatabases.asDemoAdmin(args));
+        return Cli.run(args);
     }
 
     private static String uscc(int n) {

@@ -82,6 +82,12 @@ class ImportWizardUiTest {
                 Path.of(folder, name + ".png").toFile());
     }
 
+    /** Waits until a cell of that style shows that text (cells are recycled while the table lays out). */
+    private static void waitForCell(FxRobot robot, String style, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup(style).queryAll().stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && text.equals(c.getText())));
+    }
+
     private static void waitFor(FxRobot robot, String query) throws Exception {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
     }
@@ -89,9 +95,10 @@ class ImportWizardUiTest {
     @Test
     void theWizardImportsAFileAndTheExportIsLogged(FxRobot robot) throws Exception {
         Path file = dir.resolve("名单.csv");
-        Files.writeString(file, "统一社会信用代码,企业名称,法定代表人,注册资本（万元）\n"
-                + uscc(1) + ",甲科技有限公司,张三,100\n" + uscc(2) + ",乙科技有限公司,李四,abc\n"
-                + uscc(3) + ",丙科技有限公司,王五,300\n");
+        String wrongCheck = uscc(2).substring(0, 17) + (uscc(2).endsWith("0") ? "1" : "0");
+        Files.writeString(file, "重点企业名单（2026年6月）,,,\n统一社会信用代码,企业名称,法定代表人,注册资本(元)\n"
+                + uscc(1) + ",甲科技有限公司,张三,1000000\n" + wrongCheck + ",乙科技有限公司,李四,200\n"
+                + uscc(3) + ",丙科技有限公司,王五,约三百万\n合计,,,\n");
 
         robot.clickOn("#exchange-new-import");
         robot.clickOn("#import-file").write(file.toString());
@@ -102,13 +109,21 @@ class ImportWizardUiTest {
         ComboBox<ImportField> first = robot.lookup("#import-map-0").queryAs(ComboBox.class);
         assertThat(first.getValue()).isEqualTo(ImportField.COMPANY_USCC);
         assertThat(robot.lookup("#import-mapping-missing").queryAs(Label.class).getText()).isEqualTo("必填字段都已对应。");
+        assertThat(robot.lookup("#import-map-note-3").queryAs(Label.class).getText()).as("the unit of 注册资本(元)")
+                .isEqualTo("按元读");
         snapshot(robot, "2-map");
 
         robot.clickOn("#import-next");
         waitFor(robot, "#import-preview");
-        assertThat(robot.lookup("#import-preview").queryAs(TableView.class).getItems()).hasSize(3);
-        assertThat(robot.lookup("#import-preview-summary").queryAs(Label.class).getText()).contains("有 1 行有问题");
-        waitFor(robot, ".import-problem");  // the cell of "abc" as capital is marked once the table has laid out
+        assertThat(robot.lookup("#import-preview").queryAs(TableView.class).getItems()).hasSize(4);
+        assertThat(robot.lookup("#import-preview-summary").queryAs(Label.class).getText())
+                .contains("1 行将被拒绝（红色），1 行有内容未导入（黄色），1 行是合计或说明行");
+        assertThat(services.database().dsl().fetchValue("select count(*) from company")).as("nothing written yet")
+                .isEqualTo(0L);
+        // The cells are marked once the table has laid out: the wrong code red, the unreadable capital amber.
+        waitForCell(robot, ".import-problem", wrongCheck);
+        waitForCell(robot, ".import-warning", "约三百万");
+        waitFor(robot, ".import-skipped");
         snapshot(robot, "3-preview");
 
         robot.clickOn("#import-next");
@@ -116,7 +131,8 @@ class ImportWizardUiTest {
         snapshot(robot, "4-run");
         robot.clickOn("#import-run");
         waitFor(robot, "#import-result");
-        assertThat(robot.lookup("#import-result").queryAs(Label.class).getText()).isEqualTo("导入 2 条，更新 0 条，跳过 0 条，拒绝 1 条");
+        assertThat(robot.lookup("#import-result").queryAs(Label.class).getText()).isEqualTo("导入 2 条，更新 0 条，跳过 1 条，拒绝 1 条");
+        assertThat(robot.lookup("#import-result-warnings").queryAs(Label.class).getText()).contains("名单.csv.warnings.csv");
         assertThat(robot.lookup("#import-result-rejected").queryAs(Label.class).getText()).contains("名单.csv.rejected.csv");
         snapshot(robot, "5-result");
 
@@ -128,6 +144,8 @@ class ImportWizardUiTest {
         assertThat(run.imported()).isEqualTo(2);
         assertThat(services.database().dsl().fetchValue(
                 "select count(*) from company where name in ('甲科技有限公司', '丙科技有限公司')")).isEqualTo(2L);
+        assertThat(services.database().dsl().fetchOne("select registered_capital from company where name = '甲科技有限公司'")
+                .get(0, java.math.BigDecimal.class)).as("1000000 under 注册资本(元)").isEqualByComparingTo("100");
         snapshot(robot, "6-runs");
 
         // Then the contact list of what came in, and the export log that records it.

@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.exchange.ExportFormat;
 import cn.zhaoshang.desk.exchange.ImportEntity;
 import cn.zhaoshang.desk.exchange.ImportField;
+import cn.zhaoshang.desk.exchange.OfficeFiles;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,65 @@ class ImportWizardViewModelTest {
         model.applySaved(model.savedMappings().get(0));
         assertThat(model.mapping().get().fieldAt(0)).isEqualTo(ImportField.COMPANY_NAME);
         assertThat(model.entity().get()).isEqualTo(ImportEntity.COMPANIES);
+    }
+
+    @Test
+    void aLedgerIsMappedWithItsUnitsAndPreviewedWithItsProblemsBeforeAnythingIsWritten() throws Exception {
+        services = TestDatabases.open(Engine.H2, dir);
+        Path ledger = OfficeFiles.ledgerXlsx(dir.resolve("台账.xlsx"));
+        ImportWizardViewModel model = new ImportWizardViewModel(services.imports(), new ImmediateTaskRunner(), services.messages());
+        model.entity().set(ImportEntity.PROJECTS);
+        model.file().set(ledger.toString());
+
+        model.next();
+
+        assertThat(model.mapping().get().fieldAt(5)).isEqualTo(ImportField.PLANNED_INVESTMENT);
+        assertThat(model.columnNote(5)).as("投资额(亿元)").isEqualTo("按亿元读");
+        assertThat(model.columnNote(6)).as("合同金额（万元）").isEqualTo("按万元读");
+        assertThat(model.columnNote(1)).isEmpty();
+        assertThat(model.missingFields()).isEmpty();
+
+        model.next();
+
+        var preview = model.preview().get();
+        assertThat(preview.rows()).hasSize(10);
+        assertThat(model.previewHeader(5)).isEqualTo("投资额(亿元)\n→ 计划投资（按亿元读）");
+        assertThat(model.previewSummary()).startsWith("前 10 行：2 行将被拒绝（红色），0 行有内容未导入（黄色），2 行是合计或说明行");
+        assertThat(preview.rows().get(6).allProblems()).containsExactly("合同金额：请填写合同金额。");
+        assertThat(preview.rows().get(6).cellProblems().get(6)).as("beside the 合同金额 column").isNotNull();
+        assertThat(preview.rows().get(8).skipped()).as("合计 with =SUM").isTrue();
+        assertThat(Double.parseDouble(preview.rows().get(8).cells().get(5))).as("the cached sum")
+                .isCloseTo(36.7, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(model.previewRows()).hasSize(10);
+        model.onlyProblems().set(true);
+        assertThat(model.previewRows()).extracting(r -> r.line()).containsExactly(10L, 11L, 12L, 13L);
+        assertThat(services.database().dsl().fetchValue("select count(*) from project")).isEqualTo(0L);
+    }
+
+    @Test
+    void aMappingChangedOnceIsRememberedForTheNextFileWithTheSameHeaders() throws Exception {
+        services = TestDatabases.open(Engine.H2, dir);
+        Path may = dir.resolve("五月.csv");
+        Files.writeString(may, "代码,公司,老板\n,甲科技有限公司,张三\n");
+        ImportWizardViewModel model = new ImportWizardViewModel(services.imports(), new ImmediateTaskRunner(), services.messages());
+        model.file().set(may.toString());
+        model.next();
+        model.map(1, ImportField.COMPANY_NAME);
+        model.map(2, ImportField.LEGAL_REP);
+        model.next();
+        model.next();
+        model.finished(model.importJob().run(cn.zhaoshang.desk.common.background.Progress.NONE));
+
+        Path june = dir.resolve("六月.csv");
+        Files.writeString(june, "老板,公司,代码\n李四,乙科技有限公司,\n");
+        ImportWizardViewModel next = new ImportWizardViewModel(services.imports(), new ImmediateTaskRunner(), services.messages());
+        next.file().set(june.toString());
+        next.next();
+
+        assertThat(next.mapping().get().fieldAt(0)).isEqualTo(ImportField.LEGAL_REP);
+        assertThat(next.mapping().get().fieldAt(1)).isEqualTo(ImportField.COMPANY_NAME);
+        assertThat(next.canGoOn().get()).as("no clicks needed").isTrue();
+        assertThat(next.savedMappings()).extracting(m -> m.name()).containsExactly("五月.csv");
     }
 
     @Test

@@ -158,7 +158,7 @@ class ProjectBoardUiTest {
         }
         assertThat(count).isEqualTo(projects);
         assertThat(robot.lookup("#board-totals").queryAs(Label.class).getText()).isEqualTo(services.messages()
-                .get("project.board.totals", count, cn.zhaoshang.desk.project.AmountFormat.format(amount, services.messages())));
+                .get("project.board.totals", count, cn.zhaoshang.desk.common.text.Money.format(amount, services.messages())));
     }
 
     @Test

@@ -60,7 +60,7 @@ class ProjectFormViewModelTest {
         model.nameProperty().set("华润新能源配套项目");
         model.plannedProperty().set("一亿");
         assertThat(model.validate()).isNull();
-        assertThat(model.plannedErrorProperty().get()).isEqualTo("“一亿”不是有效的金额。");
+        assertThat(model.plannedErrorProperty().get()).isEqualTo("“一亿”不是有效的金额（如 500、500万元、1.2亿元）。");
 
         model.plannedProperty().set("12,000");
         model.teamProperty().set(model.teams().get(1));

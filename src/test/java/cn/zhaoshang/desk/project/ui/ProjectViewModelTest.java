@@ -122,9 +122,9 @@ class ProjectViewModelTest {
         assertThat(model.title()).isEqualTo("推进：洽谈 → 注册");
         assertThat(model.date(StageField.SIGNED_ON).get()).isEqualTo(TODAY);
 
-        model.amountProperty().set("12万");
+        model.amountProperty().set("十二万");
         assertThat(model.validate()).isFalse();
-        assertThat(model.error(StageField.CONTRACT_AMOUNT).get()).isEqualTo("“12万”不是有效的金额。");
+        assertThat(model.error(StageField.CONTRACT_AMOUNT).get()).isEqualTo("“十二万”不是有效的金额（如 500、500万元、1.2亿元）。");
 
         model.amountProperty().set("1,200");
         model.date(StageField.SIGNED_ON).set(TODAY.minusDays(1));
