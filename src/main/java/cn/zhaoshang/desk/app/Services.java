@@ -32,7 +32,9 @@ import cn.zhaoshang.desk.project.InspectionTourService;
 import cn.zhaoshang.desk.project.ProjectFinanceService;
 import cn.zhaoshang.desk.project.ProjectService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
+import cn.zhaoshang.desk.search.IndexPlace;
 import cn.zhaoshang.desk.search.SearchService;
+import cn.zhaoshang.desk.security.FileEncryption;
 import cn.zhaoshang.desk.team.TeamService;
 import cn.zhaoshang.desk.team.db.TeamRepository;
 import cn.zhaoshang.desk.security.CompanyAccess;
@@ -106,7 +108,9 @@ public final class Services implements AutoCloseable {
         this.companyAccess = new CompanyAccess(database, users.access(), session, clock);
         this.encryption = new EncryptionService(database, dataDir);
         users.onPasswordSet(encryption::passwordSet);
-        this.search = new SearchService(database, companyAccess);
+        this.search = new SearchService(database, companyAccess, database.config().isEmbeddedFile()
+                ? new IndexPlace(database.config().searchIndexFile(), FileEncryption.keyOf(database.config()))
+                : IndexPlace.NONE);
         this.changes = new ChangeFeed(database);
         this.backups = new BackupService(database, settings, dataDir, clock);
         this.history = new HistoryService(database, writer, audit, users.access());
@@ -184,6 +188,7 @@ public final class Services implements AutoCloseable {
 
     /** Closes at the end of a desktop session: compacts the file first when that is worthwhile. */
     public void closeCompacting() {
+        search.saveIfChanged();
         try {
             backups.compactOnCloseIfWorthwhile();
         } catch (RuntimeException e) {

@@ -70,7 +70,8 @@ final class IndexFollower implements ChangeListener, AutoCloseable {
         }
     }
 
-    private void apply(Set<UUID> companies, Set<UUID> contacts) {
+    /** Reads these companies (and the companies of these contacts) again and puts them into the index. */
+    void apply(Set<UUID> companies, Set<UUID> contacts) {
         Set<UUID> all = new LinkedHashSet<>(companies);
         if (!contacts.isEmpty()) {
             all.addAll(repository.companiesOfContacts(contacts));
