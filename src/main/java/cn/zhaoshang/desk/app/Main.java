@@ -44,6 +44,7 @@ public final class Main {
             return 2;
         }
         if (!parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested()) {
+            EarlyOpen.start(root); // the database opens while JavaFX starts
             DeskApplication.launchWith(args);
             return 0;
         }

@@ -126,7 +126,7 @@ public final class Services implements AutoCloseable {
         this.teams = new TeamService(new TeamRepository(database, writer), session, clock);
         DashboardRepository figures = new DashboardRepository(database, users.access()::maySeeConfidentialNames);
         DrillRepository drills = new DrillRepository(database, companyAccess);
-        this.dashboard = new DashboardService(figures, drills, targets, clock);
+        this.dashboard = new DashboardService(database, figures, drills, targets, clock);
         this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess));
         this.projects = new ProjectService(database, writer, audit, session, clock, companyAccess);
         this.projectFinance = new ProjectFinanceService(database, writer, clock);

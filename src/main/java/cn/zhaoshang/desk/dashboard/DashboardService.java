@@ -1,5 +1,19 @@
 package cn.zhaoshang.desk.dashboard;
 
+import static cn.zhaoshang.desk.generated.Tables.CHAIN;
+import static cn.zhaoshang.desk.generated.Tables.CHAIN_NODE;
+import static cn.zhaoshang.desk.generated.Tables.INTERACTION;
+import static cn.zhaoshang.desk.generated.Tables.PERSON;
+import static cn.zhaoshang.desk.generated.Tables.PROJECT;
+import static cn.zhaoshang.desk.generated.Tables.PROJECT_CHAIN_NODE;
+import static cn.zhaoshang.desk.generated.Tables.PROJECT_FUND;
+import static cn.zhaoshang.desk.generated.Tables.TARGET;
+import static cn.zhaoshang.desk.generated.Tables.TASK;
+import static cn.zhaoshang.desk.generated.Tables.TEAM;
+import static cn.zhaoshang.desk.generated.Tables.UNIT;
+
+import cn.zhaoshang.desk.common.db.ChangeKeyedCache;
+import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.dashboard.db.DashboardRepository;
 import cn.zhaoshang.desk.dashboard.db.DrillRepository;
 import java.math.BigDecimal;
@@ -12,6 +26,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,16 +42,40 @@ public final class DashboardService {
     /** The most rows a list behind a figure shows. */
     public static final int DRILL_LIMIT = 1000;
 
+    /** What the pipeline facts are read from (decision 0097). */
+    static final Set<String> FACT_TABLES = Set.of(PROJECT.getName(), PROJECT_FUND.getName(), CHAIN.getName(),
+            CHAIN_NODE.getName(), PROJECT_CHAIN_NODE.getName(), INTERACTION.getName());
+    /** What the whole screen is read from: the facts, supervision items and their people, owners and targets. */
+    static final Set<String> SCREEN_TABLES = union(FACT_TABLES, Set.of(TASK.getName(), TEAM.getName(), UNIT.getName(),
+            PERSON.getName(), TARGET.getName()));
+
     private final DashboardRepository figures;
     private final DrillRepository drills;
     private final TargetService targets;
     private final Clock clock;
+    /** The year's facts, kept until a project, fund, chain link or visit changes. */
+    private final ChangeKeyedCache<Integer, PipelineFacts> facts;
+    /** The whole screen, kept until anything it shows changes (the ranking weights are part of the key). */
+    private final ChangeKeyedCache<ScreenKey, DashboardData> screens;
 
-    public DashboardService(DashboardRepository figures, DrillRepository drills, TargetService targets, Clock clock) {
+    /** What a screen depends on besides its tables. */
+    private record ScreenKey(DashboardFilter filter, LocalDate today, boolean realNames, Map<Indicator, BigDecimal> weights) {
+    }
+
+    public DashboardService(Database database, DashboardRepository figures, DrillRepository drills, TargetService targets,
+                            Clock clock) {
         this.figures = figures;
         this.drills = drills;
         this.targets = targets;
         this.clock = clock;
+        this.facts = new ChangeKeyedCache<>(database, FACT_TABLES, 2);
+        this.screens = new ChangeKeyedCache<>(database, SCREEN_TABLES, 16);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     public LocalDate today() {
@@ -48,8 +87,22 @@ public final class DashboardService {
         return new DashboardFilter(Period.yearOf(today()), teamId);
     }
 
-    /** Everything the screen shows, in one call (run it in the background). */
+    /**
+     * Everything the screen shows, in one call (run it in the background). Kept between loads until
+     * one of its tables changes, by anyone (decision 0097): exactly what a recount would give.
+     */
     public DashboardData load(DashboardFilter filter) {
+        ScreenKey key = new ScreenKey(filter, today(), figures.showsRealNames(), Map.copyOf(targets.weights()));
+        return screens.get(key, () -> recount(filter));
+    }
+
+    /** How many loads were counted from the tables rather than kept (for tests and the benchmark). */
+    public long recountCount() {
+        return screens.computedCount();
+    }
+
+    /** Every figure counted from the tables now, nothing kept. */
+    DashboardData recount(DashboardFilter filter) {
         PipelineFacts facts = factsFor(filter.period());
         UUID team = filter.teamId();
         return new DashboardData(filter, funnel(facts, team), progress(filter, facts), kpis(filter, facts),
@@ -61,7 +114,7 @@ public final class DashboardService {
     /** Read once per load; every period on the screen lies in the year of the filter's period. */
     private PipelineFacts factsFor(Period period) {
         Period year = Period.yearOf(period.from());
-        return figures.facts(year.from(), year.to());
+        return facts.get(year.year(), () -> figures.facts(year.from(), year.to()));
     }
 
     /** Projects now in each stage, in pipeline order (stages without projects shown as 0). */

@@ -63,7 +63,7 @@ public final class DeskApplication extends Application {
         new CommandLine(options).setAllowSubcommandsAsOptionParameters(true)
                 .parseArgs(getParameters().getRaw().toArray(String[]::new));
         dataDir = Composition.dataDir(options.global);
-        settings = new LocalSettings(dataDir);
+        settings = cn.zhaoshang.desk.app.EarlyOpen.settings(dataDir);
         messages = Composition.messages(options.global, settings);
         // JavaFX's own texts (OK, Cancel, date pickers) follow the default locale.
         java.util.Locale.setDefault(messages.locale());
@@ -133,9 +133,11 @@ public final class DeskApplication extends Application {
             openEncrypted(config);
             return;
         }
-        tasks.run(messages.get("shell.opening"), p -> Composition.open(dataDir, settings, messages, config,
-                        Clock.systemUTC(), options.global.user),
-                this::opened, this::failedToOpen);
+        tasks.run(messages.get("shell.opening"), p -> {
+            Services early = cn.zhaoshang.desk.app.EarlyOpen.take(config); // opened while JavaFX started
+            return early != null ? early : Composition.open(dataDir, settings, messages, config, Clock.systemUTC(),
+                    options.global.user);
+        }, this::opened, this::failedToOpen);
     }
 
     /**

@@ -47,6 +47,11 @@ public final class DashboardRepository {
         this.realNames = realNames;
     }
 
+    /** Whether the person working now reads real names of confidential projects (the overdue list shows them). */
+    public boolean showsRealNames() {
+        return realNames.getAsBoolean();
+    }
+
     private DSLContext dsl() {
         return database.dsl();
     }
