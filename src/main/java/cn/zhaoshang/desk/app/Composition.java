@@ -145,9 +145,22 @@ public final class Composition {
             throw new DeskException("security.error.encryptedNeedsPassword");
         }
         Session session = new Session();
+        if (config.isEmbeddedFile()) {
+            cn.zhaoshang.desk.backup.RestoreService.finishInterrupted(dataDir);
+            cn.zhaoshang.desk.backup.Leftovers.clean(java.util.List.of(dataDir.resolve("backups"),
+                    cn.zhaoshang.desk.backup.BackupService.folder(settings, dataDir)));
+        }
         Database database = Database.open(config, clock);
         Services services = new Services(dataDir, settings, messages, clock, session, database);
         try {
+            String dataKey = cn.zhaoshang.desk.security.FileEncryption.keyOf(config);
+            if (dataKey != null) {
+                // A plain copy an interrupted `encrypt` or restore left is encrypted now (decision 0143).
+                cn.zhaoshang.desk.security.PlainCopies.encryptAll(dataDir,
+                        java.util.List.of(services.backups().folder(), dataDir.resolve("backups")), dataKey);
+            }
+            // Runs a crash cut off are taken back before anything reads the data (decision 0140).
+            services.recordStartup(services.writeRuns().sweepUnfinished());
             services.referenceData().ensureLoaded();
             if (userName != null) {
                 services.users().signInByName(userName);
@@ -157,6 +170,19 @@ public final class Composition {
             services.close();
             throw e;
         }
+    }
+
+    /**
+     * Encrypts the open embedded database with a data key wrapped for this user's password (decisions 0008,
+     * 0143, 0144): closes the services, encrypts the file and every plain copy in the backup folders, and
+     * returns the config that opens it now.
+     */
+    public static DatabaseConfig encrypt(Services services, String username, char[] password) {
+        DatabaseConfig config = services.database().config();
+        java.util.List<Path> folders = java.util.List.of(services.backups().folder(), services.dataDir().resolve("backups"));
+        services.close();
+        return cn.zhaoshang.desk.security.EncryptionService.convertWithCopies(config, services.dataDir(), folders,
+                username, password);
     }
 
     public static Locale localeOf(Messages messages) {

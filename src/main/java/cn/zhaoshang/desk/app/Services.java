@@ -1,5 +1,8 @@
 package cn.zhaoshang.desk.app;
 
+import cn.zhaoshang.desk.attachment.AttachmentService;
+import cn.zhaoshang.desk.attachment.AttachmentStore;
+import cn.zhaoshang.desk.attachment.db.AttachmentKeyRepository;
 import cn.zhaoshang.desk.backup.BackupService;
 import cn.zhaoshang.desk.carrier.CarrierService;
 import cn.zhaoshang.desk.chain.ChainMapService;
@@ -12,6 +15,7 @@ import cn.zhaoshang.desk.common.db.ChangeFeed;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.DatabaseInfoService;
 import cn.zhaoshang.desk.common.db.RecordWriter;
+import cn.zhaoshang.desk.common.db.WriteRuns;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.dashboard.DashboardService;
@@ -24,6 +28,8 @@ import cn.zhaoshang.desk.dashboard.db.TargetRepository;
 import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.demo.DemoDataService;
 import cn.zhaoshang.desk.history.HistoryService;
+import cn.zhaoshang.desk.escalation.EscalationService;
+import cn.zhaoshang.desk.event.EventService;
 import cn.zhaoshang.desk.exchange.ExportService;
 import cn.zhaoshang.desk.exchange.ImportService;
 import cn.zhaoshang.desk.policy.IncentiveService;
@@ -31,7 +37,13 @@ import cn.zhaoshang.desk.policy.PolicyService;
 import cn.zhaoshang.desk.project.InspectionTourService;
 import cn.zhaoshang.desk.project.ProjectFinanceService;
 import cn.zhaoshang.desk.project.ProjectService;
+import cn.zhaoshang.desk.reception.FieldWorkCalendar;
+import cn.zhaoshang.desk.reception.ReceptionBriefing;
+import cn.zhaoshang.desk.reception.ReceptionService;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
+import cn.zhaoshang.desk.request.RequestBriefing;
+import cn.zhaoshang.desk.request.RequestOverdueJob;
+import cn.zhaoshang.desk.request.RequestService;
 import cn.zhaoshang.desk.search.IndexPlace;
 import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.security.FileEncryption;
@@ -40,7 +52,9 @@ import cn.zhaoshang.desk.team.db.TeamRepository;
 import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.security.EncryptionService;
 import cn.zhaoshang.desk.security.UserService;
+import cn.zhaoshang.desk.sync.SyncService;
 import cn.zhaoshang.desk.talent.TalentService;
+import cn.zhaoshang.desk.task.OnceOnlyTasks;
 import cn.zhaoshang.desk.task.StageDeadlineJob;
 import cn.zhaoshang.desk.task.TaskListService;
 import cn.zhaoshang.desk.task.TaskService;
@@ -61,6 +75,7 @@ public final class Services implements AutoCloseable {
     private final AuditLog audit;
     private final RecordWriter writer;
     private final BulkInserter bulk;
+    private final WriteRuns writeRuns;
     private final DatabaseInfoService databaseInfo;
     private final ReferenceDataService referenceData;
     private final UserService users;
@@ -90,6 +105,14 @@ public final class Services implements AutoCloseable {
     private final TaskService tasks;
     private final TaskListService taskLists;
     private final StageDeadlineJob stageDeadlines;
+    private final SyncService sync;
+    private final AttachmentStore attachmentStore;
+    private final AttachmentService attachments;
+    private final RequestService requests;
+    private final RequestOverdueJob requestOverdue;
+    private final EscalationService escalations;
+    private final ReceptionService receptions;
+    private final EventService events;
 
     Services(Path dataDir, LocalSettings settings, Messages messages, Clock clock, Session session, Database database) {
         this.dataDir = dataDir;
@@ -101,10 +124,11 @@ public final class Services implements AutoCloseable {
         this.audit = new AuditLog(database, session, clock);
         this.writer = new RecordWriter(database, audit);
         this.bulk = new BulkInserter(database);
+        this.writeRuns = new WriteRuns(database, session, clock);
         this.databaseInfo = new DatabaseInfoService(database);
         this.referenceData = new ReferenceDataService(database, bulk, audit);
         this.users = new UserService(database, writer, session);
-        this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock);
+        this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock, writeRuns);
         this.companyAccess = new CompanyAccess(database, users.access(), session, clock);
         this.encryption = new EncryptionService(database, dataDir);
         users.onPasswordSet(encryption::passwordSet);
@@ -114,10 +138,11 @@ public final class Services implements AutoCloseable {
         this.changes = new ChangeFeed(database);
         this.backups = new BackupService(database, settings, dataDir, clock);
         this.history = new HistoryService(database, writer, audit, users.access());
-        this.imports = new ImportService(database, bulk, audit, writer, session, clock);
+        this.imports = new ImportService(database, bulk, audit, writer, session, clock, writeRuns, backups);
         this.exports = new ExportService(database, audit, session, companyAccess);
         this.carriers = new CarrierService(database, writer, referenceData, clock);
-        this.policies = new PolicyService(database, writer, referenceData, dataDir, clock);
+        this.attachmentStore = new AttachmentStore(dataDir, new AttachmentKeyRepository(database)::key);
+        this.policies = new PolicyService(database, writer, referenceData, attachmentStore, clock);
         this.incentives = new IncentiveService(database, writer, policies, clock);
         this.talent = new TalentService(database, writer, audit, search, messages, clock);
         this.chains = new ChainService(database, writer, audit);
@@ -127,15 +152,33 @@ public final class Services implements AutoCloseable {
         DashboardRepository figures = new DashboardRepository(database, users.access()::maySeeConfidentialNames);
         DrillRepository drills = new DrillRepository(database, companyAccess);
         this.dashboard = new DashboardService(database, figures, drills, targets, clock);
-        this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess));
         this.projects = new ProjectService(database, writer, audit, session, clock, companyAccess);
         this.projectFinance = new ProjectFinanceService(database, writer, clock);
         this.inspectionTours = new InspectionTourService(database, writer, audit, session);
         this.companies = new CompanyService(database, writer, audit, search, session, clock, companyAccess);
         this.tasks = new TaskService(database, writer, search, session, messages, clock);
-        this.taskLists = new TaskListService(database, writer, session, clock);
-        this.stageDeadlines = new StageDeadlineJob(database, bulk, audit, messages, clock);
+        this.stageDeadlines = new StageDeadlineJob(database, bulk, audit, messages, clock, writeRuns);
+        this.attachments = new AttachmentService(database, writer, attachmentStore, audit, session, companyAccess);
+        this.requests = new RequestService(database, writer, search, session, companyAccess, clock);
+        this.requestOverdue = new RequestOverdueJob(database, new OnceOnlyTasks(database, bulk, audit), messages, clock);
+        this.escalations = new EscalationService(database, bulk, audit, companyAccess, clock);
+        this.receptions = new ReceptionService(database, writer, tasks, search, session, companyAccess, clock);
+        this.events = new EventService(database, writer, projects, search, session, companyAccess, clock);
+        this.taskLists = new TaskListService(database, writer, session, clock,
+                java.util.List.of(new FieldWorkCalendar(receptions, events)));
+        this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess),
+                java.util.List.of(new RequestBriefing(requests, messages), new ReceptionBriefing(receptions, events, messages)));
+        this.sync = new SyncService(database, audit, users.access(), clock);
     }
+
+    /** Runs taken back at this open because a crash cut them off (the command line says so in one line). */
+    private java.util.List<WriteRuns.Run> sweptAtOpen = java.util.List.of();
+
+    void recordStartup(java.util.List<WriteRuns.Run> swept) {
+        this.sweptAtOpen = java.util.List.copyOf(swept);
+    }
+
+    public java.util.List<WriteRuns.Run> sweptAtOpen() { return sweptAtOpen; }
 
     public Path dataDir() { return dataDir; }
     public LocalSettings settings() { return settings; }
@@ -162,7 +205,14 @@ public final class Services implements AutoCloseable {
     public TaskService tasks() { return tasks; }
     public TaskListService taskLists() { return taskLists; }
     public StageDeadlineJob stageDeadlines() { return stageDeadlines; }
+    public AttachmentService attachments() { return attachments; }
+    public RequestService requests() { return requests; }
+    public RequestOverdueJob requestOverdue() { return requestOverdue; }
+    public EscalationService escalations() { return escalations; }
+    public ReceptionService receptions() { return receptions; }
+    public EventService events() { return events; }
     public BulkInserter bulk() { return bulk; }
+    public WriteRuns writeRuns() { return writeRuns; }
     public ImportService imports() { return imports; }
     public ExportService exports() { return exports; }
     public ChainService chains() { return chains; }
@@ -174,6 +224,7 @@ public final class Services implements AutoCloseable {
     public ProjectService projects() { return projects; }
     public ProjectFinanceService projectFinance() { return projectFinance; }
     public InspectionTourService inspectionTours() { return inspectionTours; }
+    public SyncService sync() { return sync; }
 
     /** For the few places that need the raw database: backups, benchmarks, tests. */
     public Database database() { return database; }

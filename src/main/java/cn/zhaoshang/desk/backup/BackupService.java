@@ -30,7 +30,10 @@ public final class BackupService {
     public static final String AUTO_PREFIX = "auto-";
 
     /** Why an automatic backup was made; part of its file name. */
-    public enum Reason { DAILY, IMPORT }
+    public enum Reason { DAILY, IMPORT, MERGE, RESTORE }
+
+    /** Work on many rows is backed up first unless an automatic backup is younger than this (decision 0142). */
+    static final java.time.Duration RECENT_ENOUGH = java.time.Duration.ofMinutes(10);
 
     private final Database database;
     private final BackupStatements statements;
@@ -52,6 +55,11 @@ public final class BackupService {
 
     /** The folder automatic backups go to (settings key backup.dir; default data folder/backups). */
     public Path folder() {
+        return folder(settings, dataDir);
+    }
+
+    /** The backup folder of a data folder, before its database is open. */
+    public static Path folder(LocalSettings settings, Path dataDir) {
         return settings.get("backup.dir").map(Path::of).orElse(dataDir.resolve("backups"));
     }
 
@@ -107,6 +115,19 @@ public final class BackupService {
         Path file = backupTo(folder().resolve(name));
         rotate();
         return Optional.of(file);
+    }
+
+    /**
+     * Before an import or a merge (and the command-line restore): an automatic backup, unless one was
+     * made in the last {@link #RECENT_ENOUGH} — several imports in a row do not each copy a large file.
+     */
+    public Optional<Path> backupBeforeWork(Reason reason) {
+        if (!isAvailable()) {
+            return Optional.empty();
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        boolean recent = list().stream().anyMatch(e -> e.madeAt().isAfter(now.minus(RECENT_ENOUGH)));
+        return recent ? Optional.empty() : autoBackup(reason);
     }
 
     /** At start: a daily backup unless one was made today. */

@@ -21,7 +21,11 @@ import java.util.zip.ZipInputStream;
  * and only removed once the restored one has opened; on any failure it is put back.
  */
 public final class RestoreService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RestoreService.class);
     private static final String DB_FILE = "zhaoshang.mv.db";
+    private static final String STAGING = "restore-staging";
+    /** The database a restore replaced, kept in backups/ under this prefix and a time stamp. */
+    public static final String KEPT_ASIDE_PREFIX = "replaced-by-restore-";
     private final Clock clock;
 
     public RestoreService(Clock clock) {
@@ -42,13 +46,18 @@ public final class RestoreService {
         if (!Files.isRegularFile(zip)) {
             throw new DeskException("backup.error.noFile", zip);
         }
-        Path staging = dataDir.resolve("restore-staging");
+        Path staging = dataDir.resolve(STAGING);
         try {
             deleteTree(staging);
             Files.createDirectories(staging);
             extractDatabase(zip, staging.resolve(DB_FILE));
             if (dataKey == null && FileEncryption.isEncrypted(staging.resolve(DB_FILE))) {
                 throw new DeskException("security.error.encryptedNeedsPassword");
+            }
+            if (dataKey != null && !FileEncryption.isEncrypted(staging.resolve(DB_FILE))) {
+                // A plain backup restored into an encrypted set-up is encrypted with its key before it
+                // goes in: the restore must not turn the data back into plain text (decision 0143).
+                FileEncryption.encrypt(staging.resolve(DB_FILE), dataKey);
             }
             try (Database check = Database.open(FileEncryption.keyed(DatabaseConfig.embedded(staging), dataKey), clock)) {
                 check.schemaVersion();
@@ -57,7 +66,7 @@ public final class RestoreService {
             }
             Path current = dataDir.resolve(DB_FILE);
             String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            Path aside = dataDir.resolve("backups").resolve("replaced-by-restore-" + stamp + ".mv.db");
+            Path aside = dataDir.resolve("backups").resolve(KEPT_ASIDE_PREFIX + stamp + ".mv.db");
             Files.createDirectories(aside.getParent());
             boolean hadCurrent = Files.exists(current);
             if (hadCurrent) {
@@ -83,6 +92,43 @@ public final class RestoreService {
             throw new DeskException(e, "backup.error.restore", zip, String.valueOf(e.getMessage()));
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    /**
+     * At start: a restore cut off by a crash left its staging folder. If it had already moved the
+     * current database aside but not yet the restored one in, the one kept aside goes back (so the
+     * folder holds the old database or the new one, never none); the staging folder goes either way.
+     */
+    public static void finishInterrupted(Path dataDir) {
+        Path staging = dataDir.resolve(STAGING);
+        if (!Files.exists(staging)) {
+            return;
+        }
+        Path current = dataDir.resolve(DB_FILE);
+        if (!Files.exists(current)) {
+            newestKeptAside(dataDir).ifPresent(aside -> {
+                try {
+                    Files.move(aside, current, StandardCopyOption.ATOMIC_MOVE);
+                    LOG.warn("A restore was cut off; put the previous database back from {}", aside);
+                } catch (IOException e) {
+                    throw new DeskException(e, "backup.error.restore", aside, String.valueOf(e.getMessage()));
+                }
+            });
+        }
+        deleteTree(staging);
+    }
+
+    private static java.util.Optional<Path> newestKeptAside(Path dataDir) {
+        Path folder = dataDir.resolve("backups");
+        if (!Files.isDirectory(folder)) {
+            return java.util.Optional.empty();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(KEPT_ASIDE_PREFIX))
+                    .max(java.util.Comparator.comparing(f -> f.getFileName().toString()));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
         }
     }
 

@@ -63,6 +63,13 @@ final class BriefingWriter {
             }
             heading(doc, m.get("report.section.next", b.to().plusDays(1).toString(), b.to().plusDays(7).toString()));
             lines(doc, b.nextWeek(), false);
+            for (BriefingSection s : b.sections()) {
+                heading(doc, m.get(s.titleKey(), s.titleArgs().toArray()));
+                if (s.summaryKey() != null) {
+                    paragraph(doc, m.get(s.summaryKey(), s.summaryArgs().toArray()));
+                }
+                lines(doc, s.lines(), false);
+            }
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);

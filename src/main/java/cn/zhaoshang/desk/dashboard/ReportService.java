@@ -26,12 +26,20 @@ public final class ReportService {
     private final DashboardRepository figures;
     private final DrillRepository drills;
     private final ReportRepository reports;
+    private final List<BriefingSource> sections;
 
     public ReportService(DashboardService dashboard, DashboardRepository figures, DrillRepository drills, ReportRepository reports) {
+        this(dashboard, figures, drills, reports, List.of());
+    }
+
+    /** @param sections what other features add to the briefing, in order (field work: requests, receptions, events) */
+    public ReportService(DashboardService dashboard, DashboardRepository figures, DrillRepository drills, ReportRepository reports,
+                         List<BriefingSource> sections) {
         this.dashboard = dashboard;
         this.figures = figures;
         this.drills = drills;
         this.reports = reports;
+        this.sections = List.copyOf(sections);
     }
 
     /** The briefing's contents for the window [from, to] and one team (null = the district). */
@@ -49,7 +57,8 @@ public final class ReportService {
         List<DrillRow> signings = drills.rows(DrillDown.of(DrillDown.Kind.SIGNED), from, to, teamId, dashboard.today(), 500);
         String teamName = teamId == null ? null : dashboard.teams().get(teamId);
         return new Briefing(kind, from, to, teamName, headline, kpis, signings, reports.stageMoves(from, to, teamId),
-                dashboard.overdue(teamId), reports.upcoming(to.plusDays(1), to.plusDays(7), teamId));
+                dashboard.overdue(teamId), reports.upcoming(to.plusDays(1), to.plusDays(7), teamId),
+                sections.stream().map(source -> source.section(from, to, teamId)).toList());
     }
 
     /** Writes the briefing as .docx. */
@@ -81,6 +90,6 @@ public final class ReportService {
     /** Everything one briefing says. */
     public record Briefing(Kind kind, LocalDate from, LocalDate to, String teamName, Map<Indicator, BigDecimal> headline,
                            Kpis yearKpis, List<DrillRow> signings, List<ReportLine> stageMoves, List<OverdueItem> overdue,
-                           List<ReportLine> nextWeek) {
+                           List<ReportLine> nextWeek, List<BriefingSection> sections) {
     }
 }

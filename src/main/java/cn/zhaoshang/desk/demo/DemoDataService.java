@@ -4,7 +4,10 @@ import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.Ids;
+import cn.zhaoshang.desk.common.db.WriteRuns;
 import cn.zhaoshang.desk.demo.db.DemoDataWriter;
+import cn.zhaoshang.desk.demo.db.DemoSweep;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,8 +15,8 @@ import java.time.LocalDate;
 /**
  * Generates a believable dataset at any size, reproducible by seed: people and teams with rotation,
  * users for every role, companies with contacts, tags, ladder tiers, chain links and claims,
- * projects in every stage with their history and funds, visits and tasks. All in one transaction,
- * so a cancel leaves the database as it was.
+ * projects in every stage with their history and funds, visits and tasks. Written as one
+ * {@link WriteRuns run}: a cancel, an error or a crash takes back everything it wrote.
  */
 public final class DemoDataService {
     private final Database database;
@@ -21,10 +24,13 @@ public final class DemoDataService {
     private final AuditLog audit;
     private final ReferenceDataService referenceData;
     private final Clock clock;
+    private final WriteRuns writeRuns;
 
     public DemoDataService(Database database, BulkInserter bulk, AuditLog audit, ReferenceDataService referenceData,
-                           Clock clock) {
+                           Clock clock, WriteRuns writeRuns) {
         this.database = database;
+        this.writeRuns = writeRuns;
+        writeRuns.register(WriteRuns.Kind.DEMO_DATA, run -> DemoSweep.sweep(database, run.detail()));
         this.bulk = bulk;
         this.audit = audit;
         this.referenceData = referenceData;
@@ -35,12 +41,15 @@ public final class DemoDataService {
         referenceData.ensureLoaded();
         DemoNames names = new DemoNames();
         LocalDate today = LocalDate.now(clock);
-        return database.transaction(() -> {
-            DemoDataWriter writer = new DemoDataWriter(database, bulk, audit, names, seed, today, progress);
-            DemoCounts counts = writer.writeAll(companies);
-            audit.recordBulk(AuditLog.Action.IMPORT, "company", "demo-data: " + companies, null);
-            return counts;
-        });
+        DemoDataWriter writer = new DemoDataWriter(database, bulk, audit, names, seed, today, progress);
+        String keyRange = writer.prepare();
+        return writeRuns.run(WriteRuns.Kind.DEMO_DATA, Ids.next(), keyRange, () -> writer.writeAll(companies),
+                counts -> audit.recordBulk(AuditLog.Action.IMPORT, "company", "demo-data: " + companies, null));
+    }
+
+    /** A demo database (demo data was generated in it) may stay unencrypted (decision 0144). */
+    public boolean hasDemoData() {
+        return DemoDataWriter.hasDemoData(database);
     }
 
     /** True when the database holds no companies yet: the app then offers demo data. */

@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.db.RecordWriter;
+import cn.zhaoshang.desk.common.db.WriteRuns;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
@@ -15,6 +16,7 @@ import cn.zhaoshang.desk.exchange.db.ChunkWriter;
 import cn.zhaoshang.desk.exchange.db.CompanyImportWriter;
 import cn.zhaoshang.desk.exchange.db.ContactImportWriter;
 import cn.zhaoshang.desk.exchange.db.ImportContext;
+import cn.zhaoshang.desk.exchange.db.ImportDiscard;
 import cn.zhaoshang.desk.exchange.db.ImportRunRepository;
 import cn.zhaoshang.desk.exchange.db.MappingRepository;
 import cn.zhaoshang.desk.exchange.db.ProjectImportWriter;
@@ -40,10 +42,11 @@ import java.util.UUID;
 /**
  * Imports companies, contacts, projects and visits from .csv and .xlsx files, and takes imports
  * back. An import streams the file (never holding it in memory), checks every row like the forms
- * do, writes in batches in ONE transaction (a cancel, a crash or an error leaves the database as it
- * was), writes rejected rows with their reasons beside the file, and stamps what it created with its
- * id so that it can be undone as a whole. What it wrote goes out on the change stream when it
- * commits (the search index and open lists follow from there).
+ * do, writes chunk by chunk as one {@link WriteRuns run} (a cancel, an error or a crash takes every
+ * committed chunk back, so the database ends as it was or with the whole file), writes rejected rows
+ * with their reasons beside the file, and stamps what it created with its id so that it can be undone
+ * as a whole. What it wrote goes out on the change stream
+ * chunk by chunk as it commits (the search index and open lists follow from there).
  */
 public final class ImportService {
     /** Rows looked up and written together; big enough for fast batches, small enough for IN lists. */
@@ -57,10 +60,16 @@ public final class ImportService {
     private final ImportRunRepository runs;
     private final MappingRepository mappings;
     private final UndoRepository undo;
+    private final WriteRuns writeRuns;
+    private final ImportDiscard discard;
+    private final cn.zhaoshang.desk.backup.BackupService backups;
 
     public ImportService(Database database, BulkInserter bulk, AuditLog audit, RecordWriter writer,
-                         Session session, Clock clock) {
+                         Session session, Clock clock, WriteRuns writeRuns,
+                         cn.zhaoshang.desk.backup.BackupService backups) {
         this.database = database;
+        this.backups = backups;
+        this.writeRuns = writeRuns;
         this.bulk = bulk;
         this.audit = audit;
         this.session = session;
@@ -68,6 +77,10 @@ public final class ImportService {
         this.runs = new ImportRunRepository(database);
         this.mappings = new MappingRepository(database, writer);
         this.undo = new UndoRepository(database, bulk);
+        this.discard = new ImportDiscard(database, undo);
+        // An import that did not finish is taken back as if it had not run; an undo cut off is finished.
+        writeRuns.register(WriteRuns.Kind.IMPORT, run -> discard.discard(run.id(), audit.now()));
+        writeRuns.register(WriteRuns.Kind.UNDO, run -> takeBack(UUID.fromString(run.detail())));
     }
 
     /** Reads the headers and guesses the mapping; refuses files that cannot be read at all. */
@@ -117,8 +130,13 @@ public final class ImportService {
             RejectedRowsFile rejects = new RejectedRowsFile(RejectedRowsFile.beside(request.file()), source.headers(),
                     messages.get("exchange.rejected.reasonColumn"));
             rejects.removeStale();
+            // The embedded file is copied first (decision 0142): undo covers a wrong file, the copy a damaged one.
+            backups.backupBeforeWork(request.policy() == DuplicatePolicy.UPDATE
+                    ? cn.zhaoshang.desk.backup.BackupService.Reason.MERGE : cn.zhaoshang.desk.backup.BackupService.Reason.IMPORT);
             try {
-                summary = database.transaction(() -> write(request, importId, mapping, source, rejects, progress));
+                summary = writeRuns.run(WriteRuns.Kind.IMPORT, importId, null,
+                        () -> write(request, importId, mapping, source, rejects, progress),
+                        s -> finishRun(s, request.file().getFileName().toString()));
                 rejects.close();
             } catch (RuntimeException e) {
                 rejects.discard();
@@ -132,7 +150,8 @@ public final class ImportService {
                                 RejectedRowsFile rejects, Progress progress) {
         OffsetDateTime now = audit.now();
         ImportContext context = new ImportContext(importId, now, today(), session.userName(), request.policy());
-        runs.start(importId, request.entity(), request.file().toAbsolutePath().toString(), session.userName(), now);
+        database.transaction(() -> runs.start(importId, request.entity(), request.file().toAbsolutePath().toString(),
+                session.userName(), now));
         progress.step("exchange.step.reading", request.file().getFileName());
         RowParser parser = new RowParser(mapping, new ReferenceCache(database), context.today());
         ChunkWriter writer = writerFor(request.entity());
@@ -146,7 +165,8 @@ public final class ImportService {
                 chunk.add(parser.parse(row));
             }
             if (chunk.size() == CHUNK || (row == null && !chunk.isEmpty())) {
-                total.add(writer.write(chunk, context));
+                List<ParsedRow> rows = chunk;
+                total.add(database.transaction(() -> writer.write(rows, context)));
                 for (ParsedRow r : chunk) {
                     if (r.isRejected()) {
                         rejects.write(r.cells(), Reasons.describe(r, request.messages()));
@@ -161,11 +181,25 @@ public final class ImportService {
                 break;
             }
         }
-        runs.finish(importId, total.imported, total.updated, total.skipped, rejected, audit.now());
-        audit.record(AuditLog.Action.IMPORT, tableOf(request.entity()), importId, summaryChanges(
-                request.file().getFileName().toString(), total.imported, total.updated, total.skipped, rejected), importId);
         return new ImportSummary(importId, request.entity(), total.imported, total.updated, total.skipped, rejected,
                 rejects.path(), source.description());
+    }
+
+    /** The run's counts and audit entry, committed together with the mark that the run finished. */
+    private void finishRun(ImportSummary s, String fileName) {
+        runs.finish(s.importId(), s.imported(), s.updated(), s.skipped(), s.rejected(), audit.now());
+        audit.record(AuditLog.Action.IMPORT, tableOf(s.entity()), s.importId(), summaryChanges(
+                fileName, s.imported(), s.updated(), s.skipped(), s.rejected()), s.importId());
+    }
+
+    /** An import that did not finish: what its chunks wrote is taken back and the run is marked so. */
+    private void takeBack(UUID importId) {
+        undoRows(importId, Progress.NONE);
+        database.transaction(() -> runs.markUndone(importId, audit.now()));
+    }
+
+    private UndoSummary undoRows(UUID importId, Progress progress) {
+        return undo.undo(importId, audit.now(), session.userName(), progress);
     }
 
     /** The request's mapping when made for these headers, else re-applied by header text, else guessed. */
@@ -220,15 +254,13 @@ public final class ImportService {
             throw new DeskException("exchange.error.alreadyUndone", run.fileName(), run.undoneAt());
         }
         progress.step("exchange.step.undoing", run.fileName());
-        UndoSummary result = database.transaction(() -> {
-            OffsetDateTime now = audit.now();
-            UndoSummary s = undo.undo(importId, now, session.userName(), progress);
-            runs.markUndone(importId, now);
-            audit.record(AuditLog.Action.UNDO, tableOf(run.entity()), importId, java.util.Map.of(
-                    "removed", new FieldChange(null, String.valueOf(s.removed())),
-                    "restored", new FieldChange(null, String.valueOf(s.restored()))), importId);
-            return s;
-        });
+        UndoSummary result = writeRuns.run(WriteRuns.Kind.UNDO, Ids.next(), importId.toString(),
+                () -> undoRows(importId, progress), s -> {
+                    runs.markUndone(importId, audit.now());
+                    audit.record(AuditLog.Action.UNDO, tableOf(run.entity()), importId, java.util.Map.of(
+                            "removed", new FieldChange(null, String.valueOf(s.removed())),
+                            "restored", new FieldChange(null, String.valueOf(s.restored()))), importId);
+                });
         return result;
     }
 

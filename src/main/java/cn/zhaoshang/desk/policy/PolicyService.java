@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.policy;
 
+import cn.zhaoshang.desk.attachment.AttachmentStore;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.db.RecordWriter;
@@ -45,13 +46,13 @@ public final class PolicyService {
     private final ReferenceDataService referenceData;
     private final Clock clock;
 
-    public PolicyService(Database database, RecordWriter writer, ReferenceDataService referenceData, Path dataDir,
+    public PolicyService(Database database, RecordWriter writer, ReferenceDataService referenceData, AttachmentStore store,
                          Clock clock) {
         this.database = database;
         this.policies = new PolicyRepository(database, writer);
         this.attachments = new AttachmentRepository(database, writer);
         this.projects = new PolicyProjectRepository(database);
-        this.store = new AttachmentStore(dataDir);
+        this.store = store;
         this.referenceData = referenceData;
         this.clock = clock;
     }
@@ -223,9 +224,9 @@ public final class PolicyService {
                 stored.sizeBytes()));
     }
 
-    /** The stored file of an attachment, to open or copy. */
+    /** A plain copy of an attachment (stored encrypted), outside the data folder, to open or copy. */
     public Path attachmentFile(PolicyAttachment attachment) {
-        return store.pathOf(attachment.sha256());
+        return store.openCopy(attachment.sha256(), attachment.fileName());
     }
 
     /** Takes an attachment off a version; the stored file stays (other versions may share it). */

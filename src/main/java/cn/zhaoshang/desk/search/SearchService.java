@@ -51,6 +51,9 @@ public final class SearchService implements AutoCloseable {
     /** The change number the saved file is up to date with; -1 when nothing was loaded or saved. */
     private volatile long savedSequence = -1;
     private volatile Start startedFrom = Start.NONE;
+    /** Held while the file is written; after {@link #close} nothing is written (encrypt deletes the plain file then). */
+    private final Object saving = new Object();
+    private boolean closed;
 
     /** An index that is not saved (built from the tables at every start). */
     public SearchService(Database database, CompanyAccess access) {
@@ -190,6 +193,14 @@ public final class SearchService implements AutoCloseable {
     }
 
     private void saveQuietly() {
+        synchronized (saving) {
+            if (!closed) {
+                save();
+            }
+        }
+    }
+
+    private void save() {
         try {
             long sequence = database.changes().watermark();
             follower.awaitIdle(60_000); // every change up to that number is then in the index
@@ -239,6 +250,9 @@ public final class SearchService implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (saving) {
+            closed = true;
+        }
         try {
             subscription.close();
         } catch (Exception e) {

@@ -28,6 +28,26 @@ public final class EncryptionService {
         this.dataDir = dataDir;
     }
 
+    /**
+     * Should setting up this administrator encrypt the file (decision 0144)? The first password on a plain
+     * embedded file that is not a demo database: a laptop holding a district's contacts is encrypted by default.
+     */
+    public boolean encryptsForFirstAdmin(boolean firstPassword, Role role, boolean demoDatabase) {
+        return firstPassword && role == Role.ADMIN && database.config().isEmbeddedFile() && !isEncrypted()
+                && !demoDatabase;
+    }
+
+    /** What the status bar and Settings say about encryption at rest. */
+    public enum State { SERVER, ENCRYPTED, PLAIN_DEMO, PLAIN }
+
+    /** The open database's state; {@code demoDatabase}: demo data was generated in it. */
+    public State state(boolean demoDatabase) {
+        if (!database.config().isEmbeddedFile()) {
+            return State.SERVER;
+        }
+        return isEncrypted() ? State.ENCRYPTED : demoDatabase ? State.PLAIN_DEMO : State.PLAIN;
+    }
+
     /** Is the open database an encrypted file? */
     public boolean isEncrypted() {
         return FileEncryption.keyOf(database.config()) != null;
@@ -45,6 +65,18 @@ public final class EncryptionService {
     public List<String> usersWithoutKey(List<User> users) {
         Keyring ring = Keyring.load(dataDir);
         return users.stream().filter(User::hasPassword).map(User::username).filter(u -> !ring.has(u)).toList();
+    }
+
+    /**
+     * {@link #convert}, then every plain copy of the data in the data folder and the backup folders is
+     * encrypted with the same key (the backup just made before the conversion included), so nothing
+     * readable is left behind (decision 0143).
+     */
+    public static DatabaseConfig convertWithCopies(DatabaseConfig config, Path dataDir, List<Path> backupFolders,
+                                                   String username, char[] password) {
+        DatabaseConfig keyed = convert(config, dataDir, username, password);
+        PlainCopies.encryptAll(dataDir, backupFolders, FileEncryption.keyOf(keyed));
+        return keyed;
     }
 
     /**

@@ -34,9 +34,25 @@ public final class FileEncryption {
             return false;
         }
         try (InputStream in = Files.newInputStream(mvDb)) {
-            return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+            return startsEncrypted(in);
         } catch (IOException e) {
             throw new DeskException(e, "db.error.open", mvDb, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Do the bytes of an H2 file (e.g. inside a backup zip) start like an encrypted one? */
+    static boolean startsEncrypted(InputStream in) throws IOException {
+        return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+    }
+
+    /** Rewrites a plain H2 file encrypted with the data key (H2 works on the files named NAME.mv.db in a folder). */
+    public static void encrypt(Path mvDb, String dataKey) {
+        String name = mvDb.getFileName().toString();
+        try {
+            org.h2.tools.ChangeFileEncryption.execute(mvDb.toAbsolutePath().getParent().toString(),
+                    name.substring(0, name.length() - ".mv.db".length()), "AES", null, dataKey.toCharArray(), true);
+        } catch (java.sql.SQLException e) {
+            throw new DeskException(e, "security.error.encryptFailed", mvDb, String.valueOf(e.getMessage()));
         }
     }
 

@@ -4,16 +4,15 @@ import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.WriteRuns;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.task.db.StageDeadlineRepository;
 import cn.zhaoshang.desk.task.db.StageDeadlineRepository.LapsedStage;
-import cn.zhaoshang.desk.task.db.StageDeadlineRepository.NewTask;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The stage clock: a project that stays in its stage longer than the stage's limit
@@ -29,50 +28,36 @@ public final class StageDeadlineJob {
     /** The supervision task is due two weeks after it is raised, with a weekly report-back. */
     static final int DUE_IN_DAYS = 14;
     static final int REPORT_EVERY_DAYS = 7;
-    private static final Logger LOG = LoggerFactory.getLogger(StageDeadlineJob.class);
 
-    private final Database database;
     private final StageDeadlineRepository repository;
-    private final AuditLog audit;
+    private final OnceOnlyTasks raiser;
     private final Messages messages;
     private final Clock clock;
 
-    public StageDeadlineJob(Database database, BulkInserter bulk, AuditLog audit, Messages messages, Clock clock) {
-        this.database = database;
-        this.repository = new StageDeadlineRepository(database, bulk);
-        this.audit = audit;
+    public StageDeadlineJob(Database database, BulkInserter bulk, AuditLog audit, Messages messages, Clock clock,
+                            WriteRuns writeRuns) {
+        this.repository = new StageDeadlineRepository(database);
+        this.raiser = new OnceOnlyTasks(database, bulk, audit);
+        // The tasks are raised in one transaction (all or none); a run of this kind left by a crash has
+        // nothing to take back, and the next start raises what is missing.
+        writeRuns.register(WriteRuns.Kind.STAGE_DEADLINES, run -> { });
         this.messages = messages;
         this.clock = clock;
     }
 
     public Result run(Progress progress) {
-        try {
-            return runOnce(progress);
-        } catch (org.jooq.exception.DataAccessException e) {
-            // Another computer on the team server raised some of the same tasks in between: the
-            // unique key refused our batch, which rolled back. A second look skips what it made.
-            LOG.info("Stage deadline run collided with another; looking again", e);
-            return runOnce(progress);
-        }
-    }
-
-    private Result runOnce(Progress progress) {
         LocalDate today = TaskDates.today(clock);
-        return database.transaction(() -> {
+        AtomicInteger lapsed = new AtomicInteger();
+        long created = raiser.raise("stage-deadline", () -> {
             progress.step("task.job.stageDeadlines");
-            List<LapsedStage> lapsed = repository.findLapsed(today);
-            if (lapsed.isEmpty()) {
-                return new Result(0, 0);
-            }
-            List<NewTask> rows = lapsed.stream().map(l -> toTask(l, today)).toList();
-            long created = repository.insert(rows, audit.now(), progress);
-            audit.recordBulk(AuditLog.Action.CREATE, "task", "stage-deadline: " + created, null);
-            LOG.info("Stage deadlines: {} supervision tasks raised", created);
-            return new Result(lapsed.size(), created);
-        });
+            List<LapsedStage> found = repository.findLapsed(today);
+            lapsed.set(found.size());
+            return found.stream().map(l -> toTask(l, today)).toList();
+        }, progress);
+        return new Result(lapsed.get(), created);
     }
 
-    private NewTask toTask(LapsedStage l, LocalDate today) {
+    private OnceOnlyTask toTask(LapsedStage l, LocalDate today) {
         String stage = messages.get("task.stage." + l.stage());
         long days = ChronoUnit.DAYS.between(l.enteredOn(), today);
         String title = messages.get("task.stageDeadline.title", l.projectName(), stage, days);
@@ -81,12 +66,8 @@ public final class StageDeadlineJob {
         String note = messages.get("task.stageDeadline.note", stage, l.maxDays());
         SupervisionLevel level = l.major() ? SupervisionLevel.DISTRICT : SupervisionLevel.BUREAU;
         TaskPriority priority = l.major() ? TaskPriority.URGENT : TaskPriority.HIGH;
-        return new NewTask(shorten(title, TaskValidation.TITLE_MAX), details, l.companyId(), l.projectId(), l.ownerId(),
-                l.teamId(), today.plusDays(DUE_IN_DAYS), priority.name(), shorten(note, TaskValidation.SOURCE_NOTE_MAX),
-                level.name(), REPORT_EVERY_DAYS, today, StageDeadlineRepository.key(l.projectId(), l.stage()));
-    }
-
-    private static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return new OnceOnlyTask(title, details, l.companyId(), l.projectId(), l.ownerId(), l.teamId(),
+                today.plusDays(DUE_IN_DAYS), priority, TaskSource.STAGE_DEADLINE, note, level, REPORT_EVERY_DAYS, today,
+                StageDeadlineRepository.key(l.projectId(), l.stage()));
     }
 }

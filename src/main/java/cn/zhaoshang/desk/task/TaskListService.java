@@ -36,8 +36,15 @@ public final class TaskListService {
     private final Session session;
     private final Clock clock;
     private final TaskReminders reminders;
+    private final List<CalendarSource> sources;
 
     public TaskListService(Database database, RecordWriter writer, Session session, Clock clock) {
+        this(database, writer, session, clock, List.of());
+    }
+
+    /** @param sources receptions, events … shown in the calendar beside tasks and planned visits */
+    public TaskListService(Database database, RecordWriter writer, Session session, Clock clock, List<CalendarSource> sources) {
+        this.sources = List.copyOf(sources);
         this.lists = new TaskListRepository(database);
         this.calendar = new TaskCalendarRepository(database);
         this.tasks = new TaskRepository(database, writer);
@@ -112,6 +119,15 @@ public final class TaskListService {
         List<String> names = scope == CalendarScope.MINE ? myNames() : null;
         for (CalendarEntry e : links.plannedVisits(person, names, teams, from, to, perDay, totals)) {
             byDay.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(e);
+        }
+        for (CalendarSource source : sources) {
+            for (CalendarEntry e : source.entries(from, to)) {
+                totals.merge(e.date(), 1, Integer::sum);
+                List<CalendarEntry> ofDay = byDay.computeIfAbsent(e.date(), d -> new ArrayList<>());
+                if (ofDay.size() < perDay * 2) {
+                    ofDay.add(0, e);   // receptions and events first: they are few and fixed in time
+                }
+            }
         }
         return new CalendarData(from, to, byDay, totals);
     }

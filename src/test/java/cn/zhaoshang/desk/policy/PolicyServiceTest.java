@@ -203,6 +203,6 @@ class PolicyServiceTest {
         assertThat(Files.readString(policies.attachmentFile(policies.attachments(a2.id()).get(0)))).isEqualTo("%PDF-1.4 policy text");
         assertThat(policies.attachments(a.id())).hasSize(1);
         assertThatThrownBy(() -> policies.attach(a2.id(), dir.resolve("missing.pdf")))
-                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.key()).isEqualTo("policy.error.fileUnreadable"));
+                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.key()).isEqualTo("attachment.error.fileUnreadable"));
     }
 }

@@ -25,7 +25,7 @@ class EncryptCommandTest {
         return runIn(dir, env, args);
     }
 
-    private static Outcome runIn(Path dataDir, Map<String, String> env, String... args) throws Exception {
+    static Outcome runIn(Path dataDir, Map<String, String> env, String... args) throws Exception {
         String javaBin = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
                 "cn.zhaoshang.desk.app.Main", "--data-dir", dataDir.toString()));

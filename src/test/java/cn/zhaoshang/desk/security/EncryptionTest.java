@@ -64,7 +64,7 @@ class EncryptionTest {
         return contains(file, text.getBytes(StandardCharsets.UTF_8)) || contains(file, h2Encoded(text));
     }
 
-    private static byte[] h2Encoded(String text) {
+    static byte[] h2Encoded(String text) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (char c : text.toCharArray()) {
             if (c < 0x80) {
@@ -81,7 +81,7 @@ class EncryptionTest {
         return out.toByteArray();
     }
 
-    private static boolean contains(byte[] file, byte[] needle) {
+    static boolean contains(byte[] file, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= file.length; i++) {
             for (int j = 0; j < needle.length; j++) {
@@ -176,9 +176,10 @@ class EncryptionTest {
         try (Services s = open("root", ADMIN_PASSWORD)) {
             assertThat(s.companies().count(CompanyFilter.NONE)).isEqualTo(companies);
         }
-        // The plain backup from before the conversion restores too (and opens without a key).
+        // The plain backup from before the conversion restores too, and stays encrypted (decision 0143).
         new RestoreService(TestDatabases.CLOCK).restore(backupBefore, dir, key);
-        try (Services s = TestDatabases.open(plain(), dir)) {
+        assertThat(FileEncryption.isEncrypted(dir.resolve("zhaoshang.mv.db"))).isTrue();
+        try (Services s = open("root", ADMIN_PASSWORD)) {
             assertThat(s.companies().count(CompanyFilter.NONE)).isEqualTo(companies);
         }
     }

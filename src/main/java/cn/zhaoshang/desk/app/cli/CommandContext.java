@@ -24,6 +24,12 @@ public abstract class CommandContext implements java.util.concurrent.Callable<In
         spec = ownSpec;
         root = root();
         try (Services services = Composition.open(root().global, Composition.Mode.COMMAND_LINE)) {
+            if (!services.sweptAtOpen().isEmpty()) {
+                // A crash cut work off last time: one line here, the details are in the log (decision 0140).
+                spec.commandLine().getErr().println(services.messages().get("cli.recovered", services.sweptAtOpen().stream()
+                        .map(r -> services.messages().get("cli.recovered.kind." + r.kind().name()))
+                        .collect(java.util.stream.Collectors.joining("、"))));
+            }
             return run(services, spec.commandLine().getOut());
         }
     }

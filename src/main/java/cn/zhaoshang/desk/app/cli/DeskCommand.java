@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
                 RestoreCommand.class, UsersCommand.class, SearchCommand.class,
                 ImportCommand.class, ExportCommand.class, PlacesDemoCommand.class, ChainCommand.class,
                 ReportCommand.class, LedgerCommand.class, CompanyCommand.class, StageDeadlinesCommand.class,
-                EncryptCommand.class})
+                RequestsCommand.class, EncryptCommand.class, SyncCommand.class,
+                ConflictsCommand.class, LaptopsCommand.class})
 public final class DeskCommand {
     @Mixin
     public GlobalOptions global = new GlobalOptions();

@@ -4,7 +4,6 @@ import cn.zhaoshang.desk.app.Composition;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.i18n.DeskException;
-import cn.zhaoshang.desk.security.EncryptionService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -41,8 +40,7 @@ public final class EncryptCommand extends CommandContext {
                 .filter(u -> !u.equals(admin)).toList();
         String stamp = LocalDateTime.now(services.clock()).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path backup = services.backups().backupTo(services.backups().folder().resolve("before-encryption-" + stamp + ".zip"));
-        services.close();
-        EncryptionService.convert(config, services.dataDir(), admin, password);
+        Composition.encrypt(services, admin, password);
         out.println(services.messages().get("security.encrypt.done", config.location(), backup));
         if (!needReset.isEmpty()) {
             out.println(services.messages().get("security.encrypt.needReset", String.join(", ", needReset)));

@@ -54,8 +54,16 @@ public final class UsersCommand {
             if (services.users().anyoneHasPassword() && !services.users().access().mayManageUsers()) {
                 throw new DeskException("security.error.adminOnly");
             }
-            User user = services.users().create(name, display, role, null, newPassword(name));
+            boolean firstPassword = !services.users().anyoneHasPassword();
+            char[] password = newPassword(name);
+            User user = services.users().create(name, display, role, null, password);
             out.println("added: " + user.username() + " (" + user.role() + ")");
+            if (services.encryption().encryptsForFirstAdmin(firstPassword, role, services.demoData().hasDemoData())) {
+                // The first administrator of a real (not demo) database encrypts it (decision 0144).
+                String location = services.database().config().location();
+                cn.zhaoshang.desk.app.Composition.encrypt(services, user.username(), password);
+                out.println(services.messages().get("security.encrypt.byDefault", location, user.username()));
+            }
             return 0;
         }
     }

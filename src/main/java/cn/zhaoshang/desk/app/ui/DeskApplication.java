@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.app.ui;
 
 import cn.zhaoshang.desk.app.Composition;
+import cn.zhaoshang.desk.app.DamageRecovery;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.app.cli.DeskCommand;
 import cn.zhaoshang.desk.common.config.LocalSettings;
@@ -182,6 +183,27 @@ public final class DeskApplication extends Application {
         });
     }
 
+    /**
+     * A damaged file (decision 0141): the choice is to restore the newest backup — the damaged file is
+     * kept aside in backups/ — or to quit with the file untouched.
+     */
+    private void offerLastGoodBackup(Throwable error) {
+        var backup = DamageRecovery.lastGoodBackup(dataDir, settings);
+        String problem = messages.describe(error);
+        if (backup.isEmpty()) {
+            kit().dialogs().showError(new cn.zhaoshang.desk.common.i18n.DeskException("shell.damaged.noBackup", problem));
+            quit();
+            return;
+        }
+        if (!kit().dialogs().confirm(messages.get("shell.damaged.offerRestore", problem, backup.get().getFileName()))) {
+            quit();
+            return;
+        }
+        tasks.run(messages.get("shell.damaged.restoring"),
+                p -> new cn.zhaoshang.desk.backup.RestoreService(Clock.systemUTC()).restore(backup.get(), dataDir, null),
+                aside -> openDatabase(), this::failedToOpen);
+    }
+
     /** Polls for changes by others and for the server's health, off the FX thread. */
     private void startChangeFeed() {
         poller = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -242,8 +264,50 @@ public final class DeskApplication extends Application {
             }
             return;
         }
-        new StartupFlow(services, kit(), stage, options.global.user, signedInByUnlock)
+        new StartupFlow(services, kit(), stage, options.global.user, signedInByUnlock, this::encryptForFirstAdmin)
                 .run(() -> showShell(false), this::quit);
+    }
+
+    /**
+     * Settings' switch (administrators, plain file of this computer): the signed-in administrator's password
+     * is asked for and checked, then the file is encrypted and opened again (decision 0144).
+     */
+    private void encryptFromSettings() {
+        String admin = services.session().userName();
+        var typed = UnlockDialog.ask(kit(), stage, admin);
+        if (typed.isEmpty()) {
+            return;
+        }
+        try {
+            var user = services.users().authenticate(typed.get().username(), typed.get().password());
+            if (!services.users().access().mayManageUsers() || !user.username().equals(admin)) {
+                throw new cn.zhaoshang.desk.common.i18n.DeskException("security.error.encryptAdminOnly");
+            }
+            encryptForFirstAdmin(new SignInDialog.FirstAdmin(user, typed.get().password()));
+        } catch (RuntimeException e) {
+            kit().dialogs().showError(e);
+        }
+    }
+
+    /**
+     * The first administrator of a real database was just set up: the file is encrypted with a data key
+     * wrapped for that password (decision 0144), then opened again, the administrator signed in.
+     */
+    private void encryptForFirstAdmin(SignInDialog.FirstAdmin admin) {
+        Services plain = services;
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+        var task = tasks.start(messages.get("security.encrypting"), p -> {
+            DatabaseConfig keyed = Composition.encrypt(plain, admin.user().username(), admin.password());
+            Services reopened = Composition.open(dataDir, settings, messages, keyed, Clock.systemUTC(), null);
+            reopened.users().findByName(admin.user().username()).ifPresent(reopened.users()::signIn);
+            return reopened;
+        }, reopened -> {
+            signedInByUnlock = true;
+            opened(reopened);
+        }, this::failedToOpen);
+        cn.zhaoshang.desk.common.ui.ProgressDialog.show(stage, task);
     }
 
     /**
@@ -262,6 +326,10 @@ public final class DeskApplication extends Application {
             quit();
             return;
         }
+        if (DamageRecovery.isDamage(error)) {
+            offerLastGoodBackup(error);
+            return;
+        }
         kit().dialogs().showError(error);
         if (Composition.serverUrl(options.global, settings) != null && options.global.dbUrl == null
                 && !options.smokeTest && options.snapshot == null) {
@@ -277,7 +345,7 @@ public final class DeskApplication extends Application {
 
     private DeskShell showShell(boolean smoke) {
         services.search().startBuilding(tasks, messages); // once; in the background, shown in the status bar
-        DeskShell shell = new DeskShell(services, kit(), new ShellActions(this::languageChanged, this::changeConnection));
+        DeskShell shell = new DeskShell(services, kit(), new ShellActions(this::languageChanged, this::changeConnection, this::encryptFromSettings));
         stage.getScene().setRoot(shell.root());
         if (idleLock != null) {
             idleLock.stop();

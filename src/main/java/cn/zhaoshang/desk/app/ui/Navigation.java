@@ -26,10 +26,12 @@ final class Navigation {
     static List<NavigationEntry> entries(Services services, UiKit kit, ShellActions actions) {
         return List.of(
                 new NavigationEntry("company", "shell.nav.company", Feather.BRIEFCASE,
-                        () -> new CompanyView(kit, services.companies(), services.session()).root()),
+                        () -> new CompanyView(kit, services.companies(), services.session(),
+                                FieldWorkArea.companyExtras(services, kit)).root()),
                 new NavigationEntry("project", "shell.nav.project", Feather.LAYERS, () -> new ProjectAreaView(kit,
                         services.projects(), services.projectFinance(), services.inspectionTours()).root()),
                 TaskArea.entry(services.tasks(), services.taskLists(), services.stageDeadlines(), services.session(), kit),
+                FieldWorkArea.entry(services, kit),
                 new NavigationEntry("chain", "shell.nav.chain", Feather.SHARE_2,
                         () -> new ChainView(kit, services.chains(), services.chainMap(), services.search()).root()),
                 new NavigationEntry("team", "shell.nav.team", Feather.USERS,
@@ -42,14 +44,16 @@ final class Navigation {
                         () -> new TalentView(kit, services.talent()).root()),
                 new NavigationEntry("dashboard", "shell.nav.dashboard", Feather.BAR_CHART_2,
                         () -> new DashboardView(kit, services.dashboard(), services.targets(),
-                                services.teams()::defaultTeamFilter).root()),
+                                services.teams()::defaultTeamFilter, List.of(FieldWorkArea.dashboardCard(services, kit))).root()),
                 new NavigationEntry("exchange", "shell.nav.exchange", Feather.REPEAT,
                         () -> new ExchangeView(kit, services.imports(), services.exports()).root()),
                 new NavigationEntry("history", "shell.nav.history", Feather.CLOCK,
                         () -> new HistoryView(kit, services.history()).root()),
                 new NavigationEntry("settings", "shell.nav.settings", Feather.SETTINGS,
                         () -> new SettingsView(kit, services.databaseInfo(), actions.languageChanged(),
-                                actions.changeConnection()).root()));
+                                actions.changeConnection(), new SettingsView.Encryption(services.encryption(),
+                                        services.demoData()::hasDemoData, services.users().access().mayManageUsers(),
+                                        actions.encrypt())).root()));
     }
 
 }

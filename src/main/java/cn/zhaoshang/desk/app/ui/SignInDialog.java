@@ -73,7 +73,10 @@ final class SignInDialog {
     }
 
     /** A fresh database: the first user becomes its administrator, with a password. */
-    static Optional<User> firstAdmin(UiKit kit, UserService users, Window owner) {
+    /** The administrator just set up, with the password typed (an encryption by default needs it once). */
+    record FirstAdmin(User user, char[] password) { }
+
+    static Optional<FirstAdmin> firstAdmin(UiKit kit, UserService users, Window owner) {
         while (true) {
             Dialog<ButtonType> dialog = new Dialog<>();
             dialog.setTitle(kit.t("shell.user.firstTitle"));
@@ -104,8 +107,9 @@ final class SignInDialog {
                 return Optional.empty();
             }
             try {
-                return Optional.of(users.createFirstAdmin(username.getText(), display.getText(),
-                        password.getText().toCharArray(), repeated.getText().toCharArray()));
+                User admin = users.createFirstAdmin(username.getText(), display.getText(),
+                        password.getText().toCharArray(), repeated.getText().toCharArray());
+                return Optional.of(new FirstAdmin(admin, password.getText().toCharArray()));
             } catch (RuntimeException e) {
                 kit.dialogs().showError(e);
             }

@@ -17,9 +17,12 @@ final class StartupFlow {
     private final String requestedUser;
     /** The user already signed in by unlocking an encrypted database (no second sign-in). */
     private final boolean signedIn;
+    private final java.util.function.Consumer<SignInDialog.FirstAdmin> encryptFirst;
 
-    StartupFlow(Services services, UiKit kit, Window owner, String requestedUser, boolean signedIn) {
+    StartupFlow(Services services, UiKit kit, Window owner, String requestedUser, boolean signedIn,
+                java.util.function.Consumer<SignInDialog.FirstAdmin> encryptFirst) {
         this.services = services;
+        this.encryptFirst = encryptFirst;
         this.kit = kit;
         this.owner = owner;
         this.requestedUser = requestedUser;
@@ -28,7 +31,8 @@ final class StartupFlow {
 
     /** Runs the steps, then calls {@code ready} on the FX thread; {@code abort} if the user gave up. */
     void run(Runnable ready, Runnable abort) {
-        if (services.demoData().isEmpty() && kit.dialogs().confirm(kit.t("shell.demo.offer", DEMO_COMPANIES))) {
+        // Signed in already (an encrypted file was unlocked): a real database, where demo data has no place.
+        if (!signedIn && services.demoData().isEmpty() && kit.dialogs().confirm(kit.t("shell.demo.offer", DEMO_COMPANIES))) {
             var task = kit.tasks().start(kit.t("shell.demo.title"),
                     p -> services.demoData().generate(DEMO_COMPANIES, System.currentTimeMillis(), p),
                     counts -> chooseUser(ready, abort),
@@ -47,16 +51,33 @@ final class StartupFlow {
             ready.run();
             return;
         }
-        var user = services.users().list().isEmpty()
-                ? SignInDialog.firstAdmin(kit, services.users(), owner)
-                : SignInDialog.signIn(kit, services.users(), owner,
+        if (services.users().list().isEmpty()) {
+            var admin = SignInDialog.firstAdmin(kit, services.users(), owner);
+            if (admin.isEmpty()) {
+                abort.run();
+                return;
+            }
+            remember(admin.get().user().username());
+            if (services.encryption().encryptsForFirstAdmin(true, cn.zhaoshang.desk.security.Role.ADMIN,
+                    services.demoData().hasDemoData())) {
+                encryptFirst.accept(admin.get());  // decision 0144: a real database is encrypted from the start
+            } else {
+                ready.run();
+            }
+            return;
+        }
+        var user = SignInDialog.signIn(kit, services.users(), owner,
                         requestedUser != null ? requestedUser : kit.settings().get("session.lastUser").orElse("admin"));
         if (user.isEmpty()) {
             abort.run();
             return;
         }
-        kit.settings().put("session.lastUser", user.get().username());
-        kit.settings().save();
+        remember(user.get().username());
         ready.run();
+    }
+
+    private void remember(String username) {
+        kit.settings().put("session.lastUser", username);
+        kit.settings().save();
     }
 }

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.app.ui;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.security.EncryptionService;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
@@ -25,6 +26,7 @@ public final class StatusBarView {
     private final UiKit kit;
     private final HBox root = new HBox(12);
     private final Label counts = new Label();
+    private final Label encryption = new Label();
     private final Label jobTitle = new Label();
     private final ProgressBar jobProgress = new ProgressBar();
     private final Button cancel = new Button(null, new FontIcon(Feather.X));
@@ -41,6 +43,7 @@ public final class StatusBarView {
                 new FontIcon(Feather.DATABASE));
         location.setId("status-location");
         counts.setId("status-counts");
+        encryption.setId("status-encryption");
         jobTitle.setId("status-job");
         jobProgress.setPrefWidth(160);
         cancel.setId("status-cancel");
@@ -48,7 +51,7 @@ public final class StatusBarView {
         cancel.setTooltip(new javafx.scene.control.Tooltip(kit.t("common.action.cancel")));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root.getChildren().addAll(location, spacer, jobTitle, jobProgress, cancel, counts);
+        root.getChildren().addAll(location, encryption, spacer, jobTitle, jobProgress, cancel, counts);
         kit.tasks().running().addListener((ListChangeListener<Task<?>>) c -> showJob());
         showJob();
         refreshCounts();
@@ -61,8 +64,26 @@ public final class StatusBarView {
 
     /** Counts rows in the background; called at start and after jobs that change data. */
     public void refreshCounts() {
-        kit.tasks().run(kit.t("shell.status.counting"), p -> services.databaseInfo().rowCounts(),
-                this::showCounts, e -> counts.setText(""));
+        kit.tasks().run(kit.t("shell.status.counting"), p -> new Facts(services.databaseInfo().rowCounts(),
+                        services.encryption().state(services.demoData().hasDemoData())),
+                this::showFacts, e -> counts.setText(""));
+    }
+
+    /** What the background look found: row counts and whether the file is encrypted. */
+    private record Facts(Map<String, Integer> rows, EncryptionService.State encryption) { }
+
+    private void showFacts(Facts facts) {
+        showCounts(facts.rows());
+        // A plain file says so (decision 0144): a demo database may stay plain, a real one should not.
+        EncryptionService.State state = facts.encryption();
+        encryption.setVisible(state != EncryptionService.State.SERVER);
+        encryption.setManaged(state != EncryptionService.State.SERVER);
+        encryption.setText(state == EncryptionService.State.SERVER ? "" : kit.t("shell.status.encryption." + state.name()));
+        encryption.setGraphic(new FontIcon(state == EncryptionService.State.ENCRYPTED ? Feather.LOCK : Feather.UNLOCK));
+        encryption.getStyleClass().remove("danger");
+        if (state == EncryptionService.State.PLAIN) {
+            encryption.getStyleClass().add("danger");
+        }
     }
 
     private void showCounts(Map<String, Integer> rows) {

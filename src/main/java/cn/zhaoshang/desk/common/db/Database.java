@@ -60,6 +60,8 @@ public final class Database implements AutoCloseable {
     /** The origin the next outermost transaction on this thread logs under, when not this open's own. */
     private final ThreadLocal<UUID> originOverride = new ThreadLocal<>();
     private ChangeStream changes;
+    /** This process wrote the in-use marker and removes it on a clean close. */
+    private boolean markedInUse;
 
     private Database(DatabaseConfig config, HikariDataSource dataSource, Clock clock) {
         this.config = config;
@@ -85,18 +87,52 @@ public final class Database implements AutoCloseable {
      * program is refused with a localised message and left untouched.
      */
     public static Database open(DatabaseConfig config, Clock clock) {
+        boolean unclean = config.isEmbeddedFile() && Files.exists(inUseMarker(config));
         if (config.isEmbeddedFile() && Files.exists(Path.of(config.h2File() + ".mv.db"))) {
             refuseNewerSchema(config);
         }
         HikariDataSource dataSource = connect(config);
         try {
             Database database = new Database(config, dataSource, clock);
+            if (unclean) {
+                database.checkAfterCrash();
+            }
             database.migrate(clock);
             database.changes = new ChangeStream(ChangeLog.lastSequence(database.dsl));
+            database.markInUse();
             return database;
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
+        }
+    }
+
+    /**
+     * Present while an embedded file is open read-write; still there at the next open means the last
+     * process did not close it (a crash, a kill, a power cut), which is when the file is checked.
+     */
+    static Path inUseMarker(DatabaseConfig config) {
+        return Path.of(config.h2File() + ".in-use");
+    }
+
+    private void markInUse() {
+        if (!config.isEmbeddedFile()) {
+            return;
+        }
+        try {
+            Files.writeString(inUseMarker(config), String.valueOf(ProcessHandle.current().pid()));
+            markedInUse = true;
+        } catch (java.io.IOException e) {
+            LOG.warn("Cannot write {}: an unclean shutdown will not be noticed", inUseMarker(config), e);
+        }
+    }
+
+    /** After an unclean shutdown: a file whose indexes disagree with its tables is refused (decision 0141). */
+    private void checkAfterCrash() {
+        LOG.info("{} was not closed cleanly last time; checking it", config.location());
+        java.util.List<IntegrityCheck.Problem> problems = IntegrityCheck.run(this);
+        if (!problems.isEmpty()) {
+            throw new DeskException("db.error.damaged", config.location(), problems.getFirst().toString());
         }
     }
 
@@ -117,7 +153,8 @@ public final class Database implements AutoCloseable {
                 // The last process did not close the file (it crashed, or its file channel was closed
                 // by a thread interrupt): H2 must write to recover it, which a read-only open cannot.
                 // The read-write open recovers it; the migration step still refuses a newer schema.
-                LOG.warn("{} was not closed cleanly; opening it to recover", config.location(), e);
+                LOG.warn("{} was not closed cleanly; opening it to recover", config.location());
+                LOG.debug("Read-only probe refused", e);
                 return;
             }
             throw translateOpenFailure(config, e);
@@ -197,8 +234,8 @@ public final class Database implements AutoCloseable {
                 return new DeskException(failure, "db.error.password", where);
             }
         }
-        LOG.error("Cannot open database {}", where, failure);
-        return new DeskException(failure, "db.error.open", where, String.valueOf(rootMessage(failure)));
+        LOG.warn("Cannot open database {}", where, failure);
+        return new DeskException(failure, "db.error.open", where, IntegrityCheck.firstLine(rootMessage(failure)));
     }
 
     private static SQLException findSqlException(Throwable failure) {
@@ -371,6 +408,14 @@ public final class Database implements AutoCloseable {
         return origin;
     }
 
+    /**
+     * Is the calling thread inside {@link #transaction}? Bulk writes commit chunk by chunk only when it
+     * is not (a caller that holds a transaction wants all or nothing in it).
+     */
+    public boolean inTransaction() {
+        return pending.get() != null;
+    }
+
     private void refuseWhileUnreachable() {
         if (unreachable) {
             throw new DeskException("server.error.offline", config.location());
@@ -408,5 +453,12 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+        if (markedInUse) {
+            try {
+                Files.deleteIfExists(inUseMarker(config));
+            } catch (java.io.IOException e) {
+                LOG.warn("Cannot remove {}", inUseMarker(config), e);
+            }
+        }
     }
 }

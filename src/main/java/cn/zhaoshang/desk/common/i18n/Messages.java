@@ -18,7 +18,8 @@ public final class Messages {
             "i18n/common", "i18n/shell", "i18n/company", "i18n/project", "i18n/task", "i18n/team",
             "i18n/chain", "i18n/carrier", "i18n/policy", "i18n/talent", "i18n/dashboard", "i18n/exchange",
             "i18n/security", "i18n/settings", "i18n/cli", "i18n/search", "i18n/history", "i18n/server",
-            "i18n/report", "i18n/backup");
+            "i18n/report", "i18n/backup", "i18n/sync", "i18n/request", "i18n/attachment", "i18n/escalation",
+            "i18n/reception");
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;

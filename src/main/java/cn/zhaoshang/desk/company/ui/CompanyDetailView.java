@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.company.ui;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.common.ui.EmptyState;
+import cn.zhaoshang.desk.common.ui.RecordExtras;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.Company;
 import cn.zhaoshang.desk.company.CompanyService;
@@ -58,9 +59,10 @@ final class CompanyDetailView {
     private final FlowPane duplicateLinks = new FlowPane(8, 4);
     private final CompanyFormView form;
     private final ClaimsPane claims;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<UUID> shownCompany = new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     CompanyDetailView(UiKit kit, CompanyService service, Session session, CompanyFormViewModel vm,
-                      CompanyRecordsViewModel records, Host host) {
+                      CompanyRecordsViewModel records, Host host, RecordExtras extras) {
         this.kit = kit;
         this.service = service;
         this.vm = vm;
@@ -73,9 +75,22 @@ final class CompanyDetailView {
         Tab overview = tab("company-tab-overview", "company.tab.overview", formScroll);
         Tab contacts = tab("company-tab-contacts", "company.tab.contacts",
                 new ContactsPane(kit, service, records, () -> host.saved(null)).root());
-        Tab visits = tab("company-tab-visits", "company.tab.visits", new VisitsPane(kit, service, session, records).root());
+        Tab visits = tab("company-tab-visits", "company.tab.visits", new VisitsPane(kit, service, session, records, extras.visitActions()).root());
         Tab claimTab = tab("company-tab-claims", "company.tab.claims", claims.root());
         TabPane tabs = new TabPane(overview, contacts, visits, claimTab);
+        // The company the extra tabs show: a field, so that it lives as long as the pane (a binding would be collected).
+        shownCompany.bind(Bindings.createObjectBinding(() -> vm.modeProperty().get() == CompanyFormViewModel.Mode.EDIT
+                && vm.companyProperty().get() != null ? vm.companyProperty().get().id() : null, vm.modeProperty(), vm.companyProperty()));
+        for (RecordExtras.Tab extra : extras.tabs()) {
+            Tab added = tab(extra.id(), extra.titleKey(), extra.content().apply(shownCompany.getReadOnlyProperty()));
+            added.disableProperty().bind(vm.modeProperty().isNotEqualTo(CompanyFormViewModel.Mode.EDIT));
+            added.setOnSelectionChanged(e -> {
+                if (added.isSelected()) {
+                    RecordExtras.shown(added.getContent());
+                }
+            });
+            tabs.getTabs().add(added);
+        }
         tabs.setId("company-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         var notStored = vm.modeProperty().isNotEqualTo(CompanyFormViewModel.Mode.EDIT);

@@ -68,6 +68,11 @@ public final class CompanyView implements CompanyDetailView.Host {
     private boolean ignoreSelection;
 
     public CompanyView(UiKit kit, CompanyService service, Session session) {
+        this(kit, service, session, cn.zhaoshang.desk.common.ui.RecordExtras.NONE);
+    }
+
+    /** With the tabs and visit actions other features add (the company's requests, its files …). */
+    public CompanyView(UiKit kit, CompanyService service, Session session, cn.zhaoshang.desk.common.ui.RecordExtras extras) {
         this.kit = kit;
         this.service = service;
         this.session = session;
@@ -86,7 +91,7 @@ public final class CompanyView implements CompanyDetailView.Host {
         table = new CompanyTable(list, kit.messages());
         filters = new FilterPane(kit.messages(), list::setFilter);
         list.setOnViewApplied(filters::show);
-        detail = new CompanyDetailView(kit, service, session, form, records, this);
+        detail = new CompanyDetailView(kit, service, session, form, records, this, extras);
         root.setTop(toolbar());
         split.setId("company-split");
         split.getItems().addAll(table.table(), detail.root());

@@ -3,8 +3,6 @@ package cn.zhaoshang.desk.company.ui;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.Choice;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -176,30 +174,7 @@ final class FormKit {
 
     /** A date picker that reads and writes 2026-06-15 and treats what it cannot read as empty. */
     static DatePicker datePicker(String id) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setPromptText("yyyy-mm-dd");
-        picker.setConverter(new StringConverter<>() {
-            @Override public String toString(LocalDate d) {
-                return d == null ? "" : CompanyTexts.DATE.format(d);
-            }
-            @Override public LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(cn.zhaoshang.desk.common.text.TextNormalizer.foldWidth(s.strip()).replace('/', '-'));
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
-            }
-        });
-        picker.focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                picker.setValue(picker.getConverter().fromString(picker.getEditor().getText()));
-            }
-        });
-        return picker;
+        return cn.zhaoshang.desk.common.ui.FieldForms.date(id, null);
     }
 
     /**
@@ -208,20 +183,6 @@ final class FormKit {
      */
     static <T> void showSaving(UiKit kit, Dialog<ButtonType> dialog, Node content, String saveId,
                                BiConsumer<Consumer<T>, Consumer<Throwable>> save, Consumer<T> onSaved) {
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId(saveId);
-        ok.setText(kit.t("company.action.save"));
-        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(kit.t("common.action.cancel"));
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            save.accept(saved -> {
-                dialog.setResult(ButtonType.OK);
-                dialog.close();
-                onSaved.accept(saved);
-            }, kit.dialogs()::showError);
-        });
-        dialog.show();
+        cn.zhaoshang.desk.common.ui.SavingDialog.show(kit, dialog, content, saveId, save, onSaved);
     }
 }

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.company.ui;
 
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.common.ui.EmptyState;
+import cn.zhaoshang.desk.common.ui.RecordExtras;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.company.Interaction;
@@ -36,8 +37,12 @@ final class VisitsPane {
     private final CompanyService service;
     private final Session session;
 
-    VisitsPane(UiKit kit, CompanyService service, Session session, CompanyRecordsViewModel records) {
+    private final java.util.List<RecordExtras.Action> actions;
+
+    VisitsPane(UiKit kit, CompanyService service, Session session, CompanyRecordsViewModel records,
+               java.util.List<RecordExtras.Action> actions) {
         this.kit = kit;
+        this.actions = actions;
         this.records = records;
         this.service = service;
         this.session = session;
@@ -120,6 +125,13 @@ final class VisitsPane {
                     VisitDialog.show(root.getScene().getWindow(), kit, vm, saved -> records.reloadVisits());
                 });
                 actions.getChildren().add(correct);
+            }
+            for (RecordExtras.Action extra : VisitsPane.this.actions) {
+                Hyperlink link = new Hyperlink(kit.t(extra.labelKey()));
+                link.setId(extra.id());
+                link.setOnAction(e -> extra.handler().run(root.getScene().getWindow(), records.companyId(), v.id(),
+                        records::reloadVisits));
+                actions.getChildren().add(link);
             }
             card.getChildren().add(actions);
             return card;

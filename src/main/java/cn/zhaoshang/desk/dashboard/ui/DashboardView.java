@@ -15,6 +15,7 @@ import cn.zhaoshang.desk.dashboard.RankingRow;
 import cn.zhaoshang.desk.dashboard.TargetService;
 import java.io.IOException;
 import java.nio.file.Path;
+import cn.zhaoshang.desk.dashboard.Period;
 import java.util.List;
 import java.util.UUID;
 import javafx.embed.swing.SwingFXUtils;
@@ -50,6 +51,8 @@ public final class DashboardView {
     private final DashboardViewModel model;
     private final BorderPane root = new BorderPane();
     private final VBox content = new VBox(12);
+    private final List<DashboardExtra> extras;
+    private long rendered;
     private final ComboBox<PeriodKind> kind = new ComboBox<>();
     private final ComboBox<UUID> team = new ComboBox<>();
     private final Label periodLabel = new Label();
@@ -61,6 +64,13 @@ public final class DashboardView {
      *               background when the screen opens
      */
     public DashboardView(UiKit kit, DashboardService service, TargetService targets, java.util.function.Supplier<UUID> myTeam) {
+        this(kit, service, targets, myTeam, List.of());
+    }
+
+    /** With the cards other features add below the dashboard's own. */
+    public DashboardView(UiKit kit, DashboardService service, TargetService targets, java.util.function.Supplier<UUID> myTeam,
+                         List<DashboardExtra> extras) {
+        this.extras = List.copyOf(extras);
         this.kit = kit;
         this.service = service;
         this.targets = targets;
@@ -94,6 +104,8 @@ public final class DashboardView {
             }
         });
         model.start(this::fillTeams);
+        // Figures follow committed changes (an import, a colleague's signing) while the dashboard is shown.
+        kit.live().watch(root, model::reload, "project", "project_fund", "interaction", "task", "target", "company");
     }
 
     public Node root() {
@@ -164,6 +176,15 @@ public final class DashboardView {
 
     private void render(DashboardData d) {
         content.getChildren().setAll(tiles(d), progressAndFunnel(d), rankings(d), chainsAndSources(d), overdue(d));
+        long shown = ++rendered;
+        Period p = d.filter().period();
+        for (DashboardExtra extra : extras) {
+            kit.tasks().run(m.get("dashboard.loading"), task -> extra.load(p.from(), p.to(), d.filter().teamId()), card -> {
+                if (shown == rendered) {   // a newer load replaced the content meanwhile
+                    content.getChildren().add(card.get());
+                }
+            }, kit.dialogs()::showError);
+        }
     }
 
     // KPI tiles: the headline figures of the picked period.

@@ -49,6 +49,12 @@ public final class DemoDataWriter {
         this.rows = new DemoRows(names, seed, today, audit.now(), loadReference());
     }
 
+    /** Was demo data ever generated here? Its summary audit entry says so (before and after write runs). */
+    public static boolean hasDemoData(Database database) {
+        var audit = cn.zhaoshang.desk.generated.Tables.AUDIT_LOG;
+        return database.dsl().fetchExists(audit, audit.RECORD_ID.like("demo-data:%"));
+    }
+
     public static int companyCount(Database database) {
         return database.dsl().fetchCount(COMPANY);
     }
@@ -65,10 +71,16 @@ public final class DemoDataWriter {
         return new DemoRows.Reference(teams, units, carriers, nodes, hasUsers, dsl.fetchCount(COMPANY));
     }
 
+    /** Makes the people (in memory) and returns the run's key range, which finds its rows again after a crash. */
+    public String prepare() {
+        rows.makePeople();
+        return rows.keyRange();
+    }
+
+    /** Writes everything; {@link #prepare} first. Each bulk insert commits by the batch unless a transaction is held. */
     public DemoCounts writeAll(int companies) {
         DemoCounts counts = new DemoCounts();
         progress.step("demo.step.people");
-        rows.makePeople();
         counts.add("person", bulk.insert(PERSON, List.of(PERSON.ID, PERSON.CREATED_AT, PERSON.UPDATED_AT, PERSON.VERSION,
                 PERSON.NAME, PERSON.UNIT_ID, PERSON.TITLE, PERSON.MOBILE, PERSON.EMAIL), rows.people(), progress, -1));
         counts.add("team_membership", bulk.insert(TEAM_MEMBERSHIP, List.of(TEAM_MEMBERSHIP.ID, TEAM_MEMBERSHIP.CREATED_AT,

@@ -83,6 +83,19 @@ final class DemoRows {
         return new UUID(hi, lo);
     }
 
+    /**
+     * Every key this run makes lies between these two (same time, same salt, only the counter
+     * differs), so an interrupted run is found again by its range: "first/last".
+     */
+    String keyRange() {
+        if (salt == 0) {
+            salt = rnd.nextLong() | 1;
+        }
+        long hi = (now.toInstant().toEpochMilli() << 16) | 0x7000L | (salt & 0xFFFL);
+        long lo = 0x8000000000000000L | ((salt >>> 12) & 0x3FFFFFFFL) << 32;
+        return new UUID(hi, lo) + "/" + new UUID(hi, lo | 0xFFFFFFFFL);
+    }
+
     private Object[] row(UUID id, Object... values) {
         Object[] r = new Object[4 + values.length];
         r[0] = id;

@@ -32,11 +32,14 @@ import org.jooq.Record;
 import org.jooq.Table;
 
 /**
- * Takes an import back, inside the caller's transaction: what it created goes to the trash (soft
- * delete by import_id), what it updated gets its previous values from the audit entries, newest
- * first per row. A row changed by someone after the import is left as it is and counted.
+ * Takes an import back: what it created goes to the trash (soft delete by import_id), what it updated
+ * gets its previous values from the audit entries, newest first per row. A row changed by someone
+ * after the import is left as it is and counted. The work goes in chunks of {@value #CHUNK} rows, each
+ * its own transaction unless the caller holds one; every chunk can be repeated, so an undo cut off by
+ * a crash is finished by running it again (it cannot be cancelled half-way for the same reason).
  */
 public final class UndoRepository {
+    static final int CHUNK = 2_500;
     private static final List<Table<?>> CREATED = List.of(INTERACTION, PROJECT, CONTACT, COMPANY);
 
     private final Database database;
@@ -54,18 +57,42 @@ public final class UndoRepository {
     public UndoSummary undo(UUID importId, OffsetDateTime now, String userName, Progress progress) {
         long removed = 0;
         for (Table<?> table : CREATED) {
-            List<UUID> trashed = database.dsl().update(table)
-                    .set(field(table, "deleted_at", OffsetDateTime.class), now)
-                    .set(field(table, "updated_at", OffsetDateTime.class), now)
-                    .set(field(table, "version", Integer.class), field(table, "version", Integer.class).plus(1))
-                    .where(field(table, "import_id", UUID.class).eq(importId))
-                    .and(field(table, "deleted_at", OffsetDateTime.class).isNull())
-                    .returningResult(field(table, "id", UUID.class))
-                    .fetch(field(table, "id", UUID.class));
-            database.recordChange(table.getName(), ChangeKind.DELETE, trashed);
-            removed += trashed.size();
-            progress.checkCancelled();
+            int trashed;
+            do {
+                trashed = database.transaction(() -> trashChunk(table, importId, now));
+                removed += trashed;
+                progress.update(removed, -1);
+            } while (trashed == CHUNK);
         }
+        List<Entry> entries = updatesBy(importId);
+        Restores tally = new Restores();
+        for (int from = 0; from < entries.size(); from += CHUNK) {
+            List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
+            database.transaction(() -> restoreChunk(chunk, importId, now, userName, tally));
+        }
+        return new UndoSummary(removed, tally.restoredRows.size(), tally.kept);
+    }
+
+    /**
+     * Puts back, without a trace, the rows an import that never finished had updated: previous values
+     * and previous version, unless someone changed the row since. Its audit entries go afterwards.
+     */
+    void restoreQuietly(UUID importId, OffsetDateTime now) {
+        List<Entry> entries = updatesBy(importId);
+        Set<String> conflicted = new HashSet<>();
+        for (int from = 0; from < entries.size(); from += CHUNK) {
+            List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
+            database.transaction(() -> chunk.forEach(e -> {
+                if (!conflicted.contains(e.table() + "/" + e.recordId())
+                        && restore(e, importId, now, true) == Outcome.CHANGED_SINCE) {
+                    conflicted.add(e.table() + "/" + e.recordId());
+                }
+            }));
+        }
+    }
+
+    /** The import's update entries, newest first per row (several updates of one row are undone in that order). */
+    private List<Entry> updatesBy(UUID importId) {
         List<Entry> entries = new ArrayList<>();
         database.dsl().select(AUDIT_LOG.TABLE_NAME, AUDIT_LOG.RECORD_ID, AUDIT_LOG.CHANGES).from(AUDIT_LOG)
                 .where(AUDIT_LOG.IMPORT_ID.eq(importId)).and(AUDIT_LOG.ACTION.eq(AuditLog.Action.UPDATE.name()))
@@ -75,44 +102,64 @@ public final class UndoRepository {
                     entries.add(new Entry(r.value1(), UUID.fromString(r.value2()), changes,
                             version == null ? -1 : Integer.parseInt(version.after())));
                 });
-        // Several updates of one row in one import are undone newest first.
         entries.sort(Comparator.comparing(Entry::table).thenComparing(Entry::recordId)
                 .thenComparing(Comparator.comparingInt(Entry::versionAfter).reversed()));
-        long restored = 0;
-        long kept = 0;
-        Set<String> conflicted = new HashSet<>();
-        Set<String> restoredRows = new HashSet<>();
+        return entries;
+    }
+
+    /** What the restores came to so far; a row restored or kept in one chunk is not counted again. */
+    private static final class Restores {
+        final Set<String> conflicted = new HashSet<>();
+        final Set<String> restoredRows = new HashSet<>();
+        long kept;
+    }
+
+    /** Moves up to {@value #CHUNK} of the import's live rows of one table to the trash; returns how many. */
+    private int trashChunk(Table<?> table, UUID importId, OffsetDateTime now) {
+        Field<UUID> id = field(table, "id", UUID.class);
+        var next = database.dsl().select(id).from(table).where(field(table, "import_id", UUID.class).eq(importId))
+                .and(field(table, "deleted_at", OffsetDateTime.class).isNull()).limit(CHUNK);
+        List<UUID> trashed = database.dsl().update(table)
+                .set(field(table, "deleted_at", OffsetDateTime.class), now)
+                .set(field(table, "updated_at", OffsetDateTime.class), now)
+                .set(field(table, "version", Integer.class), field(table, "version", Integer.class).plus(1))
+                .where(id.in(next))
+                .returningResult(id).fetch(id);
+        database.recordChange(table.getName(), ChangeKind.DELETE, trashed);
+        return trashed.size();
+    }
+
+    private void restoreChunk(List<Entry> chunk, UUID importId, OffsetDateTime now, String userName, Restores tally) {
         List<Object[]> audits = new ArrayList<>();
-        for (Entry e : entries) {
+        for (Entry e : chunk) {
             String key = e.table() + "/" + e.recordId();
-            if (conflicted.contains(key)) {
+            if (tally.conflicted.contains(key)) {
                 continue;
             }
-            Outcome outcome = restore(e, importId, now);
+            Outcome outcome = restore(e, importId, now, false);
             if (outcome == Outcome.CREATED_HERE) {
                 continue;
             }
             if (outcome == Outcome.RESTORED) {
                 audits.add(new Object[] {Ids.next(), now, userName, AuditLog.Action.UNDO.name(), e.table(),
                         e.recordId().toString(), reversed(e.changes()), importId});
-                if (restoredRows.add(key)) {
-                    restored++;
-                }
+                tally.restoredRows.add(key);
             } else {
-                conflicted.add(key);
-                kept++;
+                tally.conflicted.add(key);
+                tally.kept++;
             }
-            progress.checkCancelled();
         }
         bulk.insert(AUDIT_LOG, List.of(AUDIT_LOG.ID, AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.USER_NAME, AUDIT_LOG.ACTION,
                 AUDIT_LOG.TABLE_NAME, AUDIT_LOG.RECORD_ID, AUDIT_LOG.CHANGES, AUDIT_LOG.IMPORT_ID),
                 audits.iterator(), Progress.NONE, audits.size());
-        return new UndoSummary(removed, restored, kept);
     }
 
-    /** Puts the row's previous values back if it still holds what the import wrote. */
+    /**
+     * Puts the row's previous values back if it still holds what the import wrote; {@code oldVersion}
+     * puts its previous version back too (for an import that never finished, as if it had not run).
+     */
     @SuppressWarnings("unchecked")
-    private Outcome restore(Entry e, UUID importId, OffsetDateTime now) {
+    private Outcome restore(Entry e, UUID importId, OffsetDateTime now, boolean oldVersion) {
         Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(e.table());
         Field<UUID> id = field(table, "id", UUID.class);
         Field<Integer> version = field(table, "version", Integer.class);
@@ -135,7 +182,7 @@ public final class UndoRepository {
             values.put(f, parse(f, c.getValue().before()));
         }
         values.put(field(table, "updated_at", OffsetDateTime.class), now);
-        values.put(version, e.versionAfter() + 1);
+        values.put(version, oldVersion ? e.versionAfter() - 1 : e.versionAfter() + 1);
         database.dsl().update(table).set(values).where(id.eq(e.recordId())).execute();
         database.recordChange(table, ChangeKind.UPDATE, e.recordId());
         FieldChange tags = e.changes().get("tags");

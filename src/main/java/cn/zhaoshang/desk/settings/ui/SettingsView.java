@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.settings.ui;
 
 import cn.zhaoshang.desk.common.db.DatabaseInfoService;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.security.EncryptionService;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -10,12 +11,20 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-/** Settings of this computer: language and theme; where the data is. */
+/** Settings of this computer: language and theme; where the data is and whether it is encrypted. */
 public final class SettingsView {
     private final UiKit kit;
     private final VBox root = new VBox(16);
 
-    public SettingsView(UiKit kit, DatabaseInfoService info, Runnable onLanguageChanged, Runnable onChangeConnection) {
+    /**
+     * Encryption at rest as Settings shows it (decision 0144): the state, and for an administrator on a plain
+     * file of this computer the switch that encrypts it ({@code encrypt} asks for the password, closes and reopens).
+     */
+    public record Encryption(EncryptionService service, java.util.function.BooleanSupplier demoDatabase, boolean administrator,
+                             Runnable encrypt) { }
+
+    public SettingsView(UiKit kit, DatabaseInfoService info, Runnable onLanguageChanged, Runnable onChangeConnection,
+                        Encryption encryption) {
         this.kit = kit;
         root.setId("settings-view");
         root.setPadding(new Insets(24));
@@ -72,6 +81,19 @@ public final class SettingsView {
         connection.setId("settings-change-connection");
         connection.setOnAction(e -> onChangeConnection.run());
         form.add(connection, 1, 5);
+        Label encryptionState = new Label();
+        encryptionState.setId("settings-encryption");
+        javafx.scene.control.Button encrypt = new javafx.scene.control.Button(kit.t("settings.encryption.switchOn"));
+        encrypt.setId("settings-encrypt");
+        encrypt.setVisible(false);
+        encrypt.setOnAction(e -> encryption.encrypt().run());
+        form.addRow(6, new Label(kit.t("settings.encryption")), new javafx.scene.layout.HBox(12, encryptionState, encrypt));
+        kit.tasks().run(kit.t("settings.encryption"), p -> encryption.service().state(encryption.demoDatabase().getAsBoolean()),
+                state -> {
+                    encryptionState.setText(kit.t("settings.encryption." + state.name()));
+                    boolean plain = state == EncryptionService.State.PLAIN || state == EncryptionService.State.PLAIN_DEMO;
+                    encrypt.setVisible(plain && encryption.administrator());
+                }, error -> encryptionState.setText(""));
         root.getChildren().addAll(title, form);
     }
 

@@ -4,15 +4,8 @@ import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 import static cn.zhaoshang.desk.generated.Tables.STAGE_DEADLINE;
 import static cn.zhaoshang.desk.generated.Tables.TASK;
 
-import cn.zhaoshang.desk.common.background.Progress;
-import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
-import cn.zhaoshang.desk.common.db.Ids;
-import cn.zhaoshang.desk.task.TaskSource;
-import cn.zhaoshang.desk.task.TaskStatus;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -37,11 +30,9 @@ public final class StageDeadlineRepository {
 
     private static final String KEY_PREFIX = "stage-deadline:";
     private final Database database;
-    private final BulkInserter bulk;
 
-    public StageDeadlineRepository(Database database, BulkInserter bulk) {
+    public StageDeadlineRepository(Database database) {
         this.database = database;
-        this.bulk = bulk;
     }
 
     /**
@@ -65,30 +56,5 @@ public final class StageDeadlineRepository {
                 .orderBy(PROJECT.STAGE_ENTERED_ON, PROJECT.ID)
                 .fetch(r -> new LapsedStage(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         Boolean.TRUE.equals(r.value6()), r.value7(), r.value8(), r.value9()));
-    }
-
-    /** A supervision task row ready for {@link #insert}, in the order of {@link #COLUMNS}. */
-    public record NewTask(String title, String details, UUID companyId, UUID projectId, UUID assigneeId, UUID teamId,
-                          LocalDate dueOn, String priority, String sourceNote, String supervisionLevel, int reportEveryDays,
-                          LocalDate reportStartOn, String deadlineKey) { }
-
-    private static final List<Field<?>> COLUMNS = List.of(TASK.ID, TASK.CREATED_AT, TASK.UPDATED_AT, TASK.VERSION,
-            TASK.TITLE, TASK.DETAILS, TASK.COMPANY_ID, TASK.PROJECT_ID, TASK.ASSIGNEE_PERSON_ID, TASK.TEAM_ID, TASK.DUE_ON,
-            TASK.PRIORITY, TASK.STATUS, TASK.SOURCE_KIND, TASK.SOURCE_NOTE, TASK.SUPERVISION_LEVEL, TASK.REPORT_EVERY_DAYS,
-            TASK.REPORT_START_ON, TASK.DEADLINE_KEY);
-
-    /** Inserts the tasks in batches (the caller's transaction and audit summary cover them); returns how many. */
-    public long insert(List<NewTask> tasks, OffsetDateTime now, Progress progress) {
-        Iterator<NewTask> source = tasks.iterator();
-        Iterator<Object[]> rows = new Iterator<>() {
-            @Override public boolean hasNext() { return source.hasNext(); }
-            @Override public Object[] next() {
-                NewTask t = source.next();
-                return new Object[] {Ids.next(), now, now, 0, t.title(), t.details(), t.companyId(), t.projectId(),
-                        t.assigneeId(), t.teamId(), t.dueOn(), t.priority(), TaskStatus.OPEN.name(), TaskSource.STAGE_DEADLINE.name(), t.sourceNote(),
-                        t.supervisionLevel(), t.reportEveryDays(), t.reportStartOn(), t.deadlineKey()};
-            }
-        };
-        return bulk.insert(TASK, COLUMNS, rows, progress, tasks.size());
     }
 }

@@ -70,7 +70,7 @@ final class TaskAreaView {
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         shown(tabs.getSelectionModel().getSelectedItem());
         // Hidden tabs read again when shown; the shown one now.
-        kit.live().watch(root, () -> inPlace.getOrDefault(selectedId(), () -> { }).run(), "task");
+        kit.live().watch(root, () -> inPlace.getOrDefault(selectedId(), () -> { }).run(), "task", "interaction");
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newTask);

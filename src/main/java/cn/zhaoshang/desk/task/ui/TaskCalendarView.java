@@ -222,7 +222,11 @@ final class TaskCalendarView {
         label.setMinWidth(0);
         if (!e.isTask()) {
             label.getStyleClass().add("task-calendar-entry-visit");
-            label.setGraphic(new FontIcon(Feather.MAP_PIN));
+            label.setGraphic(new FontIcon(switch (e.kind()) {
+                case RECEPTION -> Feather.USERS;
+                case EVENT -> Feather.FLAG;
+                default -> Feather.MAP_PIN;
+            }));
         } else if (e.status().isClosed()) {
             label.getStyleClass().add("task-calendar-entry-closed");
         } else if (e.isOverdue(model.today())) {
@@ -237,11 +241,11 @@ final class TaskCalendarView {
             }
             if (e.isTask()) {
                 detail.show(e.id());
-            } else {
+            } else if (e.isPlannedVisit()) {
                 visitMenu(e).show(label, m.getScreenX(), m.getScreenY());
             }
         });
-        if (!e.isTask() || !e.status().isClosed()) {
+        if (e.isPlannedVisit() || (e.isTask() && !e.status().isClosed())) {
             // A press-drag-release gesture inside the window: no system clipboard needed (works headless too).
             label.setOnDragDetected(d -> {
                 dragging = e;

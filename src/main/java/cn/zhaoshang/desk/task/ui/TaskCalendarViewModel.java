@@ -154,7 +154,7 @@ final class TaskCalendarViewModel {
 
     /** An entry was dropped on a day: a task moves there; a planned visit becomes a task due there. */
     void drop(CalendarEntry entry, LocalDate day) {
-        if (entry.date().equals(day)) {
+        if (entry.date().equals(day) || !(entry.isTask() || entry.isPlannedVisit())) {
             return;
         }
         if (entry.isTask()) {

@@ -75,7 +75,7 @@ class DemoDataProgressUiTest {
     @Test
     void theProgressWindowClosesWhenTheDemoDataIsInBeforeTheSignInOpens(FxRobot robot) throws Exception {
         AtomicBoolean aborted = new AtomicBoolean();
-        Platform.runLater(() -> new StartupFlow(services, kit, stage, null, false).run(() -> { }, () -> aborted.set(true)));
+        Platform.runLater(() -> new StartupFlow(services, kit, stage, null, false, admin -> { }).run(() -> { }, () -> aborted.set(true)));
         String demoTitle = services.messages().get("shell.demo.title");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.clickOn(button(robot, ButtonType.OK));

@@ -58,7 +58,7 @@ class ShellUiTest {
 
     @Test
     void everyNavigationEntryOpensItsArea(FxRobot robot) {
-        for (String id : new String[] {"company", "project", "task", "chain", "team", "carrier", "policy", "talent",
+        for (String id : new String[] {"company", "project", "task", "fieldwork", "chain", "team", "carrier", "policy", "talent",
                 "dashboard", "exchange", "history", "settings"}) {
             robot.clickOn("#nav-" + id);
             WaitForAsyncUtils.waitForFxEvents();
