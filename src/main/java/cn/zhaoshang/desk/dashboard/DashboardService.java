@@ -1,17 +1,5 @@
 package cn.zhaoshang.desk.dashboard;
 
-import static cn.zhaoshang.desk.generated.Tables.CHAIN;
-import static cn.zhaoshang.desk.generated.Tables.CHAIN_NODE;
-import static cn.zhaoshang.desk.generated.Tables.INTERACTION;
-import static cn.zhaoshang.desk.generated.Tables.PERSON;
-import static cn.zhaoshang.desk.generated.Tables.PROJECT;
-import static cn.zhaoshang.desk.generated.Tables.PROJECT_CHAIN_NODE;
-import static cn.zhaoshang.desk.generated.Tables.PROJECT_FUND;
-import static cn.zhaoshang.desk.generated.Tables.TARGET;
-import static cn.zhaoshang.desk.generated.Tables.TASK;
-import static cn.zhaoshang.desk.generated.Tables.TEAM;
-import static cn.zhaoshang.desk.generated.Tables.UNIT;
-
 import cn.zhaoshang.desk.common.db.ChangeKeyedCache;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.dashboard.db.DashboardRepository;
@@ -26,7 +14,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -41,13 +28,6 @@ public final class DashboardService {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** The most rows a list behind a figure shows. */
     public static final int DRILL_LIMIT = 1000;
-
-    /** What the pipeline facts are read from (decision 0097). */
-    static final Set<String> FACT_TABLES = Set.of(PROJECT.getName(), PROJECT_FUND.getName(), CHAIN.getName(),
-            CHAIN_NODE.getName(), PROJECT_CHAIN_NODE.getName(), INTERACTION.getName());
-    /** What the whole screen is read from: the facts, supervision items and their people, owners and targets. */
-    static final Set<String> SCREEN_TABLES = union(FACT_TABLES, Set.of(TASK.getName(), TEAM.getName(), UNIT.getName(),
-            PERSON.getName(), TARGET.getName()));
 
     private final DashboardRepository figures;
     private final DrillRepository drills;
@@ -68,14 +48,8 @@ public final class DashboardService {
         this.drills = drills;
         this.targets = targets;
         this.clock = clock;
-        this.facts = new ChangeKeyedCache<>(database, FACT_TABLES, 2);
-        this.screens = new ChangeKeyedCache<>(database, SCREEN_TABLES, 16);
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
+        this.facts = new ChangeKeyedCache<>(database, DashboardRepository.FACT_TABLES, 2);
+        this.screens = new ChangeKeyedCache<>(database, DashboardRepository.SCREEN_TABLES, 16);
     }
 
     public LocalDate today() {
