@@ -83,6 +83,13 @@ zd_version() {
 zd_stage_input() {
   [ -f "$ZD_TARGET/$ZD_MAIN_JAR" ] || zd_die "$ZD_TARGET/$ZD_MAIN_JAR is missing: run ./mvnw -q package -DskipTests first"
   [ -d "$ZD_TARGET/lib" ] || zd_die "$ZD_TARGET/lib is missing: the build must copy the dependency jars there"
+  # The product carries no benchmark (decision 0099): its classes and SQLite live in zhaoshang-desk-bench.jar.
+  if "$ZD_JDK/bin/jar" tf "$ZD_TARGET/$ZD_MAIN_JAR" | grep -q '^cn/zhaoshang/desk/bench/.*[.]class$'; then
+    zd_die "a benchmark class is in $ZD_MAIN_JAR: the benchmark belongs in src/bench/java"
+  fi
+  if find "$ZD_TARGET/lib" -maxdepth 1 -name 'sqlite-jdbc*' | grep -q .; then
+    zd_die "sqlite-jdbc is in target/lib: it is the benchmark's reference engine, not the product's"
+  fi
   rm -rf "$ZD_STAGE"
   mkdir -p "$ZD_STAGE/input/lib"
   cp "$ZD_TARGET/$ZD_MAIN_JAR" "$ZD_STAGE/input/"

@@ -73,6 +73,7 @@ public final class Main {
                         String.join(", ", DeskApplication.areas())));
                 return 2;
             }
+            EarlyOpen.start(root); // the database opens while JavaFX starts
             DeskApplication.launchWith(args);
             return 0;
         }

@@ -18,22 +18,22 @@ import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.db.WriteRuns;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.dashboard.DashboardService;
 import cn.zhaoshang.desk.dashboard.ReportService;
-import cn.zhaoshang.desk.map.MapService;
-import cn.zhaoshang.desk.map.db.MapRepository;
-import cn.zhaoshang.desk.dashboard.db.ReportRepository;
 import cn.zhaoshang.desk.dashboard.TargetService;
 import cn.zhaoshang.desk.dashboard.db.DashboardRepository;
 import cn.zhaoshang.desk.dashboard.db.DrillRepository;
+import cn.zhaoshang.desk.dashboard.db.ReportRepository;
 import cn.zhaoshang.desk.dashboard.db.TargetRepository;
-import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.demo.DemoDataService;
-import cn.zhaoshang.desk.history.HistoryService;
 import cn.zhaoshang.desk.escalation.EscalationService;
 import cn.zhaoshang.desk.event.EventService;
 import cn.zhaoshang.desk.exchange.ExportService;
 import cn.zhaoshang.desk.exchange.ImportService;
+import cn.zhaoshang.desk.history.HistoryService;
+import cn.zhaoshang.desk.map.MapService;
+import cn.zhaoshang.desk.map.db.MapRepository;
 import cn.zhaoshang.desk.policy.IncentiveService;
 import cn.zhaoshang.desk.policy.PolicyService;
 import cn.zhaoshang.desk.project.InspectionTourService;
@@ -46,13 +46,13 @@ import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.request.RequestBriefing;
 import cn.zhaoshang.desk.request.RequestOverdueJob;
 import cn.zhaoshang.desk.request.RequestService;
+import cn.zhaoshang.desk.search.IndexPlace;
 import cn.zhaoshang.desk.search.SearchService;
-import cn.zhaoshang.desk.team.TeamService;
-import cn.zhaoshang.desk.team.db.TeamRepository;
 import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.security.CompanyAccess;
-import cn.zhaoshang.desk.security.SignInRules;
 import cn.zhaoshang.desk.security.EncryptionService;
+import cn.zhaoshang.desk.security.FileEncryption;
+import cn.zhaoshang.desk.security.SignInRules;
 import cn.zhaoshang.desk.security.UserService;
 import cn.zhaoshang.desk.sync.SyncService;
 import cn.zhaoshang.desk.talent.TalentService;
@@ -60,6 +60,8 @@ import cn.zhaoshang.desk.task.OnceOnlyTasks;
 import cn.zhaoshang.desk.task.StageDeadlineJob;
 import cn.zhaoshang.desk.task.TaskListService;
 import cn.zhaoshang.desk.task.TaskService;
+import cn.zhaoshang.desk.team.TeamService;
+import cn.zhaoshang.desk.team.db.TeamRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -139,7 +141,9 @@ public final class Services implements AutoCloseable {
         this.users = new UserService(database, writer, audit, access, clock, signIn, encryption::passwordSet);
         this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock, writeRuns, access);
         this.companyAccess = new CompanyAccess(database, access, session, clock);
-        this.search = new SearchService(database, companyAccess);
+        this.search = new SearchService(database, companyAccess, database.config().isEmbeddedFile()
+                ? new IndexPlace(database.config().searchIndexFile(), FileEncryption.keyOf(database.config()))
+                : IndexPlace.NONE);
         this.changes = new ChangeFeed(database);
         this.backups = new BackupService(database, settings, dataDir, clock, access);
         this.history = new HistoryService(database, writer, audit, companyAccess);
@@ -156,7 +160,7 @@ public final class Services implements AutoCloseable {
         this.teams = new TeamService(new TeamRepository(database, writer), access, clock);
         DashboardRepository figures = new DashboardRepository(database, access::maySeeConfidentialNames);
         DrillRepository drills = new DrillRepository(database, companyAccess);
-        this.dashboard = new DashboardService(figures, drills, targets, clock);
+        this.dashboard = new DashboardService(database, figures, drills, targets, clock);
         this.map = new MapService(new MapRepository(database, companyAccess), dashboard, chains);
         this.projects = new ProjectService(database, writer, audit, session, clock, companyAccess, search);
         this.projectFinance = new ProjectFinanceService(database, writer, clock, companyAccess);
@@ -272,6 +276,7 @@ public final class Services implements AutoCloseable {
 
     /** Closes at the end of a desktop session: compacts the file first when that is worthwhile (a system job). */
     public void closeCompacting() {
+        search.saveIfChanged();
         try {
             session.asSystem(backups::compactOnCloseIfWorthwhile);
         } catch (RuntimeException e) {

@@ -102,6 +102,8 @@ public final class RestoreService {
             if (hadCurrent) {
                 Files.move(current, aside, StandardCopyOption.ATOMIC_MOVE);
             }
+            // The saved search index describes the replaced data (and may be plain beside an encrypted restore).
+            Files.deleteIfExists(DatabaseConfig.embedded(dataDir).searchIndexFile());
             try {
                 Files.move(staging.resolve(DB_FILE), current, StandardCopyOption.ATOMIC_MOVE);
                 try (Database restored = Database.open(FileEncryption.keyed(DatabaseConfig.embedded(dataDir), dataKey),

@@ -1,5 +1,7 @@
 package cn.zhaoshang.desk.dashboard;
 
+import cn.zhaoshang.desk.common.db.ChangeKeyedCache;
+import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.dashboard.db.DashboardRepository;
 import cn.zhaoshang.desk.dashboard.db.DrillRepository;
 import java.math.BigDecimal;
@@ -31,12 +33,23 @@ public final class DashboardService {
     private final DrillRepository drills;
     private final TargetService targets;
     private final Clock clock;
+    /** The year's facts, kept until a project, fund, chain link or visit changes. */
+    private final ChangeKeyedCache<Integer, PipelineFacts> facts;
+    /** The whole screen, kept until anything it shows changes (the ranking weights are part of the key). */
+    private final ChangeKeyedCache<ScreenKey, DashboardData> screens;
 
-    public DashboardService(DashboardRepository figures, DrillRepository drills, TargetService targets, Clock clock) {
+    /** What a screen depends on besides its tables. */
+    private record ScreenKey(DashboardFilter filter, LocalDate today, boolean realNames, Map<Indicator, BigDecimal> weights) {
+    }
+
+    public DashboardService(Database database, DashboardRepository figures, DrillRepository drills, TargetService targets,
+                            Clock clock) {
         this.figures = figures;
         this.drills = drills;
         this.targets = targets;
         this.clock = clock;
+        this.facts = new ChangeKeyedCache<>(database, DashboardRepository.FACT_TABLES, 2);
+        this.screens = new ChangeKeyedCache<>(database, DashboardRepository.SCREEN_TABLES, 16);
     }
 
     public LocalDate today() {
@@ -48,8 +61,22 @@ public final class DashboardService {
         return new DashboardFilter(Period.yearOf(today()), teamId);
     }
 
-    /** Everything the screen shows, in one call (run it in the background). */
+    /**
+     * Everything the screen shows, in one call (run it in the background). Kept between loads until
+     * one of its tables changes, by anyone (decision 0097): exactly what a recount would give.
+     */
     public DashboardData load(DashboardFilter filter) {
+        ScreenKey key = new ScreenKey(filter, today(), figures.showsRealNames(), Map.copyOf(targets.weights()));
+        return screens.get(key, () -> recount(filter));
+    }
+
+    /** How many loads were counted from the tables rather than kept (for tests and the benchmark). */
+    public long recountCount() {
+        return screens.computedCount();
+    }
+
+    /** Every figure counted from the tables now, nothing kept. */
+    DashboardData recount(DashboardFilter filter) {
         PipelineFacts facts = factsFor(filter.period());
         UUID team = filter.teamId();
         return new DashboardData(filter, funnel(facts, team), progress(filter, facts), kpis(filter, facts),
@@ -61,7 +88,7 @@ public final class DashboardService {
     /** Read once per load; every period on the screen lies in the year of the filter's period. */
     private PipelineFacts factsFor(Period period) {
         Period year = Period.yearOf(period.from());
-        return figures.facts(year.from(), year.to());
+        return facts.get(year.year(), () -> figures.facts(year.from(), year.to()));
     }
 
     /** Projects now in each stage, in pipeline order (stages without projects shown as 0). */

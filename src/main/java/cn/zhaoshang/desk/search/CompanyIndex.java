@@ -153,6 +153,36 @@ public final class CompanyIndex {
         }
     }
 
+    /** Loads a whole index (a saved one), like a build: writes made meanwhile are applied to it. */
+    interface Loader {
+        Generation load() throws java.io.IOException;
+    }
+
+    /**
+     * Replaces the whole index by what {@code loader} gives. It is called once writes made from now
+     * on are kept for the new index, so a change number read inside it is safe to resume from.
+     */
+    void restore(Loader loader) throws java.io.IOException {
+        building.lock();
+        try {
+            startPending();
+            swapIn(loader.load());
+        } finally {
+            endPending();
+            building.unlock();
+        }
+    }
+
+    /** A frozen copy of the index as it is now, to save. */
+    Generation.Snapshot freeze() {
+        lock.readLock().lock();
+        try {
+            return current.snapshot();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Folds the tail into a new segment now (the background thread does this by itself). */
     public void compact() {
         compact(true);

@@ -52,6 +52,45 @@ final class DocColumns {
         oddUscc = new HashMap<>(source.oddUscc);
     }
 
+    /** Saves the columns (see {@link IndexFile}). */
+    void writeTo(IndexOutput out) throws java.io.IOException {
+        out.writeLongs(msb, count);
+        out.writeLongs(lsb, count);
+        out.writeInts(textStart, count + 1);
+        out.writeChars(nameLength, count);
+        out.writeChars(pool, poolSize);
+        out.writeLongs(usccHi, count);
+        out.writeLongs(usccLo, count);
+        out.writeInt(oddUscc.size());
+        for (Map.Entry<Integer, String> odd : oddUscc.entrySet()) {
+            out.writeInt(odd.getKey());
+            out.writeString(odd.getValue());
+        }
+    }
+
+    /** Columns as {@link #writeTo} saved them. */
+    static DocColumns readFrom(IndexInput in) throws java.io.IOException {
+        DocColumns c = new DocColumns(0, 0);
+        c.msb = in.readLongs();
+        c.count = c.msb.length;
+        c.lsb = in.readLongs();
+        c.textStart = in.readInts();
+        c.nameLength = in.readChars();
+        c.pool = in.readChars();
+        c.poolSize = c.pool.length;
+        c.usccHi = in.readLongs();
+        c.usccLo = in.readLongs();
+        if (c.lsb.length != c.count || c.textStart.length != c.count + 1 || c.nameLength.length != c.count
+                || c.usccHi.length != c.count || c.usccLo.length != c.count
+                || (c.count > 0 && c.textStart[c.count] != c.poolSize)) {
+            throw new UnusableIndexException("document columns do not agree");
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            c.oddUscc.put(in.readInt(), in.readString());
+        }
+        return c;
+    }
+
     /** The columns as they are now; later appends do not show in the view. */
     DocColumns view() {
         return new DocColumns(this);

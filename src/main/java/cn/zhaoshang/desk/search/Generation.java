@@ -34,6 +34,40 @@ final class Generation {
         this.readings = base.readings.copy();
     }
 
+    /** Saves this generation (see {@link IndexFile}); called on a {@link #snapshot}'s parts. */
+    static void writeTo(IndexOutput out, Snapshot s) throws java.io.IOException {
+        s.docs().writeTo(out);
+        s.base().writeTo(out);
+        out.writeLongs(s.dead(), s.dead().length);
+        out.writeInt(s.tailContacts().size());
+        for (String[] names : s.tailContacts()) {
+            out.writeStrings(names);
+        }
+    }
+
+    /** A generation as {@link #writeTo} saved it: the segment, the tail written since, the dead documents. */
+    static Generation readFrom(IndexInput in) throws java.io.IOException {
+        DocColumns docs = DocColumns.readFrom(in);
+        Segment base = Segment.readFrom(in, docs);
+        long[] dead = in.readLongs();
+        int tails = in.readInt();
+        if (tails != docs.count() - base.size || dead.length < (docs.count() >> 6) + 1) {
+            throw new UnusableIndexException("tail does not agree with its documents");
+        }
+        Generation g = new Generation(docs, base);
+        g.dead = dead;
+        for (long word : dead) {
+            g.deadCount += Long.bitCount(word);
+        }
+        for (int t = 0; t < tails; t++) {
+            int d = base.size + t;
+            g.tailContacts.add(in.readStrings());
+            g.tailIds.put(docs.id(d), d);
+            g.learnPairs(d);
+        }
+        return g;
+    }
+
     static Generation empty() {
         return new Generation(new DocColumns(0, 0), Segment.empty());
     }

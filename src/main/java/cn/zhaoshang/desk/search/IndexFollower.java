@@ -75,7 +75,8 @@ final class IndexFollower implements ChangeListener, AutoCloseable {
         }
     }
 
-    private void apply(Set<UUID> companies, Set<UUID> contacts) {
+    /** Reads these companies (and the companies of these contacts) again and puts them into the index. */
+    void apply(Set<UUID> companies, Set<UUID> contacts) {
         session.asSystem(() -> applyNow(companies, contacts));
     }
 

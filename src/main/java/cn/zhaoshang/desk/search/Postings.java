@@ -20,6 +20,26 @@ final class Postings {
         this.data = data;
     }
 
+    /** Saves the lists (see {@link IndexFile}). */
+    void writeTo(IndexOutput out) throws java.io.IOException {
+        out.writeInts(keys, keys.length);
+        out.writeInts(offsets, offsets.length);
+        out.writeInts(counts, counts.length);
+        out.writeBytes(data, data.length);
+    }
+
+    static Postings readFrom(IndexInput in) throws java.io.IOException {
+        int[] keys = in.readInts();
+        int[] offsets = in.readInts();
+        int[] counts = in.readInts();
+        byte[] data = in.readBytes();
+        if (offsets.length != keys.length + 1 || counts.length != keys.length
+                || (offsets.length > 0 && offsets[keys.length] > data.length)) {
+            throw new UnusableIndexException("posting lists do not agree");
+        }
+        return new Postings(keys, offsets, counts, data);
+    }
+
     static int key(char first, char second) {
         return (first << 16) | second;
     }

@@ -64,6 +64,34 @@ final class ReadingTable {
         }
     }
 
+    /** Saves the characters' own readings (see {@link IndexFile}); the initials follow from them. */
+    void writeTo(IndexOutput out) throws java.io.IOException {
+        int n = 0;
+        for (String[] r : readings) {
+            n += r != null ? 1 : 0;
+        }
+        out.writeInt(n);
+        for (int c = 0; c < readings.length; c++) {
+            if (readings[c] != null) {
+                out.writeInt(c);
+                out.writeStrings(readings[c]);
+            }
+        }
+    }
+
+    static ReadingTable readFrom(IndexInput in) throws java.io.IOException {
+        ReadingTable table = new ReadingTable();
+        for (int i = in.readInt(); i > 0; i--) {
+            int c = in.readInt();
+            if (c < 0 || c >= table.readings.length) {
+                throw new UnusableIndexException("bad character " + c);
+            }
+            table.readings[c] = in.readStrings();
+            table.initials[c] = Readings.initialsOf(table.readings[c]);
+        }
+        return table;
+    }
+
     long bytes() {
         return 12L * readings.length;
     }

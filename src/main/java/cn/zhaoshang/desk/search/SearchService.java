@@ -28,26 +28,48 @@ import org.slf4j.LoggerFactory;
  */
 public final class SearchService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
+    /** Changed rows beyond which a saved index is rebuilt rather than brought up to date record by record. */
+    static final long CATCH_UP_LIMIT = 100_000;
     /** Title of the start-up build in the list of running tasks. */
     static final String BUILDING_TITLE = "search.index.building";
 
     /** Where the index stands. */
     public enum State { NOT_BUILT, BUILDING, READY }
 
+    /** How the index came up at the last start: from the saved file, or rebuilt from the tables. */
+    public enum Start { NONE, LOADED, REBUILT }
+
     private final SearchRepository repository;
     private final CompanyIndex index = new CompanyIndex();
     private final AtomicReference<State> state = new AtomicReference<>(State.NOT_BUILT);
+    private final java.util.concurrent.atomic.AtomicBoolean starting = new java.util.concurrent.atomic.AtomicBoolean();
 
+    private final Database database;
     private final CompanyAccess access;
+    private final IndexPlace place;
     private final IndexFollower follower;
     private final AutoCloseable subscription;
+    /** The change number the saved file is up to date with; -1 when nothing was loaded or saved. */
+    private volatile long savedSequence = -1;
+    private volatile Start startedFrom = Start.NONE;
+    /** Held while the file is written; after {@link #close} nothing is written (encrypt deletes the plain file then). */
+    private final Object saving = new Object();
+    private boolean closed;
+
+    /** An index that is not saved (built from the tables at every start). */
+    public SearchService(Database database, CompanyAccess access) {
+        this(database, access, IndexPlace.NONE);
+    }
 
     /**
      * @param access who may read which company: hits the person working now may not read are left out
+     * @param place  where the index is saved between starts, or {@link IndexPlace#NONE}
      */
-    public SearchService(Database database, CompanyAccess access) {
+    public SearchService(Database database, CompanyAccess access, IndexPlace place) {
+        this.database = database;
         this.repository = new SearchRepository(database);
         this.access = access;
+        this.place = place;
         // The index holds every company (the scope applies to its answers): following it is the system's job.
         this.follower = new IndexFollower(repository, index, access.policy().session());
         this.subscription = database.changes().subscribe(follower);
@@ -111,16 +133,109 @@ public final class SearchService implements AutoCloseable {
     }
 
     /**
-     * Builds the index in the background once the app has opened; does nothing when it is built or
-     * being built. The task shows in the status bar with its progress.
+     * Brings the index up as the app or a command starts: from the saved file and the changes made
+     * since it was saved (decision 0096), or, when there is no usable file, rebuilt from the tables
+     * and saved. A file is not used when it is damaged, saved for another state of the database
+     * (its change is not in the log as it remembers it) or so far behind that rebuilding is faster.
+     */
+    public void loadOrRebuild(Progress progress) {
+        if (place.isSaved() && state.get() != State.READY && loadSaved(progress)) {
+            return;
+        }
+        rebuild(progress);
+        startedFrom = Start.REBUILT;
+        if (place.isSaved()) {
+            saveQuietly();
+        }
+    }
+
+    private boolean loadSaved(Progress progress) {
+        state.compareAndSet(State.NOT_BUILT, State.BUILDING);
+        long[] resumeFrom = {0};
+        try {
+            progress.step("search.index.step.loading");
+            index.restore(() -> {
+                IndexFile saved = IndexFile.read(place.file(), place.dataKey());
+                String fingerprint = repository.changeFingerprint(saved.sequence());
+                if (saved.sequence() > repository.lastChange() || !saved.fingerprint().equals(fingerprint)) {
+                    throw new UnusableIndexException("saved for another state of the database");
+                }
+                if (repository.rowsChangedAfter(saved.sequence()) > CATCH_UP_LIMIT) {
+                    throw new UnusableIndexException("too far behind: rebuilding is faster");
+                }
+                resumeFrom[0] = saved.sequence();
+                return saved.generation();
+            });
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.info("Saved search index not used ({}); rebuilding it", e.getMessage());
+            if (java.nio.file.Files.exists(place.file())) {
+                deleteSaved(); // damaged, stale, or plain beside an encrypted database: never kept
+            }
+            return false;
+        }
+        progress.step("search.index.step.catchingUp");
+        java.util.Set<java.util.UUID> companies = new java.util.LinkedHashSet<>();
+        java.util.Set<java.util.UUID> contacts = new java.util.LinkedHashSet<>();
+        repository.changedAfter(resumeFrom[0], companies, contacts);
+        follower.apply(companies, contacts);
+        savedSequence = resumeFrom[0];
+        startedFrom = Start.LOADED;
+        state.set(State.READY);
+        LOG.info("Search index loaded: {} companies, {} changed since it was saved", index.size(),
+                companies.size() + contacts.size());
+        return true;
+    }
+
+    /**
+     * Saves the index beside the database when it changed since it was loaded or saved (the
+     * desktop app does this when it closes). Does nothing for an index that is not saved or not built.
+     */
+    public void saveIfChanged() {
+        if (place.isSaved() && state.get() == State.READY && database.changes().watermark() != savedSequence) {
+            saveQuietly();
+        }
+    }
+
+    private void saveQuietly() {
+        synchronized (saving) {
+            if (!closed) {
+                save();
+            }
+        }
+    }
+
+    private void save() {
+        try {
+            long sequence = database.changes().watermark();
+            follower.awaitIdle(60_000); // every change up to that number is then in the index
+            IndexFile.write(place.file(), index.freeze(), sequence, repository.changeFingerprint(sequence),
+                    place.dataKey());
+            savedSequence = sequence;
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("Search index not saved; it is rebuilt at the next start", e);
+            deleteSaved();
+        }
+    }
+
+    private void deleteSaved() {
+        try {
+            java.nio.file.Files.deleteIfExists(place.file());
+        } catch (java.io.IOException e) {
+            LOG.warn("Could not delete the saved search index {}", place.file(), e);
+        }
+    }
+
+    /**
+     * Brings the index up in the background once the app has opened ({@link #loadOrRebuild}); does
+     * nothing when it is built or being built. The task shows in the status bar with its progress.
      */
     public RunningTask startBuilding(TaskRunner tasks, Messages messages) {
         access.policy().requireSignedIn();
-        if (!state.compareAndSet(State.NOT_BUILT, State.BUILDING)) {
+        if (state.get() != State.NOT_BUILT || starting.getAndSet(true)) {
             return null;
         }
         return tasks.run(messages.get(BUILDING_TITLE), p -> {
-            rebuild(p);
+            loadOrRebuild(p);
             return null;
         }, ok -> LOG.info("Search index ready: {} companies", index.size()), error -> {
             if (!(error instanceof CancelledException)) {
@@ -129,12 +244,20 @@ public final class SearchService implements AutoCloseable {
         });
     }
 
+    /** Whether the last {@link #loadOrRebuild} loaded the saved file or rebuilt the index. */
+    public Start startedFrom() {
+        return startedFrom;
+    }
+
     public State state() {
         return state.get();
     }
 
     @Override
     public void close() {
+        synchronized (saving) {
+            closed = true;
+        }
         try {
             subscription.close();
         } catch (Exception e) {

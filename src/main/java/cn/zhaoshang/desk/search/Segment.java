@@ -68,6 +68,54 @@ final class Segment {
                 cn.zhaoshang.desk.common.background.Progress.NONE);
     }
 
+    /** Saves the segment (see {@link IndexFile}). */
+    void writeTo(IndexOutput out) throws java.io.IOException {
+        out.writeInt(size);
+        inner.writeTo(out);
+        first.writeTo(out);
+        out.writeInts(charDocs, charDocs.length);
+        out.writeInts(charListStart, charListStart.length);
+        out.writeInts(charLists, charLists.length);
+        out.writeChars(chars, chars.length);
+        readings.writeTo(out);
+        out.writeInts(innerBucketStart, innerBucketStart.length);
+        out.writeInts(innerBuckets, innerBuckets.length);
+        out.writeInts(firstBucketStart, firstBucketStart.length);
+        out.writeInts(firstBuckets, firstBuckets.length);
+        out.writeInts(usccOrder, usccOrder.length);
+        out.writeInts(idOrder, idOrder.length);
+        out.writeLongs(contactKeys, contactKeys.length);
+        out.writeInts(contactDocs, contactDocs.length);
+        out.writeStrings(longContacts);
+        out.writeInts(longContactDocs, longContactDocs.length);
+    }
+
+    /** A segment as {@link #writeTo} saved it, over documents {@code docs}. */
+    static Segment readFrom(IndexInput in, DocColumns docs) throws java.io.IOException {
+        int size = in.readInt();
+        Postings inner = Postings.readFrom(in);
+        Postings first = Postings.readFrom(in);
+        int[] charDocs = in.readInts();
+        int[] charListStart = in.readInts();
+        int[] charLists = in.readInts();
+        char[] chars = in.readChars();
+        ReadingTable readings = ReadingTable.readFrom(in);
+        int[][] innerBuckets = {in.readInts(), in.readInts()};
+        int[][] firstBuckets = {in.readInts(), in.readInts()};
+        int[] usccOrder = in.readInts();
+        int[] idOrder = in.readInts();
+        long[] contactKeys = in.readLongs();
+        int[] contactDocs = in.readInts();
+        String[] longContacts = in.readStrings();
+        int[] longContactDocs = in.readInts();
+        if (size > docs.count() || idOrder.length != size || usccOrder.length > size
+                || contactDocs.length != contactKeys.length || longContactDocs.length != longContacts.length) {
+            throw new UnusableIndexException("segment does not agree with its documents");
+        }
+        return new Segment(size, inner, first, charDocs, charListStart, charLists, chars, readings, innerBuckets,
+                firstBuckets, usccOrder, idOrder, contactKeys, contactDocs, longContacts, longContactDocs);
+    }
+
     /** Inner lists that hold character {@code c}. */
     int[] listsWith(char c) {
         return Arrays.copyOfRange(charLists, charListStart[c], charListStart[c + 1]);

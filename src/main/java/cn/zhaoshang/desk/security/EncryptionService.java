@@ -127,6 +127,8 @@ public final class EncryptionService {
                     config.h2File().getFileName().toString(), "AES", null, key.toCharArray(), true);
             Files.move(pending, dataDir.resolve(Keyring.FILE), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
+            // The saved search index holds names in the clear: it is sealed with the key at the next start.
+            Files.deleteIfExists(config.searchIndexFile());
         } catch (SQLException | IOException e) {
             throw new DeskException(e, "security.error.encryptFailed", file, String.valueOf(e.getMessage()));
         }

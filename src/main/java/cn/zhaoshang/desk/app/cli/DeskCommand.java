@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
                 RestoreCommand.class, UsersCommand.class, SearchCommand.class,
                 ImportCommand.class, ExportCommand.class, PlacesDemoCommand.class, ChainCommand.class,
                 ReportCommand.class, LedgerCommand.class, CompanyCommand.class, StageDeadlinesCommand.class,
-                RequestsCommand.class, EncryptCommand.class, HistoryCommand.class, BenchCommand.class, SyncCommand.class,
+                RequestsCommand.class, EncryptCommand.class, HistoryCommand.class, SyncCommand.class,
                 ConflictsCommand.class, LaptopsCommand.class})
 public final class DeskCommand {
     @Mixin

@@ -26,7 +26,7 @@ public final class SearchCommand extends CommandContext {
         }
         String query = String.join(" ", words);
         PrintWriter err = spec.commandLine().getErr();
-        services.search().rebuild(new ConsoleProgress(err, services.messages()));
+        services.search().loadOrRebuild(new ConsoleProgress(err, services.messages()));
         List<SearchHit> hits = services.search().search(query, limit);
         for (SearchHit hit : hits) {
             out.println((hit.uscc() == null ? "" : hit.uscc()) + "\t" + hit.name());

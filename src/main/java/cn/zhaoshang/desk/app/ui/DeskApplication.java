@@ -76,7 +76,7 @@ public final class DeskApplication extends Application {
         new CommandLine(options).setAllowSubcommandsAsOptionParameters(true)
                 .parseArgs(getParameters().getRaw().toArray(String[]::new));
         dataDir = Composition.dataDir(options.global);
-        settings = new LocalSettings(dataDir);
+        settings = cn.zhaoshang.desk.app.EarlyOpen.settings(dataDir);
         messages = Composition.messages(options.global, settings);
         // JavaFX's own texts (OK, Cancel, date pickers) follow the default locale.
         java.util.Locale.setDefault(messages.locale());
@@ -184,9 +184,10 @@ public final class DeskApplication extends Application {
             return;
         }
         // Nobody is signed in yet: the start-up flow signs in (--user only preselects the name).
-        tasks.run(messages.get("shell.opening"), p -> Composition.open(dataDir, settings, messages, config,
-                        Clock.systemUTC(), null),
-                this::opened, this::failedToOpen);
+        tasks.run(messages.get("shell.opening"), p -> {
+            Services early = cn.zhaoshang.desk.app.EarlyOpen.take(config); // opened while JavaFX started
+            return early != null ? early : Composition.open(dataDir, settings, messages, config, Clock.systemUTC(), null);
+        }, this::opened, this::failedToOpen);
     }
 
     /**
@@ -298,6 +299,8 @@ public final class DeskApplication extends Application {
 
     private void opened(Services opened) {
         this.services = opened;
+        // From the saved file as soon as the database is open, while the user signs in (decision 0096).
+        services.search().startBuilding(tasks, messages);
         startChangeFeed();
         if (isCheckRun()) {
             // A smoke test or snapshot starts, lays out and quits: no daily backup to cut short.

@@ -29,6 +29,11 @@ public record DatabaseConfig(String url, String user, String password, Path h2Fi
         return new DatabaseConfig(url, user, password, null);
     }
 
+    /** The saved search index beside an embedded file (decision 0096), or null for a server or memory. */
+    public Path searchIndexFile() {
+        return h2File == null ? null : h2File.resolveSibling(h2File.getFileName() + ".search");
+    }
+
     public Engine engine() {
         return Engine.ofUrl(url);
     }

@@ -38,6 +38,15 @@ public final class DashboardRepository {
     private static final List<String> OPEN_TASK = List.of("OPEN", "IN_PROGRESS");
     /** Every supervision level, as a list the (supervision_level, status, …) index serves; "is not null" it does not. */
     private static final List<String> SUPERVISION_LEVELS = List.of("DISTRICT", "BUREAU", "TEAM");
+    /** What the pipeline facts are read from (decision 0097: kept until one of them changes). */
+    public static final Set<String> FACT_TABLES = Set.of(PROJECT.getName(), PROJECT_FUND.getName(), CHAIN.getName(),
+            CHAIN_NODE.getName(), PROJECT_CHAIN_NODE.getName(), INTERACTION.getName());
+    /** What the whole screen is read from: the facts, supervision items and their people, owners and targets. */
+    public static final Set<String> SCREEN_TABLES = Set.of(PROJECT.getName(), PROJECT_FUND.getName(), CHAIN.getName(),
+            CHAIN_NODE.getName(), PROJECT_CHAIN_NODE.getName(), INTERACTION.getName(), TASK.getName(), TEAM.getName(),
+            cn.zhaoshang.desk.generated.Tables.UNIT.getName(), PERSON.getName(),
+            cn.zhaoshang.desk.generated.Tables.TARGET.getName());
+
     private final Database database;
     private final java.util.function.BooleanSupplier realNames;
 
@@ -45,6 +54,11 @@ public final class DashboardRepository {
     public DashboardRepository(Database database, java.util.function.BooleanSupplier realNames) {
         this.database = database;
         this.realNames = realNames;
+    }
+
+    /** Whether the person working now reads real names of confidential projects (the overdue list shows them). */
+    public boolean showsRealNames() {
+        return realNames.getAsBoolean();
     }
 
     private DSLContext dsl() {

@@ -1,9 +1,11 @@
 package cn.zhaoshang.desk.search.db;
 
+import static cn.zhaoshang.desk.generated.Tables.CHANGE_LOG;
 import static cn.zhaoshang.desk.generated.Tables.COMPANY;
 import static cn.zhaoshang.desk.generated.Tables.CONTACT;
 
 import cn.zhaoshang.desk.common.background.Progress;
+import cn.zhaoshang.desk.common.db.ChangeLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.search.CompanySearchEntry;
@@ -141,6 +143,42 @@ public final class SearchRepository {
     }
 
     /** The companies these contacts belong to (deleted contacts too: their name must leave the index). */
+    /** The last change number of the database (decision 0014). */
+    public long lastChange() {
+        return ChangeLog.lastSequence(database.dsl());
+    }
+
+    /**
+     * Which open of the database committed change {@code sequence}, and when, as a saved index
+     * remembers it ("" for 0), or null
+     * when the log has no such change: a saved index that names it belongs to another database.
+     */
+    public String changeFingerprint(long sequence) {
+        if (sequence == 0) {
+            return "";
+        }
+        var change = database.dsl().select(CHANGE_LOG.ORIGIN, CHANGE_LOG.COMMITTED_AT).from(CHANGE_LOG)
+                .where(CHANGE_LOG.SEQ.eq(sequence)).and(CHANGE_LOG.PART.eq(0)).fetchOne();
+        // The origin is the committing open of the database (a new id every open): no other database has it.
+        return change == null ? null : change.value1() + "@" + change.value2().toInstant();
+    }
+
+    /** How many company and contact rows changed after {@code sequence}: how far a saved index is behind. */
+    public long rowsChangedAfter(long sequence) {
+        Number rows = database.dsl().select(DSL.sum(CHANGE_LOG.RECORD_COUNT)).from(CHANGE_LOG)
+                .where(CHANGE_LOG.SEQ.gt(sequence)).and(CHANGE_LOG.TABLE_NAME.in(COMPANY.getName(), CONTACT.getName()))
+                .fetchOne(0, Number.class);
+        return rows == null ? 0 : rows.longValue();
+    }
+
+    /** The companies and contacts changed after {@code sequence}, in any way. */
+    public void changedAfter(long sequence, Set<UUID> companies, Set<UUID> contacts) {
+        database.dsl().select(CHANGE_LOG.TABLE_NAME, CHANGE_LOG.RECORD_IDS).from(CHANGE_LOG)
+                .where(CHANGE_LOG.SEQ.gt(sequence)).and(CHANGE_LOG.TABLE_NAME.in(COMPANY.getName(), CONTACT.getName()))
+                .forEach(r -> (COMPANY.getName().equals(r.value1()) ? companies : contacts)
+                        .addAll(ChangeLog.unpack(r.value2())));
+    }
+
     public Set<UUID> companiesOfContacts(Collection<UUID> contactIds) {
         if (contactIds.isEmpty()) {
             return Set.of();

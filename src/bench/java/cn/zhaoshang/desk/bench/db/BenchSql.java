@@ -185,6 +185,26 @@ public final class BenchSql {
     }
 
     /** The naive search a developer writes first: a substring of the name or the start of the credit code. */
+    /** A recruiter of the generated teams (the search as a recruiter sees it), or null. */
+    public String aRecruiter() {
+        return first("select username from app_user where role = 'RECRUITER' and deleted_at is null "
+                + "order by username fetch first 1 rows only", String.class);
+    }
+
+    /** A live company to record visits on (the dashboard after a change). */
+    public UUID aCompany() {
+        return first("select id from company where deleted_at is null fetch first 1 rows only", UUID.class);
+    }
+
+    private <T> T first(String sql, Class<T> type) {
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql);
+             ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getObject(1, type) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public int likeSearch(String query, int limit) {
         String sql = "select id, name from company where deleted_at is null and (name like ? or uscc like ?) limit " + limit;
         try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql)) {

@@ -27,11 +27,18 @@ public final class Timing {
 
     /** Median milliseconds of {@code runs} runs after {@code warmups} unmeasured ones. */
     public static double median(int warmups, int runs, Callable<?> work) {
+        return median(warmups, runs, () -> null, work);
+    }
+
+    /** Like {@link #median(int, int, Callable)}, with {@code before} run untimed before every run. */
+    public static double median(int warmups, int runs, Callable<?> before, Callable<?> work) {
         for (int i = 0; i < warmups; i++) {
+            once(before);
             once(work);
         }
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
+            once(before);
             times[i] = once(work);
         }
         return percentile(times, 50);

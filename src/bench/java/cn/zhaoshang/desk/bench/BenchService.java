@@ -42,6 +42,7 @@ public final class BenchService {
         boolean kept = databases.isEmbedded() && BenchDataGenerator.matches(databases.dir(MAIN), options.companies(), options.seed());
         double heapMb;
         BenchDataGenerator.CsvFiles csv;
+        FileSizeWatch fileSize = databases.isEmbedded() ? new FileSizeWatch(databases.h2File(MAIN)) : null;
         try (Services main = kept ? databases.open(MAIN) : databases.create(MAIN)) {
             if (kept) {
                 step("Reusing the generated data in " + databases.dir(MAIN));
@@ -101,8 +102,10 @@ public final class BenchService {
         StartupBench startup = new StartupBench(report, databases);
         startup.heap(heapMb);
         if (options.runs("startup")) {
-            step("Database open, first window");
+            step("Database open, search from the saved index, first window");
             startup.openTime(MAIN, heavyWarmups(), Math.min(runs, 5));
+            startup.searchReady(MAIN, Math.min(runs, 3));
+            startup.commandLineSearch(MAIN, heavyWarmups(), Math.min(runs, 3));
             if (databases.isEmbedded()) {
                 // Each start is a new JVM with JavaFX: seconds, so fewer runs than the in-process figures.
                 startup.firstWindow(MAIN, heavyWarmups(), Math.min(runs, 2));
@@ -110,7 +113,16 @@ public final class BenchService {
                 report.note("First window not measured on PostgreSQL (run it against the embedded file).");
             }
             step("Compaction");
+            if (fileSize != null) {
+                fileSize.close();
+                report.add("db.fileSizeDuringWork", "Database file, largest while the benchmark worked on it",
+                        fileSize.largest() / 1e6, "MB", 1, null);
+            }
             startup.compactedSize(MAIN);
+            if (fileSize != null) {
+                report.ratio("db.duringWorkVsCompacted", "Database file: largest during work / compacted",
+                        "db.fileSizeDuringWork", "db.fileSize", 2.0);
+            }
             save();
         }
         if (options.runs("import")) {

@@ -1,9 +1,6 @@
-package cn.zhaoshang.desk.app.cli;
+package cn.zhaoshang.desk.bench;
 
-import cn.zhaoshang.desk.bench.BenchDatabases;
-import cn.zhaoshang.desk.bench.BenchOptions;
-import cn.zhaoshang.desk.bench.BenchReport;
-import cn.zhaoshang.desk.bench.BenchService;
+import cn.zhaoshang.desk.app.cli.GlobalOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,20 +10,21 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
  * `bench`: generates data in a fresh database and measures the app beside the raw engine (issue 8,
- * docs/PERFORMANCE.md). Opens its own databases, so it does not extend {@link CommandContext}; the
- * global --db-url/--db-user run it against a PostgreSQL server (in databases it creates and drops).
+ * docs/PERFORMANCE.md). The root command of the benchmark's own jar ({@link BenchMain}), which the
+ * product does not ship (decision 0099); --db-url/--db-user run it against a PostgreSQL server (in
+ * databases it creates and drops).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generate data in a fresh database and measure import, search, list, board, dashboard, export "
                 + "and start-up against the raw engine; prints a table, writes JSON and Markdown.")
 public final class BenchCommand implements Callable<Integer> {
-    @ParentCommand
-    DeskCommand root;
+    @Mixin
+    GlobalOptions global = new GlobalOptions();
 
     @Spec
     CommandSpec spec;
@@ -64,7 +62,6 @@ public final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Path folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("zhaoshang-bench-");
-        GlobalOptions global = root.global;
         BenchDatabases databases = global.dbUrl == null ? BenchDatabases.embedded(folder)
                 : BenchDatabases.onServer(folder, global.dbUrl, global.dbUser != null ? global.dbUser : "zhaoshang",
                         System.getenv().getOrDefault("ZHAOSHANG_DB_PASSWORD", ""));
