@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.sync.db;
 
+import static cn.zhaoshang.desk.generated.Tables.AUDIT_LOG;
 import static cn.zhaoshang.desk.generated.Tables.CHANGE_LOG;
 import static cn.zhaoshang.desk.generated.Tables.SYNC_BASE;
 import static cn.zhaoshang.desk.generated.Tables.SYNC_BRIEFCASE;
@@ -110,7 +111,9 @@ public final class LaptopStore {
 
     private int waiting(long pushedSeq) {
         long upTo = ChangeLog.lastSequence(dsl());
-        return ownChanges(pushedSeq, upTo).values().stream().mapToInt(Set::size).sum();
+        // The records a person changed: the audit entries that travel with them are not counted again.
+        return ownChanges(pushedSeq, upTo).entrySet().stream().filter(e -> !e.getKey().name().equals(AUDIT_LOG.getName()))
+                .mapToInt(e -> e.getValue().size()).sum();
     }
 
     // Bases
