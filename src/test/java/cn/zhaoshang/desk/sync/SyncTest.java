@@ -253,4 +253,24 @@ class SyncTest {
             assertThat(laptop.companies().contacts().of(c.id())).extracting(Contact::name).containsExactly("陈伟");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aBriefcaseCarriesAnotherTeamsTargetsForAJointVisitAndUnpackingLeavesThemAtTheOffice(Engine engine) {
+        try (SyncFixture f = new SyncFixture(engine, dir)) {
+            Company theirs = f.company("上海启衡信息技术有限公司", f.shanghai);
+            Services laptop = f.laptop("liming");
+            assertThat(laptop.companies().find(theirs.id())).isEmpty();
+
+            laptop.sync().pack(Briefcase.Kind.TEAM, f.shanghai);
+            f.sync(laptop);
+            assertThat(laptop.sync().briefcase().teams()).containsExactly(f.shanghai);
+            assertThat(laptop.companies().find(theirs.id())).as("the 上海 team's targets for the joint visit").isPresent();
+
+            laptop.sync().unpack(Briefcase.Kind.TEAM, f.shanghai);
+            assertThat(laptop.sync().briefcase().isEmpty()).isTrue();
+            f.sync(laptop);
+            assertThat(f.server.companies().find(theirs.id())).as("unpacking never deletes at the office").isPresent();
+        }
+    }
 }

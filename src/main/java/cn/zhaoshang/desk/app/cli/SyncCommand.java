@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = {"Sync this laptop's data folder with its team server (the first time: --data-dir DIR --db-url URL",
                 "--db-user U --user NAME; then --data-dir DIR --user NAME). Prints: pushed N, pulled N, conflicts N."},
-        subcommands = {SyncCommand.Status.class, SyncCommand.Export.class, SyncCommand.Import.class})
+        subcommands = {SyncCommand.Status.class, SyncCommand.Export.class, SyncCommand.Import.class,
+                BriefcaseCommand.Pack.class, BriefcaseCommand.Unpack.class})
 public final class SyncCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

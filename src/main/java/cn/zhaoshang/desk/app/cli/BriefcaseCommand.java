@@ -1,0 +1,78 @@
+package cn.zhaoshang.desk.app.cli;
+
+import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.sync.Briefcase;
+import java.io.PrintWriter;
+import java.util.UUID;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * `sync pack` / `sync unpack` / `sync briefcase`: what a laptop carries beyond its user's share for a trip
+ * (出差包) — another team's targets by the team's name, a chain's companies by the chain's name, one company
+ * by its id. Takes effect at the next sync; unpacking never deletes anything at the office.
+ */
+final class BriefcaseCommand {
+    private BriefcaseCommand() {
+    }
+
+    /** The team, chain or company the words name, as the laptop knows them. */
+    static UUID resolve(Services services, Briefcase.Kind kind, String name) {
+        return switch (kind) {
+            case TEAM -> services.teams().teams().stream().filter(t -> t.name().equals(name)).findFirst()
+                    .map(t -> t.id()).orElseThrow(() -> new DeskException("sync.error.noSuchTeam", name));
+            case CHAIN -> services.chains().chains().stream().filter(c -> c.name().equals(name)).findFirst()
+                    .map(c -> c.id()).orElseThrow(() -> new DeskException("sync.error.noSuchChain", name));
+            case COMPANY -> {
+                try {
+                    yield UUID.fromString(name);
+                } catch (IllegalArgumentException e) {
+                    throw new DeskException("sync.error.companyId", name);
+                }
+            }
+        };
+    }
+
+    @Command(name = "pack", mixinStandardHelpOptions = true,
+            description = "Carry more at the next sync: team NAME | chain NAME | company ID (出差包).")
+    public static final class Pack extends CommandContext {
+        @Parameters(index = "0", paramLabel = "team|chain|company", converter = KindConverter.class)
+        Briefcase.Kind kind;
+
+        @Parameters(index = "1", paramLabel = "NAME|ID")
+        String name;
+
+        @Override
+        protected Integer run(Services services, PrintWriter out) {
+            services.sync().pack(kind, resolve(services, kind, name));
+            out.println(services.messages().get("sync.briefcase.packed", name));
+            return 0;
+        }
+    }
+
+    @Command(name = "unpack", mixinStandardHelpOptions = true,
+            description = "Stop carrying a team's, chain's or company's records (nothing is deleted at the office).")
+    public static final class Unpack extends CommandContext {
+        @Parameters(index = "0", paramLabel = "team|chain|company", converter = KindConverter.class)
+        Briefcase.Kind kind;
+
+        @Parameters(index = "1", paramLabel = "NAME|ID")
+        String name;
+
+        @Override
+        protected Integer run(Services services, PrintWriter out) {
+            services.sync().unpack(kind, resolve(services, kind, name));
+            out.println(services.messages().get("sync.briefcase.unpacked", name));
+            return 0;
+        }
+    }
+
+    /** team / chain / company, in any case. */
+    static final class KindConverter implements picocli.CommandLine.ITypeConverter<Briefcase.Kind> {
+        @Override
+        public Briefcase.Kind convert(String value) {
+            return Briefcase.Kind.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+}
