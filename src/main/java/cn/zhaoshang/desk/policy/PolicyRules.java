@@ -36,7 +36,7 @@ public final class PolicyRules {
             return problem("maxInvestment", "policy.error.maxBelowMin");
         }
         for (String tier : d.ladderTiers()) {
-            if (LadderTier.of(tier).isEmpty()) {
+            if (PolicyLadderTier.of(tier).isEmpty()) {
                 return problem("ladderTiers", "policy.error.unknownTier", tier);
             }
         }

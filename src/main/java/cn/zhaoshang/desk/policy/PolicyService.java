@@ -251,7 +251,7 @@ public final class PolicyService {
         PolicyDraft clean = new PolicyDraft(TextNormalizer.clean(d.name()), TextNormalizer.clean(d.issuer()),
                 TextNormalizer.clean(d.documentNo()), d.effectiveFrom(), d.effectiveTo(),
                 d.industryCodes().stream().distinct().sorted().toList(),
-                d.ladderTiers().stream().distinct().sorted(Comparator.comparingInt(t -> LadderTier.of(t).map(Enum::ordinal).orElse(99))).toList(),
+                d.ladderTiers().stream().distinct().sorted(Comparator.comparingInt(t -> PolicyLadderTier.of(t).map(Enum::ordinal).orElse(99))).toList(),
                 d.minInvestment(), d.maxInvestment(), d.benefitSummary() == null || d.benefitSummary().isBlank() ? null : d.benefitSummary().strip());
         PolicyRules.check(clean).ifPresent(e -> {
             throw e;

@@ -164,7 +164,7 @@ class PolicyServiceTest {
         assertThat(policies.library(new PolicyFilter("商务局", null, null, null))).extracting(Policy::name).containsExactly("楼宇经济扶持");
         assertThat(policies.library(new PolicyFilter("租金", null, null, null))).hasSize(1);
         assertThat(policies.library(new PolicyFilter(null, "65", null, null))).extracting(Policy::name).containsExactly("专精特新奖励");
-        assertThat(policies.library(new PolicyFilter(null, null, LadderTier.UNICORN, null))).extracting(Policy::name)
+        assertThat(policies.library(new PolicyFilter(null, null, PolicyLadderTier.UNICORN, null))).extracting(Policy::name)
                 .containsExactly("楼宇经济扶持");
     }
 

@@ -2,7 +2,7 @@ package cn.zhaoshang.desk.policy.ui;
 
 import atlantafx.base.theme.Styles;
 import cn.zhaoshang.desk.common.ui.UiKit;
-import cn.zhaoshang.desk.policy.LadderTier;
+import cn.zhaoshang.desk.policy.PolicyLadderTier;
 import cn.zhaoshang.desk.policy.Policy;
 import cn.zhaoshang.desk.policy.PolicyService;
 import java.util.List;
@@ -146,13 +146,13 @@ final class PolicyFormView {
         return box;
     }
 
-    private CheckComboBox<LadderTier> tiers() {
-        CheckComboBox<LadderTier> box = new CheckComboBox<>();
+    private CheckComboBox<PolicyLadderTier> tiers() {
+        CheckComboBox<PolicyLadderTier> box = new CheckComboBox<>();
         box.setId("policy-form-tiers");
         box.setConverter(converter(t -> kit.messages().label(t)));
-        box.getItems().setAll(LadderTier.values());
+        box.getItems().setAll(PolicyLadderTier.values());
         List.copyOf(model.tiers).forEach(t -> box.getCheckModel().check(t));
-        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<LadderTier>) c ->
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<PolicyLadderTier>) c ->
                 model.tiers.setAll(box.getCheckModel().getCheckedItems()));
         box.setTooltip(new javafx.scene.control.Tooltip(kit.t("policy.form.tiersHint")));
         return box;

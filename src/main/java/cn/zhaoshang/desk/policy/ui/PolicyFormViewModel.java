@@ -4,7 +4,7 @@ import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.Money;
-import cn.zhaoshang.desk.policy.LadderTier;
+import cn.zhaoshang.desk.policy.PolicyLadderTier;
 import cn.zhaoshang.desk.policy.Policy;
 import cn.zhaoshang.desk.policy.PolicyDraft;
 import cn.zhaoshang.desk.policy.PolicyInputException;
@@ -41,7 +41,7 @@ final class PolicyFormViewModel {
     final ObjectProperty<LocalDate> effectiveFrom = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> effectiveTo = new SimpleObjectProperty<>();
     final ObservableList<String> industries = FXCollections.observableArrayList();
-    final ObservableList<LadderTier> tiers = FXCollections.observableArrayList();
+    final ObservableList<PolicyLadderTier> tiers = FXCollections.observableArrayList();
     final StringProperty minInvestment = new SimpleStringProperty("");
     final StringProperty maxInvestment = new SimpleStringProperty("");
     final StringProperty benefitSummary = new SimpleStringProperty("");
@@ -68,7 +68,7 @@ final class PolicyFormViewModel {
             effectiveFrom.set(d.effectiveFrom());
             effectiveTo.set(d.effectiveTo());
             industries.setAll(d.industryCodes());
-            d.ladderTiers().forEach(t -> LadderTier.of(t).ifPresent(tiers::add));
+            d.ladderTiers().forEach(t -> PolicyLadderTier.of(t).ifPresent(tiers::add));
             minInvestment.set(plain(d.minInvestment()));
             maxInvestment.set(plain(d.maxInvestment()));
             benefitSummary.set(nz(d.benefitSummary()));

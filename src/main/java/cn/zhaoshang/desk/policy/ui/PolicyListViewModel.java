@@ -2,7 +2,7 @@ package cn.zhaoshang.desk.policy.ui;
 
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.policy.LadderTier;
+import cn.zhaoshang.desk.policy.PolicyLadderTier;
 import cn.zhaoshang.desk.policy.Policy;
 import cn.zhaoshang.desk.policy.PolicyFilter;
 import cn.zhaoshang.desk.policy.PolicyService;
@@ -27,7 +27,7 @@ final class PolicyListViewModel {
     // Properties
     final StringProperty search = new SimpleStringProperty("");
     final ObjectProperty<String> industry = new SimpleObjectProperty<>();
-    final ObjectProperty<LadderTier> tier = new SimpleObjectProperty<>();
+    final ObjectProperty<PolicyLadderTier> tier = new SimpleObjectProperty<>();
     final ObjectProperty<PolicyStatus> status = new SimpleObjectProperty<>();
     final IntegerProperty expiring = new SimpleIntegerProperty();
     final ObservableList<Policy> rows = FXCollections.observableArrayList();

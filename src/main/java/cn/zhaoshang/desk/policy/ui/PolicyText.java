@@ -2,7 +2,7 @@ package cn.zhaoshang.desk.policy.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.Money;
-import cn.zhaoshang.desk.policy.LadderTier;
+import cn.zhaoshang.desk.policy.PolicyLadderTier;
 import cn.zhaoshang.desk.policy.Policy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -51,7 +51,7 @@ final class PolicyText {
         if (tiers.isEmpty()) {
             return m.get("policy.condition.allTiers");
         }
-        return tiers.stream().map(t -> LadderTier.of(t).map(m::label).orElse(t)).collect(Collectors.joining("、"));
+        return tiers.stream().map(t -> PolicyLadderTier.of(t).map(m::label).orElse(t)).collect(Collectors.joining("、"));
     }
 
     static String size(Messages m, Policy p) {

@@ -5,7 +5,7 @@ import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.policy.Incentive;
 import cn.zhaoshang.desk.policy.IncentiveService;
-import cn.zhaoshang.desk.policy.LadderTier;
+import cn.zhaoshang.desk.policy.PolicyLadderTier;
 import cn.zhaoshang.desk.policy.Policy;
 import cn.zhaoshang.desk.policy.PolicyService;
 import cn.zhaoshang.desk.policy.ProjectFacts;
@@ -89,7 +89,7 @@ public final class ProjectPoliciesPanel {
         ProjectFacts p = model.project.get();
         title.setText(p.projectName());
         String tiers = p.ladderTiers().isEmpty() ? kit.t("policy.incentive.noTiers")
-                : p.ladderTiers().stream().map(t -> LadderTier.of(t).map(kit.messages()::label).orElse(t))
+                : p.ladderTiers().stream().map(t -> PolicyLadderTier.of(t).map(kit.messages()::label).orElse(t))
                 .collect(Collectors.joining("、"));
         facts.setText(kit.t("policy.incentive.facts", p.companyName() == null ? "—" : p.companyName(),
                 p.industryCode() == null ? "—" : p.industryCode(), PolicyText.money(kit.messages(), p.plannedInvestment()), tiers));

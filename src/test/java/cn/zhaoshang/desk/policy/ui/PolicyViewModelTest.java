@@ -6,7 +6,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.ImmediateTaskRunner;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.policy.Incentive;
-import cn.zhaoshang.desk.policy.LadderTier;
+import cn.zhaoshang.desk.policy.PolicyLadderTier;
 import cn.zhaoshang.desk.policy.Policy;
 import cn.zhaoshang.desk.policy.PolicyDraft;
 import cn.zhaoshang.desk.policy.PolicyStatus;
@@ -60,7 +60,7 @@ class PolicyViewModelTest {
         list.showExpiring();
         assertThat(list.rows).extracting(Policy::name).containsExactly("软件企业扶持");
         list.status.set(null);
-        list.tier.set(LadderTier.HIGH_TECH);
+        list.tier.set(PolicyLadderTier.HIGH_TECH);
         assertThat(list.rows).as("pinyin order: gao before ruan").extracting(Policy::name)
                 .containsExactly("高新企业奖励", "软件企业扶持");
         list.search.set("科技局");
