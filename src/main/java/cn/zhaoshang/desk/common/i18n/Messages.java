@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The localisation facade: every visible string comes from here. Bundles are split per feature
@@ -13,6 +17,8 @@ import java.util.ResourceBundle;
  * own their texts; a key is looked up in each bundle in turn.
  */
 public final class Messages {
+    private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
+
     /** Bundle base names, one per feature; a new feature adds its own here. */
     public static final List<String> BUNDLES = List.of(
             "i18n/common", "i18n/shell", "i18n/company", "i18n/project", "i18n/task", "i18n/team",
@@ -26,6 +32,7 @@ public final class Messages {
 
     private final Locale locale;
     private final List<ResourceBundle> bundles = new ArrayList<>();
+    private final Set<String> reportedMissing = ConcurrentHashMap.newKeySet();
 
     public Messages(Locale locale) {
         this.locale = locale;
@@ -49,7 +56,10 @@ public final class Messages {
         return locale.getLanguage().equals("zh");
     }
 
-    /** The text for a key, formatted with {@link MessageFormat} when arguments are given. */
+    /**
+     * The text for a key, formatted with {@link MessageFormat} when arguments are given. A key no bundle has
+     * (the tests keep them out) is logged once and shows its last part, such as a stored code, never a marker.
+     */
     public String get(String key, Object... args) {
         for (ResourceBundle bundle : bundles) {
             if (bundle.containsKey(key)) {
@@ -57,7 +67,10 @@ public final class Messages {
                 return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
             }
         }
-        return "!" + key + "!";
+        if (reportedMissing.add(key)) {
+            LOG.warn("No text for the key {} ({})", key, locale);
+        }
+        return key.substring(key.lastIndexOf('.') + 1);
     }
 
     public boolean has(String key) {

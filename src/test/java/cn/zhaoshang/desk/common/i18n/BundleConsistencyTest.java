@@ -3,15 +3,11 @@ package cn.zhaoshang.desk.common.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -22,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * the form enum.Type.CONSTANT belong to enum constants that exist.
  */
 class BundleConsistencyTest {
-    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
-    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Path BUNDLES = BundleFiles.BUNDLES;
+    private static final Path SOURCES = BundleFiles.SOURCES;
     private static final Pattern LITERAL = Pattern.compile("\"([a-zA-Z][\\w.]*)\"");
 
     @Test
@@ -37,8 +33,8 @@ class BundleConsistencyTest {
             }
             assertThat(zh).as("Chinese bundle of " + name).exists();
             assertThat(en).as("English bundle of " + name).exists();
-            Set<String> zhKeys = keys(zh);
-            Set<String> enKeys = keys(en);
+            Set<String> zhKeys = BundleFiles.keys(zh);
+            Set<String> enKeys = BundleFiles.keys(en);
             assertThat(difference(zhKeys, enKeys)).as("keys in " + zh + " missing from English").isEmpty();
             assertThat(difference(enKeys, zhKeys)).as("keys in " + en + " missing from Chinese").isEmpty();
         }
@@ -57,20 +53,12 @@ class BundleConsistencyTest {
 
     @Test
     void everyKeyIsUsedInTheCode() throws IOException {
-        Set<String> literals = new HashSet<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = LITERAL.matcher(Files.readString(file));
-                while (m.find()) {
-                    literals.add(m.group(1));
-                }
-            }
-        }
+        Set<String> literals = BundleFiles.literals(LITERAL);
         Set<String> families = new HashSet<>();
         literals.stream().filter(l -> l.endsWith(".")).forEach(families::add);
         Set<String> unused = new TreeSet<>();
-        for (Path bundle : allChineseBundles()) {
-            for (String key : keys(bundle)) {
+        for (Path bundle : BundleFiles.ofLanguage(BundleFiles.CHINESE)) {
+            for (String key : BundleFiles.keys(bundle)) {
                 boolean used = literals.contains(key) || families.stream().anyMatch(key::startsWith)
                         || (key.startsWith("enum.") && enumConstantExists(key));
                 if (!used) {
@@ -97,20 +85,6 @@ class BundleConsistencyTest {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static Set<Path> allChineseBundles() throws IOException {
-        try (Stream<Path> files = Files.list(BUNDLES)) {
-            return new TreeSet<>(files.filter(p -> p.toString().endsWith("_zh_CN.properties")).toList());
-        }
-    }
-
-    private static Set<String> keys(Path file) throws IOException {
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-        }
-        return p.stringPropertyNames();
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {
