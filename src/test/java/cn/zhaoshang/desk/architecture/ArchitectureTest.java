@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -13,7 +14,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The layers: the UI never touches SQL (jOOQ, generated classes, JDBC, the Database itself); the
  * database layer never touches JavaFX; services stay free of JavaFX too, so the command line and
- * tests use them without a toolkit.
+ * tests use them without a toolkit. Features (the first package below {@code cn.zhaoshang.desk}) form no
+ * cycle, and only the composition root ({@code app}) knows the composition root.
  */
 @AnalyzeClasses(packages = "cn.zhaoshang.desk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -44,4 +46,18 @@ class ArchitectureTest {
             .that().resideInAPackage("..ui..")
             .should().dependOnClassesThat(resideInAPackage("..db..").and(not(resideInAPackage("..common.db.."))))
             .because("a screen talks to its feature's service, never to a feature's db/ package");
+
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootUsesTheApp = noClasses()
+            // the benchmark (src/bench, its own jar) is a second program that opens the app's Services
+            .that().resideOutsideOfPackages("cn.zhaoshang.desk.app..", "cn.zhaoshang.desk.bench..")
+            .should().dependOnClassesThat().resideInAPackage("cn.zhaoshang.desk.app..")
+            .because("app builds and wires everything; a feature that needs a piece of it gets it passed in "
+                    + "or finds it moved down into common");
+
+    @ArchTest
+    static final ArchRule featuresFormNoCycles = slices().matching("cn.zhaoshang.desk.(*)..")
+            .should().beFreeOfCycles()
+            .because("a feature uses another's service or types one way only; what two features share lives in "
+                    + "common or in the one that owns it");
 }

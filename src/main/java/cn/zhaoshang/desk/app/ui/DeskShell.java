@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.app.ui;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.ui.AreaSearch;
 import cn.zhaoshang.desk.common.ui.NavigationEntry;
 import cn.zhaoshang.desk.common.ui.RecordLinks;
 import cn.zhaoshang.desk.common.ui.UiKit;
@@ -169,16 +170,8 @@ public final class DeskShell {
             return;
         }
         show("company");
-        Node view = built.get("company");
-        if (view != null && view.getProperties().get(SEARCH_HANDLER) instanceof java.util.function.Consumer<?> handler) {
-            @SuppressWarnings("unchecked")
-            java.util.function.Consumer<String> typed = (java.util.function.Consumer<String>) handler;
-            typed.accept(query.strip());
-        }
+        AreaSearch.handTo(built.get("company"), query.strip());
     }
-
-    /** A view that answers the global search puts a {@code Consumer<String>} under this key. */
-    public static final String SEARCH_HANDLER = "zhaoshang.searchHandler";
 
     private void installShortcuts() {
         var accelerators = root.getScene().getAccelerators();

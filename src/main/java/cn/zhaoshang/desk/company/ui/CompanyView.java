@@ -1,7 +1,7 @@
 package cn.zhaoshang.desk.company.ui;
 
-import cn.zhaoshang.desk.app.ui.DeskShell;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.common.ui.AreaSearch;
 import cn.zhaoshang.desk.common.ui.KeepPlace;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.Company;
@@ -106,7 +106,7 @@ public final class CompanyView implements CompanyDetailView.Host {
         wireSelection();
         wireDuplicateCheck();
         installShortcuts();
-        root.getProperties().put(DeskShell.SEARCH_HANDLER, (Consumer<String>) query -> {
+        AreaSearch.answer(root, query -> {
             search.setText(query);
             list.search(query);
         });
