@@ -5,6 +5,7 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.company.db.ClaimRepository;
 import cn.zhaoshang.desk.company.db.CompanyListQuery;
 import cn.zhaoshang.desk.company.db.CompanyRepository;
@@ -18,7 +19,6 @@ import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.security.CompanyAccess;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,7 +34,6 @@ import java.util.UUID;
  */
 public final class CompanyService {
     /** The office's calendar: dates such as "today" and claim expiry follow it. */
-    public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Database database;
     private final Session session;
@@ -77,7 +76,7 @@ public final class CompanyService {
 
     /** Today in the office's calendar. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(OFFICE_ZONE));
+        return LocalDate.now(clock.withZone(OfficeZone.ZONE));
     }
 
     // The list

@@ -2,13 +2,13 @@ package cn.zhaoshang.desk.dashboard;
 
 import cn.zhaoshang.desk.common.db.ChangeKeyedCache;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.dashboard.db.DashboardRepository;
 import cn.zhaoshang.desk.dashboard.db.DrillRepository;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -20,12 +20,11 @@ import java.util.UUID;
  * The manager's dashboard (领导驾驶舱): pipeline funnel, actuals against targets with time elapsed vs.
  * work done, the three rates, team and unit rankings (红黑榜), projects by chain and source, overdue
  * supervision items, and the list behind each figure. Every figure is computed from the records
- * (never typed in) by grouped SQL; "today" comes from the injected clock in Asia/Shanghai.
+ * (never typed in) by grouped SQL; "today" comes from the injected clock in the office's zone.
  */
 public final class DashboardService {
     /** One indicator's completion counts at most 150% in a ranking score, so one huge deal cannot carry a team. */
     static final BigDecimal COMPLETION_CAP = new BigDecimal("1.5");
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** The most rows a list behind a figure shows. */
     public static final int DRILL_LIMIT = 1000;
 
@@ -53,7 +52,7 @@ public final class DashboardService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return LocalDate.now(clock.withZone(OfficeZone.ZONE));
     }
 
     /** This year, whole district: what the screen opens with when the user has no team. */

@@ -11,6 +11,7 @@ import cn.zhaoshang.desk.common.db.WriteRuns;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.exchange.db.ChunkResult;
 import cn.zhaoshang.desk.exchange.db.ChunkWriter;
 import cn.zhaoshang.desk.exchange.db.CompanyImportWriter;
@@ -410,6 +411,6 @@ public final class ImportService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        return LocalDate.now(clock.withZone(OfficeZone.ZONE));
     }
 }

@@ -8,10 +8,10 @@ import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.security.Permission;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.history.db.HistoryNames;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +21,6 @@ import java.util.List;
  * managers; restoring and emptying the trash for administrators.
  */
 public final class HistoryService {
-    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
     private final Database database;
     private final HistoryRepository repository;
     private final AccessPolicy access;
@@ -103,7 +102,7 @@ public final class HistoryService {
             ids = new ArrayList<>(repository.idsNamed(record.strip(), table));
             ids.add(record.strip());
         }
-        OffsetDateTime from = since == null ? null : since.atStartOfDay(OFFICE_ZONE).toOffsetDateTime();
+        OffsetDateTime from = since == null ? null : since.atStartOfDay(OfficeZone.ZONE).toOffsetDateTime();
         return readable(repository.find(table, ids, from, limit), messages);
     }
 

@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.text.TextNormalizer;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.policy.db.AttachmentRepository;
 import cn.zhaoshang.desk.policy.db.IncentiveRepository;
 import cn.zhaoshang.desk.policy.db.PolicyProjectRepository;
@@ -160,7 +161,7 @@ public final class PolicyService {
             throw new DeskException("policy.error.notInForce", day.toString());
         }
         return covering.stream()
-                .filter(p -> !p.createdAt().atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().isAfter(day))
+                .filter(p -> !p.createdAt().atZoneSameInstant(OfficeZone.ZONE).toLocalDate().isAfter(day))
                 .max(Comparator.comparingInt(Policy::versionNo))
                 .orElse(covering.get(covering.size() - 1));
     }

@@ -3,13 +3,13 @@ package cn.zhaoshang.desk.project;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.project.db.FinanceRepository;
 import cn.zhaoshang.desk.security.CompanyAccess;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,7 +35,7 @@ public final class ProjectFinanceService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        return LocalDate.now(clock.withZone(OfficeZone.ZONE));
     }
 
     // Funds in place

@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.project.db.ProjectLookups;
 import cn.zhaoshang.desk.project.db.ProjectQueries;
 import cn.zhaoshang.desk.project.db.ProjectRepository;
@@ -18,7 +19,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -63,7 +63,7 @@ public final class ProjectService {
 
     /** Today in the district's time zone: what transition dates are checked against. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        return LocalDate.now(clock.withZone(OfficeZone.ZONE));
     }
 
     public ProjectVisibility visibility() {

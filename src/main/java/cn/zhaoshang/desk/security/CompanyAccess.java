@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.security;
 
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.security.db.ScopeRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import java.util.function.Function;
  */
 public final class CompanyAccess {
     /** The office's calendar (Zhengzhou): claim expiry follows it. */
-    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId OFFICE_ZONE = OfficeZone.ZONE;
 
     private final AccessPolicy policy;
     private final Session session;

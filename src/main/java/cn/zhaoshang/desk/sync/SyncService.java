@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.sync.db.LaptopStore;
 import cn.zhaoshang.desk.sync.db.RowStore;
@@ -33,7 +34,7 @@ import java.util.UUID;
  */
 public final class SyncService {
     /** The office's day: memberships and claims count on it. */
-    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId OFFICE_ZONE = OfficeZone.ZONE;
 
     /** Which side's value a person chose for a conflict. */
     public enum Take { MINE, THEIRS }

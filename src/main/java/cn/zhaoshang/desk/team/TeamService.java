@@ -2,12 +2,12 @@ package cn.zhaoshang.desk.team;
 
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.security.Permission;
 import cn.zhaoshang.desk.team.db.TeamRepository;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +16,6 @@ import java.util.UUID;
  * and leaving with dates; and "my workspace" — the team lists open on for the person signed in.
  */
 public final class TeamService {
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private final TeamRepository teams;
     private final Session session;
     private final AccessPolicy access;
@@ -31,7 +30,7 @@ public final class TeamService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return LocalDate.now(clock.withZone(OfficeZone.ZONE));
     }
 
     public List<TeamSummary> teams() {

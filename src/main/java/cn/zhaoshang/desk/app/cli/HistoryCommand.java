@@ -1,10 +1,10 @@
 package cn.zhaoshang.desk.app.cli;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.history.HistoryLine;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -20,7 +20,6 @@ import picocli.CommandLine.Option;
                 "Managers and administrators; --exports prints the export log the same way."})
 public final class HistoryCommand extends CommandContext {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Option(names = "--table", paramLabel = "T", description = "Only this table (company, project, task, contact …).")
     String table;
@@ -42,7 +41,7 @@ public final class HistoryCommand extends CommandContext {
         List<HistoryLine> lines = exports ? services.history().exportLines(limit, services.messages())
                 : services.history().lines(table, record, since, limit, services.messages());
         for (HistoryLine line : lines) {
-            out.println(line.toText(TIME.format(line.occurredAt().atZoneSameInstant(OFFICE_ZONE))));
+            out.println(line.toText(TIME.format(line.occurredAt().atZoneSameInstant(OfficeZone.ZONE))));
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.company.ui;
 
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.Choice;
 import cn.zhaoshang.desk.company.Claim;
@@ -75,7 +76,7 @@ final class ClaimsPane {
         history.getColumns().add(column(kit.t("company.claim.from"), 90, c -> String.valueOf(c.claimedOn())));
         history.getColumns().add(column(kit.t("company.claim.until"), 90, c -> String.valueOf(c.expiresOn())));
         history.getColumns().add(column(kit.t("company.claim.ended"), 120, c -> c.releasedAt() == null ? ""
-                : CompanyTexts.DATE.format(c.releasedAt().atZoneSameInstant(CompanyService.OFFICE_ZONE))
+                : CompanyTexts.DATE.format(c.releasedAt().atZoneSameInstant(OfficeZone.ZONE))
                 + " " + kit.messages().label(c.releaseReason())));
         history.setPlaceholder(new Label(kit.t("company.claim.noHistory")));
         VBox.setVgrow(history, Priority.ALWAYS);

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.company.ui;
 
 import cn.zhaoshang.desk.common.db.StaleRecordException;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.common.ui.RecordExtras;
 import cn.zhaoshang.desk.common.ui.UiKit;
@@ -196,7 +197,7 @@ final class CompanyDetailView {
         }
         String code = c.uscc() == null ? kit.t("company.detail.noUscc") : c.uscc();
         return code + " · " + kit.messages().label(c.data().pursuitStatus()) + " · " + kit.t("company.detail.updated",
-                CompanyTexts.DATE_TIME.format(c.updatedAt().atZoneSameInstant(CompanyService.OFFICE_ZONE)));
+                CompanyTexts.DATE_TIME.format(c.updatedAt().atZoneSameInstant(OfficeZone.ZONE)));
     }
 
     private Node duplicateWarning() {

@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.company.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.company.CompanyColumn;
 import cn.zhaoshang.desk.company.CompanyRow;
@@ -199,7 +200,7 @@ final class CompanyTable {
             case TAGS -> String.join("、", r.tags());
             case SCORE -> s.apply(r.score());
             case UPDATED -> r.updatedAt() == null ? "" : CompanyTexts.DATE_TIME.format(
-                    r.updatedAt().atZoneSameInstant(CompanyService.OFFICE_ZONE));
+                    r.updatedAt().atZoneSameInstant(OfficeZone.ZONE));
         };
     }
 

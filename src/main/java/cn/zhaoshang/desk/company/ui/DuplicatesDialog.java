@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.company.ui;
 
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.CompanyService;
@@ -94,7 +95,7 @@ final class DuplicatesDialog {
         members.getColumns().add(column(kit.t("company.duplicates.contacts"), 64, m -> String.valueOf(m.contacts())));
         members.getColumns().add(column(kit.t("company.duplicates.visits"), 56, m -> String.valueOf(m.visits())));
         members.getColumns().add(column(kit.t("company.duplicates.updated"), 96, m -> CompanyTexts.DATE.format(
-                m.updatedAt().atZoneSameInstant(CompanyService.OFFICE_ZONE))));
+                m.updatedAt().atZoneSameInstant(OfficeZone.ZONE))));
         vm.keep.addListener(o -> members.refresh());
         Label explain = new Label(kit.t("company.duplicates.explain"));
         explain.setWrapText(true);

@@ -1,13 +1,13 @@
 package cn.zhaoshang.desk.exchange.ui;
 
 import cn.zhaoshang.desk.common.background.Progress;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.exchange.ExportRecord;
 import cn.zhaoshang.desk.exchange.ExportService;
 import cn.zhaoshang.desk.exchange.ImportRun;
 import cn.zhaoshang.desk.exchange.ImportService;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -33,7 +33,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ExchangeView {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(OfficeZone.ZONE);
     private final UiKit kit;
     private final ImportService imports;
     private final ExportService exports;

@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.db.RecordWriter;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.generated.DefaultSchema;
 import cn.zhaoshang.desk.generated.tables.records.AuditLogRecord;
 import cn.zhaoshang.desk.history.AuditEntry;
@@ -15,7 +16,6 @@ import cn.zhaoshang.desk.history.AuditFilter;
 import cn.zhaoshang.desk.history.ExportEntry;
 import cn.zhaoshang.desk.history.TrashItem;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,10 +62,10 @@ public final class HistoryRepository {
             where = where.and(AUDIT_LOG.TABLE_NAME.eq(filter.table()));
         }
         if (filter.from() != null) {
-            where = where.and(AUDIT_LOG.OCCURRED_AT.ge(filter.from().atStartOfDay().atOffset(ZoneOffset.ofHours(8))));
+            where = where.and(AUDIT_LOG.OCCURRED_AT.ge(filter.from().atStartOfDay(OfficeZone.ZONE).toOffsetDateTime()));
         }
         if (filter.to() != null) {
-            where = where.and(AUDIT_LOG.OCCURRED_AT.lt(filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.ofHours(8))));
+            where = where.and(AUDIT_LOG.OCCURRED_AT.lt(filter.to().plusDays(1).atStartOfDay(OfficeZone.ZONE).toOffsetDateTime()));
         }
         if (filter.before() != null) {
             where = where.and(AUDIT_LOG.OCCURRED_AT.lt(filter.before()));

@@ -2,13 +2,13 @@ package cn.zhaoshang.desk.policy.ui;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.policy.Incentive;
 import cn.zhaoshang.desk.policy.Policy;
 import cn.zhaoshang.desk.policy.PolicyService;
 import cn.zhaoshang.desk.policy.PolicyStatus;
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,7 +45,6 @@ final class PolicyDetailView {
         void reload();
     }
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private final UiKit kit;
     private final VBox root = new VBox(14);
 
@@ -60,7 +59,7 @@ final class PolicyDetailView {
         name.setWrapText(true);
         Label status = statusLabel(p, service);
         Label version = new Label(kit.t("policy.detail.version", p.versionNo(),
-                p.createdAt().atZoneSameInstant(CHINA).toLocalDate().toString()));
+                p.createdAt().atZoneSameInstant(OfficeZone.ZONE).toLocalDate().toString()));
         version.setId("policy-detail-version");
         version.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         HBox meta = new HBox(10, status, version);
@@ -68,7 +67,7 @@ final class PolicyDetailView {
         root.getChildren().addAll(name, meta);
         if (!p.isCurrent()) {
             Message old = new Message(kit.t("policy.detail.supersededTitle"), kit.t("policy.detail.superseded",
-                    p.supersededAt().atZoneSameInstant(CHINA).toLocalDate().toString()), new FontIcon(Feather.CLOCK));
+                    p.supersededAt().atZoneSameInstant(OfficeZone.ZONE).toLocalDate().toString()), new FontIcon(Feather.CLOCK));
             old.getStyleClass().add(Styles.WARNING);
             old.setId("policy-detail-superseded");
             root.getChildren().add(old);
@@ -164,7 +163,7 @@ final class PolicyDetailView {
         TableView<Policy> table = table("policy-versions", d.versions().size());
         table.getColumns().addAll(List.of(
                 column("policy.column.version", v -> kit.t("policy.column.versionNo", v.versionNo()) + (v.id().equals(d.policy().id()) ? " ◂" : "")),
-                column("policy.column.revisedOn", v -> v.createdAt().atZoneSameInstant(CHINA).toLocalDate().toString()),
+                column("policy.column.revisedOn", v -> v.createdAt().atZoneSameInstant(OfficeZone.ZONE).toLocalDate().toString()),
                 column("policy.field.period", v -> PolicyText.period(kit.messages(), v)),
                 column("policy.column.state", v -> kit.t(v.isCurrent() ? "policy.version.current" : "policy.version.superseded"))));
         table.getItems().setAll(d.versions());

@@ -1,8 +1,8 @@
 package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.project.StageHistoryEntry;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,7 +15,6 @@ import javafx.scene.control.TableView;
 /** The stage history of a project: when, from where to where, why, what was recorded, by whom. */
 final class StageHistoryTable {
     private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private StageHistoryTable() {
     }
@@ -32,7 +31,7 @@ final class StageHistoryTable {
         table.getColumns().add(column(m.get("project.history.details"), 220, e -> details(e, m)));
         table.getColumns().add(column(m.get("project.history.by"), 70, StageHistoryEntry::changedBy));
         table.getColumns().add(column(m.get("project.history.recorded"), 120,
-                e -> e.recordedAt() == null ? "" : e.recordedAt().atZoneSameInstant(SHANGHAI).format(RECORDED)));
+                e -> e.recordedAt() == null ? "" : e.recordedAt().atZoneSameInstant(OfficeZone.ZONE).format(RECORDED)));
         return table;
     }
 

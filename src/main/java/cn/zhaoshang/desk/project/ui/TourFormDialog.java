@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.project.InspectionTour;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class TourFormDialog {
         name.setId("tour-form-name");
         name.setPrefColumnCount(24);
         DatePicker date = ProjectUi.datePicker();
-        date.setValue(editing == null ? LocalDate.now() : editing.tourDate());
+        date.setValue(editing == null ? LocalDate.now(OfficeZone.ZONE) : editing.tourDate());
         date.setId("tour-form-date");
         TextArea notes = new TextArea(editing == null || editing.notes() == null ? "" : editing.notes());
         notes.setPrefRowCount(3);

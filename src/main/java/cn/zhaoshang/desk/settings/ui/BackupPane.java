@@ -1,8 +1,10 @@
 package cn.zhaoshang.desk.settings.ui;
 
 import cn.zhaoshang.desk.backup.BackupService;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -105,7 +107,7 @@ final class BackupPane {
     private void backupNow() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(kit.t("settings.backup.now"));
-        chooser.setInitialFileName("zhaoshang-" + java.time.LocalDate.now() + ".zip");
+        chooser.setInitialFileName("zhaoshang-" + LocalDate.now(OfficeZone.ZONE) + ".zip");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
         java.io.File target = chooser.showSaveDialog(window());
         if (target != null) {

@@ -2,11 +2,11 @@ package cn.zhaoshang.desk.sync.ui;
 
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.history.HistoryService;
 import cn.zhaoshang.desk.sync.Conflict;
 import cn.zhaoshang.desk.sync.ConflictKind;
 import cn.zhaoshang.desk.sync.SyncService;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,7 +25,6 @@ public final class ConflictsViewModel {
                       String theirside) { }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm");
-    private static final ZoneId OFFICE = ZoneId.of("Asia/Shanghai");
     private final SyncService sync;
     private final TaskRunner tasks;
     private final Messages messages;
@@ -89,6 +88,6 @@ public final class ConflictsViewModel {
 
     private String who(String user, java.time.OffsetDateTime at) {
         String name = user == null ? messages.get("sync.conflicts.someone") : user;
-        return at == null ? name : name + " · " + WHEN.format(at.atZoneSameInstant(OFFICE));
+        return at == null ? name : name + " · " + WHEN.format(at.atZoneSameInstant(OfficeZone.ZONE));
     }
 }

@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.common.background.CancelledException;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.sync.ServerConnector;
 import cn.zhaoshang.desk.sync.SyncResult;
 import cn.zhaoshang.desk.sync.SyncService;
@@ -50,7 +51,7 @@ public final class SyncStatusViewModel {
         this.server = server;
         this.tasks = tasks;
         this.messages = messages;
-        this.zone = clock.getZone().equals(java.time.ZoneOffset.UTC) ? ZoneId.of("Asia/Shanghai") : clock.getZone();
+        this.zone = clock.getZone().equals(java.time.ZoneOffset.UTC) ? OfficeZone.ZONE : clock.getZone();
         this.notice = notice;
     }
 
