@@ -31,7 +31,7 @@ public enum Permission {
     READ_EXPORT_LOG(Role.MANAGER, Role.ADMIN),
     /** Restoring from and emptying the trash. */
     MANAGE_TRASH(Role.ADMIN),
-    /** Users, their roles and first passwords, lifting lock-outs. */
+    /** Users, their roles and first passwords, lifting lock-outs; the laptops tied to the server and their bundles. */
     MANAGE_USERS(Role.ADMIN),
     /** Backups on demand and where automatic ones go. */
     MANAGE_BACKUPS(Role.ADMIN),
