@@ -23,6 +23,8 @@ public enum Permission {
     MANAGE_TEAMS(Role.MANAGER, Role.ADMIN),
     /** The office's own words for stored values (在谈 → 洽谈): how every later import reads its files. */
     EDIT_VOCABULARY(Role.MANAGER, Role.ADMIN),
+    /** The district's supervision (督办): every team's escalated items, and after how many overdue days items escalate. */
+    SUPERVISE_DISTRICT(Role.MANAGER, Role.ADMIN),
     /** Merging duplicate companies: one of them disappears with everything moved to the other. */
     MERGE_COMPANIES(Role.MANAGER, Role.ADMIN),
     /** The whole database's change history, the trash's contents. */
