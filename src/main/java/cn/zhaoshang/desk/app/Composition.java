@@ -41,11 +41,12 @@ public final class Composition {
 
     /**
      * Reads the password from the console (command line). Without a console (a script, a service) there
-     * is nobody to ask: that is said plainly, not left to fail as an unreachable server.
+     * is nobody to ask: the connection is tried without one (a server that trusts this computer accepts
+     * it), and a server that wants one is reported plainly as "no password given", not as unreachable.
      */
     public static final PasswordPrompt CONSOLE = (user, url) -> {
         if (System.console() == null) {
-            throw new DeskException("db.error.serverPasswordMissing", user, url);
+            return "";
         }
         char[] typed = System.console().readPassword("%s@%s password: ", user, url);
         return typed == null ? null : new String(typed);

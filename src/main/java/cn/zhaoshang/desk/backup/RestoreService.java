@@ -89,16 +89,18 @@ public final class RestoreService {
                 // goes in: the restore must not turn the data back into plain text (decision 0143).
                 FileEncryption.encrypt(staging.resolve(DB_FILE), dataKey);
             }
-            try (Database check = Database.open(FileEncryption.keyed(DatabaseConfig.embedded(staging), dataKey), clock)) {
-                check.schemaVersion();
-            } catch (DeskException e) {
-                throw new DeskException(e, "backup.error.badBackup", zip);
-            }
             Path current = dataDir.resolve(DB_FILE);
             String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             Path aside = dataDir.resolve("backups").resolve(KEPT_ASIDE_PREFIX + stamp + ".mv.db");
-            Files.createDirectories(aside.getParent());
             boolean hadCurrent = Files.exists(current);
+            try (Database check = Database.open(FileEncryption.keyed(DatabaseConfig.embedded(staging), dataKey), clock)) {
+                check.schemaVersion();
+                // Recorded before the file goes in: a kill after the swap cannot leave a restore unrecorded.
+                recordRestore(check, permit, hadCurrent ? aside : null);
+            } catch (DeskException e) {
+                throw new DeskException(e, "backup.error.badBackup", zip);
+            }
+            Files.createDirectories(aside.getParent());
             if (hadCurrent) {
                 Files.move(current, aside, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -109,7 +111,6 @@ public final class RestoreService {
                 try (Database restored = Database.open(FileEncryption.keyed(DatabaseConfig.embedded(dataDir), dataKey),
                         clock)) {
                     restored.schemaVersion();
-                    recordRestore(restored, permit, hadCurrent ? aside : null);
                 }
             } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(current);

@@ -24,7 +24,7 @@ class CrashSafetyTest {
         }
         String javaBin = ProcessHandle.current().info().command().orElse("java");
         Process writer = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
-                "cn.zhaoshang.desk.app.Main", "--data-dir", dir.toString(), "demo-data", "--companies", "400000")
+                "cn.zhaoshang.desk.app.Main", "--user", "admin", "--data-dir", dir.toString(), "demo-data", "--companies", "400000")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         Path file = dir.resolve("zhaoshang.mv.db");
         long before = Files.size(file);

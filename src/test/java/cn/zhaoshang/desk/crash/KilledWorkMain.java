@@ -33,6 +33,7 @@ public final class KilledWorkMain {
         }
         try (Services s = Composition.open(dir, new LocalSettings(dir), TestDatabases.chinese(),
                 DatabaseConfig.embedded(dir), Clock.systemUTC(), null)) {
+            s.session().signInAsSystem(); // stands for the signed-in administrator the work would have
             say("go");
             switch (work) {
                 case "import" -> s.imports().run(new ImportRequest(Path.of(args[2]), ImportEntity.COMPANIES, null,

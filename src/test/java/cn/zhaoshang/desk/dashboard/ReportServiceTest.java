@@ -220,15 +220,15 @@ class ReportServiceTest {
     void aFileNamedForAnotherFormatIsRefusedAndNothingIsWritten() throws Exception {
         Path data = dir.resolve("db");
         StringWriter out = new StringWriter();
-        assertThat(Main.run(new String[] {"--data-dir", data.toString(), "demo-data", "--companies", "50"},
+        assertThat(Main.run(TestDatabases.asDemoAdmin("--data-dir", data.toString(), "demo-data", "--companies", "50"),
                 new PrintWriter(out, true), new PrintWriter(new StringWriter(), true))).isZero();
         StringWriter err = new StringWriter();
         Path pdf = dir.resolve("m.pdf");
-        assertThat(Main.run(new String[] {"--data-dir", data.toString(), "report", "monthly", "--out", pdf.toString()},
+        assertThat(Main.run(TestDatabases.asDemoAdmin("--data-dir", data.toString(), "report", "monthly", "--out", pdf.toString()),
                 new PrintWriter(out, true), new PrintWriter(err, true))).isNotZero();
         assertThat(err.toString()).contains("m.pdf", ".docx");
         Path csv = dir.resolve("l.csv");
-        assertThat(Main.run(new String[] {"--data-dir", data.toString(), "ledger", "--out", csv.toString()},
+        assertThat(Main.run(TestDatabases.asDemoAdmin("--data-dir", data.toString(), "ledger", "--out", csv.toString()),
                 new PrintWriter(out, true), new PrintWriter(err, true))).isNotZero();
         assertThat(err.toString()).contains("l.csv", ".xlsx");
         assertThat(pdf).doesNotExist();

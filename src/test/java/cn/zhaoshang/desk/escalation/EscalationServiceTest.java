@@ -53,13 +53,13 @@ class EscalationServiceTest {
 
             UUID leadPerson = f.person("王队长");
             f.member(f.team, leadPerson);
-            services.users().signIn(services.users().create("wangdz", "王队长", Role.TEAM_LEAD, leadPerson));
+            TestDatabases.signInAs(services, "wangdz", "王队长", Role.TEAM_LEAD, leadPerson);
             assertThat(services.escalations().forMe()).extracting(EscalatedItem::title)
                     .containsExactlyInAnyOrder("八天前到期", "用地指标", "三天前到期");
             assertThat(services.escalations().forMe()).filteredOn(i -> i.id().equals(eightDays.id()))
                     .extracting(EscalatedItem::level).containsExactly(EscalationLevel.MANAGER);
 
-            services.users().signIn(services.users().create("liju", "李局长", Role.MANAGER, null));
+            TestDatabases.signInAs(services, "liju", "李局长", Role.MANAGER, null);
             assertThat(services.escalations().forMe()).extracting(EscalatedItem::title).containsExactly("八天前到期");
             services.tasks().complete(eightDays.id(), eightDays.version(), "已办");
             assertThat(services.escalations().forMe()).as("done since: no longer shown").isEmpty();
@@ -79,12 +79,12 @@ class EscalationServiceTest {
                     .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.key()).isEqualTo("escalation.error.notAllowed"));
             assertThatThrownBy(() -> new EscalationSettings(5, 5))
                     .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.key()).isEqualTo("escalation.error.order"));
-            services.users().signIn(services.users().create("liju", "李局长", Role.MANAGER, null));
+            TestDatabases.signInAs(services, "liju", "李局长", Role.MANAGER, null);
             services.escalations().saveSettings(new EscalationSettings(6, 10));
 
             assertThat(services.escalations().settings()).isEqualTo(new EscalationSettings(6, 10));
             assertThat(services.escalations().run(Progress.NONE)).isEqualTo(new EscalationService.Result(0, 0));
-            services.users().signIn(services.users().create("xiaozhao", "小赵", Role.RECRUITER, f.me));
+            TestDatabases.signInAs(services, "xiaozhao", "小赵", Role.RECRUITER, f.me);
             assertThat(services.escalations().forMe()).isEmpty();
         }
     }

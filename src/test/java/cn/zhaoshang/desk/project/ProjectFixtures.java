@@ -59,8 +59,6 @@ final class ProjectFixtures {
     }
 
     static void signInAs(Services services, String username, String displayName, Role role) {
-        var user = services.users().findByName(username)
-                .orElseGet(() -> cn.zhaoshang.desk.testing.TestDatabases.asSystem(services).users().create(username, displayName, role, null));
-        services.users().signIn(user);
+        cn.zhaoshang.desk.testing.TestDatabases.signInAs(services, username, displayName, role, null);
     }
 }

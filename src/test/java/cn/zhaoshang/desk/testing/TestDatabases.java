@@ -64,6 +64,18 @@ public final class TestDatabases {
         return signed;
     }
 
+    /**
+     * Signs in as {@code username}, creating the user (as the system, as an administrator would) when it
+     * does not exist yet: a test's way to become a recruiter, a lead or a manager at any moment.
+     */
+    public static cn.zhaoshang.desk.security.User signInAs(Services services, String username, String displayName,
+            cn.zhaoshang.desk.security.Role role, java.util.UUID person) {
+        var user = services.session().asSystem(() -> services.users().findByName(username)
+                .orElseGet(() -> services.users().create(username, displayName, role, person)));
+        services.users().signIn(user);
+        return user;
+    }
+
     /** The services' session works as the system from now on (a test's set-up and checks). */
     public static Services asSystem(Services services) {
         services.session().signInAsSystem();

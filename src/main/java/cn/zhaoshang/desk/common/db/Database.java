@@ -232,6 +232,11 @@ public final class Database implements AutoCloseable {
                 case H2_WRONG_PASSWORD: return new DeskException(failure, "db.error.password", where);
                 default: break;
             }
+            boolean noPassword = config.h2File() == null && (config.password() == null || config.password().isEmpty());
+            if (noPassword && ("28P01".equals(sql.getSQLState()) || "08004".equals(sql.getSQLState()))) {
+                // The server wants a password and none was given (a script without a console): say that plainly.
+                return new DeskException(failure, "db.error.serverPasswordMissing", config.user(), where);
+            }
             if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return new DeskException(failure, "db.error.unreachable", where);
             }

@@ -12,7 +12,8 @@ import java.nio.file.Path;
  */
 public record DatabaseConfig(String url, String user, String password, Path h2File) {
     /** Options every embedded H2 connection needs: lower-case names shared with PostgreSQL. */
-    static final String H2_OPTIONS = ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=131072";
+    // WRITE_DELAY=0: no background writer (decision 0147) — each commit is stored by the committing thread.
+    static final String H2_OPTIONS = ";DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=131072;WRITE_DELAY=0";
 
     public static DatabaseConfig embedded(Path dataDir) {
         Path base = dataDir.toAbsolutePath().resolve("zhaoshang");

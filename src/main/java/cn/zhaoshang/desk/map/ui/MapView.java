@@ -44,6 +44,9 @@ import javafx.util.StringConverter;
  * hovering shows a region's four figures. Filters as on the dashboard; the map exports as PNG for slides.
  */
 public final class MapView {
+    /** A slide's width in pixels: a full-width picture on a 1920-px projector with room to crop. */
+    static final double SLIDE_WIDTH = 2400;
+
     private final UiKit kit;
     private final Messages m;
     private final MapViewModel model;
@@ -290,11 +293,15 @@ public final class MapView {
         }
     }
 
-    /** Draws the map with its heading and legend at twice the screen's resolution and writes it (tests call this). */
+    /**
+     * Draws the map with its heading and legend at least twice the screen's resolution and at least
+     * {@value #SLIDE_WIDTH} px wide, whatever the window's size, and writes it (tests call this).
+     */
     public void export(Path file, java.util.function.Consumer<Path> done) {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
-        parameters.setTransform(javafx.scene.transform.Transform.scale(2, 2));
+        double scale = Math.max(2, SLIDE_WIDTH / Math.max(1, picture.getLayoutBounds().getWidth()));
+        parameters.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
         WritableImage image = picture.snapshot(parameters, null);
         kit.tasks().run(m.get("map.export"), p -> {
             PngFiles.write(image, file);

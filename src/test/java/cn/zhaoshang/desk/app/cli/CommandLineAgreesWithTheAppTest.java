@@ -39,7 +39,7 @@ class CommandLineAgreesWithTheAppTest {
     private <T> T with(java.util.function.Function<Services, T> work) {
         try (Services services = Composition.open(dir, new LocalSettings(dir), TestDatabases.chinese(),
                 DatabaseConfig.embedded(dir), Clock.systemUTC(), null)) {
-            return work.apply(services);
+            return work.apply(TestDatabases.asSystem(services)); // the test's own set-up and checks
         }
     }
 
@@ -79,6 +79,7 @@ class CommandLineAgreesWithTheAppTest {
     void companyShowFindsACompanyByNameOrIdAndListsItsProjectsTasksAndRequests() {
         UUID id = with(s -> {
             TaskFixtures f = new TaskFixtures(s);
+            TestDatabases.signInAs(s, "admin", "管理员", Role.ADMIN, null); // the command line's user below
             UUID company = s.companies().create(CompanyData.named("郑州宇通新材料有限公司").build()).id();
             s.companies().create(CompanyData.named("郑州宇通物流有限公司").build());
             s.projects().create(new ProjectDraft("新材料二期", null, company, "26", List.of(), new BigDecimal("148600"),

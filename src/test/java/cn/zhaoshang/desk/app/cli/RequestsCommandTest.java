@@ -25,6 +25,7 @@ class RequestsCommandTest {
     void overdueRequestsAreListedTabSeparatedAndTheJobsRunOnce() {
         try (Services services = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
             var f = new TaskFixtures(services);
+            TestDatabases.signInAs(services, "admin", "管理员", cn.zhaoshang.desk.security.Role.ADMIN, null);
             var company = f.company("郑州华润新能源有限公司", f.team, f.me);
             services.requests().record(new RequestDraft(company, null, null, null, RequestCategory.LAND, "用地指标",
                     null, TODAY.minusDays(400), null, null, TODAY.minusDays(500)));
@@ -33,7 +34,7 @@ class RequestsCommandTest {
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"--data-dir", dir.toString(), "requests", "--overdue", "--jobs"},
+        int code = Main.run(TestDatabases.asDemoAdmin("--data-dir", dir.toString(), "requests", "--overdue", "--jobs"),
                 new PrintWriter(out, true), new PrintWriter(err, true));
 
         assertThat(code).as(err.toString()).isZero();
@@ -42,7 +43,7 @@ class RequestsCommandTest {
         });
         assertThat(err.toString()).contains("新建诉求督办任务 1 项");
         StringWriter again = new StringWriter();
-        Main.run(new String[] {"--data-dir", dir.toString(), "requests", "--jobs"}, new PrintWriter(new StringWriter(), true),
+        Main.run(TestDatabases.asDemoAdmin("--data-dir", dir.toString(), "requests", "--jobs"), new PrintWriter(new StringWriter(), true),
                 new PrintWriter(again, true));
         assertThat(again.toString()).contains("新建诉求督办任务 0 项");
     }

@@ -138,6 +138,7 @@ class FitsTheScreenUiTest {
                     String query = click.startsWith("2x ") ? click.substring(3) : click;
                     // Areas fill themselves in the background: wait for what is to be clicked.
                     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+                    robot.interact(() -> scrollIntoView(robot.lookup(query).query())); // as a person scrolls to it
                     if (click.startsWith("2x ")) {
                         robot.doubleClickOn(click.substring(3));
                     } else {
@@ -163,6 +164,22 @@ class FitsTheScreenUiTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** Scrolls the nearest scroll pane around {@code node} so that the node is in its viewport. */
+    private static void scrollIntoView(Node node) {
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+                double contentHeight = pane.getContent().getLayoutBounds().getHeight();
+                double viewport = pane.getViewportBounds().getHeight();
+                if (contentHeight > viewport) {
+                    double y = pane.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds())).getMaxY();
+                    pane.setVvalue(Math.min(1, Math.max(0, (y - viewport) / (contentHeight - viewport))));
+                    pane.layout();
+                }
+                return;
+            }
+        }
     }
 
     /** A dialog's own buttons (OK, Cancel, Close…) are there and inside it. */
