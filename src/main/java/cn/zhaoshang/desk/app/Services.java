@@ -276,7 +276,8 @@ public final class Services implements AutoCloseable {
 
     /** Closes at the end of a desktop session: compacts the file first when that is worthwhile (a system job). */
     public void closeCompacting() {
-        search.saveIfChanged();
+        // The index beside the database is the system's, whoever is (no longer) signed in.
+        session.asSystem(search::saveIfChanged);
         try {
             session.asSystem(backups::compactOnCloseIfWorthwhile);
         } catch (RuntimeException e) {

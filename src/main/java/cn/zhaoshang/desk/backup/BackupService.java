@@ -131,6 +131,7 @@ public final class BackupService {
      * made in the last {@link #RECENT_ENOUGH} — several imports in a row do not each copy a large file.
      */
     public Optional<Path> backupBeforeWork(Reason reason) {
+        access.requireSignedIn();
         if (!isAvailable()) {
             return Optional.empty();
         }

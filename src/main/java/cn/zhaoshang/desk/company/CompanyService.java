@@ -175,9 +175,8 @@ public final class CompanyService {
         String text = typed == null ? "" : typed.strip();
         UUID id = parseId(text);
         if (id != null) {
-            Company byId = find(id).orElseThrow(() -> new DeskException("company.error.notFoundAny", text));
-            access.requireVisible(byId.id());   // refused before anything is shown when another team holds it
-            return byId;
+            access.requireVisible(id);   // refused (and recorded) before anything is shown when another team holds it
+            return companies.find(id).orElseThrow(() -> new DeskException("company.error.notFoundAny", text));
         }
         Optional<Company> byCode = findByUscc(text).filter(c -> access.isVisible(c.id()));
         if (byCode.isPresent()) {
@@ -319,11 +318,14 @@ public final class CompanyService {
         return lookups.industries();
     }
 
+    // The names are cached after the first read: the cache must not answer where the database would refuse.
     public String divisionName(String code) {
+        access.policy().requireSignedIn();
         return lookups.divisionName(code);
     }
 
     public String industryName(String code) {
+        access.policy().requireSignedIn();
         return lookups.industryName(code);
     }
 }

@@ -5,9 +5,9 @@ import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
-import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.escalation.db.EscalationRepository;
 import cn.zhaoshang.desk.security.CompanyAccess;
+import cn.zhaoshang.desk.security.Permission;
 import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.task.TaskDates;
 import java.time.Clock;
@@ -27,6 +27,8 @@ import java.util.Set;
  * or rescheduled since drops out.
  */
 public final class EscalationService {
+    /** The refusal's words for those who may not see the district's escalations or change the days. */
+    private static final String NOT_ALLOWED = "escalation.error.notAllowed";
     /** Rows the 督办 view shows at most. */
     public static final int LIST_LIMIT = 500;
 
@@ -57,9 +59,7 @@ public final class EscalationService {
 
     /** Changes the days (managers and admins): shared by every computer of the team. */
     public void saveSettings(EscalationSettings changed) {
-        if (!access.policy().seesEverything()) {
-            throw new DeskException("escalation.error.notAllowed");
-        }
+        access.policy().require(Permission.SUPERVISE_DISTRICT, NOT_ALLOWED);
         EscalationSettings before = settings();
         database.transaction(() -> {
             repository.save(changed);
@@ -102,6 +102,7 @@ public final class EscalationService {
      * to the leads of their teams; managers and admins see what reached the manager; recruiters none.
      */
     public List<EscalatedItem> forMe() {
+        access.policy().requireSignedIn();
         Role role = access.policy().role();
         LocalDate today = today();
         return switch (role) {
@@ -117,9 +118,7 @@ public final class EscalationService {
 
     /** Every escalated item still open and overdue, of every level (the district's view, managers only). */
     public List<EscalatedItem> all() {
-        if (!access.policy().seesEverything()) {
-            throw new DeskException("escalation.error.notAllowed");
-        }
+        access.policy().require(Permission.SUPERVISE_DISTRICT, NOT_ALLOWED);
         return repository.list(EnumSet.allOf(EscalationLevel.class), null, today(), LIST_LIMIT);
     }
 }

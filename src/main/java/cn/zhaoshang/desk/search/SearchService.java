@@ -139,6 +139,7 @@ public final class SearchService implements AutoCloseable {
      * (its change is not in the log as it remembers it) or so far behind that rebuilding is faster.
      */
     public void loadOrRebuild(Progress progress) {
+        access.policy().requireSignedIn();
         if (place.isSaved() && state.get() != State.READY && loadSaved(progress)) {
             return;
         }
@@ -191,6 +192,7 @@ public final class SearchService implements AutoCloseable {
      * desktop app does this when it closes). Does nothing for an index that is not saved or not built.
      */
     public void saveIfChanged() {
+        access.policy().requireSignedIn();
         if (place.isSaved() && state.get() == State.READY && database.changes().watermark() != savedSequence) {
             saveQuietly();
         }
@@ -227,7 +229,9 @@ public final class SearchService implements AutoCloseable {
 
     /**
      * Brings the index up in the background once the app has opened ({@link #loadOrRebuild}); does
-     * nothing when it is built or being built. The task shows in the status bar with its progress.
+     * nothing when it is built or being built. The task shows in the status bar with its progress. It
+     * runs as the system: the index holds every company (the scope applies to its answers), and the
+     * desktop starts it while the user is still signing in.
      */
     public RunningTask startBuilding(TaskRunner tasks, Messages messages) {
         access.policy().requireSignedIn();
@@ -235,7 +239,7 @@ public final class SearchService implements AutoCloseable {
             return null;
         }
         return tasks.run(messages.get(BUILDING_TITLE), p -> {
-            loadOrRebuild(p);
+            access.policy().session().asSystem(() -> loadOrRebuild(p));
             return null;
         }, ok -> LOG.info("Search index ready: {} companies", index.size()), error -> {
             if (!(error instanceof CancelledException)) {

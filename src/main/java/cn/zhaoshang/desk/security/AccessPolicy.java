@@ -42,8 +42,16 @@ public final class AccessPolicy {
 
     /** Refuses (and records the refusal) unless the person working now has the permission. */
     public void require(Permission permission) {
+        require(permission, permission.refusalKey());
+    }
+
+    /**
+     * As {@link #require(Permission)}, with the feature's own message for a signed-in user who lacks
+     * it (e.g. "only administrators manage laptops"); the audit log names the permission all the same.
+     */
+    public void require(Permission permission, String refusalKey) {
         if (!may(permission)) {
-            String key = role() == null ? "security.error.signInRequired" : permission.refusalKey();
+            String key = role() == null ? "security.error.signInRequired" : refusalKey;
             throw refused("permission", permission.name(), key);
         }
     }

@@ -39,6 +39,7 @@ public final class EncryptionService {
      * embedded file that is not a demo database: a laptop holding a district's contacts is encrypted by default.
      */
     public boolean encryptsForFirstAdmin(boolean firstPassword, Role role, boolean demoDatabase) {
+        access.requireSignedIn();
         return firstPassword && role == Role.ADMIN && database.config().isEmbeddedFile() && !isEncrypted()
                 && !demoDatabase;
     }
@@ -48,6 +49,7 @@ public final class EncryptionService {
 
     /** The open database's state; {@code demoDatabase}: demo data was generated in it. */
     public State state(boolean demoDatabase) {
+        access.requireSignedIn();
         if (!database.config().isEmbeddedFile()) {
             return State.SERVER;
         }

@@ -23,6 +23,8 @@ public enum Permission {
     MANAGE_TEAMS(Role.MANAGER, Role.ADMIN),
     /** The office's own words for stored values (在谈 → 洽谈): how every later import reads its files. */
     EDIT_VOCABULARY(Role.MANAGER, Role.ADMIN),
+    /** The district's supervision (督办): every team's escalated items, and after how many overdue days items escalate. */
+    SUPERVISE_DISTRICT(Role.MANAGER, Role.ADMIN),
     /** Merging duplicate companies: one of them disappears with everything moved to the other. */
     MERGE_COMPANIES(Role.MANAGER, Role.ADMIN),
     /** The whole database's change history, the trash's contents. */
@@ -31,7 +33,7 @@ public enum Permission {
     READ_EXPORT_LOG(Role.MANAGER, Role.ADMIN),
     /** Restoring from and emptying the trash. */
     MANAGE_TRASH(Role.ADMIN),
-    /** Users, their roles and first passwords, lifting lock-outs. */
+    /** Users, their roles and first passwords, lifting lock-outs; the laptops tied to the server and their bundles. */
     MANAGE_USERS(Role.ADMIN),
     /** Backups on demand and where automatic ones go. */
     MANAGE_BACKUPS(Role.ADMIN),

@@ -9,6 +9,7 @@ import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.security.AccessPolicy;
+import cn.zhaoshang.desk.security.Permission;
 import cn.zhaoshang.desk.sync.db.LaptopStore;
 import cn.zhaoshang.desk.sync.db.RowStore;
 import cn.zhaoshang.desk.sync.db.SeededRows;
@@ -226,10 +227,9 @@ public final class SyncService {
         return rows;
     }
 
+    /** Laptops are managed with the users (administrators); a refusal is in the audit log. */
     private void requireAdmin() {
-        if (!access.mayManageUsers()) {
-            throw new DeskException("sync.error.adminsOnly");
-        }
+        access.require(Permission.MANAGE_USERS, "sync.error.adminsOnly");
     }
 
     Database database() {

@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.attachment.AttachmentOwner;
 import cn.zhaoshang.desk.common.background.ImmediateTaskRunner;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.background.TaskRunner;
@@ -12,11 +13,18 @@ import cn.zhaoshang.desk.common.session.AccessRefusedException;
 import cn.zhaoshang.desk.company.Interaction;
 import cn.zhaoshang.desk.company.InteractionKind;
 import cn.zhaoshang.desk.dashboard.ReportService;
+import cn.zhaoshang.desk.escalation.EscalationSettings;
 import cn.zhaoshang.desk.exchange.ImportEntity;
 import cn.zhaoshang.desk.generated.Tables;
+import cn.zhaoshang.desk.map.MapMeasure;
+import cn.zhaoshang.desk.map.Region;
 import cn.zhaoshang.desk.project.ProjectDraft;
 import cn.zhaoshang.desk.project.ProjectStage;
 import cn.zhaoshang.desk.project.TransitionRequest;
+import cn.zhaoshang.desk.reception.ReceptionDraft;
+import cn.zhaoshang.desk.request.RequestCategory;
+import cn.zhaoshang.desk.request.RequestDraft;
+import cn.zhaoshang.desk.request.Satisfaction;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -121,7 +129,10 @@ class RoleMatrixTest {
                 "DatabaseInfoService.location/0", "DatabaseInfoService.schemaVersion/0", "ProjectService.visibility/0",
                 "ProjectService.today/0", "CompanyService.today/0", "TaskService.today/0", "TaskService.myPersonId/0",
                 "TaskListService.today/0", "TeamService.today/0", "CarrierService.today/0", "PolicyService.today/0",
-                "TalentService.today/0", "DashboardService.today/0", "DashboardService.defaultFilter/1");
+                "TalentService.today/0", "DashboardService.today/0", "DashboardService.defaultFilter/1",
+                "DashboardService.recountCount/0", "SearchService.startedFrom/0", "RequestService.today/0",
+                "ReceptionService.today/0", "EventService.today/0", "EscalationService.today/0", "MapService.today/0",
+                "MapService.defaultFilter/0", "MapService.atlas/0");
         op("UserService.authenticate/2", EVERYONE, (s, f) -> s.users().authenticate("no-such-user", WRONG));
         op("UserService.signInByName/1", EVERYONE, (s, f) -> s.users().signInByName(f.recruiter.username()));
         op("UserService.signIn/1", EVERYONE, (s, f) -> {
@@ -153,12 +164,14 @@ class RoleMatrixTest {
             return null;
         });
         ops(needs(Permission.ENCRYPT), "EncryptionService.beginEncryption/0", "EncryptionService.usersWithoutKey/1");
-        op("EncryptionService.isEncrypted/0", SIGNED_IN);
+        ops(SIGNED_IN, "EncryptionService.isEncrypted/0", "EncryptionService.state/1",
+                "EncryptionService.encryptsForFirstAdmin/3", "DemoDataService.hasDemoData/0");
         ops(needs(Permission.MANAGE_BACKUPS), "BackupService.autoBackup/1", "BackupService.backupTo/1",
                 "BackupService.dailyBackupIfDue/0", "BackupService.folder/0", "BackupService.list/0",
                 "BackupService.setFolder/1");
         op("BackupService.permitRestore/1", needs(Permission.RESTORE_BACKUP));
-        op("BackupService.compactOnCloseIfWorthwhile/0", SIGNED_IN);
+        // The safety copy before an import or a merge is the system's work, whoever starts those.
+        ops(SIGNED_IN, "BackupService.compactOnCloseIfWorthwhile/0", "BackupService.backupBeforeWork/1");
         op("DemoDataService.generate/3", needs(Permission.GENERATE_DEMO_DATA),
                 (s, f) -> s.demoData().generate(1, 9, Progress.NONE));
 
@@ -176,6 +189,7 @@ class RoleMatrixTest {
 
         // Companies and what hangs on them
         op("CompanyService.get/1", THEIRS, (s, f) -> s.companies().get(f.theirs.id()));
+        op("CompanyService.lookup/1", THEIRS, (s, f) -> s.companies().lookup(f.theirs.id().toString()));
         op("CompanyService.getByUscc/1", THEIRS, (s, f) -> s.companies().getByUscc(f.theirs.data().uscc()));
         op("CompanyService.registryFacts/1", THEIRS, (s, f) -> s.companies().registryFacts(f.theirs.id()));
         op("CompanyService.update/3", THEIRS,
@@ -210,7 +224,7 @@ class RoleMatrixTest {
         ops(SIGNED_IN, "CompanyService.page/4", "CompanyService.count/1", "CompanyService.search/3",
                 "CompanyService.rows/1", "CompanyService.find/1", "CompanyService.findByUscc/1",
                 "CompanyService.duplicatesOf/3", "CompanyService.create/1", "CompanyService.teams/0",
-                "CompanyService.people/1", "CompanyService.myTeams/0", "CompanyService.chainNodes/0",
+                "CompanyService.forEachRow/3", "CompanyService.people/1", "CompanyService.myTeams/0", "CompanyService.chainNodes/0",
                 "CompanyService.tags/0", "CompanyService.companyName/1", "CompanyService.divisions/0",
                 "CompanyService.industries/0", "CompanyService.divisionName/1", "CompanyService.industryName/1",
                 "SavedViewService.list/0", "SavedViewService.defaultView/0", "SavedViewService.save/2",
@@ -283,7 +297,7 @@ class RoleMatrixTest {
                 "TaskService.complete/3", "TaskService.cancel/3", "TaskService.reopen/2", "TaskService.reschedule/3",
                 "TaskService.delete/2", "TaskService.reports/1", "TaskService.supervision/1", "TaskService.addProgress/3",
                 "TaskService.addReportDate/2", "TaskService.draftForMe/0", "TaskService.people/0", "TaskService.teams/0",
-                "TaskService.myTeams/0", "TaskService.findLinkable/2", "TaskListService.reminders/0",
+                "TaskService.myTeams/0", "TaskService.teamOf/1", "TaskService.findLinkable/2", "TaskListService.reminders/0",
                 "TaskListService.page/3", "TaskListService.count/1", "TaskListService.myTasks/0",
                 "TaskListService.calendar/5", "StageDeadlineJob.run/1");
 
@@ -358,7 +372,7 @@ class RoleMatrixTest {
         op("TargetService.setWeight/2", needs(Permission.SET_WEIGHTS));
         ops(SIGNED_IN, "TargetService.targets/2", "TargetService.weights/0",
                 "DashboardService.funnel/1", "DashboardService.teams/0",
-                "DashboardService.units/0", "DashboardService.overdue/1", "ReportService.briefing/3",
+                "DashboardService.units/0", "DashboardService.overdue/1", "DashboardService.overdueAtEndOf/2", "ReportService.briefing/3",
                 "ReportService.writeLedger/3", "ReportService.teamByName/1");
         op("DashboardService.load/1", SIGNED_IN, (s, f) -> s.dashboard().load(f.dashboard));
         op("DashboardService.kpis/1", SIGNED_IN, (s, f) -> s.dashboard().kpis(f.dashboard));
@@ -379,9 +393,104 @@ class RoleMatrixTest {
             return null;
         });
 
+        // Field work: a request, a reception or a file of another team's company is as hidden as the company
+        op("RequestService.get/1", THEIRS, (s, f) -> s.requests().get(f.theirRequest.id()));
+        op("RequestService.record/1", THEIRS, (s, f) -> s.requests().record(new RequestDraft(f.theirs.id(), null, null,
+                null, RequestCategory.FINANCING, "流动资金贷款", null, null, null, null, null)));
+        op("RequestService.start/4", THEIRS, (s, f) -> s.requests().start(f.theirRequest.id(), f.theirRequest.version(),
+                RoleMatrixFixture.TODAY, "已转发改委"));
+        op("RequestService.close/4", THEIRS, (s, f) -> s.requests().close(f.theirRequest.id(), f.theirRequest.version(),
+                RoleMatrixFixture.TODAY, "已落实"));
+        op("RequestService.revisit/5", THEIRS, (s, f) -> s.requests().revisit(f.theirRequest.id(),
+                f.theirRequest.version(), RoleMatrixFixture.TODAY, Satisfaction.values()[0], "满意"));
+        op("RequestService.reopen/4", THEIRS, (s, f) -> s.requests().reopen(f.theirRequest.id(), f.theirRequest.version(),
+                RoleMatrixFixture.TODAY, "企业不满意"));
+        op("RequestService.delete/2", THEIRS, (s, f) -> {
+            s.requests().delete(f.theirRequest.id(), f.theirRequest.version());
+            return null;
+        });
+        op("RequestService.history/1", THEIRS, (s, f) -> s.requests().history(f.theirRequest.id()));
+        op("RequestService.companyName/1", THEIRS, (s, f) -> s.requests().companyName(f.theirs.id()));
+        op("RequestService.projectsOf/1", THEIRS, (s, f) -> s.requests().projectsOf(f.theirs.id()));
+        ops(SIGNED_IN, "RequestService.list/1", "RequestService.count/1", "RequestService.counts/3",
+                "RequestService.overdue/2", "RequestService.findCompanies/2", "RequestService.units/0",
+                "RequestOverdueJob.run/1");
+        op("ReceptionService.get/1", THEIRS, (s, f) -> s.receptions().get(f.theirReception.id()));
+        op("ReceptionService.record/1", THEIRS, (s, f) -> s.receptions().record(new ReceptionDraft(f.theirs.id(),
+                RoleMatrixFixture.TODAY, "蓝鲸储能第二批考察团", List.of(), null, List.of(), null, List.of())));
+        op("ReceptionService.ofCompany/1", THEIRS, (s, f) -> s.receptions().ofCompany(f.theirs.id()));
+        op("ReceptionService.stepsToTasks/1", THEIRS, (s, f) -> s.receptions().stepsToTasks(f.theirReception.id()));
+        op("ReceptionService.delete/2", THEIRS, (s, f) -> {
+            s.receptions().delete(f.theirReception.id(), f.theirReception.version());
+            return null;
+        });
+        ops(SIGNED_IN, "ReceptionService.list/2", "ReceptionService.findCompanies/2", "ReceptionService.carriers/0");
+        // Events are the office's (not one company's); inviting a company, its attendance and signing its
+        // project are as hidden as that company.
+        op("EventService.invite/2", THEIRS, (s, f) -> s.events().invite(f.theirEvent.id(), f.theirs.id()));
+        op("EventService.attended/4", THEIRS,
+                (s, f) -> s.events().attended(f.theirEvent.id(), f.theirs.id(), true, "钱总"));
+        op("EventService.sign/3", THEIRS,
+                (s, f) -> s.events().sign(f.theirEvent.id(), f.theirProject, new BigDecimal("50000")));
+        op("EventService.get/1", SIGNED_IN, (s, f) -> s.events().get(f.theirEvent.id()));
+        op("EventService.delete/2", SIGNED_IN, (s, f) -> {
+            s.events().delete(f.theirEvent.id(), f.theirEvent.version());
+            return null;
+        });
+        op("EventService.writeList/3", SIGNED_IN, (s, f) -> {
+            s.events().writeList(f.theirEvent.id(), TestDatabases.chinese(), f.dir.resolve("out/event-list.xlsx"));
+            return null;
+        });
+        op("EventService.writeSignInSheet/3", SIGNED_IN, (s, f) -> {
+            s.events().writeSignInSheet(f.theirEvent.id(), TestDatabases.chinese(), f.dir.resolve("out/sign-in.xlsx"));
+            return null;
+        });
+        ops(SIGNED_IN, "EventService.create/1", "EventService.list/2", "EventService.findCompanies/2",
+                "EventService.findUnsignedProjects/2");
+        op("AttachmentService.of/2", THEIRS, (s, f) -> s.attachments().of(AttachmentOwner.REQUEST, f.theirRequest.id()));
+        op("AttachmentService.add/3", THEIRS,
+                (s, f) -> s.attachments().add(AttachmentOwner.RECEPTION, f.theirReception.id(), f.card));
+        op("AttachmentService.open/1", THEIRS, (s, f) -> s.attachments().open(f.theirAttachment.id()));
+        op("AttachmentService.bytes/1", THEIRS, (s, f) -> s.attachments().bytes(f.theirAttachment.id()));
+        op("AttachmentService.download/2", THEIRS, (s, f) -> {
+            s.attachments().download(f.theirAttachment.id(), f.dir.resolve("out/名片.pdf"));
+            return null;
+        });
+        op("AttachmentService.remove/2", THEIRS, (s, f) -> {
+            s.attachments().remove(f.theirAttachment.id(), f.theirAttachment.version());
+            return null;
+        });
+        op("AttachmentService.restore/2", THEIRS, (s, f) -> {
+            s.attachments().restore(f.theirAttachment.id(), f.theirAttachment.version());
+            return null;
+        });
+        // Escalation (督办): each sees what reached them; the district's list and the days are the managers'
+        ops(SIGNED_IN, "EscalationService.forMe/0", "EscalationService.settings/0", "EscalationService.run/1");
+        op("EscalationService.all/0", needs(Permission.SUPERVISE_DISTRICT));
+        op("EscalationService.saveSettings/1", needs(Permission.SUPERVISE_DISTRICT), (s, f) -> {
+            s.escalations().saveSettings(new EscalationSettings(3, 7));
+            return null;
+        });
+        // The map: figures and lists within the company scope
+        ops(SIGNED_IN, "MapService.stations/0", "MapService.teams/0", "MapService.chains/0");
+        op("MapService.figures/1", SIGNED_IN, (s, f) -> s.map().figures(s.map().defaultFilter()));
+        op("MapService.entries/3", SIGNED_IN, (s, f) -> s.map().entries(
+                s.map().atlas().region(Region.PROVINCE, "410000"), MapMeasure.COMPANIES, s.map().defaultFilter()));
+
+        // Laptops: the laptop's own user syncs it; the server's laptops and their bundles are the administrators'
+        ops(SIGNED_IN, "SyncService.isTied/0", "SyncService.state/0", "SyncService.conflicts/1",
+                "SyncService.resolve/2", "SyncService.briefcase/0", "SyncService.pack/2", "SyncService.unpack/2",
+                "SyncService.exportChanges/2", "SyncService.importServerChanges/2");
+        op("SyncService.tie/4", SIGNED_IN,
+                (s, f) -> s.sync().tie(s.database(), f.recruiter.username(), "笔记本", Progress.NONE));
+        op("SyncService.sync/2", SIGNED_IN, (s, f) -> s.sync().sync(s.database(), Progress.NONE));
+        ops(needs(Permission.MANAGE_USERS), "SyncService.laptops/0", "SyncService.revoke/1",
+                "SyncService.exportFor/3", "SyncService.importChanges/2");
+
         // Search, import, export, the rest
         op("SearchService.companyIndex/0", needs(Permission.DIAGNOSE));
-        ops(SIGNED_IN, "SearchService.search/2", "SearchService.rebuild/1",
+        ops(SIGNED_IN, "SearchService.search/2", "SearchService.rebuild/1", "SearchService.loadOrRebuild/1",
+                "SearchService.saveIfChanged/0",
                 "SearchService.startBuilding/2", "ImportService.guessMapping/2", "ImportService.preview/4",
                 "ImportService.run/2", "ImportService.recentRuns/1", "ImportService.savedMappings/1",
                 "ImportService.saveMapping/2", "ImportService.loadMapping/3", "ExportService.count/1",

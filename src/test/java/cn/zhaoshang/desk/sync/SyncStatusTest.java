@@ -57,7 +57,7 @@ class SyncStatusTest {
             server[0] = online;
             status.syncNow();
             assertThat(status.stateProperty().get()).isEqualTo(State.CONFLICTS);
-            assertThat(status.textProperty().get()).isEqualTo("冲突 1 个，待处理");
+            assertThat(status.textProperty().get()).isEqualTo("冲突 1 个");
             assertThat(notices).singleElement().asString().contains("新冲突 1 个");
 
             ConflictsViewModel queue = new ConflictsViewModel(laptop.sync(), new ImmediateTaskRunner(), laptop.messages(),

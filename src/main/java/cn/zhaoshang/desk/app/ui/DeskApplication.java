@@ -299,8 +299,9 @@ public final class DeskApplication extends Application {
 
     private void opened(Services opened) {
         this.services = opened;
-        // From the saved file as soon as the database is open, while the user signs in (decision 0096).
-        services.search().startBuilding(tasks, messages);
+        // From the saved file as soon as the database is open, while the user signs in (decision 0096):
+        // a start-up job, so the system's (decision 0145).
+        services.session().asSystem(() -> services.search().startBuilding(tasks, messages));
         startChangeFeed();
         if (isCheckRun()) {
             // A smoke test or snapshot starts, lays out and quits: no daily backup to cut short.

@@ -32,8 +32,11 @@ final class FieldWorkArea {
     private FieldWorkArea() {
     }
 
-    static NavigationEntry entry(Services services, UiKit kit) {
-        startDailyJobs(services, kit);
+    /** @param runJobs whether this computer runs the district's daily jobs (not on a laptop) */
+    static NavigationEntry entry(Services services, UiKit kit, boolean runJobs) {
+        if (runJobs) {
+            startDailyJobs(services, kit);
+        }
         return new NavigationEntry("fieldwork", "shell.nav.fieldwork", Feather.INBOX, () -> {
             TabPane tabs = new TabPane(
                     tab("fieldwork-tab-requests", kit.t("request.area.requests"), RequestListView.all(kit, services.requests(),

@@ -29,14 +29,18 @@ final class Navigation {
     }
 
     static List<NavigationEntry> entries(Services services, UiKit kit, ShellActions actions) {
+        // The district's record-making jobs (supervision tasks, escalation) run where the district's data is:
+        // on a laptop they would make records the server makes too, and sync would carry both (decision 0015).
+        boolean laptop = services.sync().isTied();
         return List.of(
                 new NavigationEntry("company", "shell.nav.company", Feather.BRIEFCASE,
                         () -> new CompanyView(kit, services.companies(), services.session(),
                                 FieldWorkArea.companyExtras(services, kit), services.companyLinks()).root()),
                 new NavigationEntry("project", "shell.nav.project", Feather.LAYERS, () -> new ProjectAreaView(kit,
                         services.projects(), services.projectFinance(), services.inspectionTours()).root()),
-                TaskArea.entry(services.tasks(), services.taskLists(), services.stageDeadlines(), services.session(), kit),
-                FieldWorkArea.entry(services, kit),
+                TaskArea.entry(services.tasks(), services.taskLists(), laptop ? null : services.stageDeadlines(),
+                        services.session(), kit),
+                FieldWorkArea.entry(services, kit, !laptop),
                 new NavigationEntry("chain", "shell.nav.chain", Feather.SHARE_2,
                         () -> new ChainView(kit, services.chains(), services.chainMap(), services.search()).root()),
                 new NavigationEntry("team", "shell.nav.team", Feather.USERS,

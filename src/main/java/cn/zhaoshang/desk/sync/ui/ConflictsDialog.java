@@ -52,16 +52,37 @@ public final class ConflictsDialog {
         Label hint = new Label(kit.t("sync.conflicts.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
-        VBox content = new VBox(10, table, new HBox(8, mine, theirs), hint);
-        content.setPadding(new Insets(8, 0, 0, 0));
-        content.setPrefWidth(860);
+        // The selected conflict in full: values can be long (an address, a note) and the table cuts them.
+        Label myValue = detail("sync-conflict-mine");
+        Label theirValue = detail("sync-conflict-theirs");
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            myValue.setText(row == null ? "" : kit.t("sync.conflicts.detailMine", row.mine(), row.myside()));
+            theirValue.setText(row == null ? "" : kit.t("sync.conflicts.detailTheirs", row.theirs(), row.theirside()));
+        });
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        VBox content = new VBox(10, table, myValue, theirValue, new HBox(8, mine, theirs), hint);
+        content.setPadding(new Insets(12));
+        content.setPrefSize(960, 480);
         dialog.getDialogPane().setContent(content);
         ButtonType close = new ButtonType(kit.t("sync.conflicts.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().add(close);
         dialog.getDialogPane().setId("sync-conflicts-dialog");
         model.reload();
+        model.rows().addListener((javafx.collections.ListChangeListener<ConflictsViewModel.Row>) c -> {
+            if (table.getSelectionModel().isEmpty() && !model.rows().isEmpty()) {
+                table.getSelectionModel().selectFirst(); // the first conflict is shown in full at once
+            }
+        });
         dialog.showAndWait();
         afterwards.run();
+    }
+
+    private static Label detail(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
     }
 
     private static TableColumn<ConflictsViewModel.Row, String> column(String title,

@@ -28,6 +28,7 @@ public final class SyncStatusView {
     public SyncStatusView(UiKit kit, SyncService sync, SyncStatusViewModel model) {
         root.setId("status-sync");
         root.getStyleClass().addAll("flat", "desk-sync-status");
+        root.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the state is read at a glance: never shortened
         root.textProperty().bind(model.textProperty());
         root.setGraphic(new FontIcon(Feather.REFRESH_CW));
         root.setTooltip(new Tooltip(kit.t("sync.status.tip")));

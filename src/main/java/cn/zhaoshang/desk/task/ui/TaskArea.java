@@ -16,6 +16,7 @@ public final class TaskArea {
     private TaskArea() {
     }
 
+    /** @param stageDeadlines the job raising supervision tasks at start, or null where it must not run (a laptop) */
     public static NavigationEntry entry(TaskService tasks, TaskListService lists, StageDeadlineJob stageDeadlines,
                                         Session session, UiKit kit) {
         new TaskReminderTicker(kit, lists, stageDeadlines).start();

@@ -55,7 +55,7 @@ final class TaskReminderTicker {
             return;
         }
         LocalDate today = lists.today();
-        if (!today.equals(jobRanOn)) {
+        if (job != null && !today.equals(jobRanOn)) { // no job on a laptop: the server's clients raise them
             jobRanOn = today;
             kit.tasks().run(kit.t("task.job.stageDeadlines"), job::run, result -> tell(texts.describe(result)), this::failed);
         }
