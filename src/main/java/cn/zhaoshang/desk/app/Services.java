@@ -175,7 +175,7 @@ public final class Services implements AutoCloseable {
         this.receptions = new ReceptionService(database, writer, tasks, search, session, companyAccess, clock);
         this.events = new EventService(database, writer, projects, search, session, companyAccess, clock);
         this.taskLists = new TaskListService(database, writer, access, clock,
-                java.util.List.of(new FieldWorkCalendar(receptions, events)));
+                java.util.List.of(new FieldWorkCalendar(receptions, events)), escalations::titlesForMe);
         this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess),
                 java.util.List.of(new RequestBriefing(requests, messages), new ReceptionBriefing(receptions, events, messages)));
         this.sync = new SyncService(database, audit, access, clock);

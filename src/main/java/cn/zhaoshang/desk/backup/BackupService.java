@@ -6,7 +6,6 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.security.AccessPolicy;
-import cn.zhaoshang.desk.security.Keyring;
 import cn.zhaoshang.desk.security.Permission;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,7 +74,10 @@ public final class BackupService {
         settings.save();
     }
 
-    /** A consistent copy of the open database as a zip file. */
+    /**
+     * A consistent copy of the open database as a zip file, with the keyring of an encrypted set-up (without
+     * it a backup restored on another computer could never be opened) and the attachment files.
+     */
     public Path backupTo(Path target) {
         access.require(Permission.MANAGE_BACKUPS);
         if (!isAvailable()) {
@@ -85,9 +87,18 @@ public final class BackupService {
             Path parent = target.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Path partial = parent.resolve(target.getFileName() + ".partial");
+            Path databaseCopy = parent.resolve(target.getFileName() + ".db.partial");
             Files.deleteIfExists(partial);
-            statements.backupTo(partial);
-            addKeyring(partial);
+            Files.deleteIfExists(databaseCopy);
+            try {
+                statements.backupTo(databaseCopy);
+                BackupArchive.write(databaseCopy, dataDir, partial);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(partial);
+                throw e;
+            } finally {
+                Files.deleteIfExists(databaseCopy);
+            }
             Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Backed up {} to {}", database.config().location(), target);
@@ -97,20 +108,6 @@ public final class BackupService {
                 throw desk;
             }
             throw new DeskException(e, "backup.error.write", target, String.valueOf(e.getMessage()));
-        }
-    }
-
-    /**
-     * An encrypted database's backup carries the keyring (the data key wrapped by each user's password,
-     * useless without one): without it a backup restored on another computer could never be opened.
-     */
-    private void addKeyring(Path zip) throws IOException {
-        Path keyring = dataDir.resolve(Keyring.FILE);
-        if (!Files.exists(keyring)) {
-            return;
-        }
-        try (java.nio.file.FileSystem archive = java.nio.file.FileSystems.newFileSystem(zip)) {
-            Files.copy(keyring, archive.getPath(Keyring.FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.backup;
 
+import cn.zhaoshang.desk.backup.db.BackupStatements;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
@@ -28,7 +29,10 @@ import java.util.zip.ZipInputStream;
  */
 public final class RestoreService {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RestoreService.class);
-    private static final String DB_FILE = "zhaoshang.mv.db";
+    private static final String DB_FILE = BackupArchive.DB_FILE;
+    private static final String ATTACHMENTS = "attachments";
+    /** The attachment folder a restore replaced, beside the database it kept aside (same prefix and stamp). */
+    static final String ATTACHMENTS_ASIDE_SUFFIX = ".attachments";
     private static final String STAGING = "restore-staging";
     /** The database a restore replaced, kept in backups/ under this prefix and a time stamp. */
     public static final String KEPT_ASIDE_PREFIX = "replaced-by-restore-";
@@ -69,7 +73,9 @@ public final class RestoreService {
     /**
      * Restores {@code zip}, which may hold an encrypted database: {@code dataKey} (from the keyring,
      * unlocked by the user's password) opens it. The data key never changes, so every backup of an
-     * encrypted database opens with it; a plain backup opens without.
+     * encrypted database opens with it; a plain backup opens without. The backup's attachment files
+     * replace the folder's as the database replaces the database: the current ones are kept aside
+     * with it, so the data folder holds the old pair or the new pair, never a mix (decision 0125).
      */
     public Path restore(RestorePermit permit, Path dataDir, String dataKey) {
         Path zip = permit.zip();
@@ -80,7 +86,7 @@ public final class RestoreService {
         try {
             deleteTree(staging);
             Files.createDirectories(staging);
-            extractDatabase(zip, staging.resolve(DB_FILE));
+            BackupArchive.extract(zip, staging);
             if (dataKey == null && FileEncryption.isEncrypted(staging.resolve(DB_FILE))) {
                 throw new DeskException("security.error.encryptedNeedsPassword");
             }
@@ -90,23 +96,35 @@ public final class RestoreService {
                 FileEncryption.encrypt(staging.resolve(DB_FILE), dataKey);
             }
             Path current = dataDir.resolve(DB_FILE);
+            Path currentFiles = dataDir.resolve(ATTACHMENTS);
             String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             Path aside = dataDir.resolve("backups").resolve(KEPT_ASIDE_PREFIX + stamp + ".mv.db");
+            Path filesAside = attachmentsAside(aside);
             boolean hadCurrent = Files.exists(current);
+            java.util.SortedMap<String, String> referenced;
             try (Database check = Database.open(FileEncryption.keyed(DatabaseConfig.embedded(staging), dataKey), clock)) {
                 check.schemaVersion();
+                referenced = new BackupStatements(check).referencedAttachments();
+                requireAttachments(zip, referenced, staging.resolve(ATTACHMENTS));
                 // Recorded before the file goes in: a kill after the swap cannot leave a restore unrecorded.
                 recordRestore(check, permit, hadCurrent ? aside : null);
             } catch (DeskException e) {
+                if ("backup.error.missingAttachments".equals(e.key())) {
+                    throw e;
+                }
                 throw new DeskException(e, "backup.error.badBackup", zip);
             }
             Files.createDirectories(aside.getParent());
+            // An empty folder is kept aside too: a restore cut off later then finds the pair to put back.
+            Files.createDirectories(currentFiles);
             if (hadCurrent) {
                 Files.move(current, aside, StandardCopyOption.ATOMIC_MOVE);
             }
+            Files.move(currentFiles, filesAside, StandardCopyOption.ATOMIC_MOVE);
             // The saved search index describes the replaced data (and may be plain beside an encrypted restore).
             Files.deleteIfExists(DatabaseConfig.embedded(dataDir).searchIndexFile());
             try {
+                Files.move(staging.resolve(ATTACHMENTS), currentFiles, StandardCopyOption.ATOMIC_MOVE);
                 Files.move(staging.resolve(DB_FILE), current, StandardCopyOption.ATOMIC_MOVE);
                 try (Database restored = Database.open(FileEncryption.keyed(DatabaseConfig.embedded(dataDir), dataKey),
                         clock)) {
@@ -117,6 +135,7 @@ public final class RestoreService {
                 if (hadCurrent) {
                     Files.move(aside, current, StandardCopyOption.ATOMIC_MOVE);
                 }
+                putAttachmentsBack(filesAside, currentFiles);
                 throw e;
             }
             return hadCurrent ? aside : null;
@@ -127,10 +146,36 @@ public final class RestoreService {
         }
     }
 
+    /** Refuses a backup whose database names attachment files the zip does not carry, saying which. */
+    private static void requireAttachments(Path zip, java.util.SortedMap<String, String> referenced, Path files) {
+        java.util.List<String> missing = referenced.entrySet().stream()
+                .filter(e -> !Files.isRegularFile(files.resolve(e.getKey()))).map(java.util.Map.Entry::getValue).toList();
+        if (!missing.isEmpty()) {
+            String named = String.join("、", missing.subList(0, Math.min(5, missing.size())))
+                    + (missing.size() > 5 ? " …" : "");
+            throw new DeskException("backup.error.missingAttachments", zip, missing.size(), named);
+        }
+    }
+
+    /** Where a restore keeps the attachment folder it replaced: beside the database it kept aside. */
+    private static Path attachmentsAside(Path databaseAside) {
+        String name = databaseAside.getFileName().toString();
+        return databaseAside.resolveSibling(name.substring(0, name.length() - ".mv.db".length()) + ATTACHMENTS_ASIDE_SUFFIX);
+    }
+
+    private static void putAttachmentsBack(Path filesAside, Path currentFiles) throws IOException {
+        if (!Files.isDirectory(filesAside)) {
+            return;
+        }
+        deleteTree(currentFiles);
+        Files.move(filesAside, currentFiles, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /**
      * At start: a restore cut off by a crash left its staging folder. If it had already moved the
-     * current database aside but not yet the restored one in, the one kept aside goes back (so the
-     * folder holds the old database or the new one, never none); the staging folder goes either way.
+     * current database aside but not yet the restored one in, the one kept aside goes back with the
+     * attachment folder kept aside beside it (so the folder holds the old pair or the new one, never
+     * none and never a mix); the staging folder goes either way.
      */
     public static void finishInterrupted(Path dataDir) {
         Path staging = dataDir.resolve(STAGING);
@@ -142,6 +187,7 @@ public final class RestoreService {
             newestKeptAside(dataDir).ifPresent(aside -> {
                 try {
                     Files.move(aside, current, StandardCopyOption.ATOMIC_MOVE);
+                    putAttachmentsBack(attachmentsAside(aside), dataDir.resolve(ATTACHMENTS));
                     LOG.warn("A restore was cut off; put the previous database back from {}", aside);
                 } catch (IOException e) {
                     throw new DeskException(e, "backup.error.restore", aside, String.valueOf(e.getMessage()));
@@ -158,6 +204,7 @@ public final class RestoreService {
         }
         try (var files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().startsWith(KEPT_ASIDE_PREFIX))
+                    .filter(f -> f.getFileName().toString().endsWith(".mv.db"))
                     .max(java.util.Comparator.comparing(f -> f.getFileName().toString()));
         } catch (IOException e) {
             return java.util.Optional.empty();
@@ -174,20 +221,6 @@ public final class RestoreService {
             what.put("replaced", new FieldChange(null, aside.getFileName().toString()));
         }
         new AuditLog(restored, who, clock).record(AuditLog.Action.RESTORE_DATABASE, "database", "backup", what);
-    }
-
-    private static void extractDatabase(Path zip, Path target) throws IOException {
-        try (InputStream file = Files.newInputStream(zip); ZipInputStream in = new ZipInputStream(file)) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                if (entry.getName().endsWith(".mv.db")) {
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                    return;
-                }
-            }
-        } catch (java.util.zip.ZipException e) {
-            throw new DeskException(e, "backup.error.notABackup", zip);
-        }
-        throw new DeskException("backup.error.notABackup", zip);
     }
 
     private static void deleteTree(Path dir) {

@@ -116,6 +116,13 @@ public final class EscalationService {
         };
     }
 
+    /** {@link #forMe()} as the reminders tell it: each item's id and title. */
+    public Map<java.util.UUID, String> titlesForMe() {
+        Map<java.util.UUID, String> titles = new LinkedHashMap<>();
+        forMe().forEach(item -> titles.putIfAbsent(item.id(), item.title()));
+        return titles;
+    }
+
     /** Every escalated item still open and overdue, of every level (the district's view, managers only). */
     public List<EscalatedItem> all() {
         access.policy().require(Permission.SUPERVISE_DISTRICT, NOT_ALLOWED);

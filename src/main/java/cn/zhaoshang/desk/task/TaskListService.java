@@ -44,9 +44,17 @@ public final class TaskListService {
         this(database, writer, access, clock, List.of());
     }
 
-    /** @param sources receptions, events … shown in the calendar beside tasks and planned visits */
     public TaskListService(Database database, RecordWriter writer, AccessPolicy access, Clock clock,
                            List<CalendarSource> sources) {
+        this(database, writer, access, clock, sources, EscalatedToMe.NONE);
+    }
+
+    /**
+     * @param sources receptions, events … shown in the calendar beside tasks and planned visits
+     * @param escalations what was escalated to the signed-in person, told in the reminders
+     */
+    public TaskListService(Database database, RecordWriter writer, AccessPolicy access, Clock clock,
+                           List<CalendarSource> sources, EscalatedToMe escalations) {
         this.sources = List.copyOf(sources);
         Session session = access.session();
         this.access = access;
@@ -56,7 +64,7 @@ public final class TaskListService {
         this.links = new TaskLinkRepository(database);
         this.session = session;
         this.clock = clock;
-        this.reminders = new TaskReminders(lists, session, clock);
+        this.reminders = new TaskReminders(lists, session, clock, escalations);
     }
 
     public LocalDate today() {

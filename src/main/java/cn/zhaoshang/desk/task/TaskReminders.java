@@ -14,47 +14,67 @@ import java.util.UUID;
  * What became due or overdue for the signed-in person since the last look. The first look of a
  * session sums up everything due today and overdue; later looks tell only what changed: a task
  * that became due (assigned since, or rescheduled to today) or overdue (the day turned). A task is
- * told once per state. One per session; the app's timer calls {@link #check()}.
+ * told once per state. Items escalated to the person (督办升级: a lead's team's, a manager's district's)
+ * are told the same way, each once. One per session; the app's timer calls {@link #check()}.
  */
 public final class TaskReminders {
     /** Enough for any one person's list; beyond it, the summary still counts from the first look. */
     static final int LIMIT = 5_000;
 
-    /** What to tell: counts on the first look, else the titles of tasks newly due today / overdue. */
-    public record Digest(boolean first, int overdue, int dueToday, List<String> newlyDue, List<String> newlyOverdue) {
+    /** What to tell: counts on the first look, else the titles of tasks newly due today / overdue / escalated to me. */
+    public record Digest(boolean first, int overdue, int dueToday, List<String> newlyDue, List<String> newlyOverdue,
+                         int escalated, List<String> newlyEscalated) {
+        public Digest(boolean first, int overdue, int dueToday, List<String> newlyDue, List<String> newlyOverdue) {
+            this(first, overdue, dueToday, newlyDue, newlyOverdue, 0, List.of());
+        }
+
         public boolean isEmpty() {
-            return first ? overdue == 0 && dueToday == 0 : newlyDue.isEmpty() && newlyOverdue.isEmpty();
+            return first ? overdue == 0 && dueToday == 0 && escalated == 0
+                    : newlyDue.isEmpty() && newlyOverdue.isEmpty() && newlyEscalated.isEmpty();
         }
     }
 
     private final TaskListRepository lists;
     private final Session session;
     private final Clock clock;
+    private final EscalatedToMe escalations;
     /** Task → the state it was last told in (true: overdue, false: due today). */
     private final Map<UUID, Boolean> told = new HashMap<>();
-    private UUID toldFor;
+    /** Escalated items already told (an item escalated further is not told again). */
+    private final java.util.Set<UUID> toldEscalated = new java.util.HashSet<>();
+    private String toldFor;
     private boolean looked;
     private long generation;
 
-    TaskReminders(TaskListRepository lists, Session session, Clock clock) {
+    TaskReminders(TaskListRepository lists, Session session, Clock clock, EscalatedToMe escalations) {
         this.lists = lists;
         this.session = session;
         this.clock = clock;
+        this.escalations = escalations;
     }
 
-    /** Looks again; empty when there is nothing new (or nobody to remind). */
+    /**
+     * Looks again; empty when there is nothing new (or nobody to remind). A manager without a person
+     * record has no tasks of their own but is still told what was escalated to them.
+     */
     public synchronized Digest check() {
-        UUID me = session.personId();
-        if (me == null) {
+        if (!session.isSignedIn()) {
             return new Digest(false, 0, 0, List.of(), List.of());
         }
-        if (!me.equals(toldFor)) {
+        UUID me = session.personId();
+        if (!session.userName().equals(toldFor)) {
             told.clear();
-            toldFor = me;
+            toldEscalated.clear();
+            toldFor = session.userName();
             looked = false;
         }
         LocalDate today = TaskDates.today(clock);
-        Map<UUID, LocalDate> due = lists.dueBy(me, today, LIMIT);
+        Map<UUID, LocalDate> due = me == null ? Map.of() : lists.dueBy(me, today, LIMIT);
+        Map<UUID, String> escalated = escalations.items();
+        List<String> newlyEscalated = escalated.entrySet().stream().filter(e -> !toldEscalated.contains(e.getKey()))
+                .map(Map.Entry::getValue).toList();
+        toldEscalated.clear();
+        toldEscalated.addAll(escalated.keySet());
         boolean first = !looked;
         looked = true;
         List<UUID> newlyDue = new ArrayList<>();
@@ -70,11 +90,11 @@ public final class TaskReminders {
         }
         told.keySet().retainAll(due.keySet());
         if (first) {
-            return new Digest(true, overdue, due.size() - overdue, List.of(), List.of());
+            return new Digest(true, overdue, due.size() - overdue, List.of(), List.of(), escalated.size(), List.of());
         }
         Map<UUID, String> titles = lists.titles(concat(newlyDue, newlyOverdue));
         return new Digest(false, overdue, due.size() - overdue, newlyDue.stream().map(titles::get).toList(),
-                newlyOverdue.stream().map(titles::get).toList());
+                newlyOverdue.stream().map(titles::get).toList(), escalated.size(), newlyEscalated);
     }
 
     /**

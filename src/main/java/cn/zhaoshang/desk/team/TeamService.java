@@ -55,6 +55,20 @@ public final class TeamService {
         return teams.memberships(teamId, null).stream().filter(m -> m.currentOn(today)).toList();
     }
 
+    /**
+     * The resident team's weekly rhythm: each member on the roster today and their qualified leads this
+     * week (Monday 00:00 to next Monday, Beijing time).
+     */
+    public List<WeeklyLeads> weeklyLeads(UUID teamId) {
+        LocalDate monday = today().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        java.time.OffsetDateTime from = monday.atStartOfDay(CHINA).toOffsetDateTime();
+        List<Membership> members = roster(teamId);
+        java.util.Map<UUID, Integer> counts = teams.qualifiedLeads(members.stream().map(Membership::personId).toList(),
+                from, from.plusWeeks(1));
+        return members.stream().map(m -> new WeeklyLeads(m.personId(), m.personName(), counts.getOrDefault(m.personId(), 0)))
+                .toList();
+    }
+
     /** Everyone who was ever on the team, newest first (the rotation history). */
     public List<Membership> history(UUID teamId) {
         return teams.memberships(teamId, null);

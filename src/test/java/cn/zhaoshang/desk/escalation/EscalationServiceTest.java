@@ -15,6 +15,7 @@ import cn.zhaoshang.desk.request.RequestDraft;
 import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.task.Task;
 import cn.zhaoshang.desk.task.TaskFixtures;
+import cn.zhaoshang.desk.task.TaskReminders;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -66,6 +67,37 @@ class EscalationServiceTest {
             assertThat(twoDays.id()).isNotNull();
             assertThat(request.id()).isNotNull();
             assertThat(threeDays.id()).isNotNull();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void whatWasEscalatedToMeIsToldInTheRemindersOnceLikeOverdueTasks() {
+        try (Services services = TestDatabases.open(Engine.H2, dir)) {
+            var f = new TaskFixtures(services);
+            f.task("八天前到期", TODAY.minusDays(8));
+            f.task("四天前到期", TODAY.minusDays(4));
+            services.escalations().run(Progress.NONE);
+            UUID leadPerson = f.person("王队长");
+            f.member(f.team, leadPerson);
+            TestDatabases.signInAs(services, "wangdz", "王队长", Role.TEAM_LEAD, leadPerson);
+            TaskReminders reminders = services.taskLists().reminders();
+
+            TaskReminders.Digest first = reminders.check();
+            assertThat(first.first()).isTrue();
+            assertThat(first.escalated()).isEqualTo(2);
+            assertThat(first.isEmpty()).as("no tasks of the lead's own, yet something to tell").isFalse();
+            assertThat(reminders.check().isEmpty()).isTrue();
+
+            f.task("五天前到期", TODAY.minusDays(5));
+            services.escalations().run(Progress.NONE);
+            TaskReminders.Digest later = reminders.check();
+            assertThat(later.newlyEscalated()).containsExactly("五天前到期");
+            assertThat(reminders.check().isEmpty()).as("told once").isTrue();
+
+            TestDatabases.signInAs(services, "liju", "李局长", Role.MANAGER, null);
+            TaskReminders.Digest manager = reminders.check();
+            assertThat(manager.first()).as("another person: a first look of their own").isTrue();
+            assertThat(manager.escalated()).as("only what reached the manager").isEqualTo(1);
         }
     }
 

@@ -1,5 +1,8 @@
 package cn.zhaoshang.desk.backup.db;
 
+import static cn.zhaoshang.desk.generated.Tables.ATTACHMENT;
+import static cn.zhaoshang.desk.generated.Tables.POLICY_ATTACHMENT;
+
 import cn.zhaoshang.desk.common.db.Database;
 import java.nio.file.Path;
 import org.jooq.impl.DSL;
@@ -20,6 +23,20 @@ public final class BackupStatements {
     /** H2's online backup: a consistent zip of the database while it stays open. */
     public void backupTo(Path zip) {
         database.dsl().execute("backup to " + DSL.inline(zip.toAbsolutePath().toString()));
+    }
+
+    /**
+     * The stored files that the database's attachment rows name, those in the trash included: each file's
+     * SHA-256 (its name in the store) and a name a user attached it under (for saying which is missing).
+     */
+    public java.util.SortedMap<String, String> referencedAttachments() {
+        var dsl = database.dsl();
+        java.util.SortedMap<String, String> files = new java.util.TreeMap<>();
+        dsl.select(ATTACHMENT.SHA256, ATTACHMENT.FILE_NAME).from(ATTACHMENT)
+                .forEach(r -> files.putIfAbsent(r.value1(), r.value2()));
+        dsl.select(POLICY_ATTACHMENT.SHA256, POLICY_ATTACHMENT.FILE_NAME).from(POLICY_ATTACHMENT)
+                .forEach(r -> files.putIfAbsent(r.value1(), r.value2()));
+        return files;
     }
 
     /**

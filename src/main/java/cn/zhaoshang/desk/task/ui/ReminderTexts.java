@@ -5,7 +5,7 @@ import cn.zhaoshang.desk.task.TaskReminders;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The words of the passing reminders: the morning summary, what became due or overdue, new supervision items. */
+/** The words of the passing reminders: the morning summary, what became due, overdue or escalated to me, new supervision items. */
 final class ReminderTexts {
     /** Titles named in one reminder; the rest are counted. */
     static final int NAMED = 3;
@@ -20,19 +20,27 @@ final class ReminderTexts {
         if (digest.isEmpty()) {
             return null;
         }
+        List<String> lines = new ArrayList<>();
         if (digest.first()) {
             if (digest.overdue() > 0 && digest.dueToday() > 0) {
-                return texts.t("task.reminder.summary", digest.overdue(), digest.dueToday());
+                lines.add(texts.t("task.reminder.summary", digest.overdue(), digest.dueToday()));
+            } else if (digest.overdue() > 0 || digest.dueToday() > 0) {
+                lines.add(digest.overdue() > 0 ? texts.t("task.reminder.summaryOverdue", digest.overdue())
+                        : texts.t("task.reminder.summaryToday", digest.dueToday()));
             }
-            return digest.overdue() > 0 ? texts.t("task.reminder.summaryOverdue", digest.overdue())
-                    : texts.t("task.reminder.summaryToday", digest.dueToday());
+            if (digest.escalated() > 0) {
+                lines.add(texts.t("task.reminder.summaryEscalated", digest.escalated()));
+            }
+            return String.join("\n", lines);
         }
-        List<String> lines = new ArrayList<>();
         if (!digest.newlyOverdue().isEmpty()) {
             lines.add(texts.t("task.reminder.newlyOverdue", names(digest.newlyOverdue()), digest.newlyOverdue().size()));
         }
         if (!digest.newlyDue().isEmpty()) {
             lines.add(texts.t("task.reminder.newlyDue", names(digest.newlyDue()), digest.newlyDue().size()));
+        }
+        if (!digest.newlyEscalated().isEmpty()) {
+            lines.add(texts.t("task.reminder.newlyEscalated", names(digest.newlyEscalated()), digest.newlyEscalated().size()));
         }
         return String.join("\n", lines);
     }

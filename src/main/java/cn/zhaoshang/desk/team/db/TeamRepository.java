@@ -1,5 +1,7 @@
 package cn.zhaoshang.desk.team.db;
 
+import static cn.zhaoshang.desk.generated.Tables.COMPANY;
+import static cn.zhaoshang.desk.generated.Tables.CONTACT;
 import static cn.zhaoshang.desk.generated.Tables.PERSON;
 import static cn.zhaoshang.desk.generated.Tables.TEAM;
 import static cn.zhaoshang.desk.generated.Tables.TEAM_MEMBERSHIP;
@@ -126,5 +128,21 @@ public final class TeamRepository {
         r.setVersion(version);
         r.setToDate(to);
         writer.update(r);
+    }
+
+    /**
+     * How many companies each person owns that were entered by hand between two instants and carry the four
+     * required fields: name (always), credit code, industry, and a live contact with a phone (decision 0126).
+     */
+    public java.util.Map<UUID, Integer> qualifiedLeads(java.util.Collection<UUID> people, java.time.OffsetDateTime from,
+                                                       java.time.OffsetDateTime to) {
+        var withPhone = org.jooq.impl.DSL.selectOne().from(CONTACT).where(CONTACT.COMPANY_ID.eq(COMPANY.ID))
+                .and(CONTACT.DELETED_AT.isNull()).and(CONTACT.MOBILE.isNotNull().or(CONTACT.PHONE.isNotNull()));
+        return database.dsl().select(COMPANY.OWNER_PERSON_ID, count()).from(COMPANY)
+                .where(COMPANY.OWNER_PERSON_ID.in(people)).and(COMPANY.DELETED_AT.isNull()).and(COMPANY.IMPORT_ID.isNull())
+                .and(COMPANY.CREATED_AT.ge(from)).and(COMPANY.CREATED_AT.lt(to))
+                .and(COMPANY.USCC.isNotNull()).and(COMPANY.INDUSTRY_CODE.isNotNull())
+                .andExists(withPhone).groupBy(COMPANY.OWNER_PERSON_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
     }
 }

@@ -16,6 +16,10 @@ class ReminderTextsTest {
         assertThat(texts.describe(new Digest(true, 3, 2, List.of(), List.of()))).isEqualTo("你有 3 项任务已逾期，2 项今天到期。");
         assertThat(texts.describe(new Digest(true, 0, 1, List.of(), List.of()))).isEqualTo("你有 1 项任务今天到期。");
         assertThat(texts.describe(new Digest(true, 0, 0, List.of(), List.of()))).isNull();
+        assertThat(texts.describe(new Digest(true, 1, 0, List.of(), List.of(), 2, List.of())))
+                .isEqualTo("你有 1 项任务已逾期。\n有 2 项逾期事项已升级给你督办。");
+        assertThat(texts.describe(new Digest(true, 0, 0, List.of(), List.of(), 1, List.of())))
+                .isEqualTo("有 1 项逾期事项已升级给你督办。");
     }
 
     @Test
@@ -23,6 +27,8 @@ class ReminderTextsTest {
         String text = texts.describe(new Digest(false, 5, 1, List.of("回访华润"), List.of("报送进展", "约见企业", "整理名单", "寄送材料")));
         assertThat(text).isEqualTo("已逾期（4 项）：报送进展、约见企业、整理名单 等\n今天到期（1 项）：回访华润");
         assertThat(texts.describe(new Digest(false, 5, 1, List.of(), List.of()))).isNull();
+        assertThat(texts.describe(new Digest(false, 0, 0, List.of(), List.of(), 3, List.of("用地指标"))))
+                .isEqualTo("升级督办给你（1 项）：用地指标");
     }
 
     @Test
