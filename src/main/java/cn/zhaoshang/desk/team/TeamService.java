@@ -61,7 +61,7 @@ public final class TeamService {
      */
     public List<WeeklyLeads> weeklyLeads(UUID teamId) {
         LocalDate monday = today().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        java.time.OffsetDateTime from = monday.atStartOfDay(CHINA).toOffsetDateTime();
+        java.time.OffsetDateTime from = monday.atStartOfDay(OfficeZone.ZONE).toOffsetDateTime();
         List<Membership> members = roster(teamId);
         java.util.Map<UUID, Integer> counts = teams.qualifiedLeads(members.stream().map(Membership::personId).toList(),
                 from, from.plusWeeks(1));
