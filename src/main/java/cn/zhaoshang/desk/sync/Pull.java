@@ -111,6 +111,31 @@ final class Pull {
         });
     }
 
+    /**
+     * The briefcase's companies this laptop does not hold yet (just packed: unchanged on the server, so the
+     * log does not bring them), with what belongs to them. Reads only what the briefcase names.
+     */
+    int briefcase(ShareContext share) {
+        if (share.briefcase().isEmpty()) {
+            return 0;
+        }
+        ShareContext packedOnly = new ShareContext(false, share.userId(), null, java.util.Set.of(), share.today(),
+                share.briefcase());
+        SyncTable companies = SyncTables.ordered().stream().filter(t -> t.name().equals("company")).findFirst()
+                .orElseThrow();
+        Map<UUID, SyncRow> packed = byId(remote.page(companies, serverBook.inShare(companies, packedOnly), null,
+                Integer.MAX_VALUE));
+        packed.keySet().removeAll(local.existing(companies.table(), packed.keySet()));
+        if (packed.isEmpty()) {
+            return 0;
+        }
+        Map<SyncTable, Map<UUID, SyncRow>> rows = new LinkedHashMap<>();
+        rows.put(companies, packed);
+        addNewcomersChildren(rows, share);
+        addReferences(rows);
+        return laptop.transactionAs(ChangeLog.SYNC_ORIGIN, () -> write(rows, share.userId()));
+    }
+
     /** The ids each synced table's rows changed under, a link table's under its owner. */
     static Map<SyncTable, Set<UUID>> changedIds(List<ChangeBatch> batches) {
         Map<String, Set<UUID>> byName = new LinkedHashMap<>();

@@ -113,7 +113,8 @@ public final class SyncService {
             ConflictRecorder recorder = new ConflictRecorder(book, serverBook, state.userName(), clock);
             SyncResult pushed = new Push(database, server, book, recorder).run(state.pushedSeq());
             progress.step("sync.step.pull");
-            int pulled = new Pull(database, server, book).run(book.state().orElseThrow().pulledSeq(), share, progress);
+            Pull pull = new Pull(database, server, book);
+            int pulled = pull.run(book.state().orElseThrow().pulledSeq(), share, progress) + pull.briefcase(share);
             SyncResult result = new SyncResult(pushed.pushed(), pushed.pulled() + pulled, pushed.conflicts());
             finished(serverBook, state.laptopId(), result.line());
             return result;

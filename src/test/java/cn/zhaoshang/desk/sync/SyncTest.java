@@ -265,7 +265,9 @@ class SyncTest {
             laptop.sync().pack(Briefcase.Kind.TEAM, f.shanghai);
             f.sync(laptop);
             assertThat(laptop.sync().briefcase().teams()).containsExactly(f.shanghai);
-            assertThat(laptop.companies().find(theirs.id())).as("the 上海 team's targets for the joint visit").isPresent();
+            assertThat(laptop.database().dsl().fetchExists(Tables.COMPANY, Tables.COMPANY.ID.eq(theirs.id())))
+                    .as("the 上海 team's targets came for the joint visit").isTrue();
+            assertThat(laptop.companies().find(theirs.id())).as("and read as they are at the office").isPresent();
 
             laptop.sync().unpack(Briefcase.Kind.TEAM, f.shanghai);
             assertThat(laptop.sync().briefcase().isEmpty()).isTrue();
