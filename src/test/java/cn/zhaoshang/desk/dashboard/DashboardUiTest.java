@@ -120,7 +120,7 @@ class DashboardUiTest {
         TableView<?> table = robot.lookup("#dashboard-drill-table").queryAs(TableView.class);
         assertThat(table.getItems()).extracting(r -> ((DrillRow) r).date().toString())
                 .containsExactly("2026-06-02", "2026-05-03", "2026-03-03");
-        assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo("外出拜访");
+        assertThat(table.getColumns().get(3).getCellData(0)).isEqualTo("外出拜访");
         robot.interact(() -> table.getScene().getWindow().hide());
     }
 
@@ -176,6 +176,57 @@ class DashboardUiTest {
                 robot.lookup("#dashboard-progress-quarter-signed_projects").queryAs(Label.class).getText().startsWith("2 / 4"));
         // the test changes shared data: put it back for the other tests
         services.database().dsl().deleteFrom(cn.zhaoshang.desk.generated.Tables.TARGET).execute();
+    }
+
+    @Test
+    void theDrillDownShowsItsAmountsWithoutScrollingSideways(FxRobot robot) throws Exception {
+        waitLoaded(robot);
+        robot.clickOn("#dashboard-tile-signed");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-drill-table").tryQuery().isPresent());
+        TableView<?> table = robot.lookup("#dashboard-drill-table").queryAs(TableView.class);
+        // Even squeezed to 600 px (a small remembered size) every column fits: no sideways scroll bar.
+        robot.interact(() -> table.getScene().getWindow().setWidth(600));
+        WaitForAsyncUtils.waitForFxEvents();
+        double columns = table.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertThat(columns).isLessThanOrEqualTo(table.getWidth());
+        assertThat(table.getColumns().get(2).getText()).isEqualTo("金额");
+        assertThat(table.getColumns().get(2).getWidth()).isGreaterThanOrEqualTo(96);
+        robot.interact(() -> table.getScene().getWindow().hide());
+    }
+
+    @Test
+    void theTeamBoardShowsItsFirstRowBelowTheHeaderAndTheWheelScrollsTheTableUnderIt(FxRobot robot) throws Exception {
+        waitLoaded(robot);
+        TableView<?> teams = robot.lookup("#dashboard-team-ranking").queryAs(TableView.class);
+        robot.interact(() -> reveal(teams));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node header = teams.lookup(".column-header-background");
+        javafx.scene.Node first = robot.lookup("#dashboard-team-ranking .table-row-cell").nth(0).query();
+        double headerBottom = header.localToScene(header.getBoundsInLocal()).getMaxY();
+        assertThat(first.localToScene(first.getBoundsInLocal()).getMinY()).as("first row below the header")
+                .isGreaterThanOrEqualTo(headerBottom - 0.5);
+        assertThat(teams.lookupAll(".scroll-bar").stream().filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.VERTICAL).noneMatch(javafx.scene.Node::isVisible))
+                .as("all the teams shown, nothing to scroll").isTrue();
+
+        // A table taller than its rows shown: the wheel moves it, not the page, until its end.
+        TableView<?> units = robot.lookup("#dashboard-unit-ranking").queryAs(TableView.class);
+        robot.interact(() -> {
+            units.setPrefHeight(90);
+            reveal(units);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane page = (javafx.scene.control.ScrollPane) robot.lookup(".scroll-pane").queryAll()
+                .stream().filter(n -> n.getParent() != null && n.lookup("#dashboard-unit-ranking") != null
+                        && n instanceof javafx.scene.control.ScrollPane).reduce((a, b) -> b).orElseThrow();
+        double pageBefore = page.getVvalue();
+        robot.moveTo(units).scroll(1, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollBar bar = (javafx.scene.control.ScrollBar) units.lookupAll(".scroll-bar").stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                .findFirst().orElseThrow();
+        assertThat(bar.getValue()).as("the table moved").isGreaterThan(bar.getMin());
+        assertThat(page.getVvalue()).as("the page stayed").isEqualTo(pageBefore);
     }
 
     /** Scrolls the dashboard so that the node is on screen (the page is taller than the window). */

@@ -39,7 +39,27 @@ class DemoDataServiceTest {
             assertThat(names).allSatisfy(n -> assertThat(n).matches(".*(公司|中心|集团|研究院|事务所)$"));
             assertThat(services.users().list()).extracting(u -> u.role().name())
                     .contains("ADMIN", "MANAGER", "TEAM_LEAD", "RECRUITER");
+
+            // Believable: a company whose name or address says a team's city belongs to that team, one
+            // elsewhere in a team's region to a team of the region; the name's trade word suits the industry.
+            assertThat(count(services, "select count(*) from company c join team own on c.name like own.base_city || '%'"
+                    + " or c.address like own.base_city || '%' where c.owner_team_id <> own.id")).isZero();
+            assertThat(count(services, "select count(*) from company c join team t on t.id = c.owner_team_id"
+                    + " where c.name like '北京%' and t.base_city = '北京'")).isPositive();
+            assertThat(count(services, "select count(*) from company c join team t on t.id = c.owner_team_id"
+                    + " where (c.name like '苏州%' or c.name like '杭州%' or c.name like '东莞%') and t.region not in ('长三角', '大湾区')"))
+                    .isZero();
+            assertThat(count(services, "select count(*) from company where (industry_code like '61%' or industry_code like '62%')"
+                    + " and (name like '%科技%' or name like '%技术%')")).as("no 科技 company in 住宿和餐饮业").isZero();
+            assertThat(count(services, "select count(*) from company where name like '%餐饮%' and industry_code not like '62%'"))
+                    .isZero();
+            assertThat(count(services, "select count(*) from company where name like '%医药%' and industry_code not like '27%'"
+                    + " and industry_code not like '51%'")).isZero();
         }
+    }
+
+    private static long count(Services services, String sql) {
+        return ((Number) services.database().dsl().fetchValue(sql)).longValue();
     }
 
     @Test

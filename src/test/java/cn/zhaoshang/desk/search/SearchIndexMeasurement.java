@@ -195,7 +195,7 @@ public final class SearchIndexMeasurement {
             brand += DemoNames.pick(names.stems, rnd).stem();
         }
         String branch = rnd.nextInt(100) < 6 ? "(" + DemoNames.pick(names.cities, rnd).prefix() + ")" : "";
-        String name = city.prefix() + brand + branch + names.suffix(rnd);
+        String name = city.prefix() + brand + branch + names.suffix(stem.industryCode(), rnd);
         String first17 = "91" + city.divisionCode() + String.format("%08d", (i * 48_271L + 12_345L) % 100_000_000L) + "0";
         List<String> contacts = new ArrayList<>();
         for (int k = 1 + rnd.nextInt(5); k > 0; k--) {

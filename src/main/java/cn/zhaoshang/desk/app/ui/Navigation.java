@@ -9,6 +9,7 @@ import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.dashboard.ui.DashboardView;
 import cn.zhaoshang.desk.map.ui.MapView;
 import cn.zhaoshang.desk.history.ui.HistoryView;
+import cn.zhaoshang.desk.exchange.ui.ContactExportDialog;
 import cn.zhaoshang.desk.exchange.ui.ExchangeView;
 import cn.zhaoshang.desk.project.ui.ProjectAreaView;
 import cn.zhaoshang.desk.company.ui.CompanyView;
@@ -35,7 +36,9 @@ final class Navigation {
         return List.of(
                 new NavigationEntry("company", "shell.nav.company", Feather.BRIEFCASE,
                         () -> new CompanyView(kit, services.companies(), services.session(),
-                                FieldWorkArea.companyExtras(services, kit), services.companyLinks()).root()),
+                                FieldWorkArea.companyExtras(services, kit), services.companyLinks())
+                                .offerContactExport(filter -> ContactExportDialog.show(kit.dialogs().owner(), kit,
+                                        services.exports(), services.companies(), filter)).root()),
                 new NavigationEntry("project", "shell.nav.project", Feather.LAYERS, () -> new ProjectAreaView(kit,
                         services.projects(), services.projectFinance(), services.inspectionTours()).root()),
                 TaskArea.entry(services.tasks(), services.taskLists(), laptop ? null : services.stageDeadlines(),
@@ -57,7 +60,7 @@ final class Navigation {
                 new NavigationEntry("map", "shell.nav.map", Feather.MAP,
                         () -> new MapView(kit, services.map()).root()),
                 new NavigationEntry("exchange", "shell.nav.exchange", Feather.REPEAT,
-                        () -> new ExchangeView(kit, services.imports(), services.exports()).root()),
+                        () -> new ExchangeView(kit, services.imports(), services.exports(), services.companies()).root()),
                 new NavigationEntry("history", "shell.nav.history", Feather.CLOCK,
                         () -> new HistoryView(kit, services.history()).root()),
                 new NavigationEntry("settings", "shell.nav.settings", Feather.SETTINGS,

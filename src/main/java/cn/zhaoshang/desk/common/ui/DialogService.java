@@ -34,6 +34,11 @@ public final class DialogService {
         this.owner = owner;
     }
 
+    /** The main window, which dialogs opened from the composition root belong to. */
+    public Window owner() {
+        return owner;
+    }
+
     public Messages messages() {
         return messages;
     }

@@ -19,15 +19,20 @@ import javafx.util.StringConverter;
  * → division for industries (GB/T 4754). {@link #value} is the code of the deepest level chosen;
  * a level with nothing below it hides the next one.
  */
-final class CodePicker extends HBox {
+public final class CodePicker extends HBox {
     /** The chosen code (null = none). */
     final ObjectProperty<String> value = new SimpleObjectProperty<>();
+
+    /** The chosen code (null = none), for other features' forms. */
+    public ObjectProperty<String> valueProperty() {
+        return value;
+    }
     private final List<ComboBox<CodeChoice>> levels = new ArrayList<>();
     private final Map<String, CodeChoice> byCode = new HashMap<>();
     private Map<String, List<CodeChoice>> children = Map.of();
     private boolean updating;
 
-    CodePicker(String id, Messages messages, int depth, boolean showCodes, String noneKey) {
+    public CodePicker(String id, Messages messages, int depth, boolean showCodes, String noneKey) {
         super(6);
         setId(id);
         StringConverter<CodeChoice> converter = new StringConverter<>() {
@@ -72,7 +77,7 @@ final class CodePicker extends HBox {
         HBox.setHgrow(column, Priority.ALWAYS);
     }
 
-    void setCodes(List<CodeChoice> codes) {
+    public void setCodes(List<CodeChoice> codes) {
         byCode.clear();
         codes.forEach(c -> byCode.put(c.code(), c));
         children = CompanyChoices.children(codes);

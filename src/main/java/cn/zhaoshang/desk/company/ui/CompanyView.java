@@ -66,6 +66,8 @@ public final class CompanyView implements CompanyDetailView.Host {
     private CompanyChoices choices = CompanyChoices.EMPTY;
     private LocalDate lastClaimSweep;
     private boolean ignoreSelection;
+    private Consumer<cn.zhaoshang.desk.company.CompanyFilter> contactExport = f -> { };
+    private MenuItem contactExportItem;
 
     public CompanyView(UiKit kit, CompanyService service, Session session) {
         this(kit, service, session, cn.zhaoshang.desk.common.ui.RecordExtras.NONE,
@@ -131,6 +133,13 @@ public final class CompanyView implements CompanyDetailView.Host {
 
     public Node root() {
         return root;
+    }
+
+    /** Offers 导出通讯录 from the list's current filter (the composition root opens the export form). */
+    public CompanyView offerContactExport(Consumer<cn.zhaoshang.desk.company.CompanyFilter> export) {
+        contactExport = export;
+        contactExportItem.setVisible(true);
+        return this;
     }
 
     /** Lapsed claims go back to the pool first (so the list shows it), then choices, views and rows. */
@@ -238,10 +247,18 @@ public final class CompanyView implements CompanyDetailView.Host {
         add.setId("company-new");
         add.getStyleClass().add("accent");
         add.setOnAction(e -> startNew());
-        Button export = new Button(null, new FontIcon(Feather.DOWNLOAD));
+        MenuButton export = new MenuButton(null, new FontIcon(Feather.DOWNLOAD));
         export.setId("company-export");
-        export.setTooltip(new javafx.scene.control.Tooltip(kit.t("company.export.tip")));
-        export.setOnAction(e -> exportList());
+        export.setTooltip(new javafx.scene.control.Tooltip(kit.t("company.export.menuTip")));
+        MenuItem exportShown = new MenuItem(kit.t("company.export.tip"));
+        exportShown.setId("company-export-list");
+        exportShown.setOnAction(e -> exportList());
+        MenuItem exportContacts = new MenuItem(kit.t("company.export.contacts"));
+        exportContacts.setId("company-export-contacts");
+        exportContacts.setOnAction(e -> contactExport.accept(list.filter.get()));
+        exportContacts.setVisible(false);
+        contactExportItem = exportContacts;
+        export.getItems().addAll(exportShown, exportContacts);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, search, count, spacer, viewChoice, viewMenu, filterToggle, table.columnChooser(), export,

@@ -8,9 +8,13 @@ import cn.zhaoshang.desk.dashboard.OverdueItem;
 import cn.zhaoshang.desk.dashboard.RankingRow;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
 
 /** Rankings (红黑榜: the top three red, the bottom three black) and the overdue supervision items. */
 final class DashboardTables {
@@ -88,12 +92,48 @@ final class DashboardTables {
         return table;
     }
 
-    // As tall as its rows (up to max, then it scrolls): no band of empty rows under a short list.
+    /**
+     * As tall as its header and rows (up to max, then it scrolls): no band of empty rows under a short list.
+     * The header is measured once laid out (a CJK font makes it taller than a guess, and a guessed height
+     * left the first row half under it). The wheel over the table scrolls the table while it can, then the page.
+     */
     private static void fitRows(TableView<?> table, int rows, int max) {
         double row = 26;
+        int shown = Math.min(Math.max(rows, 2), max);
         table.setFixedCellSize(row);
-        table.setPrefHeight(30 + row * Math.min(Math.max(rows, 2), max) + 4);
-        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Runnable fit = () -> {
+            Region header = (Region) table.lookup(".column-header-background");
+            double head = header == null || header.getHeight() == 0 ? 32 : header.getHeight();
+            table.setPrefHeight(head + row * shown + table.snappedTopInset() + table.snappedBottomInset() + 1);
+        };
+        fit.run();
+        table.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (!needs) {
+                fit.run();
+            }
+        });
+        table.setMinHeight(Region.USE_PREF_SIZE);
+        wheelScrollsTableFirst(table);
+    }
+
+    /**
+     * Inside the scrolling page the wheel moves the table under the pointer while it has rows to show that
+     * way; at its end (or when it has no scroll bar) the event goes on to the page.
+     */
+    static void wheelScrollsTableFirst(TableView<?> table) {
+        boolean[] tableMoves = {false};
+        table.addEventFilter(ScrollEvent.SCROLL, e -> {
+            ScrollBar bar = table.lookupAll(".scroll-bar").stream()
+                    .filter(n -> n instanceof ScrollBar b && b.getOrientation() == Orientation.VERTICAL && b.isVisible())
+                    .map(n -> (ScrollBar) n).findFirst().orElse(null);
+            tableMoves[0] = bar != null && e.getDeltaY() != 0
+                    && (e.getDeltaY() < 0 ? bar.getValue() < bar.getMax() : bar.getValue() > bar.getMin());
+        });
+        table.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (tableMoves[0]) {
+                e.consume();
+            }
+        });
     }
 
     static String supervision(Messages m, String level) {

@@ -25,13 +25,20 @@ final class DrillDialog {
         TableView<DrillRow> table = new TableView<>();
         table.setId("dashboard-drill-table");
         table.setPlaceholder(new Label(m.get("dashboard.drill.empty")));
-        table.getColumns().add(column(m.get("dashboard.drill.name"), DrillRow::name, 240));
+        // The amount next to the company, and every column squeezed into the dialog's width (no sideways
+        // scrolling to find the amount at 1366×768); names and companies give way first.
+        table.getColumns().add(column(m.get("dashboard.drill.name"), DrillRow::name, 220));
         table.getColumns().add(column(m.get("dashboard.drill.company"), DrillRow::companyName, 200));
-        table.getColumns().add(column(m.get("dashboard.drill.stage"), r -> Texts.stage(m, r.stage()), 80));
-        table.getColumns().add(column(m.get("dashboard.drill.team"), DrillRow::teamName, 150));
         table.getColumns().add(column(m.get("dashboard.drill.amount"),
                 r -> r.amount() == null ? "" : Texts.money(m, r.amount()), 110));
+        table.getColumns().add(column(m.get("dashboard.drill.stage"), r -> Texts.stage(m, r.stage()), 64));
+        table.getColumns().add(column(m.get("dashboard.drill.team"), DrillRow::teamName, 140));
         table.getColumns().add(column(m.get("dashboard.drill.date"), r -> r.date() == null ? "" : r.date().toString(), 100));
+        double[] least = {120, 120, 96, 48, 80, 92};
+        for (int i = 0; i < least.length; i++) {
+            table.getColumns().get(i).setMinWidth(least[i]);
+        }
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getItems().setAll(rows);
         return table;
     }

@@ -66,14 +66,16 @@ public final class DemoDataWriter {
 
     private DemoRows.Reference loadReference() {
         var dsl = database.dsl();
-        List<UUID> teams = dsl.select(TEAM.ID).from(TEAM).orderBy(TEAM.NAME).fetch(TEAM.ID);
+        var teamRows = dsl.select(TEAM.ID, TEAM.BASE_CITY, TEAM.REGION).from(TEAM).orderBy(TEAM.NAME).fetch();
+        List<UUID> teams = teamRows.map(r -> r.value1());
+        List<DemoRows.Team> places = teamRows.map(r -> new DemoRows.Team(r.value2(), r.value3()));
         List<UUID> units = dsl.select(UNIT.ID).from(UNIT).orderBy(UNIT.NAME).fetch(UNIT.ID);
         List<UUID> carriers = dsl.select(CARRIER.ID).from(CARRIER).orderBy(CARRIER.NAME).fetch(CARRIER.ID);
         java.util.Map<String, UUID> nodes = new java.util.HashMap<>();
         dsl.select(CHAIN.NAME, CHAIN_NODE.NAME, CHAIN_NODE.ID).from(CHAIN_NODE).join(CHAIN).on(CHAIN.ID.eq(CHAIN_NODE.CHAIN_ID))
                 .forEach(r -> nodes.put(r.value1() + "/" + r.value2(), r.value3()));
         boolean hasUsers = dsl.fetchCount(APP_USER) > 0;
-        return new DemoRows.Reference(teams, units, carriers, nodes, hasUsers, dsl.fetchCount(COMPANY));
+        return new DemoRows.Reference(teams, units, carriers, nodes, hasUsers, dsl.fetchCount(COMPANY), places);
     }
 
     /** Makes the people (in memory) and returns the run's key range, which finds its rows again after a crash. */

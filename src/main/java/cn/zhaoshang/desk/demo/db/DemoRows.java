@@ -27,7 +27,10 @@ import java.util.function.IntFunction;
 final class DemoRows {
     /** What already exists; {@code existingCompanies} shifts generated credit codes so a second run adds new ones. */
     record Reference(List<UUID> teams, List<UUID> units, List<UUID> carriers, Map<String, UUID> chainNodes,
-                     boolean hasUsers, int existingCompanies) { }
+                     boolean hasUsers, int existingCompanies, List<Team> teamPlaces) { }
+
+    /** Where a team sits (teams.base_city, teams.region), in the order of {@code teams}. */
+    record Team(String baseCity, String region) { }
 
     private record Member(UUID personId, String name, UUID teamId, boolean leader) { }
 
@@ -43,6 +46,11 @@ final class DemoRows {
     private final LocalDate today;
     private final OffsetDateTime now;
     private final Reference ref;
+    /** For each city, the teams a company there belongs to: the city's own, else its region's, else any. */
+    private final Map<String, int[]> teamsOfCity = new java.util.HashMap<>();
+    /** Cities no team works in: a branch named after one of them does not contradict the company's team. */
+    private final List<DemoNames.City> untendedCities = new ArrayList<>();
+    private final Map<String, List<DemoNames.Stem>> stemsByIndustry = new java.util.HashMap<>();
 
     private final List<Object[]> people = new ArrayList<>();
     private final List<Object[]> memberships = new ArrayList<>();
@@ -67,6 +75,21 @@ final class DemoRows {
         this.today = today;
         this.now = now;
         this.ref = ref;
+        for (DemoNames.City city : names.cities) {
+            int[] own = teamsWhere(t -> t.baseCity().equals(city.prefix()));
+            int[] region = city.region() == null ? new int[0] : teamsWhere(t -> city.region().equals(t.region()));
+            int[] chosen = own.length > 0 ? own : region.length > 0 ? region : teamsWhere(t -> true);
+            teamsOfCity.put(city.prefix(), chosen);
+            if (own.length == 0 && region.length == 0) {
+                untendedCities.add(city);
+            }
+        }
+        names.stems.forEach(st -> stemsByIndustry.computeIfAbsent(st.industryCode(), k -> new ArrayList<>()).add(st));
+    }
+
+    private int[] teamsWhere(java.util.function.Predicate<Team> test) {
+        return java.util.stream.IntStream.range(0, ref.teams().size()).filter(i -> test.test(ref.teamPlaces().get(i)))
+                .toArray();
     }
 
     /**
@@ -185,12 +208,15 @@ final class DemoRows {
                 .orElse(names.cities.get(0)) : DemoNames.pick(names.cities, rnd);
         String brand = stem.stem();
         if (rnd.nextInt(100) < 35) {
-            brand += DemoNames.pick(names.stems, rnd).stem();
+            brand += DemoNames.pick(stemsByIndustry.get(stem.industryCode()), rnd).stem();
         }
-        String branch = rnd.nextInt(100) < 6 ? "(" + DemoNames.pick(names.cities, rnd).prefix() + ")" : "";
-        String name = city.prefix() + brand + branch + names.suffix(rnd);
+        String branch = rnd.nextInt(100) < 6 && !untendedCities.isEmpty()
+                ? "(" + DemoNames.pick(untendedCities, rnd).prefix() + ")" : "";
+        String name = city.prefix() + brand + branch + names.suffix(stem.industryCode(), rnd);
         String division = local ? HOME_DIVISION : city.divisionCode();
-        int teamIndex = rnd.nextInt(ref.teams().size());
+        // The team that works the company's city (北京 → 北京驻地招商小分队), or one of its region (苏州 → 上海).
+        int[] teams = teamsOfCity.get(city.prefix());
+        int teamIndex = teams[rnd.nextInt(teams.length)];
         companyTeam[i] = (byte) teamIndex;
         UUID team = ref.teams().get(teamIndex);
         Member owner = rnd.nextInt(100) < 70 ? memberOf(team) : null;

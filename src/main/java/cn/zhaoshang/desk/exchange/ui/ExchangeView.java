@@ -4,6 +4,8 @@ import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.company.CompanyService;
+import cn.zhaoshang.desk.company.ui.CompanyChoices;
 import cn.zhaoshang.desk.exchange.ExportRecord;
 import cn.zhaoshang.desk.exchange.ExportService;
 import cn.zhaoshang.desk.exchange.ImportRun;
@@ -43,7 +45,7 @@ public final class ExchangeView {
     private final TabPane tabs = new TabPane();
     private final VBox runsBox;
 
-    public ExchangeView(UiKit kit, ImportService imports, ExportService exports) {
+    public ExchangeView(UiKit kit, ImportService imports, ExportService exports, CompanyService companies) {
         this.kit = kit;
         this.imports = imports;
         this.exports = exports;
@@ -54,8 +56,10 @@ public final class ExchangeView {
         importPane.getChildren().setAll(runsBox);
         Tab importTab = new Tab(kit.t("exchange.tab.import"), importPane);
         importTab.setId("exchange-tab-import");
-        Tab exportTab = new Tab(kit.t("exchange.tab.export"),
-                new ExportView(kit, new ExportViewModel(exports, kit.tasks(), kit.messages())).root());
+        ExportView exportView = new ExportView(kit, new ExportViewModel(exports, kit.tasks(), kit.messages()));
+        kit.tasks().run(kit.t("company.task.choices"), p -> CompanyChoices.load(companies, null), exportView::setChoices,
+                kit.dialogs()::showError);
+        Tab exportTab = new Tab(kit.t("exchange.tab.export"), exportView.root());
         exportTab.setId("exchange-tab-export");
         Tab logTab = new Tab(kit.t("exchange.tab.log"), exportLog());
         logTab.setId("exchange-tab-log");

@@ -2,9 +2,17 @@ package cn.zhaoshang.desk.exchange.ui;
 
 import cn.zhaoshang.desk.common.ui.ProgressDialog;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.company.Choice;
+import cn.zhaoshang.desk.company.CodeChoice;
+import cn.zhaoshang.desk.company.PursuitStatus;
+import cn.zhaoshang.desk.company.ui.CodePicker;
+import cn.zhaoshang.desk.company.ui.CompanyChoices;
 import cn.zhaoshang.desk.exchange.ExportColumn;
 import cn.zhaoshang.desk.exchange.ExportFormat;
+import cn.zhaoshang.desk.project.ProjectStage;
 import java.io.File;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,16 +28,24 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
 
 /** The contact-list export form (导出通讯录). */
 public final class ExportView {
     private final UiKit kit;
     private final ExportViewModel model;
     private final VBox root = new VBox(14);
+    private final CheckComboBox<CodeChoice> industry = new CheckComboBox<>();
+    private final CodePicker region;
+    private final CheckComboBox<PursuitStatus> status = new CheckComboBox<>();
+    private final CheckComboBox<Choice> team = new CheckComboBox<>();
+    private final CheckComboBox<String> tag = new CheckComboBox<>();
+    private final CheckComboBox<ProjectStage> stage = new CheckComboBox<>();
 
     public ExportView(UiKit kit, ExportViewModel model) {
         this.kit = kit;
         this.model = model;
+        this.region = new CodePicker("export-division", kit.messages(), 3, false, "company.choice.any");
         root.setId("export-view");
         root.setPadding(new Insets(20, 24, 20, 24));
         Label intro = new Label(kit.t("exchange.export.intro"));
@@ -39,13 +55,41 @@ public final class ExportView {
         GridPane filter = new GridPane();
         filter.setHgap(12);
         filter.setVgap(10);
-        filter.addRow(0, new Label(kit.t("exchange.export.industry")), field("export-industry", model.industry(), "65"),
-                new Label(kit.t("exchange.export.division")), field("export-division", model.division(), "4101"));
-        filter.addRow(1, new Label(kit.t("exchange.export.status")), field("export-status", model.status(), "跟进中"),
-                new Label(kit.t("exchange.export.team")), field("export-team", model.team(), ""));
-        filter.addRow(2, new Label(kit.t("exchange.export.tag")), field("export-tag", model.tag(), ""),
-                new Label(kit.t("exchange.export.name")), field("export-name", model.name(), ""));
-        filter.addRow(3, new Label(kit.t("exchange.export.stage")), field("export-stage", model.stage(), "签约"));
+        industry.setId("export-industry");
+        industry.setConverter(converter(c -> c.depth() > 1 ? "　" + c.code() + " " + c.name() : c.code() + " " + c.name()));
+        bindChecks(industry, model.industries(), CodeChoice::code);
+        region.valueProperty().bindBidirectional(model.division());
+        status.setId("export-status");
+        status.getItems().setAll(PursuitStatus.values());
+        status.setConverter(converter(s -> kit.messages().label(s)));
+        bindChecks(status, model.statuses(), s -> s);
+        team.setId("export-team");
+        bindChecks(team, model.teams(), Choice::name);
+        tag.setId("export-tag");
+        bindChecks(tag, model.tags(), t -> t);
+        stage.setId("export-stage");
+        stage.getItems().setAll(ProjectStage.values());
+        stage.setConverter(converter(s -> kit.messages().label(s)));
+        bindChecks(stage, model.stages(), s -> s);
+        for (CheckComboBox<?> box : java.util.List.of(industry, status, team, tag, stage)) {
+            box.setTitle(kit.t("company.choice.any"));
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setPrefWidth(260);
+        }
+        TextField name = field("export-name", model.name(), "");
+        filter.addRow(0, new Label(kit.t("exchange.export.industry")), industry,
+                new Label(kit.t("exchange.export.division")), region);
+        filter.addRow(1, new Label(kit.t("exchange.export.status")), status,
+                new Label(kit.t("exchange.export.team")), team);
+        filter.addRow(2, new Label(kit.t("exchange.export.tag")), tag,
+                new Label(kit.t("exchange.export.name")), name);
+        filter.addRow(3, new Label(kit.t("exchange.export.stage")), stage);
+        Label carried = new Label();
+        carried.setId("export-carried");
+        carried.setWrapText(true);
+        carried.getStyleClass().add("text-muted");
+        carried.textProperty().bind(model.carriedOver());
+        carried.managedProperty().bind(model.carriedOver().isNotEmpty());
         Button count = new Button(kit.t("exchange.export.countButton"));
         count.setId("export-count");
         count.setOnAction(e -> model.count());
@@ -124,9 +168,59 @@ public final class ExportView {
         error.getStyleClass().add("field-error");
         error.textProperty().bind(model.error());
 
-        root.getChildren().addAll(intro, section("exchange.export.filter"), filter, countRow,
+        root.getChildren().addAll(intro, section("exchange.export.filter"), carried, filter, countRow,
                 section("exchange.export.columns"), columns, section("exchange.export.output"), output,
                 new HBox(10, export), message, error);
+    }
+
+    /**
+     * Fills the pickers (read in the background by the caller): industry sections and their divisions,
+     * regions, teams and tags. What the model already holds (e.g. from the company list) stays checked.
+     */
+    public void setChoices(CompanyChoices choices) {
+        model.setIndustryCodes(choices.industries());
+        // Each section (depth 1, a letter) followed by its divisions (depth 2, two digits).
+        industry.getItems().setAll(choices.industries().stream().filter(c -> c.depth() <= 2)
+                .sorted(java.util.Comparator.comparing((CodeChoice c) -> c.depth() == 1 ? c.code() : c.parentCode())
+                        .thenComparing(CodeChoice::depth).thenComparing(CodeChoice::code)).toList());
+        region.setCodes(choices.divisions());
+        team.getItems().setAll(choices.teams());
+        tag.getItems().setAll(choices.tags());
+        for (CheckComboBox<?> box : java.util.List.of(industry, team, tag)) {
+            box.getCheckModel().clearChecks();
+        }
+        checkFrom(industry, model.industries(), CodeChoice::code);
+        checkFrom(team, model.teams(), Choice::name);
+        checkFrom(tag, model.tags(), t -> t);
+        checkFrom(status, model.statuses(), s -> s);
+        checkFrom(stage, model.stages(), s -> s);
+    }
+
+    private static <T, K> void checkFrom(CheckComboBox<T> box, java.util.List<K> wanted, Function<T, K> key) {
+        java.util.List<K> keys = java.util.List.copyOf(wanted);
+        for (T item : box.getItems()) {
+            if (keys.contains(key.apply(item))) {
+                box.getCheckModel().check(item);
+            }
+        }
+    }
+
+    /** The model's list follows the checked items (by key: the export log records codes and names). */
+    private static <T, K> void bindChecks(CheckComboBox<T> box, javafx.collections.ObservableList<K> into,
+                                          Function<T, K> key) {
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c ->
+                into.setAll(box.getCheckModel().getCheckedItems().stream().map(key).distinct().toList()));
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override public String toString(T item) {
+                return item == null ? "" : text.apply(item);
+            }
+            @Override public T fromString(String s) {
+                return null;
+            }
+        };
     }
 
     private void run() {

@@ -4,6 +4,10 @@ import cn.zhaoshang.desk.common.background.BackgroundTask;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.company.Choice;
+import cn.zhaoshang.desk.company.CodeChoice;
+import cn.zhaoshang.desk.company.CompanyFilter;
+import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.exchange.ContactFilter;
 import cn.zhaoshang.desk.exchange.ExportColumn;
 import cn.zhaoshang.desk.exchange.ExportFormat;
@@ -11,9 +15,12 @@ import cn.zhaoshang.desk.exchange.ExportRequest;
 import cn.zhaoshang.desk.exchange.ExportResult;
 import cn.zhaoshang.desk.exchange.ExportService;
 import java.nio.file.Path;
+import cn.zhaoshang.desk.project.ProjectStage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -24,19 +31,20 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The contact-list export form: filter fields, columns, format, masking, target file; counts what
+ * The contact-list export form: filter pickers (or the company list's filter), columns, format, masking, target file; counts what
  * the filter selects and runs the export. Masking is on by default (PIPL: personal data leaves masked
  * unless the user decides otherwise).
  */
 public final class ExportViewModel {
     // Properties
-    private final StringProperty industry = new SimpleStringProperty("");
-    private final StringProperty division = new SimpleStringProperty("");
-    private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty team = new SimpleStringProperty("");
-    private final StringProperty tag = new SimpleStringProperty("");
+    private final ObservableList<String> industries = FXCollections.observableArrayList();
+    private final ObjectProperty<String> division = new SimpleObjectProperty<>();
+    private final ObservableList<PursuitStatus> statuses = FXCollections.observableArrayList();
+    private final ObservableList<String> teams = FXCollections.observableArrayList();
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty stage = new SimpleStringProperty("");
+    private final ObservableList<ProjectStage> stages = FXCollections.observableArrayList();
+    private final StringProperty carriedOver = new SimpleStringProperty("");
     private final ObservableList<ExportColumn> columns = FXCollections.observableArrayList(ExportColumn.values());
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.XLSX);
     private final BooleanProperty mask = new SimpleBooleanProperty(true);
@@ -45,6 +53,7 @@ public final class ExportViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
 
+    private final Map<String, List<String>> sectionDivisions = new HashMap<>();
     private final ExportService service;
     private final TaskRunner tasks;
     private final Messages messages;
@@ -55,13 +64,18 @@ public final class ExportViewModel {
         this.messages = messages;
     }
 
-    public StringProperty industry() { return industry; }
-    public StringProperty division() { return division; }
-    public StringProperty status() { return status; }
-    public StringProperty team() { return team; }
-    public StringProperty tag() { return tag; }
+    /** Industry sections (letters) and divisions (two-digit codes) checked in the picker. */
+    public ObservableList<String> industries() { return industries; }
+    /** A region code (GB/T 2260): province, city or district; null = anywhere. */
+    public ObjectProperty<String> division() { return division; }
+    public ObservableList<PursuitStatus> statuses() { return statuses; }
+    /** Team names (the export log records names, which a reader understands). */
+    public ObservableList<String> teams() { return teams; }
+    public ObservableList<String> tags() { return tags; }
     public StringProperty name() { return name; }
-    public StringProperty stage() { return stage; }
+    public ObservableList<ProjectStage> stages() { return stages; }
+    /** What was taken from the company list's filter, and what could not be. */
+    public StringProperty carriedOver() { return carriedOver; }
     public ObservableList<ExportColumn> columns() { return columns; }
     public ObjectProperty<ExportFormat> format() { return format; }
     public BooleanProperty mask() { return mask; }
@@ -75,22 +89,63 @@ public final class ExportViewModel {
     public StringProperty message() { return message; }
     public StringProperty error() { return error; }
 
-    /** The filter as the form says it (the same text the command line takes). */
-    public ContactFilter filter() {
-        List<String> parts = new ArrayList<>();
-        add(parts, "industry", industry.get());
-        add(parts, "division", division.get());
-        add(parts, "status", status.get());
-        add(parts, "team", team.get());
-        add(parts, "tag", tag.get());
-        add(parts, "name", name.get());
-        add(parts, "stage", stage.get());
-        return ContactFilter.parse(String.join(",", parts));
+    /** Sets the industry tree, so that a checked section selects every division in it. */
+    public void setIndustryCodes(List<CodeChoice> codes) {
+        sectionDivisions.clear();
+        for (CodeChoice c : codes) {
+            if (c.parentCode() != null && !Character.isDigit(c.parentCode().charAt(0))) {
+                sectionDivisions.computeIfAbsent(c.parentCode(), k -> new ArrayList<>()).add(c.code());
+            }
+        }
     }
 
-    private static void add(List<String> parts, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            parts.add(key + "=" + value.strip().replace(',', '|').replace('，', '|'));
+    /** The filter as the form says it: codes become the prefixes the contact list matches. */
+    public ContactFilter filter() {
+        List<String> industryPrefixes = new ArrayList<>();
+        for (String code : industries) {
+            industryPrefixes.addAll(sectionDivisions.getOrDefault(code, List.of(code)));
+        }
+        String region = division.get();
+        return new ContactFilter(industryPrefixes.stream().distinct().toList(),
+                region == null ? List.of() : List.of(divisionPrefix(region)), statuses.stream().map(Enum::name).toList(),
+                List.copyOf(teams), List.copyOf(tags), name.get(), stages.stream().map(Enum::name).toList());
+    }
+
+    /** "410000" (a province) → "41", "410100" (a city) → "4101", a district stays whole. */
+    static String divisionPrefix(String code) {
+        String prefix = code;
+        while (prefix.length() > 2 && prefix.endsWith("00")) {
+            prefix = prefix.substring(0, prefix.length() - 2);
+        }
+        return prefix;
+    }
+
+    /**
+     * Starts from the company list's filter: its industry, region, statuses, team and tags carry over;
+     * the parts a contact list cannot select by are named, so nobody believes they apply.
+     */
+    public void startFrom(CompanyFilter list, List<Choice> teamChoices) {
+        industries.setAll(list.industryCodes());
+        division.set(list.divisionCode());
+        statuses.setAll(list.statuses());
+        teams.setAll(teamChoices.stream().filter(t -> t.id().equals(list.ownerTeamId())).map(Choice::name).toList());
+        tags.setAll(list.tags());
+        List<String> left = new ArrayList<>();
+        leftOut(left, !list.chainNodeIds().isEmpty(), "exchange.export.part.chain");
+        leftOut(left, !list.ladderTiers().isEmpty(), "exchange.export.part.ladder");
+        leftOut(left, !list.flags().isEmpty(), "exchange.export.part.flags");
+        leftOut(left, !list.channels().isEmpty(), "exchange.export.part.channel");
+        leftOut(left, list.ownerPersonId() != null, "exchange.export.part.person");
+        leftOut(left, list.claimState() != null, "exchange.export.part.claim");
+        leftOut(left, list.capitalMin() != null || list.capitalMax() != null, "exchange.export.part.capital");
+        leftOut(left, list.foundedFrom() != null || list.foundedTo() != null, "exchange.export.part.founded");
+        carriedOver.set(left.isEmpty() ? messages.get("exchange.export.fromList")
+                : messages.get("exchange.export.fromListPartly", String.join("、", left)));
+    }
+
+    private void leftOut(List<String> left, boolean set, String key) {
+        if (set) {
+            left.add(messages.get(key));
         }
     }
 

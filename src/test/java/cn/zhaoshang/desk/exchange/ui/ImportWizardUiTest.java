@@ -51,7 +51,7 @@ class ImportWizardUiTest {
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
         UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks,
                 new LocalSettings(dir));
-        Scene scene = new Scene((javafx.scene.Parent) new ExchangeView(kit, services.imports(), services.exports()).root(), 1200, 760);
+        Scene scene = new Scene((javafx.scene.Parent) new ExchangeView(kit, services.imports(), services.exports(), services.companies()).root(), 1200, 760);
         if (font == null) {
             font = Fonts.loadBundled();  // once: loading the CJK font is slow on a busy machine
         }

@@ -139,22 +139,24 @@ class ImportWizardViewModelTest {
     }
 
     @Test
-    void theExportFormTurnsItsFieldsIntoAFilterAndAddsTheExtension() {
+    void theExportFormTurnsItsPickersIntoAFilterAndAddsTheExtension() {
         services = TestDatabases.open(Engine.H2, dir);
         ExportViewModel model = new ExportViewModel(services.exports(), new ImmediateTaskRunner(), services.messages());
-        model.industry().set("65,64");
-        model.status().set("跟进中");
+        model.setIndustryCodes(services.companies().industries());
+        model.industries().setAll("I", "27");
+        model.division().set("410100");
+        model.statuses().setAll(cn.zhaoshang.desk.company.PursuitStatus.FOLLOWING);
         model.name().set("科技");
         model.file().set(dir.resolve("通讯录").toString());
         model.format().set(ExportFormat.CSV);
 
-        assertThat(model.filter().toText()).isEqualTo("industry=65|64,status=FOLLOWING,name=科技");
+        assertThat(model.filter().toText()).as("a section is its divisions; a city is its code's prefix")
+                .isEqualTo("industry=63|64|65|27,division=4101,status=FOLLOWING,name=科技");
         assertThat(model.target().getFileName().toString()).isEqualTo("通讯录.csv");
         assertThat(model.mask().get()).as("masked unless the user unticks it").isTrue();
         model.count();
         assertThat(model.countText().get()).isEqualTo("符合条件的联系人：0 位");
-        model.status().set("外星");
-        model.count();
-        assertThat(model.error().get()).contains("外星");
+        model.division().set("110000");
+        assertThat(model.filter().divisions()).as("a province").containsExactly("11");
     }
 }
