@@ -10,6 +10,8 @@ import cn.zhaoshang.desk.search.db.SearchRepository;
 import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.security.Permission;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -87,17 +89,17 @@ public final class SearchService implements AutoCloseable {
         if (folded.isEmpty() || limit <= 0) {
             return List.of();
         }
-        int hidden = access.hiddenCount();
-        if (hidden == 0) {
+        Set<UUID> hidden = access.hiddenCompanies();
+        if (hidden.isEmpty()) {
             return find(query, folded, limit);
         }
         // Most hits are visible: three times the limit is usually enough; all hidden ones only if not.
-        int enough = (int) Math.min(Integer.MAX_VALUE / 2, (long) limit + hidden);
+        int enough = (int) Math.min(Integer.MAX_VALUE / 2, (long) limit + hidden.size());
         int wanted = (int) Math.min(enough, (long) limit * 3);
         List<SearchHit> hits = find(query, folded, wanted);
-        List<SearchHit> visible = access.visibleOnly(hits, SearchHit::companyId);
+        List<SearchHit> visible = hits.stream().filter(h -> !hidden.contains(h.companyId())).toList();
         if (visible.size() < limit && hits.size() == wanted && wanted < enough) {
-            visible = access.visibleOnly(find(query, folded, enough), SearchHit::companyId);
+            visible = find(query, folded, enough).stream().filter(h -> !hidden.contains(h.companyId())).toList();
         }
         return visible.size() > limit ? visible.subList(0, limit) : visible;
     }

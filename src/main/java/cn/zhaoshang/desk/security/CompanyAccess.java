@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.security;
 
+import cn.zhaoshang.desk.common.db.ChangeKeyedCache;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.common.time.OfficeZone;
@@ -27,12 +28,15 @@ public final class CompanyAccess {
     private final Session session;
     private final Clock clock;
     private final ScopeRepository repository;
+    /** The companies each scope may not read, kept until a claim changes (search asks at every keystroke). */
+    private final ChangeKeyedCache<CompanyScope, Set<UUID>> hidden;
 
     public CompanyAccess(Database database, AccessPolicy policy, Session session, Clock clock) {
         this.policy = policy;
         this.session = session;
         this.clock = clock;
         this.repository = new ScopeRepository(database);
+        this.hidden = new ChangeKeyedCache<>(database, Set.of("claim"), 8);
     }
 
     public AccessPolicy policy() {
@@ -94,6 +98,12 @@ public final class CompanyAccess {
             }
         }
         return result;
+    }
+
+    /** The companies the current user may not read (claimed by another team or person); empty for managers. */
+    public Set<UUID> hiddenCompanies() {
+        CompanyScope scope = scope();
+        return scope.everything() ? Set.of() : hidden.get(scope, () -> Set.copyOf(repository.hiddenIds(scope)));
     }
 
     /** How many companies the current user cannot read (a searcher over-fetches by this much). */

@@ -51,6 +51,15 @@ public final class ScopeRepository {
     }
 
     /** How many live claims the scope does not admit: how far a search must over-fetch. */
+    /** Every company the scope may not read: those held by a live claim of another team or person. */
+    public Set<UUID> hiddenIds(CompanyScope scope) {
+        if (scope.everything()) {
+            return Set.of();
+        }
+        return new HashSet<>(database.dsl().selectDistinct(CLAIM.COMPANY_ID).from(CLAIM)
+                .where(ScopeConditions.foreignClaim(scope)).fetch(CLAIM.COMPANY_ID));
+    }
+
     public int hiddenCount(CompanyScope scope) {
         if (scope.everything()) {
             return 0;
