@@ -50,6 +50,7 @@ public final class ExportViewModel {
     private final BooleanProperty mask = new SimpleBooleanProperty(true);
     private final StringProperty file = new SimpleStringProperty("");
     private final StringProperty countText = new SimpleStringProperty("");
+    private long countsAsked;
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
 
@@ -160,8 +161,12 @@ public final class ExportViewModel {
             error.set(messages.describe(e));
             return;
         }
-        tasks.run(messages.get("exchange.export.counting"), p -> service.count(filter),
-                n -> countText.set(messages.get("exchange.export.count", n)), e -> error.set(messages.describe(e)));
+        long asked = ++countsAsked; // only the latest count is shown: an earlier one may finish after it
+        tasks.run(messages.get("exchange.export.counting"), p -> service.count(filter), n -> {
+            if (asked == countsAsked) {
+                countText.set(messages.get("exchange.export.count", n));
+            }
+        }, e -> error.set(messages.describe(e)));
     }
 
     /** The file name with the format's extension, so that a typed "通讯录" becomes "通讯录.xlsx". */
