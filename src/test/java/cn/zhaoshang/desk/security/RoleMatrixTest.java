@@ -365,8 +365,8 @@ class RoleMatrixTest {
         // Teams, targets, dashboard, reports
         ops(needs(Permission.MANAGE_TEAMS), "TeamService.addTeam/3", "TeamService.addUnit/2", "TeamService.addPerson/4",
                 "TeamService.join/4", "TeamService.leave/2");
-        ops(SIGNED_IN, "TeamService.teams/0", "TeamService.roster/1", "TeamService.history/1", "TeamService.people/0",
-                "TeamService.units/0", "TeamService.myTeams/0", "TeamService.defaultTeamFilter/0");
+        ops(SIGNED_IN, "TeamService.teams/0", "TeamService.roster/1", "TeamService.weeklyLeads/1", "TeamService.history/1",
+                "TeamService.people/0", "TeamService.units/0", "TeamService.myTeams/0", "TeamService.defaultTeamFilter/0");
         ops(needs(Permission.SET_TARGETS), "TargetService.setYearTarget/5", "TargetService.save/1",
                 "TargetService.saveAll/1");
         op("TargetService.setWeight/2", needs(Permission.SET_WEIGHTS));
@@ -465,7 +465,8 @@ class RoleMatrixTest {
             return null;
         });
         // Escalation (督办): each sees what reached them; the district's list and the days are the managers'
-        ops(SIGNED_IN, "EscalationService.forMe/0", "EscalationService.settings/0", "EscalationService.run/1");
+        ops(SIGNED_IN, "EscalationService.forMe/0", "EscalationService.titlesForMe/0", "EscalationService.settings/0",
+                "EscalationService.run/1");
         op("EscalationService.all/0", needs(Permission.SUPERVISE_DISTRICT));
         op("EscalationService.saveSettings/1", needs(Permission.SUPERVISE_DISTRICT), (s, f) -> {
             s.escalations().saveSettings(new EscalationSettings(3, 7));
