@@ -83,6 +83,9 @@ class FitsTheScreenUiTest {
         scene.getStylesheets().add(DeskApplication.class.getResource("/css/desk.css").toExternalForm());
         scene.getRoot().setStyle(font);
         stage.setScene(scene);
+        // TestFX hands every test class the same stage: drop a size an earlier class gave it.
+        stage.setMaximized(false);
+        stage.sizeToScene();
         ScreenFit.install(stage, settings);
         stage.show();
     }
