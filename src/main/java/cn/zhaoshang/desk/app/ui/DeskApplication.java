@@ -364,6 +364,10 @@ public final class DeskApplication extends Application {
         } else {
             services.users().signInChoices().stream().findFirst().ifPresent(services.users()::signIn);
         }
+        if (!services.session().isSignedIn()) {
+            // A database without users yet (a fresh install's check): the system, as the command line does.
+            services.session().signInAsSystem();
+        }
     }
 
     /**
@@ -430,7 +434,8 @@ public final class DeskApplication extends Application {
     }
 
     private DeskShell showShell(boolean smoke) {
-        services.search().startBuilding(tasks, messages); // once; in the background, shown in the status bar
+        // Once (a second call does nothing); in the background, shown in the status bar; the system's job.
+        services.session().asSystem(() -> services.search().startBuilding(tasks, messages));
         DeskShell shell = new DeskShell(services, kit(), new ShellActions(this::languageChanged, this::changeConnection,
                 this::encryptFromSettings, this::restore));
         stage.getScene().setRoot(shell.root());

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.app.ui;
 
+import cn.zhaoshang.desk.app.LaptopServer;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.carrier.ui.CarrierView;
 import cn.zhaoshang.desk.policy.ui.PolicyView;
@@ -32,7 +33,7 @@ final class Navigation {
     static List<NavigationEntry> entries(Services services, UiKit kit, ShellActions actions) {
         // The district's record-making jobs (supervision tasks, escalation) run where the district's data is:
         // on a laptop they would make records the server makes too, and sync would carry both (decision 0015).
-        boolean laptop = services.sync().isTied();
+        boolean laptop = LaptopServer.isLaptop(kit.settings()); // from the settings: no database, nobody signed in yet
         return List.of(
                 new NavigationEntry("company", "shell.nav.company", Feather.BRIEFCASE,
                         () -> new CompanyView(kit, services.companies(), services.session(),
