@@ -34,37 +34,51 @@ final class BriefcaseCommand {
         };
     }
 
-    @Command(name = "pack", mixinStandardHelpOptions = true,
-            description = "Carry more at the next sync: team NAME | chain NAME | company ID (出差包).")
-    public static final class Pack extends CommandContext {
+    /** What pack and unpack share: which kind, which name, and the line they print. */
+    abstract static class BriefcaseChange extends CommandContext {
         @Parameters(index = "0", paramLabel = "team|chain|company", converter = KindConverter.class)
         Briefcase.Kind kind;
 
         @Parameters(index = "1", paramLabel = "NAME|ID")
         String name;
 
+        abstract void change(Services services, UUID id);
+
+        abstract String doneKey();
+
         @Override
         protected Integer run(Services services, PrintWriter out) {
-            services.sync().pack(kind, resolve(services, kind, name));
-            out.println(services.messages().get("sync.briefcase.packed", name));
+            change(services, resolve(services, kind, name));
+            out.println(services.messages().get(doneKey(), name));
             return 0;
+        }
+    }
+
+    @Command(name = "pack", mixinStandardHelpOptions = true,
+            description = "Carry more at the next sync: team NAME | chain NAME | company ID (出差包).")
+    public static final class Pack extends BriefcaseChange {
+        @Override
+        void change(Services services, UUID id) {
+            services.sync().pack(kind, id);
+        }
+
+        @Override
+        String doneKey() {
+            return "sync.briefcase.packed";
         }
     }
 
     @Command(name = "unpack", mixinStandardHelpOptions = true,
             description = "Stop carrying a team's, chain's or company's records (nothing is deleted at the office).")
-    public static final class Unpack extends CommandContext {
-        @Parameters(index = "0", paramLabel = "team|chain|company", converter = KindConverter.class)
-        Briefcase.Kind kind;
-
-        @Parameters(index = "1", paramLabel = "NAME|ID")
-        String name;
+    public static final class Unpack extends BriefcaseChange {
+        @Override
+        void change(Services services, UUID id) {
+            services.sync().unpack(kind, id);
+        }
 
         @Override
-        protected Integer run(Services services, PrintWriter out) {
-            services.sync().unpack(kind, resolve(services, kind, name));
-            out.println(services.messages().get("sync.briefcase.unpacked", name));
-            return 0;
+        String doneKey() {
+            return "sync.briefcase.unpacked";
         }
     }
 

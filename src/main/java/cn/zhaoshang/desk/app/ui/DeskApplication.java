@@ -133,24 +133,31 @@ public final class DeskApplication extends Application {
      * A laptop chosen at first start: the folder is tied to the team server (the user's share pulled,
      * the file encrypted with the user's password), then opened with that user signed in.
      */
+    /** Opens the database and signs the user in with the password just typed; nothing stays open on failure. */
+    private Services openSignedIn(DatabaseConfig keyed, String user, char[] password) {
+        Services opened = Composition.open(dataDir, settings, messages, keyed, Clock.systemUTC(), null);
+        try {
+            opened.users().authenticate(user, password);
+            return opened;
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    private void openedSignedIn(Services opened, String user) {
+        signedInByUnlock = true;
+        settings.put("session.lastUser", user);
+        settings.save();
+        opened(opened);
+    }
+
     private void tieLaptop(LaptopTie.Request request) {
         laptopToTie = null;
         var task = tasks.start(messages.get("server.connection.tying"), p -> {
             DatabaseConfig keyed = LaptopTie.tie(dataDir, settings, messages, request, p);
-            Services opened = Composition.open(dataDir, settings, messages, keyed, Clock.systemUTC(), null);
-            try {
-                opened.users().authenticate(request.user(), request.password());
-                return opened;
-            } catch (RuntimeException e) {
-                opened.close();
-                throw e;
-            }
-        }, opened -> {
-            signedInByUnlock = true;
-            settings.put("session.lastUser", request.user());
-            settings.save();
-            opened(opened);
-        }, error -> {
+            return openSignedIn(keyed, request.user(), request.password());
+        }, opened -> openedSignedIn(opened, request.user()), error -> {
             kit().dialogs().showError(error);
             openDatabase();
         });
@@ -209,20 +216,8 @@ public final class DeskApplication extends Application {
         tasks.run(messages.get("shell.opening"), p -> {
             DatabaseConfig keyed = cn.zhaoshang.desk.security.FileEncryption.unlock(config, dataDir, who.username(),
                     who.password());
-            Services opened = Composition.open(dataDir, settings, messages, keyed, Clock.systemUTC(), null);
-            try {
-                opened.users().authenticate(who.username(), who.password());
-                return opened;
-            } catch (RuntimeException e) {
-                opened.close();
-                throw e;
-            }
-        }, opened -> {
-            signedInByUnlock = true;
-            settings.put("session.lastUser", who.username());
-            settings.save();
-            opened(opened);
-        }, error -> {
+            return openSignedIn(keyed, who.username(), who.password());
+        }, opened -> openedSignedIn(opened, who.username()), error -> {
             if (error instanceof cn.zhaoshang.desk.common.i18n.DeskException && envPassword == null) {
                 kit().dialogs().showError(error);
                 openEncrypted(config);
