@@ -78,13 +78,31 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             running.remove(task);
             onFailure.accept(new cn.zhaoshang.desk.common.background.CancelledException());
         });
+        if (executor.isShutdown()) {
+            return notStarted(title, task);
+        }
         if (Platform.isFxApplicationThread()) {
             running.add(task);
         } else {
             Platform.runLater(() -> running.add(task));
         }
         active.add(task);
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+            active.remove(task);
+            Platform.runLater(() -> running.remove(task));
+            return notStarted(title, task);
+        }
+        return task;
+    }
+
+    /**
+     * A job asked for while the window closes (a late refresh after a debounce, a change arriving) is
+     * dropped quietly: nobody is left to see its result, and an error dialog at exit would only alarm.
+     */
+    private static <T> Task<T> notStarted(String title, FxJob<T> task) {
+        LOG.debug("Not starting '{}': the app is closing", title);
         return task;
     }
 
