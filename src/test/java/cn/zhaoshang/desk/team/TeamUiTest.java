@@ -11,6 +11,7 @@ import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.team.ui.TeamView;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import cn.zhaoshang.desk.testing.OnFx;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -75,9 +76,9 @@ class TeamUiTest {
             person.setValue(person.getItems().stream().filter(p -> p.name().equals("周新")).findFirst().orElseThrow());
         });
         robot.clickOn(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).lookupButton(javafx.scene.control.ButtonType.OK));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, OnFx.condition(() ->
                 robot.lookup("#team-roster").queryAs(TableView.class).getItems().stream()
-                        .anyMatch(m -> ((Membership) m).personName().equals("周新")));
+                        .anyMatch(m -> ((Membership) m).personName().equals("周新"))));
         Membership joined = (Membership) robot.lookup("#team-roster").queryAs(TableView.class).getItems().stream()
                 .filter(m -> ((Membership) m).personName().equals("周新")).findFirst().orElseThrow();
         assertThat(joined.teamId()).isEqualTo(chosen.id());

@@ -17,6 +17,7 @@ import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.exchange.ExportRecord;
 import cn.zhaoshang.desk.exchange.ui.ContactExportDialog;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import cn.zhaoshang.desk.testing.OnFx;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -88,8 +89,8 @@ class CompanyContactExportUiTest {
 
         robot.clickOn("#company-filter-toggle");
         ComboBox<Choice> team = robot.lookup("#filter-team").queryAs(ComboBox.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> team.getItems().stream().anyMatch(
-                c -> c != null && teamName.equals(c.name())));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, OnFx.condition(() -> team.getItems().stream().anyMatch(
+                c -> c != null && teamName.equals(c.name()))));
         robot.interact(() -> {
             team.setValue(team.getItems().stream().filter(c -> c != null && teamName.equals(c.name())).findFirst()
                     .orElseThrow());

@@ -15,6 +15,7 @@ import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.Company;
 import cn.zhaoshang.desk.company.CompanyRow;
 import cn.zhaoshang.desk.company.PursuitStatus;
+import cn.zhaoshang.desk.testing.OnFx;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -81,14 +82,14 @@ class CompanyLiveRefreshUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !address.isDisabled() && address.getScene() != null);
         robot.interact(() -> address.setText("中原区建设西路 187 号（未保存）"));
 
-        CompanyRow theirs = table.getItems().get(62);
+        CompanyRow theirs = OnFx.read(() -> table.getItems().get(62));
         Company stored = bob.companies().get(theirs.id());
         PursuitStatus other = stored.data().pursuitStatus() == PursuitStatus.PAUSED ? PursuitStatus.LANDED : PursuitStatus.PAUSED;
         bob.companies().update(stored.id(), stored.version(), stored.data().toBuilder().pursuitStatus(other).build());
         alice.changes().poll();
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().stream()
-                .anyMatch(r -> r.id().equals(theirs.id()) && r.status() == other));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, OnFx.condition(() -> table.getItems().stream()
+                .anyMatch(r -> r.id().equals(theirs.id()) && r.status() == other)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(selected);
         assertThat(address.getText()).isEqualTo("中原区建设西路 187 号（未保存）");
@@ -106,7 +107,7 @@ class CompanyLiveRefreshUiTest {
         alice.imports().run(new cn.zhaoshang.desk.exchange.ImportRequest(csv, cn.zhaoshang.desk.exchange.ImportEntity.COMPANIES,
                 null, cn.zhaoshang.desk.exchange.DuplicatePolicy.SKIP, alice.messages()), Progress.NONE);
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().stream()
-                .anyMatch(r -> r.name().equals("一号导入测试有限公司")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, OnFx.condition(() -> table.getItems().stream()
+                .anyMatch(r -> r.name().equals("一号导入测试有限公司"))));
     }
 }

@@ -12,6 +12,7 @@ import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.security.User;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import cn.zhaoshang.desk.testing.OnFx;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -93,7 +94,7 @@ class SettingsAdminUiTest {
         assertThat(added.role()).isEqualTo(Role.TEAM_LEAD);
         assertThat(added.hasPassword()).isTrue();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> users.getItems().stream().anyMatch(u -> u.username().equals("wangfang")));
+                OnFx.condition(() -> users.getItems().stream().anyMatch(u -> u.username().equals("wangfang"))));
     }
 
     @Test
