@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import cn.zhaoshang.desk.testing.ChildJvm;
+import cn.zhaoshang.desk.testing.ChildJvm.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,19 +18,8 @@ class CommandLineSignInTest {
     @TempDir
     Path dir;
 
-    record Outcome(int code, String out, String err) { }
-
     private Outcome run(Map<String, String> env, String... args) throws Exception {
-        String javaBin = ProcessHandle.current().info().command().orElse("java");
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(javaBin, "-cp",
-                System.getProperty("java.class.path"), "cn.zhaoshang.desk.app.Main", "--data-dir", dir.toString()));
-        command.addAll(java.util.List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(env);
-        Process p = builder.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Outcome(p.waitFor(), out, err);
+        return ChildJvm.run(dir, env, args);
     }
 
     @Test

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import cn.zhaoshang.desk.testing.ChildJvm;
+import cn.zhaoshang.desk.testing.ChildJvm.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +31,6 @@ class CommandLineVisibilityTest {
     private String recruiter;
     private String manager;
 
-    record Outcome(int code, String out, String err) { }
-
     @BeforeEach
     void database() {
         try (Services s = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
@@ -47,16 +47,7 @@ class CommandLineVisibilityTest {
     }
 
     private Outcome run(String password, String... args) throws Exception {
-        String javaBin = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
-                "cn.zhaoshang.desk.app.Main", "--data-dir", dir.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("ZHAOSHANG_PASSWORD", password);
-        Process p = builder.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Outcome(p.waitFor(), out, err);
+        return ChildJvm.run(dir, Map.of("ZHAOSHANG_PASSWORD", password), args);
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import cn.zhaoshang.desk.testing.ChildJvm;
+import cn.zhaoshang.desk.testing.ChildJvm.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,24 +21,13 @@ class EncryptCommandTest {
     @TempDir
     Path dir;
 
-    record Outcome(int code, String out, String err) { }
 
     private Outcome run(Map<String, String> env, String... args) throws Exception {
         return runIn(dir, env, args);
     }
 
     static Outcome runIn(Path dataDir, Map<String, String> env, String... args) throws Exception {
-        String javaBin = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
-                "cn.zhaoshang.desk.app.Main", "--data-dir", dataDir.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().remove("ZHAOSHANG_PASSWORD");
-        builder.environment().putAll(env);
-        Process p = builder.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Outcome(p.waitFor(), out, err);
+        return ChildJvm.run(dataDir, env, args);
     }
 
     @Test

@@ -16,17 +16,17 @@ class EncryptionByDefaultTest {
 
     @Test
     void theFirstAdministratorEncryptsAFreshDatabaseButNotADemoOne() throws Exception {
-        EncryptCommandTest.Outcome added = EncryptCommandTest.runIn(fresh, Map.of("ZHAOSHANG_NEW_PASSWORD", "root-pass-1"),
+        cn.zhaoshang.desk.testing.ChildJvm.Outcome added = EncryptCommandTest.runIn(fresh, Map.of("ZHAOSHANG_NEW_PASSWORD", "root-pass-1"),
                 "users", "add", "root", "--role", "ADMIN");
         assertThat(added.code()).as(added.err()).isZero();
         assertThat(added.out()).contains("added: root").contains("数据库已加密");
         assertThat(FileEncryption.isEncrypted(fresh.resolve("zhaoshang.mv.db"))).isTrue();
-        EncryptCommandTest.Outcome info = EncryptCommandTest.runIn(fresh, Map.of("ZHAOSHANG_PASSWORD", "root-pass-1"),
+        cn.zhaoshang.desk.testing.ChildJvm.Outcome info = EncryptCommandTest.runIn(fresh, Map.of("ZHAOSHANG_PASSWORD", "root-pass-1"),
                 "--user", "root", "info");
         assertThat(info.code()).as(info.err()).isZero();
 
         assertThat(EncryptCommandTest.runIn(demo, Map.of(), "demo-data", "--companies", "20").code()).isZero();
-        EncryptCommandTest.Outcome demoAdmin = EncryptCommandTest.runIn(demo,
+        cn.zhaoshang.desk.testing.ChildJvm.Outcome demoAdmin = EncryptCommandTest.runIn(demo,
                 Map.of("ZHAOSHANG_NEW_PASSWORD", "root-pass-1", "ZHAOSHANG_PASSWORD", "root-pass-1"),
                 "--user", "admin", "users", "add", "root", "--role", "ADMIN");
         assertThat(demoAdmin.code()).as(demoAdmin.err()).isZero();

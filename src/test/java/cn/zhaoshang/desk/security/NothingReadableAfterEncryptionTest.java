@@ -51,7 +51,7 @@ class NothingReadableAfterEncryptionTest {
         new RestoreService(Clock.systemUTC()).restore(cn.zhaoshang.desk.backup.TestPermits.restore(outside.resolve("plain.zip")), dir);
         assertThat(readable(dir, name, phone)).as("the search finds plain data").isNotEmpty();
 
-        EncryptCommandTest.Outcome encrypted = EncryptCommandTest.runIn(dir, Map.of("ZHAOSHANG_PASSWORD", "root-pass-1"),
+        cn.zhaoshang.desk.testing.ChildJvm.Outcome encrypted = EncryptCommandTest.runIn(dir, Map.of("ZHAOSHANG_PASSWORD", "root-pass-1"),
                 "--user", "root", "encrypt");
         assertThat(encrypted.code()).as(encrypted.err()).isZero();
 

@@ -63,7 +63,7 @@ class TeamServerTest {
 
     @Test
     void serverInitDemoDataImportSearchAndInfoWorkFromTheCommandLine() throws Exception {
-        DatabaseConfig server = TestDatabases.freshPostgres();
+        DatabaseConfig server = TestDatabases.emptyPostgres();
         String[] connect = {"--data-dir", dir.toString(), "--db-url", server.url(), "--db-user", server.user()};
         assertThat(run(connect, "server", "init")).contains("ready");
         assertThat(run(connect, "demo-data", "--companies", "30")).containsPattern("company\\s+30");
