@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.security.SignInRules;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -107,7 +108,7 @@ public final class Composition {
             config = cn.zhaoshang.desk.security.FileEncryption.unlock(config, dataDir, options.user,
                     commandLinePassword(options.user));
         }
-        Services services = open(dataDir, settings, messages(options, settings), config, Clock.systemUTC(), null);
+        Services services = open(dataDir, settings, messages(options, settings), config, OfficeZone.systemClock(), null);
         try {
             signInForCommandLine(services, options.user);
             if (services.session().passwordChangeRequired() && !passwordChangeCommand) {
@@ -172,6 +173,9 @@ public final class Composition {
             // Without this H2 would call the encrypted file corrupt.
             throw new DeskException("security.error.encryptedNeedsPassword");
         }
+        // Every service reads dates and times from this one clock, in the office's zone: a "today" taken
+        // in UTC was yesterday before 08:00 in Zhengzhou.
+        clock = clock.withZone(OfficeZone.ZONE);
         Session session = new Session();
         if (config.isEmbeddedFile()) {
             cn.zhaoshang.desk.backup.RestoreService.finishInterrupted(dataDir);

@@ -4,10 +4,10 @@ import cn.zhaoshang.desk.app.cli.DeskCommand;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.security.FileEncryption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -47,7 +47,7 @@ public final class EarlyOpen {
             CompletableFuture<Services> opening = new CompletableFuture<>();
             Thread thread = new Thread(() -> {
                 try {
-                    opening.complete(Composition.open(dataDir, settings, messages, config, Clock.systemUTC(), user));
+                    opening.complete(Composition.open(dataDir, settings, messages, config, OfficeZone.systemClock(), user));
                 } catch (RuntimeException e) {
                     opening.completeExceptionally(e);
                 }

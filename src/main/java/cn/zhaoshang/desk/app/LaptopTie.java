@@ -4,8 +4,8 @@ import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import java.nio.file.Path;
-import java.time.Clock;
 
 /**
  * Ties a new data folder to a team server from the desktop's first start, as {@code sync} does on the
@@ -23,10 +23,10 @@ public final class LaptopTie {
     public static DatabaseConfig tie(Path dataDir, LocalSettings settings, Messages messages, Request request,
                                      Progress progress) {
         DatabaseConfig serverConfig = DatabaseConfig.server(request.url(), request.dbUser(), request.dbPassword());
-        try (Services server = Composition.open(dataDir, settings, messages, serverConfig, Clock.systemUTC(), null)) {
+        try (Services server = Composition.open(dataDir, settings, messages, serverConfig, OfficeZone.systemClock(), null)) {
             server.users().authenticate(request.user(), request.password());
             Services laptop = Composition.open(dataDir, settings, messages, DatabaseConfig.embedded(dataDir),
-                    Clock.systemUTC(), null);
+                    OfficeZone.systemClock(), null);
             try {
                 laptop.session().asSystem(() -> laptop.sync().tie(server.database(), request.user(),
                         dataDir.getFileName().toString(), progress));

@@ -2,9 +2,10 @@ package cn.zhaoshang.desk.security;
 
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
-import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
+import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,7 +136,7 @@ public final class EncryptionService {
             throw new DeskException(e, "security.error.encryptFailed", file, String.valueOf(e.getMessage()));
         }
         DatabaseConfig keyed = FileEncryption.withKey(config, key);
-        try (Database check = Database.open(keyed, java.time.Clock.systemUTC())) {
+        try (Database check = Database.open(keyed, OfficeZone.systemClock())) {
             check.schemaVersion();
         }
         LOG.info("Encrypted {}", file);

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -73,6 +74,9 @@ class TaskServiceTest {
         try (Services services = TestDatabases.asSystem(Composition.open(dir, new LocalSettings(dir), TestDatabases.chinese(),
                 TestDatabases.config(engine), lateEveningUtc, null))) {
             assertThat(services.tasks().today()).isEqualTo(TODAY.plusDays(1));
+            // Every service takes "today" from the composition root's clock, in the office's zone.
+            assertThat(List.of(services.policies().today(), services.talent().today(), services.carriers().today()))
+                    .containsOnly(TODAY.plusDays(1));
         }
     }
 

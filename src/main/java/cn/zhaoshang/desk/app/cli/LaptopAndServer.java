@@ -5,8 +5,8 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import java.nio.file.Path;
-import java.time.Clock;
 
 /**
  * For `sync`: a laptop's own database (the data folder) and its team server, both open. The server
@@ -59,7 +59,7 @@ final class LaptopAndServer implements AutoCloseable {
         try {
             DatabaseConfig config = Composition.databaseConfig(serverOptions, settings, dataDir, Composition.CONSOLE);
             try {
-                server = Composition.open(dataDir, settings, laptop.messages(), config, Clock.systemUTC(), null);
+                server = Composition.open(dataDir, settings, laptop.messages(), config, OfficeZone.systemClock(), null);
             } catch (DeskException e) {
                 throw e.key().equals("db.error.newer") ? new DeskException(e, "sync.error.updateApp", config.location()) : e;
             }

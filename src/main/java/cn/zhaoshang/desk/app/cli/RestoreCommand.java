@@ -5,9 +5,9 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.backup.RestorePermit;
 import cn.zhaoshang.desk.backup.RestoreService;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.security.Keyring;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +51,7 @@ public final class RestoreCommand implements Callable<Integer> {
         }
         // Signed in and checked while the database is still open (a refusal is audited there); the
         // restore itself needs it closed.
-        RestoreService restore = new RestoreService(Clock.systemUTC());
+        RestoreService restore = new RestoreService(OfficeZone.systemClock());
         RestorePermit permit = restore.permitWithoutDatabase(file, dataDir).orElse(null);
         if (permit == null) {
             try (Services services = Composition.open(root.global, Composition.Mode.COMMAND_LINE)) {

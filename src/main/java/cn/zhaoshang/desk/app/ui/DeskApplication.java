@@ -9,6 +9,7 @@ import cn.zhaoshang.desk.app.cli.DeskCommand;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
@@ -17,7 +18,6 @@ import cn.zhaoshang.desk.settings.ui.Themes;
 import cn.zhaoshang.desk.sync.ui.SyncStatusView;
 import cn.zhaoshang.desk.sync.ui.SyncStatusViewModel;
 import java.nio.file.Path;
-import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -80,7 +80,7 @@ public final class DeskApplication extends Application {
         messages = Composition.messages(options.global, settings);
         // JavaFX's own texts (OK, Cancel, date pickers) follow the default locale.
         java.util.Locale.setDefault(messages.locale());
-        tasks = new FxTaskRunner(messages);
+        tasks = new FxTaskRunner(messages, Services.JOBS_AT_ONCE);
     }
 
     @Override
@@ -135,7 +135,7 @@ public final class DeskApplication extends Application {
      */
     /** Opens the database and signs the user in with the password just typed; nothing stays open on failure. */
     private Services openSignedIn(DatabaseConfig keyed, String user, char[] password) {
-        Services opened = Composition.open(dataDir, settings, messages, keyed, Clock.systemUTC(), null);
+        Services opened = Composition.open(dataDir, settings, messages, keyed, OfficeZone.systemClock(), null);
         try {
             opened.users().authenticate(user, password);
             return opened;
@@ -193,7 +193,7 @@ public final class DeskApplication extends Application {
         // Nobody is signed in yet: the start-up flow signs in (--user only preselects the name).
         tasks.run(messages.get("shell.opening"), p -> {
             Services early = cn.zhaoshang.desk.app.EarlyOpen.take(config); // opened while JavaFX started
-            return early != null ? early : Composition.open(dataDir, settings, messages, config, Clock.systemUTC(), null);
+            return early != null ? early : Composition.open(dataDir, settings, messages, config, OfficeZone.systemClock(), null);
         }, this::opened, this::failedToOpen);
     }
 
@@ -245,7 +245,7 @@ public final class DeskApplication extends Application {
         }
         tasks.run(messages.get("shell.damaged.restoring"),
                 p -> {
-                    var restore = new cn.zhaoshang.desk.backup.RestoreService(Clock.systemUTC());
+                    var restore = new cn.zhaoshang.desk.backup.RestoreService(OfficeZone.systemClock());
                     // A damaged file: nobody can be asked inside it, so the damage itself is the leave to restore.
                     var permit = restore.permitForDamaged(backup.get(), dataDir, null)
                             .orElseThrow(() -> new cn.zhaoshang.desk.common.i18n.DeskException("shell.damaged.noBackup", problem));
@@ -376,7 +376,7 @@ public final class DeskApplication extends Application {
         }
         var task = tasks.start(messages.get("security.encrypting"), p -> {
             DatabaseConfig keyed = Composition.encrypt(plain, admin.user().username(), admin.password());
-            Services reopened = Composition.open(dataDir, settings, messages, keyed, Clock.systemUTC(), null);
+            Services reopened = Composition.open(dataDir, settings, messages, keyed, OfficeZone.systemClock(), null);
             reopened.users().findByName(admin.user().username()).ifPresent(reopened.users()::signIn);
             return reopened;
         }, reopened -> {
@@ -508,7 +508,7 @@ public final class DeskApplication extends Application {
         Services old = leaveDatabase();
         tasks.run(messages.get("backup.restore.running"), p -> {
             old.close();
-            return new cn.zhaoshang.desk.backup.RestoreService(Clock.systemUTC()).restore(permit, dataDir);
+            return new cn.zhaoshang.desk.backup.RestoreService(OfficeZone.systemClock()).restore(permit, dataDir);
         }, aside -> {
             kit().dialogs().showInfo(messages.get("backup.restore.done", zip.getFileName(), aside == null ? "—" : aside));
             openDatabase();

@@ -43,6 +43,8 @@ import org.slf4j.LoggerFactory;
  * log just before it commits and publishes it on {@link #changes()} right after (decision 0014).
  */
 public final class Database implements AutoCloseable {
+    /** Connections in the pool; the desktop runs at most this many background jobs at once. */
+    public static final int POOL_SIZE = 8;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     private static final int H2_FILE_CORRUPTED = 90030;
@@ -198,7 +200,7 @@ public final class Database implements AutoCloseable {
         pool.setPoolName("zhaoshang");
         // Long background reads (the search index build holds one connection for its whole walk) must
         // not leave a list's first page waiting for a connection.
-        pool.setMaximumPoolSize(8);
+        pool.setMaximumPoolSize(POOL_SIZE);
         pool.setMinimumIdle(1);
         pool.setValidationTimeout(3_000);
         if (config.engine() == Engine.POSTGRES) {

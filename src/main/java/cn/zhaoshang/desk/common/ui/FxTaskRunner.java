@@ -5,8 +5,6 @@ import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.background.RunningTask;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -20,18 +18,15 @@ import org.slf4j.LoggerFactory;
  * Runs background jobs on daemon threads and reports back on the JavaFX thread. The running jobs are
  * listed so the status bar can show their progress and offer cancel.
  *
- * <p>Threads are reused but not capped: with a fixed pool of three, the start-up jobs (search index,
- * due-task check, claim sweep) held every thread and the first page of a list waited seconds behind
- * them. Jobs are started by people and screens, so their number stays small anyway.
+ * <p>At most as many jobs run at once as the database pool has connections ({@code maxParallel}); more
+ * wait in line, since each would only wait for a connection anyway and the pool's timeout would fail it.
+ * Not fewer: with a pool of three threads, the start-up jobs (search index, due-task check, claim sweep)
+ * held every thread and the first page of a list waited seconds behind them.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
     private final AtomicInteger threadNumber = new AtomicInteger();
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "background-" + threadNumber.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-    });
+    private final java.util.concurrent.ThreadPoolExecutor executor;
     /** How long closing waits for jobs to stop after asking them to. */
     private static final long CLOSE_WAIT_SECONDS = 5;
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
@@ -39,8 +34,20 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final java.util.Set<FxJob<?>> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Messages messages;
 
+    /** A runner for tests and small tools: four jobs at once. */
     public FxTaskRunner(Messages messages) {
+        this(messages, 4);
+    }
+
+    public FxTaskRunner(Messages messages, int maxParallel) {
         this.messages = messages;
+        this.executor = new java.util.concurrent.ThreadPoolExecutor(maxParallel, maxParallel, 30, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "background-" + threadNumber.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        executor.allowCoreThreadTimeOut(true);
     }
 
     /** The language of step messages, after the user switched it. */

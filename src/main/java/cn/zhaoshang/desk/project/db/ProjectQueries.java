@@ -130,12 +130,17 @@ public final class ProjectQueries {
         };
     }
 
-    /** Every row of the filter in list order, for an export; rows are handed over one at a time. */
+    /**
+     * Every row of the filter in list order, for an export; rows are handed over one at a time. Inside a
+     * transaction: outside one, PostgreSQL's driver ignores the fetch size and reads every row into memory.
+     */
     public void forEach(ProjectFilter filter, Context ctx, Consumer<ProjectCard> each) {
-        try (var cursor = cardSelect(ctx).where(condition(filter, ctx))
-                .orderBy(PROJECT.STAGE_ENTERED_ON.asc(), PROJECT.ID.asc()).fetchSize(1000).fetchLazy()) {
-            cursor.forEach(r -> each.accept(card(r, ctx)));
-        }
+        database.transaction(() -> {
+            try (var cursor = cardSelect(ctx).where(condition(filter, ctx))
+                    .orderBy(PROJECT.STAGE_ENTERED_ON.asc(), PROJECT.ID.asc()).fetchSize(1000).fetchLazy()) {
+                cursor.forEach(r -> each.accept(card(r, ctx)));
+            }
+        });
     }
 
     private ResultQuery<Record> keys(Condition where, List<SortField<?>> order, Field<?> key, int limit) {
