@@ -70,6 +70,8 @@ import java.time.Clock;
  * The UI and the command line reach features only through these.
  */
 public final class Services implements AutoCloseable {
+    /** Background jobs the desktop runs at once: as many as the database pool has connections. */
+    public static final int JOBS_AT_ONCE = cn.zhaoshang.desk.common.db.Database.POOL_SIZE;
     private final Path dataDir;
     private final LocalSettings settings;
     private final Messages messages;
@@ -139,13 +141,13 @@ public final class Services implements AutoCloseable {
         this.referenceData = new ReferenceDataService(database, bulk, audit, access);
         this.encryption = new EncryptionService(database, dataDir, access, audit);
         this.users = new UserService(database, writer, audit, access, clock, signIn, encryption::passwordSet);
-        this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock, writeRuns, access);
         this.companyAccess = new CompanyAccess(database, access, session, clock);
         this.search = new SearchService(database, companyAccess, database.config().isEmbeddedFile()
                 ? new IndexPlace(database.config().searchIndexFile(), FileEncryption.keyOf(database.config()))
                 : IndexPlace.NONE);
         this.changes = new ChangeFeed(database);
         this.backups = new BackupService(database, settings, dataDir, clock, access);
+        this.demoData = new DemoDataService(database, bulk, audit, referenceData, clock, writeRuns, access, backups);
         this.history = new HistoryService(database, writer, audit, companyAccess);
         this.imports = new ImportService(database, bulk, audit, writer, access, clock, writeRuns, backups);
         this.exports = new ExportService(database, audit, session, companyAccess);

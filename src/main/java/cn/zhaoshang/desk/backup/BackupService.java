@@ -31,7 +31,7 @@ public final class BackupService {
     public static final String AUTO_PREFIX = "auto-";
 
     /** Why an automatic backup was made; part of its file name. */
-    public enum Reason { DAILY, IMPORT, MERGE, RESTORE }
+    public enum Reason { DAILY, IMPORT, MERGE, RESTORE, DEMO_DATA }
 
     /** Work on many rows is backed up first unless an automatic backup is younger than this (decision 0142). */
     static final java.time.Duration RECENT_ENOUGH = java.time.Duration.ofMinutes(10);
@@ -124,8 +124,9 @@ public final class BackupService {
     }
 
     /**
-     * Before an import or a merge (and the command-line restore): an automatic backup, unless one was
-     * made in the last {@link #RECENT_ENOUGH} — several imports in a row do not each copy a large file.
+     * Before an import, a merge, demo data into a database with data (and the command-line restore): an
+     * automatic backup, unless one was made in the last {@link #RECENT_ENOUGH} — several imports in a row
+     * do not each copy a large file.
      */
     public Optional<Path> backupBeforeWork(Reason reason) {
         access.requireSignedIn();

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.demo;
 
+import cn.zhaoshang.desk.backup.BackupService;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
  */
 public final class DemoDataService {
     private final Database database;
+    private final BackupService backups;
     private final BulkInserter bulk;
     private final AuditLog audit;
     private final ReferenceDataService referenceData;
@@ -30,8 +32,9 @@ public final class DemoDataService {
     private final AccessPolicy access;
 
     public DemoDataService(Database database, BulkInserter bulk, AuditLog audit, ReferenceDataService referenceData,
-                           Clock clock, WriteRuns writeRuns, AccessPolicy access) {
+                           Clock clock, WriteRuns writeRuns, AccessPolicy access, BackupService backups) {
         this.database = database;
+        this.backups = backups;
         this.writeRuns = writeRuns;
         this.access = access;
         writeRuns.register(WriteRuns.Kind.DEMO_DATA, run -> DemoSweep.sweep(database, run.detail()));
@@ -51,6 +54,8 @@ public final class DemoDataService {
             return access.session().asSystem(() -> write(companies, seed, progress));
         }
         access.require(Permission.GENERATE_DEMO_DATA);
+        // As before an import: if a kill damages the file midway, the copy from just before is the way back.
+        backups.backupBeforeWork(BackupService.Reason.DEMO_DATA);
         return write(companies, seed, progress);
     }
 

@@ -3,9 +3,14 @@ package cn.zhaoshang.desk.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.backup.BackupService;
+import cn.zhaoshang.desk.backup.RestoreService;
+import cn.zhaoshang.desk.backup.TestPermits;
 import cn.zhaoshang.desk.common.background.Progress;
+import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.db.IntegrityCheck;
+import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.text.Uscc;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.io.BufferedReader;
@@ -96,12 +101,43 @@ class KillDuringWorkTest {
             boolean alive = child.process.isAlive();
             child.process.destroyForcibly().waitFor();
             killedMidway += alive ? 1 : 0;
-            Map<String, Long> after = counts(dir);
+            Map<String, Long> after = countsAfterKill(dir);
+            if (after == null) {
+                refusedAndRestored++;
+                continue;
+            }
             assertThat(after).as("%s killed after %s: all or none", kind, alive ? "a while" : "the end").isIn(none, all);
             endedNone += after.equals(none) ? 1 : 0;
         }
-        System.out.printf("kill test %s: work %d ms, %d kills, %d while working (%d ended as before, %d as after),"
-                + " all-or-none held%n", kind, millis, KILLS, killedMidway, endedNone, KILLS - endedNone);
+        System.out.printf("kill test %s: work %d ms, %d kills, %d while working (%d ended as before, %d as after,"
+                + " %d refused as damaged and restored from the backup before the work), all-or-none held%n",
+                kind, millis, KILLS, killedMidway, endedNone, KILLS - endedNone - refusedAndRestored, refusedAndRestored);
+    }
+
+    private int refusedAndRestored;
+
+    /**
+     * The counts the next open finds, or null when it refused the file as damaged. H2 can still tear a
+     * large commit that a kill cuts (decision 0147: rare, and more often on a loaded machine); the check
+     * after a crash then refuses the file, and the way back the app offers is the automatic backup made
+     * just before the work — which must hold exactly the state before it.
+     */
+    private Map<String, Long> countsAfterKill(Path dir) throws IOException {
+        try {
+            return counts(dir);
+        } catch (DeskException refused) {
+            assertThat(refused.key()).as("only a damaged file may be refused").isEqualTo("db.error.damaged");
+            Path newest;
+            try (Stream<Path> zips = Files.list(BackupService.folder(new LocalSettings(dir), dir))) {
+                newest = zips.filter(z -> z.getFileName().toString().startsWith(BackupService.AUTO_PREFIX))
+                        .max(java.util.Comparator.comparing(Path::toString)).orElse(null);
+            }
+            assertThat(newest).as("a backup from before the work beside the damaged file").isNotNull();
+            Path restored = Files.createDirectories(work.resolve(dir.getFileName() + "-restored"));
+            new RestoreService(TestDatabases.CLOCK).restore(TestPermits.restore(newest), restored);
+            assertThat(counts(restored)).as("the backup before the work holds the state before it").isEqualTo(none);
+            return null;
+        }
     }
 
     private static Path fileFor(String kind) {
