@@ -26,23 +26,34 @@ class SignInSafetyTest {
     Path dir;
 
     /** A clock the test moves instead of sleeping. */
+    /** A clock the test moves; a copy in another zone (the services take the office's) moves with it. */
     static final class MovingClock extends Clock {
-        private Instant now = TestDatabases.NOW;
+        private final Instant[] now;
+        private final ZoneId zone;
+
+        MovingClock() {
+            this(new Instant[] {TestDatabases.NOW}, ZoneOffset.UTC);
+        }
+
+        private MovingClock(Instant[] now, ZoneId zone) {
+            this.now = now;
+            this.zone = zone;
+        }
 
         void advance(Duration by) {
-            now = now.plus(by);
+            now[0] = now[0].plus(by);
         }
 
         @Override public ZoneId getZone() {
-            return ZoneOffset.UTC;
+            return zone;
         }
 
-        @Override public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
+        @Override public Clock withZone(ZoneId other) {
+            return new MovingClock(now, other);
         }
 
         @Override public Instant instant() {
-            return now;
+            return now[0];
         }
     }
 

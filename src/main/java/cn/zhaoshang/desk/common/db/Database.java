@@ -492,11 +492,43 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+        if (config.isEmbeddedFile()) {
+            awaitFileReleased();
+        }
         if (markedInUse) {
             try {
                 Files.deleteIfExists(inUseMarker(config));
             } catch (java.io.IOException e) {
                 LOG.warn("Cannot remove {}", inUseMarker(config), e);
+            }
+        }
+    }
+
+    /**
+     * Returns once H2 has let go of the file, for at most a few seconds. Whoever closes us may hand the
+     * file straight to another process (a restore, the next command, a test's child); on a loaded machine
+     * that process once still found it locked by this one.
+     */
+    private void awaitFileReleased() {
+        Path file = Path.of(config.h2File() + ".mv.db");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (Files.exists(file) && System.nanoTime() < deadline) {
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                    java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock lock = channel.tryLock()) {
+                if (lock != null) {
+                    return;
+                }
+            } catch (java.nio.channels.OverlappingFileLockException stillOpenHere) {
+                LOG.debug("{} still held by this process", file);
+            } catch (java.io.IOException e) {
+                return; // cannot tell: nothing to wait for
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
