@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Properties;
+import java.util.function.IntConsumer;
 
 /**
  * The benchmark's data: the app's own demo generator at the asked size (companies with Chinese
@@ -54,7 +56,7 @@ public final class BenchDataGenerator {
      * 150,000 companies and made the run disk-bound. Each slice adds its own recruiters to the teams
      * (the generator's people come with its companies), which the figures do not depend on.
      */
-    public static double fill(Services services, int companies, long seed, java.util.function.IntConsumer sliceDone) {
+    public static double fill(Services services, int companies, long seed, IntConsumer sliceDone) {
         return Timing.once(() -> {
             for (int done = 0; done < companies; done += SLICE) {
                 services.demoData().generate(Math.min(SLICE, companies - done), seed, Progress.NONE);
@@ -84,7 +86,7 @@ public final class BenchDataGenerator {
             if (!Files.exists(full)) {
                 Path part = dir.resolve("companies.csv.part");
                 new BenchSql(services.database()).writeCompaniesCsv(part);
-                Files.move(part, full, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(part, full, StandardCopyOption.REPLACE_EXISTING);
             }
             if (!Files.exists(warm)) {
                 // Generated values hold no line breaks, so the first lines are the first rows.

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.bench;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -24,7 +25,7 @@ public final class BenchMain {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("error: " + e.getMessage());
-            org.slf4j.LoggerFactory.getLogger(BenchMain.class).error("Benchmark failed", e);
+            LoggerFactory.getLogger(BenchMain.class).error("Benchmark failed", e);
             return 1;
         });
         return cli.execute(args);

@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.exchange.ImportEntity;
 import cn.zhaoshang.desk.exchange.ImportRequest;
 import cn.zhaoshang.desk.exchange.ImportSummary;
 import java.nio.file.Path;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Import of the generated companies CSV through the app's importer (checks, duplicate look-ups,
@@ -64,7 +65,7 @@ final class ImportBench {
         }
     }
 
-    private double median(Path warmCsv, Path csv, java.util.function.ToDoubleFunction<Path> once) {
+    private double median(Path warmCsv, Path csv, ToDoubleFunction<Path> once) {
         for (int i = 0; i < warmups; i++) {
             once.applyAsDouble(warmCsv);
         }

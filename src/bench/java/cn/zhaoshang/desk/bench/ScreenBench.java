@@ -7,6 +7,8 @@ import cn.zhaoshang.desk.company.CompanyFilter;
 import cn.zhaoshang.desk.company.CompanyPage;
 import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.company.CompanySort;
+import cn.zhaoshang.desk.company.Interaction;
+import cn.zhaoshang.desk.company.InteractionKind;
 import cn.zhaoshang.desk.company.PageKey;
 import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.dashboard.DashboardService;
@@ -14,11 +16,14 @@ import cn.zhaoshang.desk.map.MapMeasure;
 import cn.zhaoshang.desk.map.MapService;
 import cn.zhaoshang.desk.map.Region;
 import cn.zhaoshang.desk.project.ColumnSummary;
+import cn.zhaoshang.desk.project.ListSort;
 import cn.zhaoshang.desk.project.ProjectFilter;
 import cn.zhaoshang.desk.project.ProjectService;
 import cn.zhaoshang.desk.project.ProjectStage;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
 
 /**
  * What the screens ask of the services when a user opens or changes them: the company list's
@@ -86,7 +91,7 @@ final class ScreenBench {
             return projects.laggingCounts(ProjectFilter.ALL);
         });
         measure("board.list", "Project list: first page", 200.0,
-                () -> projects.list(ProjectFilter.ALL, cn.zhaoshang.desk.project.ListSort.LONGEST_IN_STAGE, null, LIST_PAGE));
+                () -> projects.list(ProjectFilter.ALL, ListSort.LONGEST_IN_STAGE, null, LIST_PAGE));
     }
 
     /**
@@ -105,19 +110,19 @@ final class ScreenBench {
         Region zhengzhou = map.atlas().region(Region.PREFECTURE, "410100");
         measure("map.list", "Investment map: the companies of one prefecture (郑州)", 200.0,
                 () -> map.entries(zhengzhou, MapMeasure.COMPANIES, map.defaultFilter()));
-        java.util.UUID company = new BenchSql(services.database()).aCompany();
+        UUID company = new BenchSql(services.database()).aCompany();
         measure("dashboard.afterVisit", "Dashboard after a visit is recorded (figures counted again)", 150.0,
                 () -> dashboard.load(dashboard.defaultFilter(null)),
-                () -> services.companies().visits().record(company, new cn.zhaoshang.desk.company.Interaction.Draft(
-                        dashboard.today(), cn.zhaoshang.desk.company.InteractionKind.VISIT_OUT, null, null, "bench", null, null)));
+                () -> services.companies().visits().record(company, new Interaction.Draft(
+                        dashboard.today(), InteractionKind.VISIT_OUT, null, null, "bench", null, null)));
     }
 
-    private void measure(String id, String label, Double target, java.util.concurrent.Callable<?> work) {
+    private void measure(String id, String label, Double target, Callable<?> work) {
         report.add(id, label, Timing.median(warmups, runs, work), "ms", runs, target);
     }
 
     /** Like {@link #measure}, with {@code before} run untimed before each run. */
-    private void measure(String id, String label, Double target, java.util.concurrent.Callable<?> work, Runnable before) {
+    private void measure(String id, String label, Double target, Callable<?> work, Runnable before) {
         report.add(id, label, Timing.median(warmups, runs, () -> {
             before.run();
             return null;

@@ -9,8 +9,11 @@ import cn.zhaoshang.desk.company.CompanyFilter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Search-as-you-type: the app's index (what the global search box and the company list's search
@@ -133,10 +136,10 @@ final class SearchBench {
 
     /** The {@code n} slowest queries with their times, slowest first (where p95 comes from). */
     private static String slowest(List<BenchQueries.Query> queries, double[] times, int n) {
-        return java.util.stream.IntStream.range(0, queries.size()).boxed()
+        return IntStream.range(0, queries.size()).boxed()
                 .sorted((a, b) -> Double.compare(times[b], times[a])).limit(n)
-                .map(i -> String.format(java.util.Locale.ROOT, "%s %.2f ms", queries.get(i).text(), times[i]))
-                .collect(java.util.stream.Collectors.joining(", "));
+                .map(i -> String.format(Locale.ROOT, "%s %.2f ms", queries.get(i).text(), times[i]))
+                .collect(Collectors.joining(", "));
     }
 
     private static double[] subset(List<BenchQueries.Query> all, double[] times, Predicate<BenchQueries.Query> keep) {

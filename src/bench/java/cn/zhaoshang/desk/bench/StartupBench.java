@@ -1,9 +1,9 @@
 package cn.zhaoshang.desk.bench;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.bench.db.BenchSql;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.search.SearchService;
-import cn.zhaoshang.desk.bench.db.BenchSql;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -179,9 +180,9 @@ final class StartupBench {
                 how[0] = s.search().startedFrom();
             }
         }
-        report.add("startup.searchReady", "Search usable after the database opens (" + how[0].name().toLowerCase(java.util.Locale.ROOT)
+        report.add("startup.searchReady", "Search usable after the database opens (" + how[0].name().toLowerCase(Locale.ROOT)
                 + ")", Timing.percentile(times, 50), "ms", runs, 1000.0);
-        java.nio.file.Path file = databases.isEmbedded() ? databases.h2File(name).resolveSibling("zhaoshang.search") : null;
+        Path file = databases.isEmbedded() ? databases.h2File(name).resolveSibling("zhaoshang.search") : null;
         if (file != null && Files.exists(file)) {
             try {
                 report.add("search.indexFileSize", "Saved search index file", Files.size(file) / 1e6, "MB", 1, null);

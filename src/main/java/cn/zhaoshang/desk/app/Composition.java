@@ -1,6 +1,10 @@
 package cn.zhaoshang.desk.app;
 
 import cn.zhaoshang.desk.app.cli.GlobalOptions;
+import cn.zhaoshang.desk.backup.BackupService;
+import cn.zhaoshang.desk.backup.Leftovers;
+import cn.zhaoshang.desk.backup.RestoreService;
+import cn.zhaoshang.desk.common.background.CancelledException;
 import cn.zhaoshang.desk.common.config.DataLocation;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Database;
@@ -9,9 +13,13 @@ import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.common.time.OfficeZone;
+import cn.zhaoshang.desk.security.EncryptionService;
+import cn.zhaoshang.desk.security.FileEncryption;
+import cn.zhaoshang.desk.security.PlainCopies;
 import cn.zhaoshang.desk.security.SignInRules;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -81,7 +89,7 @@ public final class Composition {
         if (password == null) {
             password = prompt.ask(user, url);
             if (password == null) {
-                throw new cn.zhaoshang.desk.common.background.CancelledException();
+                throw new CancelledException();
             }
         }
         return DatabaseConfig.server(url, user, password);
@@ -100,12 +108,12 @@ public final class Composition {
         Path dataDir = dataDir(options);
         LocalSettings settings = new LocalSettings(dataDir);
         DatabaseConfig config = databaseConfig(options, settings, dataDir, CONSOLE);
-        if (cn.zhaoshang.desk.security.FileEncryption.needsKey(config)) {
+        if (FileEncryption.needsKey(config)) {
             // An encrypted file opens only with a user's password (the keyring beside it holds the key).
             if (options.user == null) {
                 throw new DeskException("security.error.signInRequired");
             }
-            config = cn.zhaoshang.desk.security.FileEncryption.unlock(config, dataDir, options.user,
+            config = FileEncryption.unlock(config, dataDir, options.user,
                     commandLinePassword(options.user));
         }
         Services services = open(dataDir, settings, messages(options, settings), config, OfficeZone.systemClock(), null);
@@ -168,8 +176,8 @@ public final class Composition {
      */
     public static Services open(Path dataDir, LocalSettings settings, Messages messages, DatabaseConfig config,
                                 Clock clock, String userName, SignInRules signIn) {
-        if (cn.zhaoshang.desk.security.FileEncryption.needsKey(config)
-                && cn.zhaoshang.desk.security.FileEncryption.keyOf(config) == null) {
+        if (FileEncryption.needsKey(config)
+                && FileEncryption.keyOf(config) == null) {
             // Without this H2 would call the encrypted file corrupt.
             throw new DeskException("security.error.encryptedNeedsPassword");
         }
@@ -178,18 +186,18 @@ public final class Composition {
         clock = clock.withZone(OfficeZone.ZONE);
         Session session = new Session();
         if (config.isEmbeddedFile()) {
-            cn.zhaoshang.desk.backup.RestoreService.finishInterrupted(dataDir);
-            cn.zhaoshang.desk.backup.Leftovers.clean(java.util.List.of(dataDir.resolve("backups"),
-                    cn.zhaoshang.desk.backup.BackupService.folder(settings, dataDir)));
+            RestoreService.finishInterrupted(dataDir);
+            Leftovers.clean(List.of(dataDir.resolve("backups"),
+                    BackupService.folder(settings, dataDir)));
         }
         Database database = Database.open(config, clock);
         Services services = new Services(dataDir, settings, messages, clock, session, database, signIn);
         try {
-            String dataKey = cn.zhaoshang.desk.security.FileEncryption.keyOf(config);
+            String dataKey = FileEncryption.keyOf(config);
             if (dataKey != null) {
                 // A plain copy an interrupted `encrypt` or restore left is encrypted now (decision 0143).
-                cn.zhaoshang.desk.security.PlainCopies.encryptAll(dataDir,
-                        java.util.List.of(cn.zhaoshang.desk.backup.BackupService.folder(settings, dataDir), dataDir.resolve("backups")),
+                PlainCopies.encryptAll(dataDir,
+                        List.of(BackupService.folder(settings, dataDir), dataDir.resolve("backups")),
                         dataKey);
             }
             session.asSystem(() -> {
@@ -214,11 +222,11 @@ public final class Composition {
      */
     public static DatabaseConfig encrypt(Services services, String username, char[] password) {
         DatabaseConfig config = services.database().config();
-        java.util.List<Path> folders = java.util.List.of(
-                cn.zhaoshang.desk.backup.BackupService.folder(services.settings(), services.dataDir()),
+        List<Path> folders = List.of(
+                BackupService.folder(services.settings(), services.dataDir()),
                 services.dataDir().resolve("backups"));
         services.close();
-        return cn.zhaoshang.desk.security.EncryptionService.convertWithCopies(config, services.dataDir(), folders,
+        return EncryptionService.convertWithCopies(config, services.dataDir(), folders,
                 username, password);
     }
 

@@ -9,6 +9,7 @@ import cn.zhaoshang.desk.security.FileEncryption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Opens the embedded database on a thread of its own while JavaFX starts, so the two no longer run
@@ -78,7 +79,7 @@ public final class EarlyOpen {
         started = null;
         try {
             return early.services.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }

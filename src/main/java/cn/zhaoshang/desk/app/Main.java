@@ -2,11 +2,15 @@ package cn.zhaoshang.desk.app;
 
 import cn.zhaoshang.desk.app.cli.DeskCommand;
 import cn.zhaoshang.desk.app.ui.DeskApplication;
+import cn.zhaoshang.desk.common.config.DataLocation;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -31,12 +35,12 @@ public final class Main {
         if (System.getProperty("zhaoshang.log.dir") != null) {
             return;
         }
-        java.nio.file.Path dataDir = cn.zhaoshang.desk.common.config.DataLocation.defaultDataDir();
+        Path dataDir = DataLocation.defaultDataDir();
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals("--data-dir")) {
-                dataDir = java.nio.file.Path.of(args[i + 1]);
+                dataDir = Path.of(args[i + 1]);
             } else if (args[i].startsWith("--data-dir=")) {
-                dataDir = java.nio.file.Path.of(args[i].substring("--data-dir=".length()));
+                dataDir = Path.of(args[i].substring("--data-dir=".length()));
             }
         }
         System.setProperty("zhaoshang.log.dir", dataDir.toAbsolutePath().resolve("logs").toString());
@@ -52,10 +56,10 @@ public final class Main {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println(describe(e, root));
             if (!(e instanceof DeskException)) {
-                org.slf4j.LoggerFactory.getLogger(Main.class).error("Command failed", e);
+                LoggerFactory.getLogger(Main.class).error("Command failed", e);
             } else {
                 // The console had the one localised line; the log file keeps the cause.
-                org.slf4j.LoggerFactory.getLogger(Main.class).warn("Command failed: {}", ((DeskException) e).key(), e);
+                LoggerFactory.getLogger(Main.class).warn("Command failed: {}", ((DeskException) e).key(), e);
             }
             return 1;
         });
@@ -95,7 +99,7 @@ public final class Main {
         if (e instanceof DeskException desk) {
             String text = messages.describe(desk);
             if (DamageRecovery.isDamage(desk)) {
-                java.nio.file.Path dataDir = Composition.dataDir(root.global);
+                Path dataDir = Composition.dataDir(root.global);
                 text += DamageRecovery.lastGoodBackup(dataDir, settings)
                         .map(zip -> messages.get("cli.damaged.restoreHint", zip)).orElse(messages.get("cli.damaged.noBackup"));
             }
@@ -111,7 +115,7 @@ public final class Main {
     /** A statement failed because the server went away (SQL state class 08: connection exception). */
     private static boolean connectionLost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }
         }

@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.attachment.AttachmentService;
 import cn.zhaoshang.desk.attachment.AttachmentStore;
 import cn.zhaoshang.desk.attachment.db.AttachmentKeyRepository;
 import cn.zhaoshang.desk.backup.BackupService;
+import cn.zhaoshang.desk.carrier.CarrierDemo;
 import cn.zhaoshang.desk.carrier.CarrierService;
 import cn.zhaoshang.desk.chain.ChainMapService;
 import cn.zhaoshang.desk.chain.ChainService;
@@ -18,6 +19,7 @@ import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.db.WriteRuns;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.company.CompanyLinks;
 import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.dashboard.DashboardService;
 import cn.zhaoshang.desk.dashboard.ReportService;
@@ -35,6 +37,7 @@ import cn.zhaoshang.desk.history.HistoryService;
 import cn.zhaoshang.desk.map.MapService;
 import cn.zhaoshang.desk.map.db.MapRepository;
 import cn.zhaoshang.desk.policy.IncentiveService;
+import cn.zhaoshang.desk.policy.PolicyDemo;
 import cn.zhaoshang.desk.policy.PolicyService;
 import cn.zhaoshang.desk.project.InspectionTourService;
 import cn.zhaoshang.desk.project.ProjectFinanceService;
@@ -55,6 +58,7 @@ import cn.zhaoshang.desk.security.FileEncryption;
 import cn.zhaoshang.desk.security.SignInRules;
 import cn.zhaoshang.desk.security.UserService;
 import cn.zhaoshang.desk.sync.SyncService;
+import cn.zhaoshang.desk.talent.TalentDemo;
 import cn.zhaoshang.desk.talent.TalentService;
 import cn.zhaoshang.desk.task.OnceOnlyTasks;
 import cn.zhaoshang.desk.task.StageDeadlineJob;
@@ -64,6 +68,10 @@ import cn.zhaoshang.desk.team.TeamService;
 import cn.zhaoshang.desk.team.db.TeamRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every service of one open database, built once by {@link Composition} with constructors.
@@ -71,7 +79,7 @@ import java.time.Clock;
  */
 public final class Services implements AutoCloseable {
     /** Background jobs the desktop runs at once: as many as the database pool has connections. */
-    public static final int JOBS_AT_ONCE = cn.zhaoshang.desk.common.db.Database.POOL_SIZE;
+    public static final int JOBS_AT_ONCE = Database.POOL_SIZE;
     private final Path dataDir;
     private final LocalSettings settings;
     private final Messages messages;
@@ -177,20 +185,20 @@ public final class Services implements AutoCloseable {
         this.receptions = new ReceptionService(database, writer, tasks, search, session, companyAccess, clock);
         this.events = new EventService(database, writer, projects, search, session, companyAccess, clock);
         this.taskLists = new TaskListService(database, writer, access, clock,
-                java.util.List.of(new FieldWorkCalendar(receptions, events)), escalations::titlesForMe);
+                List.of(new FieldWorkCalendar(receptions, events)), escalations::titlesForMe);
         this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess),
-                java.util.List.of(new RequestBriefing(requests, messages), new ReceptionBriefing(receptions, events, messages)));
+                List.of(new RequestBriefing(requests, messages), new ReceptionBriefing(receptions, events, messages)));
         this.sync = new SyncService(database, audit, access, clock);
     }
 
     /** Runs taken back at this open because a crash cut them off (the command line says so in one line). */
-    private java.util.List<WriteRuns.Run> sweptAtOpen = java.util.List.of();
+    private List<WriteRuns.Run> sweptAtOpen = List.of();
 
-    void recordStartup(java.util.List<WriteRuns.Run> swept) {
-        this.sweptAtOpen = java.util.List.copyOf(swept);
+    void recordStartup(List<WriteRuns.Run> swept) {
+        this.sweptAtOpen = List.copyOf(swept);
     }
 
-    public java.util.List<WriteRuns.Run> sweptAtOpen() { return sweptAtOpen; }
+    public List<WriteRuns.Run> sweptAtOpen() { return sweptAtOpen; }
 
     public Path dataDir() { return dataDir; }
     public LocalSettings settings() { return settings; }
@@ -206,7 +214,7 @@ public final class Services implements AutoCloseable {
     public DemoDataService demoData() { return demoData; }
 
     /** A company's projects and tasks as the company detail and `company show` list them. */
-    public cn.zhaoshang.desk.company.CompanyLinks.Source companyLinks() {
+    public CompanyLinks.Source companyLinks() {
         return new CompanyLinkLines(projects, taskLists, messages);
     }
 
@@ -216,9 +224,9 @@ public final class Services implements AutoCloseable {
      * occupancy rows, policies, project incentives, talent.
      */
     public int[] demoPlaces(long seed, int talentPeople) {
-        int occupancy = new cn.zhaoshang.desk.carrier.CarrierDemo(carriers).fill(seed, java.time.LocalDate.now(clock));
-        int[] policyCounts = new cn.zhaoshang.desk.policy.PolicyDemo(policies, incentives).fill(seed);
-        int talentCount = new cn.zhaoshang.desk.talent.TalentDemo(talent).fill(seed, talentPeople);
+        int occupancy = new CarrierDemo(carriers).fill(seed, LocalDate.now(clock));
+        int[] policyCounts = new PolicyDemo(policies, incentives).fill(seed);
+        int talentCount = new TalentDemo(talent).fill(seed, talentPeople);
         return new int[] {occupancy, policyCounts[0], policyCounts[1], talentCount};
     }
     public SearchService search() { return search; }
@@ -272,7 +280,7 @@ public final class Services implements AutoCloseable {
      * The daily backup at start: a start-up job, so it runs as the system, whoever is (not yet)
      * signed in (decision 0145).
      */
-    public java.util.Optional<Path> dailyBackupAtStart() {
+    public Optional<Path> dailyBackupAtStart() {
         return session.asSystem(backups::dailyBackupIfDue);
     }
 
@@ -283,7 +291,7 @@ public final class Services implements AutoCloseable {
         try {
             session.asSystem(backups::compactOnCloseIfWorthwhile);
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(Services.class).warn("Compaction on close failed", e);
+            LoggerFactory.getLogger(Services.class).warn("Compaction on close failed", e);
         }
         search.close();
         database.close();

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.attachment;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -71,7 +72,7 @@ final class AttachmentCipher {
     }
 
     /** The cipher stream must finish (write the tag) without closing the file the caller owns. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.attachment.db.AttachmentRepository;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
+import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.security.CompanyAccess;
@@ -31,7 +32,7 @@ public final class AttachmentService {
     private final Session session;
     private final CompanyAccess access;
 
-    public AttachmentService(Database database, cn.zhaoshang.desk.common.db.RecordWriter writer, AttachmentStore store,
+    public AttachmentService(Database database, RecordWriter writer, AttachmentStore store,
                              AuditLog audit, Session session, CompanyAccess access) {
         this.database = database;
         this.attachments = new AttachmentRepository(database, writer);

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.backup;
 
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.security.Keyring;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -72,7 +74,7 @@ final class BackupArchive {
                             StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+        } catch (ZipException | EOFException e) {
             throw new DeskException(e, "backup.error.notABackup", zip);
         }
         if (!database) {

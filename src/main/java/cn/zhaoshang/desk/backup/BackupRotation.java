@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.backup;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.IsoFields;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,7 +20,7 @@ public final class BackupRotation {
     public static final int NEWEST = 5;
 
     /** A backup file and the day it was made. */
-    public record Entry(String name, java.time.LocalDateTime madeAt) { }
+    public record Entry(String name, LocalDateTime madeAt) { }
 
     private BackupRotation() {
     }

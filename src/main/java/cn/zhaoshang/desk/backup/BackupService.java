@@ -10,7 +10,9 @@ import cn.zhaoshang.desk.security.Permission;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,7 +36,7 @@ public final class BackupService {
     public enum Reason { DAILY, IMPORT, MERGE, RESTORE, DEMO_DATA }
 
     /** Work on many rows is backed up first unless an automatic backup is younger than this (decision 0142). */
-    static final java.time.Duration RECENT_ENOUGH = java.time.Duration.ofMinutes(10);
+    static final Duration RECENT_ENOUGH = Duration.ofMinutes(10);
 
     private final Database database;
     private final BackupStatements statements;
@@ -99,8 +101,8 @@ public final class BackupService {
             } finally {
                 Files.deleteIfExists(databaseCopy);
             }
-            Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Backed up {} to {}", database.config().location(), target);
             return target;
         } catch (IOException | RuntimeException e) {

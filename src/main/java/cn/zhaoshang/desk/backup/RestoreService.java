@@ -3,12 +3,10 @@ package cn.zhaoshang.desk.backup;
 import cn.zhaoshang.desk.backup.db.BackupStatements;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
-import cn.zhaoshang.desk.common.db.FieldChange;
-import cn.zhaoshang.desk.common.session.Session;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
+import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.security.FileEncryption;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +16,16 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts a backup back in place of the embedded database, which must be closed. The backup is checked
@@ -28,7 +34,7 @@ import java.util.zip.ZipInputStream;
  * administrator's {@link RestorePermit} starts it; the restored database's audit log records it.
  */
 public final class RestoreService {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RestoreService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(RestoreService.class);
     private static final String DB_FILE = BackupArchive.DB_FILE;
     private static final String ATTACHMENTS = "attachments";
     /** The attachment folder a restore replaced, beside the database it kept aside (same prefix and stamp). */
@@ -43,25 +49,25 @@ public final class RestoreService {
     }
 
     /** Leave to restore where there is no database yet (a new computer): there is nobody to ask. */
-    public java.util.Optional<RestorePermit> permitWithoutDatabase(Path zip, Path dataDir) {
-        return Files.exists(dataDir.resolve(DB_FILE)) ? java.util.Optional.empty()
-                : java.util.Optional.of(new RestorePermit(zip, Session.SYSTEM));
+    public Optional<RestorePermit> permitWithoutDatabase(Path zip, Path dataDir) {
+        return Files.exists(dataDir.resolve(DB_FILE)) ? Optional.empty()
+                : Optional.of(new RestorePermit(zip, Session.SYSTEM));
     }
 
     /**
      * Leave to restore over a database that cannot be opened because it is damaged (checked here): its
      * users and roles are inside it, so nobody can be asked; putting a backup back is the way out.
      */
-    public java.util.Optional<RestorePermit> permitForDamaged(Path zip, Path dataDir, String dataKey) {
+    public Optional<RestorePermit> permitForDamaged(Path zip, Path dataDir, String dataKey) {
         DatabaseConfig current = FileEncryption.keyed(DatabaseConfig.embedded(dataDir), dataKey);
         if (!Files.exists(dataDir.resolve(DB_FILE))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try (Database opened = Database.open(current, clock)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (DeskException e) {
-            return "db.error.corrupt".equals(e.key()) ? java.util.Optional.of(new RestorePermit(zip, Session.SYSTEM))
-                    : java.util.Optional.empty();
+            return "db.error.corrupt".equals(e.key()) ? Optional.of(new RestorePermit(zip, Session.SYSTEM))
+                    : Optional.empty();
         }
     }
 
@@ -101,7 +107,7 @@ public final class RestoreService {
             Path aside = dataDir.resolve("backups").resolve(KEPT_ASIDE_PREFIX + stamp + ".mv.db");
             Path filesAside = attachmentsAside(aside);
             boolean hadCurrent = Files.exists(current);
-            java.util.SortedMap<String, String> referenced;
+            SortedMap<String, String> referenced;
             try (Database check = Database.open(FileEncryption.keyed(DatabaseConfig.embedded(staging), dataKey), clock)) {
                 check.schemaVersion();
                 referenced = new BackupStatements(check).referencedAttachments();
@@ -147,9 +153,9 @@ public final class RestoreService {
     }
 
     /** Refuses a backup whose database names attachment files the zip does not carry, saying which. */
-    private static void requireAttachments(Path zip, java.util.SortedMap<String, String> referenced, Path files) {
-        java.util.List<String> missing = referenced.entrySet().stream()
-                .filter(e -> !Files.isRegularFile(files.resolve(e.getKey()))).map(java.util.Map.Entry::getValue).toList();
+    private static void requireAttachments(Path zip, SortedMap<String, String> referenced, Path files) {
+        List<String> missing = referenced.entrySet().stream()
+                .filter(e -> !Files.isRegularFile(files.resolve(e.getKey()))).map(Map.Entry::getValue).toList();
         if (!missing.isEmpty()) {
             String named = String.join("、", missing.subList(0, Math.min(5, missing.size())))
                     + (missing.size() > 5 ? " …" : "");
@@ -197,17 +203,17 @@ public final class RestoreService {
         deleteTree(staging);
     }
 
-    private static java.util.Optional<Path> newestKeptAside(Path dataDir) {
+    private static Optional<Path> newestKeptAside(Path dataDir) {
         Path folder = dataDir.resolve("backups");
         if (!Files.isDirectory(folder)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try (var files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().startsWith(KEPT_ASIDE_PREFIX))
                     .filter(f -> f.getFileName().toString().endsWith(".mv.db"))
-                    .max(java.util.Comparator.comparing(f -> f.getFileName().toString()));
+                    .max(Comparator.comparing(f -> f.getFileName().toString()));
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -228,7 +234,7 @@ public final class RestoreService {
             return;
         }
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // Best effort: a leftover staging folder is cleared on the next restore.
         }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.carrier;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ public record CarrierDetail(CarrierSummary summary, List<CarrierSummary> childre
 
     /** Project counts per stage, in pipeline order, stages without projects left out. */
     public Map<String, Long> projectsByStage() {
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (String stage : CarrierProject.STAGES) {
             long n = projects.stream().filter(p -> stage.equals(p.stage())).count();
             if (n > 0) {

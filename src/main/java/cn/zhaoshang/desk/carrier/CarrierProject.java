@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.carrier;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,7 +15,7 @@ import java.util.UUID;
 public record CarrierProject(UUID id, String name, String companyName, String stage, LocalDate stageEnteredOn,
                              BigDecimal plannedInvestment, UUID carrierId, String carrierName) {
     /** The stages the project library knows, in pipeline order; side states last. */
-    public static final java.util.List<String> STAGES = java.util.List.of("LEAD", "CONTACTED", "NEGOTIATING", "SIGNED",
+    public static final List<String> STAGES = List.of("LEAD", "CONTACTED", "NEGOTIATING", "SIGNED",
             "REGISTERED", "STARTED", "OPERATING", "ON_HOLD", "DROPPED");
     private static final Set<String> LANDED = Set.of("STARTED", "OPERATING");
 

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.carrier;
 
 import cn.zhaoshang.desk.common.text.TextNormalizer;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -48,7 +49,7 @@ public final class CarrierRules {
     }
 
     /** Checks of one dated occupancy entry against the carrier's total (may be null when unknown). */
-    public static Optional<CarrierInputException> checkOccupancy(OccupancyEntry e, BigDecimal total, java.time.LocalDate today) {
+    public static Optional<CarrierInputException> checkOccupancy(OccupancyEntry e, BigDecimal total, LocalDate today) {
         if (e.recordedOn() == null) {
             return problem("recordedOn", "carrier.error.dateRequired");
         }

@@ -1,6 +1,5 @@
 package cn.zhaoshang.desk.carrier;
 
-import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.carrier.db.CarrierProjectRepository;
 import cn.zhaoshang.desk.carrier.db.CarrierRepository;
 import cn.zhaoshang.desk.carrier.db.OccupancyRepository;
@@ -9,6 +8,7 @@ import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.text.TextNormalizer;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
+import cn.zhaoshang.desk.security.AccessPolicy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -184,7 +185,7 @@ public final class CarrierService {
 
     private static Carrier cleaned(Carrier c) {
         List<String> focus = new ArrayList<>();
-        c.focusIndustries().stream().map(TextNormalizer::clean).filter(java.util.Objects::nonNull).distinct().forEach(focus::add);
+        c.focusIndustries().stream().map(TextNormalizer::clean).filter(Objects::nonNull).distinct().forEach(focus::add);
         return new Carrier(c.id(), c.version(), c.parentId(), TextNormalizer.clean(c.name()), c.kind(),
                 TextNormalizer.clean(c.address()), focus, c.totalArea(), c.vacantArea(), TextNormalizer.clean(c.operator()),
                 TextNormalizer.clean(c.contactName()), TextNormalizer.clean(c.contactPhone()));

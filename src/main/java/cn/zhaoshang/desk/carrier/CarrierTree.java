@@ -1,11 +1,14 @@
 package cn.zhaoshang.desk.carrier;
 
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,7 +20,7 @@ import java.util.UUID;
 public final class CarrierTree {
     /** Chinese names in pinyin order (华润 before 金桐), as people look them up. */
     private static final Comparator<Carrier> BY_NAME = Comparator.comparing(Carrier::name,
-            java.text.Collator.getInstance(java.util.Locale.CHINA));
+            Collator.getInstance(Locale.CHINA));
     private final Map<UUID, Carrier> byId = new HashMap<>();
     private final Map<UUID, List<Carrier>> children = new HashMap<>();
     private final List<Carrier> roots = new ArrayList<>();
@@ -121,7 +124,7 @@ public final class CarrierTree {
 
     /** Sum of the shown totals of a carrier's children (zero when none is known). */
     public BigDecimal childrenTotal(UUID id) {
-        return children(id).stream().map(c -> areas(c.id()).total()).filter(java.util.Objects::nonNull)
+        return children(id).stream().map(c -> areas(c.id()).total()).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -124,6 +125,6 @@ public final class ChainRules {
     }
 
     private static String normalize(String code) {
-        return code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -5,11 +5,12 @@ import cn.zhaoshang.desk.chain.db.ChainTagRepository;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
-import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.security.CompanyAccess;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -208,7 +209,7 @@ public final class ChainService {
                 out.add(new NodeTag(chain.id(), chain.name(), nodeId, tree.path(nodeId), node.segment(), leader));
             }
         }));
-        out.sort(java.util.Comparator.comparing(NodeTag::chainName).thenComparing(NodeTag::segment)
+        out.sort(Comparator.comparing(NodeTag::chainName).thenComparing(NodeTag::segment)
                 .thenComparing(NodeTag::path));
         return out;
     }

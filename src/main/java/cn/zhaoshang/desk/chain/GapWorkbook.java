@@ -5,6 +5,8 @@ import cn.zhaoshang.desk.common.office.OutputFile;
 import cn.zhaoshang.desk.common.office.SheetPrint;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -35,7 +37,7 @@ final class GapWorkbook {
         int row = 1;
         for (GapEntry gap : gaps) {
             String why = GapReasons.describe(gap, m);
-            List<GapCandidate> candidates = gap.candidates().isEmpty() ? java.util.Collections.singletonList(null)
+            List<GapCandidate> candidates = gap.candidates().isEmpty() ? Collections.singletonList(null)
                     : gap.candidates();
             for (GapCandidate c : candidates) {
                 ws.value(row, 0, map.chain().name());
@@ -90,6 +92,6 @@ final class GapWorkbook {
     }
 
     private static void header(Worksheet ws, Messages m, double[] widths, String... keys) {
-        SheetPrint.header(ws, 0, java.util.Arrays.stream(keys).map(m::get).toArray(String[]::new), widths);
+        SheetPrint.header(ws, 0, Arrays.stream(keys).map(m::get).toArray(String[]::new), widths);
     }
 }

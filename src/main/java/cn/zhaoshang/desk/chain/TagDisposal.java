@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.chain;
 
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -10,7 +11,7 @@ public record TagDisposal(UUID moveTo) {
     public static final TagDisposal UNTAG = new TagDisposal(null);
 
     public static TagDisposal moveTo(UUID nodeId) {
-        return new TagDisposal(java.util.Objects.requireNonNull(nodeId));
+        return new TagDisposal(Objects.requireNonNull(nodeId));
     }
 
     public boolean untags() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -139,7 +140,7 @@ public final class CompanyRules {
         return problems;
     }
 
-    public static List<FieldProblem> checkClaim(java.util.UUID teamId, java.util.UUID personId, int days) {
+    public static List<FieldProblem> checkClaim(UUID teamId, UUID personId, int days) {
         List<FieldProblem> problems = new ArrayList<>();
         if (teamId == null && personId == null) {
             problems.add(new FieldProblem("holder", "company.validation.claimHolder"));

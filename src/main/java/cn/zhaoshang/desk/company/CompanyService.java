@@ -5,6 +5,7 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.common.text.Uscc;
 import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.company.db.ClaimRepository;
 import cn.zhaoshang.desk.company.db.CompanyListQuery;
@@ -20,8 +21,10 @@ import cn.zhaoshang.desk.security.CompanyAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The target-company library (目标企业库): the list (keyset pages, counts, filters, search), one
@@ -104,7 +107,7 @@ public final class CompanyService {
      * Every row of the list under this filter and sort, page by page (the list's export: what the screen
      * shows, not only the loaded pages).
      */
-    public void forEachRow(CompanyFilter filter, CompanySort sort, java.util.function.Consumer<CompanyRow> each) {
+    public void forEachRow(CompanyFilter filter, CompanySort sort, Consumer<CompanyRow> each) {
         PageKey after = null;
         do {
             CompanyPage page = page(filter, sort, after, 1_000);
@@ -149,7 +152,7 @@ public final class CompanyService {
     }
 
     public Optional<Company> findByUscc(String uscc) {
-        String code = cn.zhaoshang.desk.common.text.Uscc.normalize(uscc);
+        String code = Uscc.normalize(uscc);
         return code == null ? Optional.empty() : companies.findByUscc(code).filter(c -> access.isVisible(c.id()));
     }
 
@@ -158,7 +161,7 @@ public final class CompanyService {
      * it, "not found" when there is none.
      */
     public Company getByUscc(String uscc) {
-        String code = cn.zhaoshang.desk.common.text.Uscc.normalize(uscc);
+        String code = Uscc.normalize(uscc);
         access.policy().requireSignedIn();
         Company company = (code == null ? Optional.<Company>empty() : companies.findByUscc(code))
                 .orElseThrow(() -> new DeskException("company.error.notFoundUscc", uscc == null ? "" : uscc.strip()));
@@ -189,13 +192,13 @@ public final class CompanyService {
         }
         // Only hits whose name holds the text as typed: a pinyin or initials hit is too loose for "show this one".
         List<CompanyRow> containing = sameName.isEmpty() ? search(text, CompanyFilter.NONE, 20).stream()
-                .filter(r -> r.name().toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT)))
+                .filter(r -> r.name().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT)))
                 .toList() : List.of();
         if (containing.size() == 1) {
             return get(containing.get(0).id());
         }
         if (containing.isEmpty() && sameName.isEmpty()) {
-            throw text.toUpperCase(java.util.Locale.ROOT).matches("[0-9A-Z]{18}")
+            throw text.toUpperCase(Locale.ROOT).matches("[0-9A-Z]{18}")
                     ? new DeskException("company.error.notFoundUscc", text)
                     : new DeskException("company.error.notFoundAny", text);
         }
@@ -217,7 +220,7 @@ public final class CompanyService {
 
     /** Companies the given code or name would duplicate (for the warning while typing and on save). */
     public List<DuplicateMatch> duplicatesOf(UUID self, String uscc, String name) {
-        return companies.duplicatesOf(self, cn.zhaoshang.desk.common.text.Uscc.normalize(uscc),
+        return companies.duplicatesOf(self, Uscc.normalize(uscc),
                 CompanyInput.text(name));
     }
 

@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -96,7 +98,7 @@ public final class DashboardService {
     }
 
     private static List<StageCount> funnel(PipelineFacts facts, UUID teamId) {
-        Map<String, StageCount> found = new java.util.HashMap<>();
+        Map<String, StageCount> found = new HashMap<>();
         facts.funnel(teamId).forEach(s -> found.put(s.stage(), s));
         List<StageCount> ordered = new ArrayList<>();
         for (String stage : STAGES) {
@@ -138,7 +140,7 @@ public final class DashboardService {
             for (Indicator indicator : Indicator.values()) {
                 BigDecimal actual = filter.teamId() == null ? total(actuals, indicator) : get(actuals.get(filter.teamId()), indicator);
                 BigDecimal target = filter.teamId() == null
-                        ? goals.values().stream().map(m -> m.get(indicator)).filter(java.util.Objects::nonNull)
+                        ? goals.values().stream().map(m -> m.get(indicator)).filter(Objects::nonNull)
                                 .reduce(BigDecimal::add).orElse(null)
                         : goals.getOrDefault(filter.teamId(), Map.of()).get(indicator);
                 rows.add(new IndicatorProgress(indicator, period, actual, target, period.elapsedShare(today)));
@@ -152,8 +154,8 @@ public final class DashboardService {
      * the year amount split evenly (a quarter ¼, a month 1/12).
      */
     Map<UUID, Map<Indicator, BigDecimal>> targetsFor(Period period, OwnerKind kind) {
-        Map<UUID, Map<Indicator, BigDecimal>> exact = new java.util.HashMap<>();
-        Map<UUID, Map<Indicator, BigDecimal>> year = new java.util.HashMap<>();
+        Map<UUID, Map<Indicator, BigDecimal>> exact = new HashMap<>();
+        Map<UUID, Map<Indicator, BigDecimal>> year = new HashMap<>();
         for (TargetLine t : targets.targets(period.year(), kind)) {
             if (t.periodKind() == period.kind() && t.periodNo() == period.no()) {
                 exact.computeIfAbsent(t.ownerId(), k -> new EnumMap<>(Indicator.class)).put(t.indicator(), t.amount());

@@ -1,5 +1,7 @@
 package cn.zhaoshang.desk.dashboard;
 
+import java.util.UUID;
+
 /** Which list a figure opens; {@code key} is the stage, chain id or channel where the kind needs one. */
 public record DrillDown(Kind kind, String key) {
     public enum Kind {
@@ -13,7 +15,7 @@ public record DrillDown(Kind kind, String key) {
     }
 
     /** The projects a unit signed in the period: what its ranking row stands on. */
-    public static DrillDown unitSigned(java.util.UUID unitId) {
+    public static DrillDown unitSigned(UUID unitId) {
         return new DrillDown(Kind.UNIT_SIGNED, unitId.toString());
     }
 

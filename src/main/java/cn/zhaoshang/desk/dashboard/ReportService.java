@@ -3,15 +3,18 @@ package cn.zhaoshang.desk.dashboard;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.office.OutputFile;
-import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.dashboard.db.DashboardRepository;
 import cn.zhaoshang.desk.dashboard.db.DrillRepository;
 import cn.zhaoshang.desk.dashboard.db.ReportRepository;
+import cn.zhaoshang.desk.reference.ReferenceDataService;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,7 +52,7 @@ public final class ReportService {
         LocalDate from = kind == Kind.WEEKLY ? day.with(DayOfWeek.MONDAY) : day.withDayOfMonth(1);
         LocalDate to = kind == Kind.WEEKLY ? from.plusDays(6) : from.plusMonths(1).minusDays(1);
         Map<UUID, Map<Indicator, BigDecimal>> byTeam = figures.facts(from, to).actuals(from, to, OwnerKind.TEAM);
-        Map<Indicator, BigDecimal> headline = new java.util.EnumMap<>(Indicator.class);
+        Map<Indicator, BigDecimal> headline = new EnumMap<>(Indicator.class);
         for (Indicator i : Indicator.values()) {
             headline.put(i, byTeam.entrySet().stream().filter(e -> teamId == null || teamId.equals(e.getKey()))
                     .map(e -> e.getValue().getOrDefault(i, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -62,7 +65,7 @@ public final class ReportService {
         LocalDate nextFrom = to.plusDays(1);
         LocalDate nextTo = kind == Kind.WEEKLY ? to.plusDays(7) : nextFrom.plusMonths(1).minusDays(1);
         LocalDate today = dashboard.today();
-        int number = kind == Kind.WEEKLY ? from.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR) : from.getMonthValue();
+        int number = kind == Kind.WEEKLY ? from.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) : from.getMonthValue();
         return new Briefing(kind, from, to, teamName, headline, kpis, signings, reports.stageMoves(from, to, teamId),
                 dashboard.overdueAtEndOf(teamId, to), nextFrom, nextTo, reports.upcoming(nextFrom, nextTo, teamId),
                 new Issue(reports.divisionName(ReferenceDataService.HOME_DISTRICT), number, today),
@@ -96,7 +99,7 @@ public final class ReportService {
 
     /** The command line writes reports into folders it names (reports/2026/…), made when missing. */
     private static void createFolder(Path file) throws IOException {
-        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.createDirectories(file.toAbsolutePath().getParent());
     }
 
     /** Finds a team by its exact name, or refuses with the names there are. */

@@ -2,7 +2,9 @@ package cn.zhaoshang.desk.demo;
 
 import cn.zhaoshang.desk.reference.SeedFiles;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.apache.commons.csv.CSVRecord;
 
@@ -14,11 +16,11 @@ public final class DemoNames {
     public final List<Stem> stems = new ArrayList<>();
     public final List<City> cities = new ArrayList<>();
     /** Name suffixes that suit each two-digit industry code (a 餐饮 stem never becomes a 科技有限公司). */
-    private final java.util.Map<String, Weighted<String>> suffixesByIndustry = new java.util.HashMap<>();
+    private final Map<String, Weighted<String>> suffixesByIndustry = new HashMap<>();
     private final Weighted<String> surnames = new Weighted<>();
     public final List<String> givenChars = new ArrayList<>();
     public final List<String> titles = new ArrayList<>();
-    private final java.util.Map<String, List<String>> phrases = new java.util.HashMap<>();
+    private final Map<String, List<String>> phrases = new HashMap<>();
 
     public DemoNames() {
         for (CSVRecord r : SeedFiles.read("demo/company_stems.csv")) {

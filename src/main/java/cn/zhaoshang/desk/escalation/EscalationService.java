@@ -12,11 +12,13 @@ import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.task.TaskDates;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Escalation of overdue tasks and company requests (督办升级): after {@link EscalationSettings#teamLeadDays}
@@ -90,7 +92,7 @@ public final class EscalationService {
         long made = repository.insert(due, level, today, audit.now(), progress);
         for (EscalationRepository.Due d : due) {
             String table = d.kind() == EscalatedItem.Subject.TASK ? "task" : "company_request";
-            long days = java.time.temporal.ChronoUnit.DAYS.between(d.dueOn(), today);
+            long days = ChronoUnit.DAYS.between(d.dueOn(), today);
             audit.record(AuditLog.Action.UPDATE, table, d.id(),
                     Map.of("escalation", new FieldChange(null, level.name() + " (" + days + ")")));
         }
@@ -107,7 +109,7 @@ public final class EscalationService {
         LocalDate today = today();
         return switch (role) {
             case TEAM_LEAD -> {
-                Set<java.util.UUID> teams = access.scope().teamIds();
+                Set<UUID> teams = access.scope().teamIds();
                 yield teams.isEmpty() ? List.of()
                         : repository.list(EnumSet.allOf(EscalationLevel.class), teams, today, LIST_LIMIT);
             }
@@ -117,8 +119,8 @@ public final class EscalationService {
     }
 
     /** {@link #forMe()} as the reminders tell it: each item's id and title. */
-    public Map<java.util.UUID, String> titlesForMe() {
-        Map<java.util.UUID, String> titles = new LinkedHashMap<>();
+    public Map<UUID, String> titlesForMe() {
+        Map<UUID, String> titles = new LinkedHashMap<>();
         forMe().forEach(item -> titles.putIfAbsent(item.id(), item.title()));
         return titles;
     }

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -88,7 +91,7 @@ final class EventSheets {
             Workbook wb = new Workbook(out, "ZhaoshangDesk", "1.0");
             Worksheet ws = wb.newWorksheet(sheetName);
             ws.pageOrientation("landscape");
-            ws.paperSize(org.dhatim.fastexcel.PaperSize.A4_PAPER);
+            ws.paperSize(PaperSize.A4_PAPER);
             sheet.fill(ws);
             wb.finish();
         }
@@ -99,8 +102,8 @@ final class EventSheets {
         ws.value(0, 0, title);
         ws.range(0, 0, 0, columns - 1).merge();
         ws.style(0, 0).bold().fontSize(16).horizontalAlignment("center").set();
-        String place = String.join(" · ", java.util.stream.Stream.of(e.heldOn().toString(), m.label(e.kind()), e.city(), e.venue())
-                .filter(java.util.Objects::nonNull).toList());
+        String place = String.join(" · ", Stream.of(e.heldOn().toString(), m.label(e.kind()), e.city(), e.venue())
+                .filter(Objects::nonNull).toList());
         ws.value(1, 0, place);
         ws.range(1, 0, 1, columns - 1).merge();
         ws.style(1, 0).horizontalAlignment("center").set();

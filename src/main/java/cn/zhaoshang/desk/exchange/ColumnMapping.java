@@ -6,10 +6,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Which column of a file feeds which field. Kept by column position for reading and by header text
@@ -78,7 +82,7 @@ public record ColumnMapping(ImportEntity entity, List<String> headers, Map<Integ
     }
 
     /** Refuses a mapping that cannot import a single row, naming what is missing. */
-    public void requireUsable(java.util.function.Function<ImportField, String> label) {
+    public void requireUsable(Function<ImportField, String> label) {
         List<ImportField> missing = missingRequired();
         if (!missing.isEmpty()) {
             throw new DeskException("exchange.error.noUsableColumns",
@@ -121,7 +125,7 @@ public record ColumnMapping(ImportEntity entity, List<String> headers, Map<Integ
         columns.forEach((header, fieldName) -> {
             ImportField field;
             try {
-                field = ImportField.valueOf(String.valueOf(fieldName).strip().toUpperCase(java.util.Locale.ROOT));
+                field = ImportField.valueOf(String.valueOf(fieldName).strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException unknown) {
                 throw new DeskException("exchange.error.badMappingField", fieldName);
             }
@@ -151,8 +155,8 @@ public record ColumnMapping(ImportEntity entity, List<String> headers, Map<Integ
         }
     }
 
-    private static java.util.Set<String> headerKeys(List<String> headers) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
+    private static Set<String> headerKeys(List<String> headers) {
+        Set<String> keys = new HashSet<>();
         headers.stream().map(ColumnGuesser::key).filter(k -> !k.isEmpty()).forEach(keys::add);
         return keys;
     }

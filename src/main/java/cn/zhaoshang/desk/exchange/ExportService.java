@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.exchange;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.Session;
@@ -10,14 +11,15 @@ import cn.zhaoshang.desk.exchange.db.ContactListRepository;
 import cn.zhaoshang.desk.exchange.db.ExportLogRepository;
 import cn.zhaoshang.desk.exchange.file.ContactListWriter;
 import cn.zhaoshang.desk.security.CompanyAccess;
-import cn.zhaoshang.desk.security.Permission;
 import cn.zhaoshang.desk.security.CompanyScope;
+import cn.zhaoshang.desk.security.Permission;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Contact lists (通讯录) out of the database: the contacts of the companies a {@link ContactFilter}
@@ -90,9 +92,9 @@ public final class ExportService {
             database.transaction(() -> {
                 log.record(audit.now(), session.userName(), "CONTACTS_" + request.format().name(),
                         request.filter().toText(), rows, request.mask(), target.toString());
-                audit.record(AuditLog.Action.EXPORT, "contact", request.format().name(), java.util.Map.of(
-                        "file", new cn.zhaoshang.desk.common.db.FieldChange(null, target.toString()),
-                        "rows", new cn.zhaoshang.desk.common.db.FieldChange(null, String.valueOf(rows))));
+                audit.record(AuditLog.Action.EXPORT, "contact", request.format().name(), Map.of(
+                        "file", new FieldChange(null, target.toString()),
+                        "rows", new FieldChange(null, String.valueOf(rows))));
                 move(temp, target);
             });
         } catch (DeskException e) {

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.exchange;
 
+import cn.zhaoshang.desk.backup.BackupService;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.BulkInserter;
@@ -39,7 +40,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -58,7 +62,7 @@ public final class ImportService {
     static final int FIRST_REASONS = 10;
     /** The types of values files write as words (the vocabulary). */
     private static final List<Class<? extends Enum<?>>> WORD_TYPES = Arrays.stream(ImportField.values())
-            .<Class<? extends Enum<?>>>map(ImportField::words).filter(java.util.Objects::nonNull).distinct().toList();
+            .<Class<? extends Enum<?>>>map(ImportField::words).filter(Objects::nonNull).distinct().toList();
 
     private final Database database;
     private final BulkInserter bulk;
@@ -73,11 +77,11 @@ public final class ImportService {
     private final UndoRepository undo;
     private final WriteRuns writeRuns;
     private final ImportDiscard discard;
-    private final cn.zhaoshang.desk.backup.BackupService backups;
+    private final BackupService backups;
 
     public ImportService(Database database, BulkInserter bulk, AuditLog audit, RecordWriter writer,
                          AccessPolicy access, Clock clock, WriteRuns writeRuns,
-                         cn.zhaoshang.desk.backup.BackupService backups) {
+                         BackupService backups) {
         this.database = database;
         this.access = access;
         this.backups = backups;
@@ -171,7 +175,7 @@ public final class ImportService {
     private ImportSummary realRun(ImportRequest request, UUID importId, ColumnMapping mapping, TableSource source,
                                   RejectedRowsFile rejects, RejectedRowsFile warnings, Progress progress) {
         backups.backupBeforeWork(request.policy() == DuplicatePolicy.UPDATE
-                ? cn.zhaoshang.desk.backup.BackupService.Reason.MERGE : cn.zhaoshang.desk.backup.BackupService.Reason.IMPORT);
+                ? BackupService.Reason.MERGE : BackupService.Reason.IMPORT);
         return writeRuns.run(WriteRuns.Kind.IMPORT, importId, null,
                 () -> write(request, importId, mapping, source, rejects, warnings, progress), s -> {
                     finishRun(s, request.file().getFileName().toString());
@@ -319,9 +323,9 @@ public final class ImportService {
     }
 
     /** The import's summary audit entry: file and counts, as field changes from nothing. */
-    private static java.util.Map<String, FieldChange> summaryChanges(String file, long imported, long updated,
+    private static Map<String, FieldChange> summaryChanges(String file, long imported, long updated,
                                                                      long skipped, long rejected) {
-        java.util.Map<String, FieldChange> changes = new java.util.LinkedHashMap<>();
+        Map<String, FieldChange> changes = new LinkedHashMap<>();
         changes.put("file", new FieldChange(null, file));
         changes.put("imported", new FieldChange(null, String.valueOf(imported)));
         changes.put("updated", new FieldChange(null, String.valueOf(updated)));
@@ -364,7 +368,7 @@ public final class ImportService {
         UndoSummary result = writeRuns.run(WriteRuns.Kind.UNDO, Ids.next(), importId.toString(),
                 () -> undoRows(importId, progress), s -> {
                     runs.markUndone(importId, audit.now());
-                    audit.record(AuditLog.Action.UNDO, tableOf(run.entity()), importId, java.util.Map.of(
+                    audit.record(AuditLog.Action.UNDO, tableOf(run.entity()), importId, Map.of(
                             "removed", new FieldChange(null, String.valueOf(s.removed())),
                             "restored", new FieldChange(null, String.valueOf(s.restored()))), importId);
                 });

@@ -3,17 +3,18 @@ package cn.zhaoshang.desk.history;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
+import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.time.OfficeZone;
+import cn.zhaoshang.desk.history.db.HistoryNames;
 import cn.zhaoshang.desk.history.db.HistoryRepository;
 import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.security.Permission;
-import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.common.time.OfficeZone;
-import cn.zhaoshang.desk.history.db.HistoryNames;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The history of every change (from the audit log), the export log beside it, and the trash of
@@ -36,9 +37,9 @@ public final class HistoryService {
     /** Every change of one record, newest first; a hidden company's or project's history is refused like the record. */
     public List<AuditEntry> recordHistory(String table, Object recordId) {
         access.requireSignedIn();
-        if ("company".equals(table) && recordId instanceof java.util.UUID id) {
+        if ("company".equals(table) && recordId instanceof UUID id) {
             companies.requireVisible(id);
-        } else if ("project".equals(table) && recordId instanceof java.util.UUID id) {
+        } else if ("project".equals(table) && recordId instanceof UUID id) {
             companies.requireProjectVisible(id);
         }
         return repository.recordHistory(table, String.valueOf(recordId));

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.history;
 
 import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.history.db.HistoryNames;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -50,8 +51,8 @@ final class HistoryText {
     /** A user's display name; the system (start-up jobs) and nobody signed in by name in the reader's language. */
     private String who(String userName) {
         return switch (userName) {
-            case cn.zhaoshang.desk.common.session.Session.SYSTEM -> messages.get("history.who.system");
-            case cn.zhaoshang.desk.common.session.Session.NOBODY -> messages.get("history.who.nobody");
+            case Session.SYSTEM -> messages.get("history.who.system");
+            case Session.NOBODY -> messages.get("history.who.nobody");
             default -> names.userName(userName);
         };
     }

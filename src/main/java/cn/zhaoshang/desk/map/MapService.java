@@ -5,6 +5,7 @@ import cn.zhaoshang.desk.dashboard.DashboardService;
 import cn.zhaoshang.desk.dashboard.Period;
 import cn.zhaoshang.desk.map.db.MapRepository;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,7 +50,7 @@ public final class MapService {
     }
 
     /** Today in the office's time zone (periods are shifted around it). */
-    public java.time.LocalDate today() {
+    public LocalDate today() {
         return dashboard.today();
     }
 

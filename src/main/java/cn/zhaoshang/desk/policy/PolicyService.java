@@ -2,7 +2,6 @@ package cn.zhaoshang.desk.policy;
 
 import cn.zhaoshang.desk.attachment.AttachmentStore;
 import cn.zhaoshang.desk.common.db.Database;
-import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
@@ -13,18 +12,23 @@ import cn.zhaoshang.desk.policy.db.IncentiveRepository;
 import cn.zhaoshang.desk.policy.db.PolicyProjectRepository;
 import cn.zhaoshang.desk.policy.db.PolicyRepository;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
+import cn.zhaoshang.desk.security.CompanyAccess;
 import java.nio.file.Path;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Incentive policies (奖补政策): the library, its versions, which policies apply to a project, and
@@ -77,12 +81,12 @@ public final class PolicyService {
                         || p.industryCodes().contains(sectionOf(filter.industryCode())))
                 .filter(p -> filter.tier() == null || p.ladderTiers().isEmpty() || p.ladderTiers().contains(filter.tier().name()))
                 .filter(p -> filter.status() == null || p.status(today, EXPIRY_WARNING_DAYS) == filter.status())
-                .sorted(Comparator.comparing(Policy::name, java.text.Collator.getInstance(Locale.CHINA)))
+                .sorted(Comparator.comparing(Policy::name, Collator.getInstance(Locale.CHINA)))
                 .toList();
     }
 
     private static boolean contains(Policy p, String text) {
-        return java.util.stream.Stream.of(p.name(), p.content().issuer(), p.content().documentNo(), p.content().benefitSummary())
+        return Stream.of(p.name(), p.content().issuer(), p.content().documentNo(), p.content().benefitSummary())
                 .filter(Objects::nonNull).anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(text));
     }
 
@@ -182,7 +186,7 @@ public final class PolicyService {
         return database.transaction(() -> {
             ProjectFacts facts = projectFacts(projectId, day);
             return policies.findCurrent().stream().filter(p -> PolicyMatcher.applies(p, facts, day))
-                    .sorted(Comparator.comparing(Policy::name, java.text.Collator.getInstance(Locale.CHINA))).toList();
+                    .sorted(Comparator.comparing(Policy::name, Collator.getInstance(Locale.CHINA))).toList();
         });
     }
 
@@ -193,7 +197,7 @@ public final class PolicyService {
     }
 
     /** Live projects in the given stages (e.g. signed and beyond), most recently moved first. */
-    public List<ProjectRef> projectsInStages(java.util.Collection<String> stages, int limit) {
+    public List<ProjectRef> projectsInStages(Collection<String> stages, int limit) {
         return projects.inStages(stages, limit);
     }
 
@@ -211,7 +215,7 @@ public final class PolicyService {
 
     private synchronized Map<String, String> industrySections() {
         if (sections == null) {
-            Map<String, String> map = new java.util.HashMap<>();
+            Map<String, String> map = new HashMap<>();
             for (ReferenceDataService.Industry section : referenceData.industries(null)) {
                 referenceData.industries(section.code()).forEach(d -> map.put(d.code(), section.code()));
             }

@@ -8,24 +8,28 @@ import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.office.OutputFile;
 import cn.zhaoshang.desk.common.session.Session;
-import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.project.db.TourRepository;
+import cn.zhaoshang.desk.security.CompanyAccess;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Major-project inspection tours (重大项目观摩): a named, dated route of projects in order; the
  * route sheet exported for printing; the comments made at each stop recorded afterwards.
  */
 public final class InspectionTourService {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InspectionTourService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(InspectionTourService.class);
     private final Database database;
     private final TourRepository repository;
     private final AuditLog audit;
@@ -145,7 +149,7 @@ public final class InspectionTourService {
         } catch (IOException e) {
             throw new DeskException(e, "project.tour.error.export", file);
         }
-        java.util.Map<String, FieldChange> what = new java.util.LinkedHashMap<>();
+        Map<String, FieldChange> what = new LinkedHashMap<>();
         what.put("route_sheet", new FieldChange(null, file.getFileName().toString()));
         what.put("stops", new FieldChange(null, String.valueOf(stops.size())));
         database.transaction(() -> audit.record(AuditLog.Action.EXPORT, "inspection_tour", tourId, what));

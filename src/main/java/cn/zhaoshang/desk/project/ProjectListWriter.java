@@ -7,7 +7,9 @@ import cn.zhaoshang.desk.common.office.OutputFile;
 import cn.zhaoshang.desk.common.office.SheetPrint;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -25,7 +27,7 @@ final class ProjectListWriter {
     }
 
     interface Rows {
-        void each(java.util.function.Consumer<ProjectCard> row);
+        void each(Consumer<ProjectCard> row);
     }
 
     static long write(Path file, Rows rows, Messages messages, Progress progress) {
@@ -69,7 +71,7 @@ final class ProjectListWriter {
                 try {
                     sheet.flush();
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }
         });

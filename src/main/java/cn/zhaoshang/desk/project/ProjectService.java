@@ -13,6 +13,7 @@ import cn.zhaoshang.desk.project.db.ProjectLookups;
 import cn.zhaoshang.desk.project.db.ProjectQueries;
 import cn.zhaoshang.desk.project.db.ProjectRepository;
 import cn.zhaoshang.desk.project.db.StageDeadlineRepository;
+import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.security.Permission;
 import java.math.BigDecimal;
@@ -43,12 +44,12 @@ public final class ProjectService {
     private final ProjectVisibility visibility;
     /** Board, list and counts show only projects whose company the user may read (decision 0009). */
     private final CompanyAccess access;
-    private final cn.zhaoshang.desk.search.SearchService search;
+    private final SearchService search;
     private final AuditLog audit;
     private final Clock clock;
 
     public ProjectService(Database database, RecordWriter writer, AuditLog audit, Session session, Clock clock,
-                          CompanyAccess access, cn.zhaoshang.desk.search.SearchService search) {
+                          CompanyAccess access, SearchService search) {
         this.database = database;
         this.search = search;
         this.projects = new ProjectRepository(database, writer, audit);

@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.reference.db.SeedWriter;
 import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.security.Permission;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reference data from {@code seeds/}: divisions (GB/T 2260), industries (GB/T 4754-2017), and the
@@ -49,11 +50,11 @@ public final class ReferenceDataService {
         return writer.industries(parentCode);
     }
 
-    public java.util.Optional<String> divisionName(String code) {
+    public Optional<String> divisionName(String code) {
         return writer.divisionName(code);
     }
 
-    public java.util.Optional<String> industryName(String code) {
+    public Optional<String> industryName(String code) {
         return writer.industryName(code);
     }
 

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Company requests (企业诉求) as a closed loop: recorded from a visit, a call or a reception with the
@@ -87,7 +88,7 @@ public final class RequestService {
         return step(id, r -> RequestFlow.reopen(r, on, reason, today()), version, null);
     }
 
-    private CompanyRequest step(UUID id, java.util.function.Function<CompanyRequest, RequestFlow.Step> rule, int version,
+    private CompanyRequest step(UUID id, Function<CompanyRequest, RequestFlow.Step> rule, int version,
                                 Satisfaction satisfaction) {
         database.transaction(() -> {
             CompanyRequest stored = get(id);

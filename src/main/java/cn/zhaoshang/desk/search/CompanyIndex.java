@@ -1,9 +1,12 @@
 package cn.zhaoshang.desk.search;
 
 import cn.zhaoshang.desk.common.background.Progress;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -155,14 +158,14 @@ public final class CompanyIndex {
 
     /** Loads a whole index (a saved one), like a build: writes made meanwhile are applied to it. */
     interface Loader {
-        Generation load() throws java.io.IOException;
+        Generation load() throws IOException;
     }
 
     /**
      * Replaces the whole index by what {@code loader} gives. It is called once writes made from now
      * on are kept for the new index, so a change number read inside it is safe to resume from.
      */
-    void restore(Loader loader) throws java.io.IOException {
+    void restore(Loader loader) throws IOException {
         building.lock();
         try {
             startPending();
@@ -301,10 +304,10 @@ public final class CompanyIndex {
     }
 
     /** Heap estimates of the parts of the index, for measurements. */
-    java.util.Map<String, Long> memoryParts() {
+    Map<String, Long> memoryParts() {
         lock.readLock().lock();
         try {
-            java.util.Map<String, Long> parts = new java.util.LinkedHashMap<>(current.docs.parts());
+            Map<String, Long> parts = new LinkedHashMap<>(current.docs.parts());
             parts.putAll(current.base.parts());
             return parts;
         } finally {

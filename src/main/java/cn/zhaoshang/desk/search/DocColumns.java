@@ -1,8 +1,10 @@
 package cn.zhaoshang.desk.search;
 
 import cn.zhaoshang.desk.common.text.Uscc;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -53,7 +55,7 @@ final class DocColumns {
     }
 
     /** Saves the columns (see {@link IndexFile}). */
-    void writeTo(IndexOutput out) throws java.io.IOException {
+    void writeTo(IndexOutput out) throws IOException {
         out.writeLongs(msb, count);
         out.writeLongs(lsb, count);
         out.writeInts(textStart, count + 1);
@@ -69,7 +71,7 @@ final class DocColumns {
     }
 
     /** Columns as {@link #writeTo} saved them. */
-    static DocColumns readFrom(IndexInput in) throws java.io.IOException {
+    static DocColumns readFrom(IndexInput in) throws IOException {
         DocColumns c = new DocColumns(0, 0);
         c.msb = in.readLongs();
         c.count = c.msb.length;
@@ -251,8 +253,8 @@ final class DocColumns {
     }
 
     /** Heap estimates of the columns. */
-    java.util.Map<String, Long> parts() {
-        java.util.Map<String, Long> parts = new java.util.LinkedHashMap<>();
+    Map<String, Long> parts() {
+        Map<String, Long> parts = new LinkedHashMap<>();
         parts.put("ids", 16L * msb.length);
         parts.put("credit codes", 16L * usccHi.length + 64L * oddUscc.size());
         parts.put("names and short names", 2L * pool.length + 4L * textStart.length + 2L * nameLength.length);

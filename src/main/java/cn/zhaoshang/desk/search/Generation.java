@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,7 +36,7 @@ final class Generation {
     }
 
     /** Saves this generation (see {@link IndexFile}); called on a {@link #snapshot}'s parts. */
-    static void writeTo(IndexOutput out, Snapshot s) throws java.io.IOException {
+    static void writeTo(IndexOutput out, Snapshot s) throws IOException {
         s.docs().writeTo(out);
         s.base().writeTo(out);
         out.writeLongs(s.dead(), s.dead().length);
@@ -46,7 +47,7 @@ final class Generation {
     }
 
     /** A generation as {@link #writeTo} saved it: the segment, the tail written since, the dead documents. */
-    static Generation readFrom(IndexInput in) throws java.io.IOException {
+    static Generation readFrom(IndexInput in) throws IOException {
         DocColumns docs = DocColumns.readFrom(in);
         Segment base = Segment.readFrom(in, docs);
         long[] dead = in.readLongs();

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.search;
 
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -21,14 +22,14 @@ final class Postings {
     }
 
     /** Saves the lists (see {@link IndexFile}). */
-    void writeTo(IndexOutput out) throws java.io.IOException {
+    void writeTo(IndexOutput out) throws IOException {
         out.writeInts(keys, keys.length);
         out.writeInts(offsets, offsets.length);
         out.writeInts(counts, counts.length);
         out.writeBytes(data, data.length);
     }
 
-    static Postings readFrom(IndexInput in) throws java.io.IOException {
+    static Postings readFrom(IndexInput in) throws IOException {
         int[] keys = in.readInts();
         int[] offsets = in.readInts();
         int[] counts = in.readInts();

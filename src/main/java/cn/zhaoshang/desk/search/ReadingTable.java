@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.search;
 
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -65,7 +66,7 @@ final class ReadingTable {
     }
 
     /** Saves the characters' own readings (see {@link IndexFile}); the initials follow from them. */
-    void writeTo(IndexOutput out) throws java.io.IOException {
+    void writeTo(IndexOutput out) throws IOException {
         int n = 0;
         for (String[] r : readings) {
             n += r != null ? 1 : 0;
@@ -79,7 +80,7 @@ final class ReadingTable {
         }
     }
 
-    static ReadingTable readFrom(IndexInput in) throws java.io.IOException {
+    static ReadingTable readFrom(IndexInput in) throws IOException {
         ReadingTable table = new ReadingTable();
         for (int i = in.readInt(); i > 0; i--) {
             int c = in.readInt();

@@ -9,9 +9,13 @@ import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.search.db.SearchRepository;
 import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.security.Permission;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -44,7 +48,7 @@ public final class SearchService implements AutoCloseable {
     private final SearchRepository repository;
     private final CompanyIndex index = new CompanyIndex();
     private final AtomicReference<State> state = new AtomicReference<>(State.NOT_BUILT);
-    private final java.util.concurrent.atomic.AtomicBoolean starting = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean starting = new AtomicBoolean();
 
     private final Database database;
     private final CompanyAccess access;
@@ -169,16 +173,16 @@ public final class SearchService implements AutoCloseable {
                 resumeFrom[0] = saved.sequence();
                 return saved.generation();
             });
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.info("Saved search index not used ({}); rebuilding it", e.getMessage());
-            if (java.nio.file.Files.exists(place.file())) {
+            if (Files.exists(place.file())) {
                 deleteSaved(); // damaged, stale, or plain beside an encrypted database: never kept
             }
             return false;
         }
         progress.step("search.index.step.catchingUp");
-        java.util.Set<java.util.UUID> companies = new java.util.LinkedHashSet<>();
-        java.util.Set<java.util.UUID> contacts = new java.util.LinkedHashSet<>();
+        Set<UUID> companies = new LinkedHashSet<>();
+        Set<UUID> contacts = new LinkedHashSet<>();
         repository.changedAfter(resumeFrom[0], companies, contacts);
         follower.apply(companies, contacts);
         savedSequence = resumeFrom[0];
@@ -215,7 +219,7 @@ public final class SearchService implements AutoCloseable {
             IndexFile.write(place.file(), index.freeze(), sequence, repository.changeFingerprint(sequence),
                     place.dataKey());
             savedSequence = sequence;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warn("Search index not saved; it is rebuilt at the next start", e);
             deleteSaved();
         }
@@ -223,8 +227,8 @@ public final class SearchService implements AutoCloseable {
 
     private void deleteSaved() {
         try {
-            java.nio.file.Files.deleteIfExists(place.file());
-        } catch (java.io.IOException e) {
+            Files.deleteIfExists(place.file());
+        } catch (IOException e) {
             LOG.warn("Could not delete the saved search index {}", place.file(), e);
         }
     }

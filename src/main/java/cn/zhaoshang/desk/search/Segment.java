@@ -1,6 +1,10 @@
 package cn.zhaoshang.desk.search;
 
+import cn.zhaoshang.desk.common.background.Progress;
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The immutable part of the index over documents 0..size-1, numbered best-ranked first (shorter
@@ -65,11 +69,11 @@ final class Segment {
 
     static Segment empty() {
         return SegmentBuilder.build(new DocColumns(0, 0), new long[0], new int[0], 0, new String[0], new int[0], null,
-                cn.zhaoshang.desk.common.background.Progress.NONE);
+                Progress.NONE);
     }
 
     /** Saves the segment (see {@link IndexFile}). */
-    void writeTo(IndexOutput out) throws java.io.IOException {
+    void writeTo(IndexOutput out) throws IOException {
         out.writeInt(size);
         inner.writeTo(out);
         first.writeTo(out);
@@ -91,7 +95,7 @@ final class Segment {
     }
 
     /** A segment as {@link #writeTo} saved it, over documents {@code docs}. */
-    static Segment readFrom(IndexInput in, DocColumns docs) throws java.io.IOException {
+    static Segment readFrom(IndexInput in, DocColumns docs) throws IOException {
         int size = in.readInt();
         Postings inner = Postings.readFrom(in);
         Postings first = Postings.readFrom(in);
@@ -195,8 +199,8 @@ final class Segment {
     }
 
     /** Heap estimates of the parts, for the measurement and the decision record. */
-    java.util.Map<String, Long> parts() {
-        java.util.Map<String, Long> parts = new java.util.LinkedHashMap<>();
+    Map<String, Long> parts() {
+        Map<String, Long> parts = new LinkedHashMap<>();
         parts.put("postings: inner pairs", inner.bytes());
         parts.put("postings: first pairs", first.bytes());
         parts.put("character, reading and initials tables", readings.bytes() + 4L * (charDocs.length + charListStart.length + charLists.length

@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.session.AccessRefusedException;
 import cn.zhaoshang.desk.common.session.Session;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -106,7 +107,7 @@ public final class AccessPolicy {
      * The companies the current user may read. {@code myTeams} are the teams the user belongs to on
      * {@code today}; recruiters and team leads get the common pool plus their teams' claims.
      */
-    public CompanyScope companyScope(Set<UUID> myTeams, java.time.LocalDate today) {
+    public CompanyScope companyScope(Set<UUID> myTeams, LocalDate today) {
         return seesEverything() ? CompanyScope.everything(today)
                 : new CompanyScope(false, session.personId(), myTeams, today);
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -89,7 +90,7 @@ public final class CompanyAccess {
         if (scope.everything() || items.isEmpty()) {
             return items;
         }
-        Set<UUID> hidden = repository.hiddenAmong(scope, items.stream().map(companyOf).filter(java.util.Objects::nonNull)
+        Set<UUID> hidden = repository.hiddenAmong(scope, items.stream().map(companyOf).filter(Objects::nonNull)
                 .distinct().toList());
         List<T> result = new ArrayList<>(items.size());
         for (T item : items) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,7 +105,7 @@ public final class EncryptionService {
     public void beginEncryption() {
         access.require(Permission.ENCRYPT);
         audit.recordIndependently(AuditLog.Action.ENCRYPT, "database", "file",
-                java.util.Map.of("file", new FieldChange(null, database.config().location())));
+                Map.of("file", new FieldChange(null, database.config().location())));
     }
 
     /**

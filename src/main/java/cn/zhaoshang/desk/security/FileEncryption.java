@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
 import java.util.Arrays;
 
 /**
@@ -51,7 +53,7 @@ public final class FileEncryption {
         try {
             org.h2.tools.ChangeFileEncryption.execute(mvDb.toAbsolutePath().getParent().toString(),
                     name.substring(0, name.length() - ".mv.db".length()), "AES", null, dataKey.toCharArray(), true);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new DeskException(e, "security.error.encryptFailed", mvDb, String.valueOf(e.getMessage()));
         }
     }
@@ -114,7 +116,7 @@ public final class FileEncryption {
         Path pending = dataDir.resolve(Keyring.PENDING);
         if (Files.exists(pending)) {
             try {
-                Files.move(pending, dataDir.resolve(Keyring.FILE), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(pending, dataDir.resolve(Keyring.FILE), StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 throw new DeskException(e, "security.error.keyring", pending);
             }

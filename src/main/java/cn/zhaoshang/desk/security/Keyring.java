@@ -3,7 +3,9 @@ package cn.zhaoshang.desk.security;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +61,7 @@ public final class Keyring {
         Properties entries = new Properties();
         if (Files.exists(file)) {
             try (InputStream in = Files.newInputStream(file)) {
-                entries.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                entries.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new DeskException(e, "security.error.keyring", file);
             }
@@ -79,7 +81,7 @@ public final class Keyring {
             }
             Properties entries = new Properties();
             try (InputStream in = archive.getInputStream(entry)) {
-                entries.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                entries.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             return Optional.of(new Keyring(dataDir.resolve(FILE), entries));
         } catch (IOException e) {
@@ -156,7 +158,7 @@ public final class Keyring {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(temp)) {
-                entries.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+                entries.store(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                         "Zhaoshang Desk keyring: the database key, wrapped per user (PBKDF2 + AES-GCM). Keep beside the database.");
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

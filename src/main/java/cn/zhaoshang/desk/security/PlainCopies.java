@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
@@ -67,7 +68,7 @@ public final class PlainCopies {
                     return !FileEncryption.startsEncrypted(in);
                 }
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             LOG.warn("Not a readable zip, left as it is: {}", zip);
         }
         return false;

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -119,7 +120,7 @@ final class Pull {
         if (share.briefcase().isEmpty()) {
             return 0;
         }
-        ShareContext packedOnly = new ShareContext(false, share.userId(), null, java.util.Set.of(), share.today(),
+        ShareContext packedOnly = new ShareContext(false, share.userId(), null, Set.of(), share.today(),
                 share.briefcase());
         SyncTable companies = SyncTables.ordered().stream().filter(t -> t.name().equals("company")).findFirst()
                 .orElseThrow();
@@ -205,7 +206,7 @@ final class Pull {
                 }
                 default -> { }
             }
-            owned.removeIf(java.util.Objects::isNull);
+            owned.removeIf(Objects::isNull);
             if (owned.isEmpty()) {
                 continue;
             }

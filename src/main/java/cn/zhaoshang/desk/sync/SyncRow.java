@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.sync;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -64,7 +65,7 @@ public record SyncRow(Map<String, String> values) {
     }
 
     Set<String> union(SyncRow other) {
-        Set<String> columns = new java.util.LinkedHashSet<>(values.keySet());
+        Set<String> columns = new LinkedHashSet<>(values.keySet());
         columns.addAll(other.values.keySet());
         return columns;
     }

@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.sync;
 
 import cn.zhaoshang.desk.project.ProjectStage;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ final class SyncRules {
         }
         if (stage.order() >= ProjectStage.SIGNED.order()) {
             String amount = project.get("contract_amount");
-            if (amount == null || new java.math.BigDecimal(amount).signum() <= 0) {
+            if (amount == null || new BigDecimal(amount).signum() <= 0) {
                 problems.add("contract_amount missing");
             }
         }

@@ -16,6 +16,7 @@ import cn.zhaoshang.desk.sync.db.SeededRows;
 import cn.zhaoshang.desk.sync.db.ServerStore;
 import cn.zhaoshang.desk.sync.db.SyncTable;
 import cn.zhaoshang.desk.sync.db.SyncTables;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -181,14 +182,14 @@ public final class SyncService {
     }
 
     /** Writes this laptop's unsent changes as an encrypted bundle (for a laptop that never reaches the server). */
-    public int exportChanges(java.nio.file.Path file, char[] password) {
+    public int exportChanges(Path file, char[] password) {
         int rows = Bundles.exportChanges(database, book, file, password);
         audit.recordBulk(AuditLog.Action.EXPORT, "sync_state", "bundle: " + rows + " → " + file.getFileName(), null);
         return rows;
     }
 
     /** Applies a bundle the server wrote for this laptop; one it already has changes nothing. */
-    public SyncResult importServerChanges(java.nio.file.Path file, char[] password) {
+    public SyncResult importServerChanges(Path file, char[] password) {
         return new SyncResult(0, Bundles.importServerChanges(database, book, file, password), 0);
     }
 
@@ -213,7 +214,7 @@ public final class SyncService {
     }
 
     /** Server: merges a laptop's bundle exactly as an online push would (a second import changes nothing). */
-    public SyncResult importChanges(java.nio.file.Path file, char[] password) {
+    public SyncResult importChanges(Path file, char[] password) {
         requireAdmin();
         SyncResult result = Bundles.importChanges(database, file, password, now());
         audit.recordBulk(AuditLog.Action.SYNC, "sync_laptop", "bundle " + file.getFileName() + ": " + result.line(), null);
@@ -221,7 +222,7 @@ public final class SyncService {
     }
 
     /** Server: writes the changes in a laptop's share since it last reported, as a bundle for it. */
-    public int exportFor(UUID laptopId, java.nio.file.Path file, char[] password) {
+    public int exportFor(UUID laptopId, Path file, char[] password) {
         requireAdmin();
         int rows = Bundles.exportFor(database, laptopId, file, password, today());
         audit.recordBulk(AuditLog.Action.EXPORT, "sync_laptop", "bundle for " + laptopId + ": " + rows, null);

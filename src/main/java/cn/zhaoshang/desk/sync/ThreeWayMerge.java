@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.sync;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,6 +117,6 @@ public final class ThreeWayMerge {
         if (b == null) {
             return a;
         }
-        return java.time.OffsetDateTime.parse(a).isAfter(java.time.OffsetDateTime.parse(b)) ? a : b;
+        return OffsetDateTime.parse(a).isAfter(OffsetDateTime.parse(b)) ? a : b;
     }
 }

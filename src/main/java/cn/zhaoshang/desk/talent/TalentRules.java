@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.talent;
 import cn.zhaoshang.desk.common.text.TextNormalizer;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** What makes a talent entry and a target valid (checked by the forms while typing and by the service). */
@@ -47,7 +48,7 @@ public final class TalentRules {
         return Optional.empty();
     }
 
-    public static Optional<TalentInputException> checkTarget(int year, java.util.UUID unitId, Integer count) {
+    public static Optional<TalentInputException> checkTarget(int year, UUID unitId, Integer count) {
         if (year < 2000 || year > 2100) {
             return problem("year", "talent.error.year");
         }

@@ -1,6 +1,5 @@
 package cn.zhaoshang.desk.talent;
 
-import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
@@ -8,16 +7,21 @@ import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.TextNormalizer;
 import cn.zhaoshang.desk.search.SearchService;
+import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.talent.db.ExportLogRepository;
 import cn.zhaoshang.desk.talent.db.TalentRepository;
 import cn.zhaoshang.desk.talent.db.TalentTargetRepository;
 import cn.zhaoshang.desk.talent.db.UnitRepository;
 import java.nio.file.Path;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -150,7 +154,7 @@ public final class TalentService {
         return database.transaction(() -> {
             Map<UUID, Map<String, Integer>> arrivals = talents.arrivals(year);
             List<TalentProgress> rows = new ArrayList<>();
-            Set<UUID> withTarget = new java.util.HashSet<>();
+            Set<UUID> withTarget = new HashSet<>();
             for (TalentTarget t : targets.ofYear(year)) {
                 Map<String, Integer> byLevel = arrivals.getOrDefault(t.unitId(), Map.of());
                 int actual = t.level() == null ? byLevel.values().stream().mapToInt(Integer::intValue).sum()
@@ -158,7 +162,7 @@ public final class TalentService {
                 rows.add(new TalentProgress(t.id(), t.unitId(), t.unitName(), t.level(), t.targetCount(), actual));
                 withTarget.add(t.unitId());
             }
-            Map<UUID, String> names = new java.util.HashMap<>();
+            Map<UUID, String> names = new HashMap<>();
             units.live().forEach(u -> names.put(u.id(), u.name()));
             arrivals.forEach((unitId, byLevel) -> {
                 if (!withTarget.contains(unitId) && names.containsKey(unitId)) {
@@ -167,7 +171,7 @@ public final class TalentService {
                 }
             });
             rows.sort(Comparator.comparing((TalentProgress p) -> p.targetId() == null)
-                    .thenComparing(TalentProgress::unitName, java.text.Collator.getInstance(java.util.Locale.CHINA))
+                    .thenComparing(TalentProgress::unitName, Collator.getInstance(Locale.CHINA))
                     .thenComparing(p -> p.level() == null ? -1 : p.level().ordinal()));
             return rows;
         });

@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.task.db.OnceOnlyTaskWriter;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,7 @@ public final class OnceOnlyTasks {
     public long raise(String what, Supplier<List<OnceOnlyTask>> missing, Progress progress) {
         try {
             return raiseOnce(what, missing, progress);
-        } catch (org.jooq.exception.DataAccessException e) {
+        } catch (DataAccessException e) {
             LOG.info("{} collided with another run; looking again", what, e);
             return raiseOnce(what, missing, progress);
         }

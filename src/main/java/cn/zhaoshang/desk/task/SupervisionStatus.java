@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.task;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -55,7 +56,7 @@ public record SupervisionStatus(SupervisionState state, List<ReportDate> dates, 
         if (every == null || every <= 0 || start == null) {
             return null;
         }
-        long passed = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(start, end) / every);
+        long passed = Math.max(0, ChronoUnit.DAYS.between(start, end) / every);
         long skipped = Math.max(0, passed - (MAX_DATES - 1));
         return start.plusDays(every * (skipped + 1));
     }

@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -41,7 +43,7 @@ public final class TaskReminders {
     /** Task → the state it was last told in (true: overdue, false: due today). */
     private final Map<UUID, Boolean> told = new HashMap<>();
     /** Escalated items already told (an item escalated further is not told again). */
-    private final java.util.Set<UUID> toldEscalated = new java.util.HashSet<>();
+    private final Set<UUID> toldEscalated = new HashSet<>();
     private String toldFor;
     private boolean looked;
     private long generation;

@@ -7,8 +7,12 @@ import cn.zhaoshang.desk.security.AccessPolicy;
 import cn.zhaoshang.desk.security.Permission;
 import cn.zhaoshang.desk.team.db.TeamRepository;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -60,10 +64,10 @@ public final class TeamService {
      * week (Monday 00:00 to next Monday, Beijing time).
      */
     public List<WeeklyLeads> weeklyLeads(UUID teamId) {
-        LocalDate monday = today().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        java.time.OffsetDateTime from = monday.atStartOfDay(OfficeZone.ZONE).toOffsetDateTime();
+        LocalDate monday = today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        OffsetDateTime from = monday.atStartOfDay(OfficeZone.ZONE).toOffsetDateTime();
         List<Membership> members = roster(teamId);
-        java.util.Map<UUID, Integer> counts = teams.qualifiedLeads(members.stream().map(Membership::personId).toList(),
+        Map<UUID, Integer> counts = teams.qualifiedLeads(members.stream().map(Membership::personId).toList(),
                 from, from.plusWeeks(1));
         return members.stream().map(m -> new WeeklyLeads(m.personId(), m.personName(), counts.getOrDefault(m.personId(), 0)))
                 .toList();

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -181,7 +182,7 @@ class AttachmentBackupTest {
 
     private static byte[] randomBytes(int size) {
         byte[] bytes = new byte[size];
-        new java.util.Random(7).nextBytes(bytes);
+        new Random(7).nextBytes(bytes);
         return bytes;
     }
 

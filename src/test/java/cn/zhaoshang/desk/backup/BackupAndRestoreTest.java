@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
+import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Files;
@@ -81,7 +82,7 @@ class BackupAndRestoreTest {
 
     @Test
     void aServerDatabaseIsNotBackedUpHere() {
-        try (Services services = TestDatabases.open(cn.zhaoshang.desk.common.db.Engine.H2, dir)) {
+        try (Services services = TestDatabases.open(Engine.H2, dir)) {
             assertThat(services.backups().isAvailable()).isFalse();
             assertThat(services.backups().dailyBackupIfDue()).isEmpty();
         }

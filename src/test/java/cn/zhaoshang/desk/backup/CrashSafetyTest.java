@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
+import cn.zhaoshang.desk.generated.Tables;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +49,7 @@ class CrashSafetyTest {
 
     @Test
     void killingABulkEditMidwayLeavesEveryCompanyAsItWas() throws Exception {
-        java.util.Map<String, Integer> statuses;
+        Map<String, Integer> statuses;
         int audits;
         try (Services services = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
             services.demoData().generate(400, 2, Progress.NONE);
@@ -53,8 +59,8 @@ class CrashSafetyTest {
         String javaBin = ProcessHandle.current().info().command().orElse("java");
         Process editor = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
                 BulkEditMain.class.getName(), dir.toString()).redirectErrorStream(true).start();
-        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(editor.getInputStream(),
-                java.nio.charset.StandardCharsets.UTF_8))) {
+        try (var out = new BufferedReader(new InputStreamReader(editor.getInputStream(),
+                StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null && !line.equals("editing")) {
                 assertThat(editor.isAlive()).as("bulk edit still running: " + line).isTrue();
@@ -70,9 +76,9 @@ class CrashSafetyTest {
         }
     }
 
-    private static java.util.Map<String, Integer> statusCounts(Services services) {
-        var company = cn.zhaoshang.desk.generated.Tables.COMPANY;
-        return services.database().dsl().select(company.PURSUIT_STATUS, org.jooq.impl.DSL.count()).from(company)
+    private static Map<String, Integer> statusCounts(Services services) {
+        var company = Tables.COMPANY;
+        return services.database().dsl().select(company.PURSUIT_STATUS, DSL.count()).from(company)
                 .groupBy(company.PURSUIT_STATUS).fetchMap(r -> r.value1(), r -> r.value2());
     }
 
@@ -90,8 +96,8 @@ class CrashSafetyTest {
 
         try (Services services = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
             assertThat(services.databaseInfo().count("company")).isEqualTo(1_000);
-            assertThat(services.database().dsl().fetchCount(cn.zhaoshang.desk.generated.Tables.COMPANY,
-                    cn.zhaoshang.desk.generated.Tables.COMPANY.NOTES.startsWith("round "))).as("uncommitted edits").isZero();
+            assertThat(services.database().dsl().fetchCount(Tables.COMPANY,
+                    Tables.COMPANY.NOTES.startsWith("round "))).as("uncommitted edits").isZero();
         }
     }
 }

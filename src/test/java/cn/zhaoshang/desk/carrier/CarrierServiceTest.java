@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
+import cn.zhaoshang.desk.generated.Tables;
 import cn.zhaoshang.desk.policy.ProjectRows;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,9 +124,9 @@ class CarrierServiceTest {
         Carrier saved = carriers.save(withAreas(tower, m2(41_000), m2(5_000)));
 
         assertThat(saved.version()).isEqualTo(tower.version() + 1);
-        assertThat(services.database().dsl().fetchCount(cn.zhaoshang.desk.generated.Tables.AUDIT_LOG,
-                cn.zhaoshang.desk.generated.Tables.AUDIT_LOG.RECORD_ID.eq(tower.id().toString())
-                        .and(cn.zhaoshang.desk.generated.Tables.AUDIT_LOG.ACTION.eq("UPDATE")))).isEqualTo(1);
+        assertThat(services.database().dsl().fetchCount(Tables.AUDIT_LOG,
+                Tables.AUDIT_LOG.RECORD_ID.eq(tower.id().toString())
+                        .and(Tables.AUDIT_LOG.ACTION.eq("UPDATE")))).isEqualTo(1);
         assertThatThrownBy(() -> carriers.save(withAreas(tower, m2(41_000), m2(4_000))))
                 .isInstanceOf(StaleRecordException.class);
     }
@@ -168,8 +170,8 @@ class CarrierServiceTest {
 
         assertThat(detail.projects()).extracting(CarrierProject::name)
                 .containsExactlyInAnyOrder("康达医疗器械生产基地", "康达体外诊断研发中心", "保密项目-007");
-        assertThat(detail.projectsByStage()).containsExactly(java.util.Map.entry("NEGOTIATING", 1L),
-                java.util.Map.entry("SIGNED", 1L), java.util.Map.entry("STARTED", 1L));
+        assertThat(detail.projectsByStage()).containsExactly(Map.entry("NEGOTIATING", 1L),
+                Map.entry("SIGNED", 1L), Map.entry("STARTED", 1L));
         assertThat(detail.projects().stream().filter(CarrierProject::landed)).hasSize(1);
         assertThat(detail.industryNames()).containsKey("27");
         assertThat(named(carriers.list(), "芝麻街健康产业园").projectCount()).isEqualTo(2);

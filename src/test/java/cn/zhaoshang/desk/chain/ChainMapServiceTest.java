@@ -9,12 +9,14 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.testing.OfficeChecks;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,9 +174,9 @@ class ChainMapServiceTest {
                 });
                 assertThat(rows).noneSatisfy(r -> assertThat(r.getCellText(2)).isEqualTo("储能"));
                 try (InputStream again = Files.newInputStream(file);
-                     var poi = new org.apache.poi.xssf.usermodel.XSSFWorkbook(again)) {
-                    cn.zhaoshang.desk.testing.OfficeChecks.printsAsList(poi.getSheetAt(0), true, 0);
-                    cn.zhaoshang.desk.testing.OfficeChecks.printsAsList(poi.getSheetAt(1), false, 0);
+                     var poi = new XSSFWorkbook(again)) {
+                    OfficeChecks.printsAsList(poi.getSheetAt(0), true, 0);
+                    OfficeChecks.printsAsList(poi.getSheetAt(1), false, 0);
                 }
                 List<Row> nodes = wb.getSheets().toList().get(1).read();
                 assertThat(nodes).hasSize(21);

@@ -11,6 +11,7 @@ import cn.zhaoshang.desk.common.db.StaleRecordException;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -236,7 +237,7 @@ class ChainServiceTest {
             ChainTree tree = chains.tree(chainNamed(chains, "数字经济").id());
             ChainNode software = byName(tree, "软件");
             ChainNode ai = byName(tree, "人工智能");
-            List<UUID> ids = new java.util.ArrayList<>();
+            List<UUID> ids = new ArrayList<>();
             for (int i = 0; i < 1_205; i++) {
                 ids.add(f.target("软件公司" + i, "NEW"));
             }

@@ -2,10 +2,12 @@ package cn.zhaoshang.desk.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class NodeStrengthTest {
     @ParameterizedTest(name = "local={0} localLeaders={1} pursued={2} projects={3} → {4}")
@@ -45,7 +47,7 @@ class NodeStrengthTest {
     }
 
     private static ChainNode node() {
-        return new ChainNode(java.util.UUID.randomUUID(), 0, java.util.UUID.randomUUID(), null, Segment.UPSTREAM, "n",
-                java.util.List.of(), 0);
+        return new ChainNode(UUID.randomUUID(), 0, UUID.randomUUID(), null, Segment.UPSTREAM, "n",
+                List.of(), 0);
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.generated.Tables;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -180,7 +181,7 @@ class CompanyListTest {
         CompanyService companies = services.companies();
         UUID myTeam = companies.myTeams().get(0);
         UUID otherTeam = companies.teams().stream().map(Choice::id).filter(t -> !t.equals(myTeam)).findFirst().orElseThrow();
-        services.database().dsl().deleteFrom(cn.zhaoshang.desk.generated.Tables.CLAIM).execute();
+        services.database().dsl().deleteFrom(Tables.CLAIM).execute();
         Company mine = companies.create(company("我的企业有限公司", 1).build());
         Company theirs = companies.create(company("别人的企业有限公司", 2).build());
         Company free = companies.create(company("公海企业有限公司", 3).build());

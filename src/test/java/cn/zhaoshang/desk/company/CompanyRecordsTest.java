@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.common.db.StaleRecordException;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.generated.Tables;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -81,11 +83,11 @@ class CompanyRecordsTest {
         Contact renamed = companies.contacts().save(new Contact(saved.id(), saved.version(), company.id(), "张伟强", null,
                 null, null, null, null, true, null));
         assertThatThrownBy(() -> companies.contacts().save(saved)).isInstanceOf(
-                cn.zhaoshang.desk.common.db.StaleRecordException.class);
+                StaleRecordException.class);
 
         companies.contacts().remove(renamed);
         assertThat(companies.contacts().of(company.id())).isEmpty();
-        assertThat(services.database().dsl().fetchCount(cn.zhaoshang.desk.generated.Tables.CONTACT)).isEqualTo(1);
+        assertThat(services.database().dsl().fetchCount(Tables.CONTACT)).isEqualTo(1);
     }
 
     private Interaction.Draft visit(String summary, String next, LocalDate due) {
@@ -185,10 +187,10 @@ class CompanyRecordsTest {
         Claim released = companies.claims().claim(company.id(), teams.get(0).id(), null, 10);
         companies.claims().release(released);
         companies.claims().claim(company.id(), teams.get(1).id(), null, 5);
-        services.database().dsl().update(cn.zhaoshang.desk.generated.Tables.CLAIM)
-                .set(cn.zhaoshang.desk.generated.Tables.CLAIM.CLAIMED_ON, companies.today().minusDays(6))
-                .set(cn.zhaoshang.desk.generated.Tables.CLAIM.EXPIRES_ON, companies.today().minusDays(1))
-                .where(cn.zhaoshang.desk.generated.Tables.CLAIM.RELEASED_AT.isNull()).execute();
+        services.database().dsl().update(Tables.CLAIM)
+                .set(Tables.CLAIM.CLAIMED_ON, companies.today().minusDays(6))
+                .set(Tables.CLAIM.EXPIRES_ON, companies.today().minusDays(1))
+                .where(Tables.CLAIM.RELEASED_AT.isNull()).execute();
 
         assertThat(companies.claims().current(company.id())).isEmpty();
         assertThat(companies.claims().releaseLapsed()).isEqualTo(1);

@@ -10,11 +10,14 @@ import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.generated.Tables;
 import cn.zhaoshang.desk.search.SearchHit;
+import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +31,7 @@ class CompanyServiceTest {
     private Services services;
 
     private CompanyService open(Engine engine) {
-        services = cn.zhaoshang.desk.testing.TestDatabases.open(engine, dir);
+        services = TestDatabases.open(engine, dir);
         return services.companies();
     }
 
@@ -40,9 +43,9 @@ class CompanyServiceTest {
     }
 
     private int auditRows(String action, UUID id) {
-        return services.database().dsl().fetchCount(cn.zhaoshang.desk.generated.Tables.AUDIT_LOG,
-                cn.zhaoshang.desk.generated.Tables.AUDIT_LOG.ACTION.eq(action)
-                        .and(cn.zhaoshang.desk.generated.Tables.AUDIT_LOG.RECORD_ID.eq(id.toString())));
+        return services.database().dsl().fetchCount(Tables.AUDIT_LOG,
+                Tables.AUDIT_LOG.ACTION.eq(action)
+                        .and(Tables.AUDIT_LOG.RECORD_ID.eq(id.toString())));
     }
 
     @ParameterizedTest
@@ -168,7 +171,7 @@ class CompanyServiceTest {
         assertThat(companies.search("新能源", CompanyFilter.NONE, 10)).extracting(CompanyRow::id).containsExactly(target.id());
         assertThat(companies.search(uscc(11), CompanyFilter.NONE, 10)).extracting(CompanyRow::id).containsExactly(target.id());
         assertThat(companies.search("新能源", CompanyFilter.NONE.toBuilder()
-                .statuses(java.util.Set.of(PursuitStatus.LANDED)).build(), 10)).isEmpty();
+                .statuses(Set.of(PursuitStatus.LANDED)).build(), 10)).isEmpty();
     }
 
     @Test

@@ -13,6 +13,8 @@ import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -116,7 +118,7 @@ class DuplicateServiceTest {
 
     private UUID insertProject(UUID companyId) {
         UUID id = UUID.randomUUID();
-        var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
         services.database().dsl().insertInto(PROJECT).set(PROJECT.ID, id).set(PROJECT.CREATED_AT, now)
                 .set(PROJECT.UPDATED_AT, now).set(PROJECT.VERSION, 0).set(PROJECT.NAME, "新能源总部项目")
                 .set(PROJECT.COMPANY_ID, companyId).set(PROJECT.PLANNED_INVESTMENT, new BigDecimal("10000"))

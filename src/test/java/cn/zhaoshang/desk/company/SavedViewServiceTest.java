@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ class SavedViewServiceTest {
     @EnumSource(Engine.class)
     void viewsAreSavedPerUserAndOneIsTheDefault(Engine engine) {
         services = TestDatabases.open(engine, dir);
-        services.users().signIn(cn.zhaoshang.desk.testing.TestDatabases.asSystem(services).users().create("zhang", "张伟", cn.zhaoshang.desk.security.Role.RECRUITER, null));
+        services.users().signIn(TestDatabases.asSystem(services).users().create("zhang", "张伟", Role.RECRUITER, null));
         SavedViewService views = services.companies().views();
         SavedView first = views.save("谈判中的基金项目", sample());
         SavedView second = views.save("全部", ViewDefinition.DEFAULT);
@@ -80,7 +81,7 @@ class SavedViewServiceTest {
         assertThat(views.list()).extracting(SavedView::name).containsExactly("全部");
         assertThat(views.list().get(0).definition()).isEqualTo(sample());
 
-        services.users().signIn(cn.zhaoshang.desk.testing.TestDatabases.asSystem(services).users().create("li", "李娜", cn.zhaoshang.desk.security.Role.RECRUITER, null));
+        services.users().signIn(TestDatabases.asSystem(services).users().create("li", "李娜", Role.RECRUITER, null));
         assertThat(views.list()).isEmpty();
         assertThatThrownBy(() -> views.save("  ", ViewDefinition.DEFAULT)).hasMessageContaining("company.view.error.name");
     }

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +131,7 @@ class KillDuringWorkTest {
             Path newest;
             try (Stream<Path> zips = Files.list(BackupService.folder(new LocalSettings(dir), dir))) {
                 newest = zips.filter(z -> z.getFileName().toString().startsWith(BackupService.AUTO_PREFIX))
-                        .max(java.util.Comparator.comparing(Path::toString)).orElse(null);
+                        .max(Comparator.comparing(Path::toString)).orElse(null);
             }
             assertThat(newest).as("a backup from before the work beside the damaged file").isNotNull();
             Path restored = Files.createDirectories(work.resolve(dir.getFileName() + "-restored"));

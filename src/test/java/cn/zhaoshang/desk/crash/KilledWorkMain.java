@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.crash;
 import cn.zhaoshang.desk.app.Composition;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.backup.RestoreService;
+import cn.zhaoshang.desk.backup.TestPermits;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
@@ -27,7 +28,7 @@ public final class KilledWorkMain {
         Path dir = Path.of(args[1]);
         if (work.equals("restore")) {
             say("go");
-            new RestoreService(Clock.systemUTC()).restore(cn.zhaoshang.desk.backup.TestPermits.restore(Path.of(args[2])), dir);
+            new RestoreService(Clock.systemUTC()).restore(TestPermits.restore(Path.of(args[2])), dir);
             say("done");
             return;
         }

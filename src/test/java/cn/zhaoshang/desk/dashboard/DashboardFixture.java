@@ -13,6 +13,7 @@ import static cn.zhaoshang.desk.generated.Tables.UNIT;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.company.db.VisitCredit;
+import cn.zhaoshang.desk.generated.Tables;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -136,15 +137,15 @@ final class DashboardFixture {
 
     /** A recorded stage change (the fixture's projects are inserted in their stage, without history). */
     void stageMove(UUID project, String from, String to, LocalDate on) {
-        dsl.insertInto(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY)
-                .set(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY.ID, UUID.randomUUID())
-                .set(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY.CREATED_AT, NOW)
-                .set(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY.UPDATED_AT, NOW)
-                .set(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY.PROJECT_ID, project)
-                .set(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY.FROM_STAGE, from)
-                .set(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY.TO_STAGE, to)
-                .set(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY.CHANGED_ON, on)
-                .set(cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY.CHANGED_BY, "test")
+        dsl.insertInto(Tables.PROJECT_STAGE_HISTORY)
+                .set(Tables.PROJECT_STAGE_HISTORY.ID, UUID.randomUUID())
+                .set(Tables.PROJECT_STAGE_HISTORY.CREATED_AT, NOW)
+                .set(Tables.PROJECT_STAGE_HISTORY.UPDATED_AT, NOW)
+                .set(Tables.PROJECT_STAGE_HISTORY.PROJECT_ID, project)
+                .set(Tables.PROJECT_STAGE_HISTORY.FROM_STAGE, from)
+                .set(Tables.PROJECT_STAGE_HISTORY.TO_STAGE, to)
+                .set(Tables.PROJECT_STAGE_HISTORY.CHANGED_ON, on)
+                .set(Tables.PROJECT_STAGE_HISTORY.CHANGED_BY, "test")
                 .execute();
     }
 

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.io.TempDir;
@@ -237,11 +240,11 @@ class DashboardServiceTest {
     void onlyManagersSetTargetsAndOnlyTheAdministratorWeighsTheRanking(Engine engine) {
         try (Services s = TestDatabases.open(engine, dir)) {
             DashboardFixture f = new DashboardFixture(s);
-            s.session().signIn(java.util.UUID.randomUUID(), "lina", "李娜", null, "RECRUITER");
+            s.session().signIn(UUID.randomUUID(), "lina", "李娜", null, "RECRUITER");
             assertThat(s.targets().maySetTargets()).isFalse();
             assertThatThrownBy(() -> s.targets().setYearTarget(2026, OwnerKind.TEAM, f.beijing, Indicator.VISITS, n("10")))
                     .isInstanceOf(DeskException.class).hasMessageContaining("security.error.managersOnly");
-            s.session().signIn(java.util.UUID.randomUUID(), "juzhang", "局长", null, "MANAGER");
+            s.session().signIn(UUID.randomUUID(), "juzhang", "局长", null, "MANAGER");
             s.targets().setYearTarget(2026, OwnerKind.TEAM, f.beijing, Indicator.VISITS, n("10"));
             assertThat(s.targets().maySetWeights()).isFalse();
             assertThatThrownBy(() -> s.targets().setWeight(Indicator.VISITS, n("0.5"))).isInstanceOf(DeskException.class);
@@ -285,9 +288,9 @@ class DashboardServiceTest {
         assertThat(new Period(PeriodKind.MONTH, 2026, 6).elapsedShare(DashboardFixture.d(2026, 6, 15))).isEqualByComparingTo("0.5");
         assertThatThrownBy(() -> Period.parse("2026-13")).isInstanceOf(IllegalArgumentException.class);
         // English: 608.7 亿元 = 60.87 billion CNY; 850 万元 = 8.5 million CNY (the one formatter of common.text)
-        var english = new cn.zhaoshang.desk.common.i18n.Messages(cn.zhaoshang.desk.common.i18n.Messages.ENGLISH);
-        assertThat(cn.zhaoshang.desk.common.text.Money.format(n("6087000"), english)).isEqualTo("CNY 60.87 bn");
-        assertThat(cn.zhaoshang.desk.common.text.Money.format(n("850"), english)).isEqualTo("CNY 8.5 M");
+        var english = new Messages(Messages.ENGLISH);
+        assertThat(Money.format(n("6087000"), english)).isEqualTo("CNY 60.87 bn");
+        assertThat(Money.format(n("850"), english)).isEqualTo("CNY 8.5 M");
     }
 
     private static IndicatorProgress find(List<IndicatorProgress> rows, PeriodKind kind, Indicator indicator) {

@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.ui.DialogService;
@@ -10,14 +11,27 @@ import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.dashboard.ui.DashboardView;
+import cn.zhaoshang.desk.generated.Tables;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +60,7 @@ class DashboardUiTest {
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
         UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks, new LocalSettings(dir));
         view = new DashboardView(kit, services.dashboard(), services.targets(), () -> null);
-        Scene scene = new Scene((javafx.scene.Parent) view.root(), 1280, 900);
+        Scene scene = new Scene((Parent) view.root(), 1280, 900);
         scene.getRoot().setStyle(font);
         stage.setScene(scene);
         stage.show();
@@ -85,7 +99,7 @@ class DashboardUiTest {
         assertThat(robot.lookup("#dashboard-drill-table").queryAs(TableView.class).getItems()).hasSize(2);
         robot.interact(() -> robot.lookup("#dashboard-drill-table").queryAs(TableView.class).getScene().getWindow().hide());
 
-        java.util.UUID beijing = services.dashboard().teams().entrySet().stream()
+        UUID beijing = services.dashboard().teams().entrySet().stream()
                 .filter(e -> e.getValue().startsWith("北京")).findFirst().orElseThrow().getKey();
         robot.interact(() -> view.model().selectTeam(beijing));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
@@ -100,8 +114,8 @@ class DashboardUiTest {
         robot.interact(() -> {
             try {
                 view.exportPng(png);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         assertThat(Files.size(png)).isGreaterThan(10_000);
@@ -129,7 +143,7 @@ class DashboardUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> overdue = robot.lookup("#dashboard-overdue").queryAs(TableView.class);
         assertThat(overdue.getItems()).extracting(r -> ((OverdueItem) r).title()).containsExactly("督办：星河注册", "督办：海川开工");
-        javafx.geometry.Bounds onScreen = overdue.localToScene(overdue.getBoundsInLocal());
+        Bounds onScreen = overdue.localToScene(overdue.getBoundsInLocal());
         assertThat(onScreen.getMinY()).as("scrolled into the window").isBetween(0.0, overdue.getScene().getHeight());
     }
 
@@ -140,7 +154,7 @@ class DashboardUiTest {
         // 区工信局 leads the unit board (150.0, see DashboardServiceTest)
         assertThat(((RankingRow) units.getItems().getFirst()).ownerName()).isEqualTo("区工信局");
         robot.interact(() -> reveal(units));
-        robot.doubleClickOn(robot.lookup("#dashboard-unit-ranking .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.doubleClickOn(robot.lookup("#dashboard-unit-ranking .table-row-cell").nth(0).queryAs(Node.class));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-drill-table").tryQuery().isPresent());
         assertThat(robot.lookup("#dashboard-drill-table").queryAs(TableView.class).getItems()).extracting(r -> ((DrillRow) r).name())
                 .containsExactly("星河研发中心", "星河华中总部");
@@ -152,7 +166,7 @@ class DashboardUiTest {
         waitLoaded(robot);
         robot.clickOn("#dashboard-targets-open");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#dashboard-target-signed_projects-q2").tryQuery().isPresent());
-        java.util.UUID beijing = services.dashboard().teams().entrySet().stream()
+        UUID beijing = services.dashboard().teams().entrySet().stream()
                 .filter(e -> e.getValue().startsWith("北京")).findFirst().orElseThrow().getKey();
         robot.interact(() -> robot.lookup("#dashboard-target-owner").queryComboBox().setValue(beijing));
         WaitForAsyncUtils.waitForFxEvents();
@@ -168,16 +182,16 @@ class DashboardUiTest {
                 .amount()).isEqualByComparingTo("4");
         assertThat(lines.stream().filter(l -> l.periodKind() == PeriodKind.MONTH && l.periodNo() == 6).findFirst().orElseThrow()
                 .amount()).as("June: a third of Q2").isEqualByComparingTo("1.3334");
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE);
         // the whole district's quarter now reads 2 signed of a target of 4
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () ->
                 robot.lookup("#dashboard-progress-quarter-signed_projects").queryAs(Label.class).getText().startsWith("2 / 4"));
         // the test changes shared data: put it back for the other tests
         // ... through the change log, as every write does, so the dashboard's kept figures see it (decision 0097).
-        var target = cn.zhaoshang.desk.generated.Tables.TARGET;
+        var target = Tables.TARGET;
         services.database().transaction(() -> {
-            List<java.util.UUID> ids = services.database().dsl().deleteFrom(target).returning(target.ID).fetch(target.ID);
-            services.database().recordChange(target.getName(), cn.zhaoshang.desk.common.change.ChangeKind.DELETE, ids);
+            List<UUID> ids = services.database().dsl().deleteFrom(target).returning(target.ID).fetch(target.ID);
+            services.database().recordChange(target.getName(), ChangeKind.DELETE, ids);
         });
     }
 
@@ -190,7 +204,7 @@ class DashboardUiTest {
         // Even squeezed to 600 px (a small remembered size) every column fits: no sideways scroll bar.
         robot.interact(() -> table.getScene().getWindow().setWidth(600));
         WaitForAsyncUtils.waitForFxEvents();
-        double columns = table.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        double columns = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
         assertThat(columns).isLessThanOrEqualTo(table.getWidth());
         assertThat(table.getColumns().get(2).getText()).isEqualTo("金额");
         assertThat(table.getColumns().get(2).getWidth()).isGreaterThanOrEqualTo(96);
@@ -203,13 +217,13 @@ class DashboardUiTest {
         TableView<?> teams = robot.lookup("#dashboard-team-ranking").queryAs(TableView.class);
         robot.interact(() -> reveal(teams));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Node header = teams.lookup(".column-header-background");
-        javafx.scene.Node first = robot.lookup("#dashboard-team-ranking .table-row-cell").nth(0).query();
+        Node header = teams.lookup(".column-header-background");
+        Node first = robot.lookup("#dashboard-team-ranking .table-row-cell").nth(0).query();
         double headerBottom = header.localToScene(header.getBoundsInLocal()).getMaxY();
         assertThat(first.localToScene(first.getBoundsInLocal()).getMinY()).as("first row below the header")
                 .isGreaterThanOrEqualTo(headerBottom - 0.5);
-        assertThat(teams.lookupAll(".scroll-bar").stream().filter(n -> n instanceof javafx.scene.control.ScrollBar b
-                && b.getOrientation() == javafx.geometry.Orientation.VERTICAL).noneMatch(javafx.scene.Node::isVisible))
+        assertThat(teams.lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar b
+                && b.getOrientation() == Orientation.VERTICAL).noneMatch(Node::isVisible))
                 .as("all the teams shown, nothing to scroll").isTrue();
 
         // A table taller than its rows shown: the wheel moves it, not the page, until its end.
@@ -219,26 +233,26 @@ class DashboardUiTest {
             reveal(units);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ScrollPane page = (javafx.scene.control.ScrollPane) robot.lookup(".scroll-pane").queryAll()
+        ScrollPane page = (ScrollPane) robot.lookup(".scroll-pane").queryAll()
                 .stream().filter(n -> n.getParent() != null && n.lookup("#dashboard-unit-ranking") != null
-                        && n instanceof javafx.scene.control.ScrollPane).reduce((a, b) -> b).orElseThrow();
+                        && n instanceof ScrollPane).reduce((a, b) -> b).orElseThrow();
         double pageBefore = page.getVvalue();
-        robot.moveTo(units).scroll(1, javafx.geometry.VerticalDirection.DOWN);
+        robot.moveTo(units).scroll(1, VerticalDirection.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ScrollBar bar = (javafx.scene.control.ScrollBar) units.lookupAll(".scroll-bar").stream()
-                .filter(n -> n instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.VERTICAL)
+        ScrollBar bar = (ScrollBar) units.lookupAll(".scroll-bar").stream()
+                .filter(n -> n instanceof ScrollBar b && b.getOrientation() == Orientation.VERTICAL)
                 .findFirst().orElseThrow();
         assertThat(bar.getValue()).as("the table moved").isGreaterThan(bar.getMin());
         assertThat(page.getVvalue()).as("the page stayed").isEqualTo(pageBefore);
     }
 
     /** Scrolls the dashboard so that the node is on screen (the page is taller than the window). */
-    private static void reveal(javafx.scene.Node node) {
-        javafx.scene.Node p = node;
-        while (!(p instanceof javafx.scene.control.ScrollPane)) {
+    private static void reveal(Node node) {
+        Node p = node;
+        while (!(p instanceof ScrollPane)) {
             p = p.getParent();
         }
-        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) p;
+        ScrollPane scroll = (ScrollPane) p;
         double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
         double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
         scroll.setVvalue(Math.min(1, y / Math.max(1, contentHeight - scroll.getViewportBounds().getHeight())));

@@ -10,6 +10,7 @@ import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,7 @@ class DashboardViewModelTest {
         try (Services s = TestDatabases.open(Engine.H2, dir)) {
             new DashboardFixture(s);
             DashboardViewModel model = new DashboardViewModel(s.dashboard(), new ImmediateTaskRunner(), s.messages(),
-                    java.util.UUID::randomUUID);
+                    UUID::randomUUID);
             model.start(() -> { });
             assertThat(model.team().get()).isNull();
             assertThat(model.period().get().code()).isEqualTo("2026");

@@ -17,6 +17,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -122,20 +126,20 @@ class ReportServiceTest {
             }
             // POI (what Excel-compatible readers use): numeric cells with number formats, dates as dates, print settings
             try (InputStream in = Files.newInputStream(file);
-                 org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+                 XSSFWorkbook wb = new XSSFWorkbook(in)) {
                 var sheet = wb.getSheetAt(0);
-                var hq = java.util.stream.StreamSupport.stream(sheet.spliterator(), false).skip(2)
+                var hq = StreamSupport.stream(sheet.spliterator(), false).skip(2)
                         .filter(r -> "星河华中总部".equals(r.getCell(1).getStringCellValue())).findFirst().orElseThrow();
-                assertThat(hq.getCell(8).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(hq.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
                 assertThat(hq.getCell(8).getNumericCellValue()).isEqualTo(1000.0);
                 assertThat(hq.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
                 assertThat(hq.getCell(9).getNumericCellValue()).as("funds 300 + 200").isEqualTo(500.0);
                 assertThat(hq.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
-                assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(hq.getCell(10))).isTrue();
+                assertThat(DateUtil.isCellDateFormatted(hq.getCell(10))).isTrue();
                 var total = sheet.getRow(8);
                 wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
                 assertThat(total.getCell(9).getNumericCellValue()).as("合计 of funds").isEqualTo(
-                        java.util.stream.StreamSupport.stream(sheet.spliterator(), false).skip(2).limit(6)
+                        StreamSupport.stream(sheet.spliterator(), false).skip(2).limit(6)
                                 .mapToDouble(r -> r.getCell(9) == null ? 0 : r.getCell(9).getNumericCellValue()).sum());
                 OfficeChecks.printsAsList(sheet, true, 1);
                 assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).as("序号 and name stay in view").isEqualTo((short) 2);

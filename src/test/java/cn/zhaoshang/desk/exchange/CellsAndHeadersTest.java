@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhaoshang.desk.common.text.Money;
+import cn.zhaoshang.desk.common.text.PhoneNumbers;
 import cn.zhaoshang.desk.exchange.rows.CellProblem;
 import cn.zhaoshang.desk.exchange.rows.Cells;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class CellsAndHeadersTest {
         assertThat(Cells.rmb(Cells.clean("５００"), Money.Unit.WAN)).isEqualByComparingTo("500");
         assertThatThrownBy(() -> Cells.rmb("-5", Money.Unit.WAN)).hasMessage("exchange.reason.negativeAmount");
         assertThatThrownBy(() -> Cells.rmb("500万美元", Money.Unit.WAN)).hasMessage("exchange.reason.currency");
-        assertThat(Cells.amount("1000万美元", Money.Unit.WAN)).isEqualTo(new Money.Amount(new java.math.BigDecimal("1000"), "USD"));
+        assertThat(Cells.amount("1000万美元", Money.Unit.WAN)).isEqualTo(new Money.Amount(new BigDecimal("1000"), "USD"));
     }
 
     @Test
@@ -83,7 +85,7 @@ class CellsAndHeadersTest {
         assertThat(Cells.phone("(0371)67881234")).isEqualTo("0371-67881234");
         assertThat(Cells.phone("0371-6788 1234 转 8001")).isEqualTo("0371-67881234转8001");
         assertThat(Cells.phone("010-12345678")).isEqualTo("010-12345678");
-        assertThat(cn.zhaoshang.desk.common.text.PhoneNumbers.split("010-12345678;13800138000"))
+        assertThat(PhoneNumbers.split("010-12345678;13800138000"))
                 .containsExactly("010-12345678", "13800138000");
         assertThat(Cells.parts("a@x.com;b@y.com")).containsExactly("a@x.com", "b@y.com");
         assertThatThrownBy(() -> Cells.mobile("12345")).isInstanceOf(CellProblem.class);

@@ -10,19 +10,22 @@ import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.exchange.file.CharsetSniffer;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jooq.Record;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Company lists as offices keep them: odd encodings, delimiters, quotes, bad rows and duplicates. */
 class CompanyImportTest {
@@ -58,7 +61,7 @@ class CompanyImportTest {
     static List<CSVRecord> readRejected(Path file) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes[0] & 0xFF).as("rejected file starts with a UTF-8 BOM").isEqualTo(0xEF);
-        try (Reader in = new java.io.StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))) {
+        try (Reader in = new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))) {
             return CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
         }
     }
@@ -95,7 +98,7 @@ class CompanyImportTest {
         assertThat(first.get("registered_capital", BigDecimal.class)).isEqualByComparingTo("500");
         assertThat(first.get("founded_on", LocalDate.class)).isEqualTo(LocalDate.of(2021, 3, 5));
         assertThat(first.get("notes", String.class)).as("the later row only fills what is empty").isEqualTo("第一行\n第二行");
-        assertThat(first.get("import_id", java.util.UUID.class)).isEqualTo(summary.importId());
+        assertThat(first.get("import_id", UUID.class)).isEqualTo(summary.importId());
         assertThat(company(uscc(2)).get("registered_capital", BigDecimal.class)).isEqualByComparingTo("1200.5");
         assertThat(count("select count(*) from company where name = '无代码科技有限公司' and registered_capital = 300")).isEqualTo(1);
         assertThat(company(uscc(4)).get("founded_on")).as("an unreadable date costs the date, not the company").isNull();
@@ -185,9 +188,9 @@ class CompanyImportTest {
         Path file = ExchangeFiles.xlsx(dir.resolve("list.xlsx"), List.of(
                 List.of("二〇二四年重点企业"),
                 List.of("USCC", "Company name", "Registered capital", "Founded", "Mobile", "Contact"),
-                java.util.Arrays.asList(uscc(21), "Alpha 科技有限公司", 1500, LocalDate.of(2021, 3, 5), 13812345678L, "王伟"),
-                java.util.Arrays.asList(uscc(22), "Beta 科技有限公司", 88.5, 44260, null, null),
-                java.util.Arrays.asList(uscc(23), "Gamma 科技有限公司", "abc", "yesterday", null, null)));
+                Arrays.asList(uscc(21), "Alpha 科技有限公司", 1500, LocalDate.of(2021, 3, 5), 13812345678L, "王伟"),
+                Arrays.asList(uscc(22), "Beta 科技有限公司", 88.5, 44260, null, null),
+                Arrays.asList(uscc(23), "Gamma 科技有限公司", "abc", "yesterday", null, null)));
 
         ImportSummary summary = importFile(file, DuplicatePolicy.SKIP);
 

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -54,7 +55,7 @@ final class ExchangeFiles {
                     Object v = row.get(c);
                     if (v instanceof Number n) {
                         ws.value(r, c, n);
-                    } else if (v instanceof java.time.LocalDate d) {
+                    } else if (v instanceof LocalDate d) {
                         ws.value(r, c, d);
                         ws.style(r, c).format("yyyy-mm-dd").set();
                     } else if (v != null) {

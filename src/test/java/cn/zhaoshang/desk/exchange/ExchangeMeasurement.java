@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.text.Uscc;
+import cn.zhaoshang.desk.exchange.db.ContactListRepository;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.io.BufferedWriter;
 import java.io.OutputStream;
@@ -77,7 +78,7 @@ public final class ExchangeMeasurement {
                 double exporter = secs(e);
                 List<ContactListRow> rows = new ArrayList<>();
                 s.exports().count(ContactFilter.ALL);
-                new cn.zhaoshang.desk.exchange.db.ContactListRepository(s.database()).forEach(ContactFilter.ALL, null, rows::add);
+                new ContactListRepository(s.database()).forEach(ContactFilter.ALL, null, rows::add);
                 long w = System.nanoTime();
                 bare(work.resolve("bare.xlsx"), rows);
                 double writer = secs(w);

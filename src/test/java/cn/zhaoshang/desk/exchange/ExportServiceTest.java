@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.background.CancelledException;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.testing.OfficeChecks;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
@@ -78,11 +82,11 @@ class ExportServiceTest {
         assertThat(rows.get(1)).containsExactly("丙软件有限公司", uscc(3), "欧阳修", "@顾问", "13700003333", "", "", "", "是");
         assertThat(rows.get(2)).containsExactly("甲软件有限公司", uscc(1), "王伟", "=HYPERLINK(\"x\")", "13812345678",
                 "0371-61234567", "zhang.wei@jia.cn", "", "是");
-        try (var in = Files.newInputStream(result.file()); var poi = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+        try (var in = Files.newInputStream(result.file()); var poi = new XSSFWorkbook(in)) {
             var title = poi.getSheetAt(0).getRow(2).getCell(3);
-            assertThat(title.getCellType()).as("text, never a formula").isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(title.getCellType()).as("text, never a formula").isEqualTo(CellType.STRING);
             assertThat(title.getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
-            cn.zhaoshang.desk.testing.OfficeChecks.printsAsList(poi.getSheetAt(0), true, 0);
+            OfficeChecks.printsAsList(poi.getSheetAt(0), true, 0);
         }
         assertThat(dir.resolve("通讯录.xlsx.part")).doesNotExist();
         ExportRecord logged = services.exports().recentExports(10).get(0);
@@ -150,7 +154,7 @@ class ExportServiceTest {
 
         assertThatThrownBy(() -> services.exports().exportContacts(new ExportRequest(dir.resolve("x.xlsx"),
                 ExportFormat.XLSX, ContactFilter.ALL, List.of(), false, services.messages()), cancelSoon))
-                .isInstanceOf(cn.zhaoshang.desk.common.background.CancelledException.class);
+                .isInstanceOf(CancelledException.class);
 
         assertThat(dir.resolve("x.xlsx")).doesNotExist();
         assertThat(dir.resolve("x.xlsx.part")).doesNotExist();

@@ -11,8 +11,12 @@ import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +59,7 @@ class ImportSafetyTest {
     void aCancelledImportLeavesNoRowNoRunAndNoRejectedFile(Engine engine) throws Exception {
         services = TestDatabases.open(engine, dir);
         Path file = ExchangeFiles.companies(dir.resolve("big.csv"), ImportService.CHUNK * 3, 1);
-        Files.writeString(file, "bad,,,,\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(file, "bad,,,,\n", StandardOpenOption.APPEND);
 
         assertThatThrownBy(() -> run(file, ImportEntity.COMPANIES, DuplicatePolicy.SKIP, cancelAfterFirstChunk()))
                 .isInstanceOf(CancelledException.class);
@@ -73,7 +77,7 @@ class ImportSafetyTest {
         Path file = ExchangeFiles.companies(dir.resolve("broken.csv"), ImportService.CHUNK + 10, 1);
         // An unclosed quote after the first chunk: the parser fails once rows were already written.
         Files.writeString(file, uscc(999_999) + ",\"未闭合的引号科技有限公司,张三,1,2020-01-01\n",
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
 
         assertThatThrownBy(() -> run(file, ImportEntity.COMPANIES, DuplicatePolicy.SKIP, Progress.NONE))
                 .isInstanceOf(DeskException.class)
@@ -158,13 +162,13 @@ class ImportSafetyTest {
     @Test
     void badFilesAreRefusedEachWithItsOwnTrueMessageAndRecordNothing() throws Exception {
         services = TestDatabases.open(Engine.H2, dir);
-        java.nio.file.Files.createDirectories(dir.resolve("导出"));
+        Files.createDirectories(dir.resolve("导出"));
         assertThat(refusal(dir.resolve("导出"))).contains("是一个文件夹，不是文件");
 
-        byte[] utf8 = "企业名称,法定代表人\n甲科技有限公司,张三\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] gbk = "乙科技有限公司,李四\n丙科技有限公司,王五\n".getBytes(java.nio.charset.Charset.forName("GBK"));
+        byte[] utf8 = "企业名称,法定代表人\n甲科技有限公司,张三\n".getBytes(StandardCharsets.UTF_8);
+        byte[] gbk = "乙科技有限公司,李四\n丙科技有限公司,王五\n".getBytes(Charset.forName("GBK"));
         Path mixed = dir.resolve("mixed.csv");
-        Files.write(mixed, java.nio.ByteBuffer.allocate(utf8.length + gbk.length).put(utf8).put(gbk).array());
+        Files.write(mixed, ByteBuffer.allocate(utf8.length + gbk.length).put(utf8).put(gbk).array());
         assertThat(refusal(mixed)).as("not 'company name missing'").contains("第 3 行起编码不一致");
 
         assertThat(refusal(ExchangeFiles.utf8(dir.resolve("headers.csv"), "统一社会信用代码,企业名称,法定代表人\n")))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -184,7 +185,7 @@ class LedgerImportTest {
                 OfficeFiles.utf8(), true);
         assertThat(run(file, ImportEntity.PROJECTS).rejected()).isEqualTo(1);
 
-        services.referenceData().saveWord(new cn.zhaoshang.desk.reference.ReferenceDataService.Word(
+        services.referenceData().saveWord(new ReferenceDataService.Word(
                 "ProjectStage", "推进中", "NEGOTIATING"));
 
         assertThat(run(file, ImportEntity.PROJECTS).imported()).isEqualTo(1);

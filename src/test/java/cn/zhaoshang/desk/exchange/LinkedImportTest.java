@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -100,7 +101,7 @@ class LinkedImportTest {
         assertThat(summary.countsLine()).isEqualTo("imported 3, updated 0, skipped 0, rejected 3");
         Record hq = services.database().dsl().fetchOne("select * from project where name = '甲总部项目'");
         assertThat(hq.get("stage", String.class)).isEqualTo("SIGNED");
-        assertThat(hq.get("planned_investment", java.math.BigDecimal.class)).isEqualByComparingTo("20000");
+        assertThat(hq.get("planned_investment", BigDecimal.class)).isEqualByComparingTo("20000");
         assertThat(hq.get("stage_entered_on", LocalDate.class)).isEqualTo(LocalDate.of(2025, 5, 1));
         assertThat(hq.get("major", Boolean.class)).isTrue();
         assertThat(count("select count(*) from project where stage = 'NEGOTIATING' and company_id is not null")).isEqualTo(1);

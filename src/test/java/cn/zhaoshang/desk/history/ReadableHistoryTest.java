@@ -12,6 +12,7 @@ import cn.zhaoshang.desk.company.CompanyData;
 import cn.zhaoshang.desk.project.Project;
 import cn.zhaoshang.desk.project.ProjectDraft;
 import cn.zhaoshang.desk.project.ProjectStage;
+import cn.zhaoshang.desk.project.StageField;
 import cn.zhaoshang.desk.project.TransitionRequest;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.io.PrintWriter;
@@ -43,7 +44,7 @@ class ReadableHistoryTest {
         p = s.projects().update(p.id(), p.version(), new ProjectDraft("新能源电池基地", null, investor, "44", List.of(),
                 new BigDecimal("8000"), null, null, null, null, null, false, null));
         s.projects().transition(p.id(), p.version(), TransitionRequest.to(ProjectStage.NEGOTIATING)
-                .with(cn.zhaoshang.desk.project.StageField.CHANGED_ON, LocalDate.of(2026, 6, 10)));
+                .with(StageField.CHANGED_ON, LocalDate.of(2026, 6, 10)));
         return p;
     }
 

@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.dashboard.Period;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -27,14 +28,14 @@ class MapServiceTest {
             new MapFixture(s);
             MapFigures f = s.map().figures(new MapFilter(YEAR_2026, null, null, null));
             assertThat(f.provinces().get("410000")).usingRecursiveComparison()
-                    .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
-                    .isEqualTo(new RegionFigures(5, 2, 2, new java.math.BigDecimal("800")));
+                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                    .isEqualTo(new RegionFigures(5, 2, 2, new BigDecimal("800")));
             assertThat(f.prefectures().get("410100").companies()).isEqualTo(3);
             assertThat(f.prefectures().get("410300")).as("洛阳: its dropped project is not counted")
-                    .isEqualTo(new RegionFigures(1, 1, 0, java.math.BigDecimal.ZERO));
+                    .isEqualTo(new RegionFigures(1, 1, 0, BigDecimal.ZERO));
             assertThat(f.prefectures().get("419001").companies()).as("济源 is drawn on its own").isEqualTo(1);
             assertThat(f.prefectures().get("110000")).as("北京's districts count for the municipality; the correction is no visit")
-                    .isEqualTo(new RegionFigures(2, 1, 1, java.math.BigDecimal.ZERO));
+                    .isEqualTo(new RegionFigures(2, 1, 1, BigDecimal.ZERO));
             assertThat(f.provinces().get("460000").companies()).as("三沙 counts for 海南").isEqualTo(1);
             assertThat(f.prefectures()).doesNotContainKey("460300");
             assertThat(f.unplaced().companies()).isEqualTo(1);

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.common.db.StaleRecordException;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.security.Role;
+import cn.zhaoshang.desk.testing.OfficeChecks;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
@@ -77,7 +80,7 @@ class InspectionTourServiceTest {
         tours.setRemarks(stop.id(), stop.version(), "加快厂房建设进度");
         assertThat(tours.stops(tour).get(0).remarks()).isEqualTo("加快厂房建设进度");
         assertThatThrownBy(() -> tours.setRemarks(stop.id(), stop.version(), "旧版本"))
-                .isInstanceOf(cn.zhaoshang.desk.common.db.StaleRecordException.class);
+                .isInstanceOf(StaleRecordException.class);
     }
 
     @ParameterizedTest
@@ -114,9 +117,9 @@ class InspectionTourServiceTest {
             assertThat(rows.get(3).getCellText(9)).isEqualTo("尽快开工");
         }
         try (InputStream in = Files.newInputStream(file);
-             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+             var workbook = new XSSFWorkbook(in)) {
             var sheet = workbook.getSheetAt(0);
-            cn.zhaoshang.desk.testing.OfficeChecks.printsAsList(sheet, true, 1);
+            OfficeChecks.printsAsList(sheet, true, 1);
             assertThat(sheet.getRow(3).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
         }
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("route.xlsx");

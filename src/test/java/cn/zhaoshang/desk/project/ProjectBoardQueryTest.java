@@ -12,6 +12,8 @@ import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -101,7 +103,7 @@ class ProjectBoardQueryTest {
         } while (cursor != null);
         assertThat(pages).isEqualTo(3);
         assertThat(seen).extracting(ProjectCard::id).containsExactlyInAnyOrderElementsOf(created);
-        assertThat(seen).extracting(ProjectCard::daysInStage).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(seen).extracting(ProjectCard::daysInStage).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(projects.column(ProjectFilter.ALL, ProjectStage.SIGNED, null, 10).rows()).isEmpty();
     }
 
@@ -137,7 +139,7 @@ class ProjectBoardQueryTest {
         Project onTime = ProjectFixtures.signed(projects, ProjectFixtures.draft("正常项目"), TODAY.minusDays(10), "100");
         ProjectFixtures.registered(projects, "注册超期项目", TODAY.minusDays(400), TODAY.minusDays(200), 3);
 
-        Map<UUID, ClockState> clocks = new java.util.HashMap<>();
+        Map<UUID, ClockState> clocks = new HashMap<>();
         projects.column(ProjectFilter.ALL, ProjectStage.SIGNED, null, 10).rows().forEach(c -> clocks.put(c.id(), c.clock()));
         assertThat(clocks).containsEntry(overdue.id(), ClockState.OVERDUE).containsEntry(dueSoon.id(), ClockState.DUE_SOON)
                 .containsEntry(onTime.id(), ClockState.ON_TIME);

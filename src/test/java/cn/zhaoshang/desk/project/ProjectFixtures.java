@@ -5,6 +5,7 @@ import static cn.zhaoshang.desk.generated.Tables.COMPANY;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.text.Uscc;
 import cn.zhaoshang.desk.security.Role;
+import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -59,6 +60,6 @@ final class ProjectFixtures {
     }
 
     static void signInAs(Services services, String username, String displayName, Role role) {
-        cn.zhaoshang.desk.testing.TestDatabases.signInAs(services, username, displayName, role, null);
+        TestDatabases.signInAs(services, username, displayName, role, null);
     }
 }

@@ -1,5 +1,8 @@
 package cn.zhaoshang.desk.project;
 
+import cn.zhaoshang.desk.app.Services;
+import java.util.UUID;
+
 /** Lets tests in sub-packages use the fixtures' helpers. */
 public final class ProjectFixturesAccess {
     private ProjectFixturesAccess() {
@@ -9,7 +12,7 @@ public final class ProjectFixturesAccess {
         return ProjectFixtures.uscc(n);
     }
 
-    public static java.util.UUID company(cn.zhaoshang.desk.app.Services services, String name, String uscc) {
+    public static UUID company(Services services, String name, String uscc) {
         return ProjectFixtures.company(services, name, uscc);
     }
 }

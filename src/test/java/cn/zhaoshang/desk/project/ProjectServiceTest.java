@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
 import cn.zhaoshang.desk.common.i18n.DeskException;
@@ -187,7 +188,7 @@ class ProjectServiceTest {
         assertThat(edited.name()).isEqualTo("博研研发总部（二期）");
         assertThat(edited.chainNodeIds()).isEmpty();
         assertThat(edited.codeName()).isNull();
-        services.search().rebuild(cn.zhaoshang.desk.common.background.Progress.NONE); // the fixture wrote the company raw
+        services.search().rebuild(Progress.NONE); // the fixture wrote the company raw
         assertThat(projects.findCompanies("博研", 10)).extracting(CompanyChoice::name).containsExactly("郑州博研科技有限公司");
         // The same search as the library and the task link picker: full pinyin and initials find it too.
         assertThat(projects.findCompanies("boyan", 10)).extracting(CompanyChoice::name).contains("郑州博研科技有限公司");

@@ -20,9 +20,12 @@ import static cn.zhaoshang.desk.project.StageField.STARTED_ON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.text.Uscc;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +35,7 @@ class TransitionPolicyTest {
 
     static String validUscc() {
         String first17 = "91410102MA44C3D5X";
-        return first17 + cn.zhaoshang.desk.common.text.Uscc.checkChar(first17);
+        return first17 + Uscc.checkChar(first17);
     }
 
     static ProjectSnapshot negotiating(LocalDate since) {
@@ -312,8 +315,8 @@ class TransitionPolicyTest {
 
     @Test
     void everyProblemHasAMessageInBothLanguages() {
-        var zh = new cn.zhaoshang.desk.common.i18n.Messages(java.util.Locale.SIMPLIFIED_CHINESE);
-        var en = new cn.zhaoshang.desk.common.i18n.Messages(java.util.Locale.ENGLISH);
+        var zh = new Messages(Locale.SIMPLIFIED_CHINESE);
+        var en = new Messages(Locale.ENGLISH);
         ProjectSnapshot p = signed(TODAY.minusDays(40), "5000");
         for (TransitionProblem problem : policy.check(p, TransitionRequest.to(REGISTERED).with(REGISTERED_ON, TODAY.minusDays(41))
                 .with(LOCAL_USCC, "123"), TODAY)) {

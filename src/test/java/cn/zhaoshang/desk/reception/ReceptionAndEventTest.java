@@ -15,6 +15,8 @@ import cn.zhaoshang.desk.event.Invitee;
 import cn.zhaoshang.desk.event.Signing;
 import cn.zhaoshang.desk.generated.tables.records.CarrierRecord;
 import cn.zhaoshang.desk.project.ProjectStage;
+import cn.zhaoshang.desk.task.CalendarEntry;
+import cn.zhaoshang.desk.task.CalendarScope;
 import cn.zhaoshang.desk.task.Task;
 import cn.zhaoshang.desk.task.TaskFixtures;
 import cn.zhaoshang.desk.task.TaskSource;
@@ -73,9 +75,9 @@ class ReceptionAndEventTest {
             assertThat(receptions.stepsToTasks(r.id())).as("again: nothing new").isEmpty();
             assertThat(receptions.get(r.id()).pendingSteps()).isEmpty();
             assertThat(receptions.list(TODAY.minusDays(7), TODAY)).extracting(Reception::delegation).containsExactly("华润集团考察团");
-            assertThat(services.taskLists().calendar(cn.zhaoshang.desk.task.CalendarScope.ALL, TODAY.minusDays(3), TODAY, false, 5)
+            assertThat(services.taskLists().calendar(CalendarScope.ALL, TODAY.minusDays(3), TODAY, false, 5)
                     .on(TODAY.minusDays(1))).as("in the calendar beside tasks").anySatisfy(e -> {
-                        assertThat(e.kind()).isEqualTo(cn.zhaoshang.desk.task.CalendarEntry.Kind.RECEPTION);
+                        assertThat(e.kind()).isEqualTo(CalendarEntry.Kind.RECEPTION);
                         assertThat(e.title()).isEqualTo("华润集团考察团");
                     });
             assertThat(services.database().dsl().fetchCount(CARRIER)).isGreaterThanOrEqualTo(2);
@@ -119,8 +121,8 @@ class ReceptionAndEventTest {
             assertThat(services.projects().get(other).stage()).isEqualTo(ProjectStage.NEGOTIATING);
             assertThat(events.get(future.id()).signings()).isEmpty();
 
-            assertThat(services.taskLists().calendar(cn.zhaoshang.desk.task.CalendarScope.MINE, TODAY.minusDays(3), TODAY, false, 5)
-                    .on(TODAY.minusDays(2))).extracting(cn.zhaoshang.desk.task.CalendarEntry::title)
+            assertThat(services.taskLists().calendar(CalendarScope.MINE, TODAY.minusDays(3), TODAY, false, 5)
+                    .on(TODAY.minusDays(2))).extracting(CalendarEntry::title)
                     .contains("2026 中原区（深圳）招商推介暨签约大会");
             Path sheet = dir.resolve("签到表.xlsx");
             events.writeSignInSheet(e.id(), services.messages(), sheet);

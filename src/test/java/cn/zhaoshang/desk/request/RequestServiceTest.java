@@ -11,6 +11,7 @@ import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.generated.Tables;
 import cn.zhaoshang.desk.task.SupervisionFilter;
 import cn.zhaoshang.desk.task.Task;
 import cn.zhaoshang.desk.task.TaskFixtures;
@@ -18,6 +19,7 @@ import cn.zhaoshang.desk.task.TaskQuery;
 import cn.zhaoshang.desk.task.TaskSource;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,14 +159,14 @@ class RequestServiceTest {
             var f = new TaskFixtures(services);
             UUID other = f.team("上海驻地招商小分队", "上海");
             UUID held = f.company("上海某某科技有限公司", other, null);
-            services.database().dsl().insertInto(cn.zhaoshang.desk.generated.Tables.CLAIM)
-                    .set(cn.zhaoshang.desk.generated.Tables.CLAIM.ID, UUID.randomUUID())
-                    .set(cn.zhaoshang.desk.generated.Tables.CLAIM.CREATED_AT, java.time.OffsetDateTime.now())
-                    .set(cn.zhaoshang.desk.generated.Tables.CLAIM.UPDATED_AT, java.time.OffsetDateTime.now())
-                    .set(cn.zhaoshang.desk.generated.Tables.CLAIM.COMPANY_ID, held)
-                    .set(cn.zhaoshang.desk.generated.Tables.CLAIM.TEAM_ID, other)
-                    .set(cn.zhaoshang.desk.generated.Tables.CLAIM.CLAIMED_ON, TODAY.minusDays(10))
-                    .set(cn.zhaoshang.desk.generated.Tables.CLAIM.EXPIRES_ON, TODAY.plusDays(80)).execute();
+            services.database().dsl().insertInto(Tables.CLAIM)
+                    .set(Tables.CLAIM.ID, UUID.randomUUID())
+                    .set(Tables.CLAIM.CREATED_AT, OffsetDateTime.now())
+                    .set(Tables.CLAIM.UPDATED_AT, OffsetDateTime.now())
+                    .set(Tables.CLAIM.COMPANY_ID, held)
+                    .set(Tables.CLAIM.TEAM_ID, other)
+                    .set(Tables.CLAIM.CLAIMED_ON, TODAY.minusDays(10))
+                    .set(Tables.CLAIM.EXPIRES_ON, TODAY.plusDays(80)).execute();
 
             assertThatThrownBy(() -> services.requests().record(new RequestDraft(held, null, null, null, RequestCategory.LAND,
                     "用地", null, null, null, null, null)))

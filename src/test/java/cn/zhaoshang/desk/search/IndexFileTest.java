@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -123,7 +124,7 @@ class IndexFileTest {
             Files.write(file, flipped);
             assertThatThrownBy(() -> IndexFile.read(file, key)).as("one bit changed").isInstanceOf(UnusableIndexException.class);
 
-            Files.write(file, java.util.Arrays.copyOf(good, good.length - 100));
+            Files.write(file, Arrays.copyOf(good, good.length - 100));
             assertThatThrownBy(() -> IndexFile.read(file, key)).as("cut short").isInstanceOf(UnusableIndexException.class);
         }
         Files.writeString(file, "PK\u0003\u0004 not an index");

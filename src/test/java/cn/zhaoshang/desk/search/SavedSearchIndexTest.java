@@ -3,15 +3,19 @@ package cn.zhaoshang.desk.search;
 import static cn.zhaoshang.desk.generated.Tables.COMPANY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhaoshang.desk.app.Composition;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.generated.tables.records.CompanyRecord;
 import cn.zhaoshang.desk.generated.tables.records.ContactRecord;
+import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -104,11 +108,11 @@ class SavedSearchIndexTest {
         String name;
         Services plain = open();
         plain.demoData().generate(40, 15, Progress.NONE);
-        plain.users().create("root", "管理员", cn.zhaoshang.desk.security.Role.ADMIN, null, "root-pass-1".toCharArray());
+        plain.users().create("root", "管理员", Role.ADMIN, null, "root-pass-1".toCharArray());
         name = (String) plain.database().dsl().fetchValue("select name from company order by name limit 1");
         plain.search().loadOrRebuild(Progress.NONE);
         assertThat(contains(indexFile(), name)).as("a plain database's index is plain").isTrue();
-        DatabaseConfig keyed = cn.zhaoshang.desk.app.Composition.encrypt(plain, "root", "root-pass-1".toCharArray());
+        DatabaseConfig keyed = Composition.encrypt(plain, "root", "root-pass-1".toCharArray());
         assertThat(indexFile()).as("encrypting deletes the plain index").doesNotExist();
 
         try (Services services = TestDatabases.open(keyed, dir)) {
@@ -125,11 +129,11 @@ class SavedSearchIndexTest {
 
     /** Does the file hold the text as the index writes it (UTF-16) or as UTF-8? */
     private static boolean contains(Path file, String text) throws IOException {
-        String bytes = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
-        return bytes.contains(new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE),
-                java.nio.charset.StandardCharsets.ISO_8859_1))
-                || bytes.contains(new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                java.nio.charset.StandardCharsets.ISO_8859_1));
+        String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        return bytes.contains(new String(text.getBytes(StandardCharsets.UTF_16BE),
+                StandardCharsets.ISO_8859_1))
+                || bytes.contains(new String(text.getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.ISO_8859_1));
     }
 
     @Test
@@ -158,7 +162,7 @@ class SavedSearchIndexTest {
             services.search().loadOrRebuild(Progress.NONE);
         }
         Files.copy(DatabaseConfig.embedded(elsewhere).searchIndexFile(), indexFile(),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
         try (Services services = open()) {
             services.search().loadOrRebuild(Progress.NONE);
             assertThat(services.search().startedFrom()).isEqualTo(SearchService.Start.REBUILT);

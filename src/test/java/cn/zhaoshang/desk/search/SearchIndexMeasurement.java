@@ -5,8 +5,10 @@ import cn.zhaoshang.desk.common.text.PinyinText;
 import cn.zhaoshang.desk.common.text.Uscc;
 import cn.zhaoshang.desk.demo.DemoNames;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,11 +121,11 @@ public final class SearchIndexMeasurement {
 
     /** The five queries with the highest median CPU time, to see where time goes. */
     private static void slowest(CompanyIndex index, Map<String, List<String>> queries,
-                                java.lang.management.ThreadMXBean threads) {
+                                ThreadMXBean threads) {
         if (!Boolean.getBoolean("slowest")) {
             return;
         }
-        Map<String, Double> medians = new java.util.HashMap<>();
+        Map<String, Double> medians = new HashMap<>();
         queries.values().forEach(list -> list.forEach(q -> {
             List<Double> cpu = new ArrayList<>();
             for (int r = 0; r < 5; r++) {

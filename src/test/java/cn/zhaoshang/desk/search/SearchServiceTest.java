@@ -4,11 +4,13 @@ import static cn.zhaoshang.desk.generated.Tables.COMPANY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.background.CancelledException;
 import cn.zhaoshang.desk.common.background.ImmediateTaskRunner;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.text.CompanyNames;
 import cn.zhaoshang.desk.common.text.Uscc;
+import cn.zhaoshang.desk.generated.Tables;
 import cn.zhaoshang.desk.generated.tables.records.CompanyRecord;
 import cn.zhaoshang.desk.generated.tables.records.ContactRecord;
 import cn.zhaoshang.desk.search.SearchHit.MatchKind;
@@ -170,9 +172,9 @@ class SearchServiceTest {
             CompanyRecord stored = services.writer().load(COMPANY, huarun);
             services.writer().softDelete(COMPANY, huarun, stored.getVersion());
             UUID power = company(services, "北京华润电力有限公司", "华润电力", POWER_USCC, "欧阳修");
-            var contact = services.database().dsl().selectFrom(cn.zhaoshang.desk.generated.Tables.CONTACT)
-                    .where(cn.zhaoshang.desk.generated.Tables.CONTACT.COMPANY_ID.eq(power)).fetchOne();
-            services.writer().softDelete(cn.zhaoshang.desk.generated.Tables.CONTACT, contact.getId(), contact.getVersion());
+            var contact = services.database().dsl().selectFrom(Tables.CONTACT)
+                    .where(Tables.CONTACT.COMPANY_ID.eq(power)).fetchOne();
+            services.writer().softDelete(Tables.CONTACT, contact.getId(), contact.getVersion());
 
             assertThat(services.search().search("华润新能源", 5)).as("scanning before the build").isEmpty();
             services.search().rebuild(Progress.NONE);
@@ -281,7 +283,7 @@ class SearchServiceTest {
                 @Override public boolean isCancelled() { return true; }
             };
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.rebuild(cancelled))
-                    .isInstanceOf(cn.zhaoshang.desk.common.background.CancelledException.class);
+                    .isInstanceOf(CancelledException.class);
             assertThat(search.state()).isEqualTo(SearchService.State.NOT_BUILT);
             assertThat(search.search("有限公司", 3)).hasSize(3);
         }

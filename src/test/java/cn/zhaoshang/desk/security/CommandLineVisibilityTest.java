@@ -8,12 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
-import cn.zhaoshang.desk.testing.TestDatabases;
-import cn.zhaoshang.desk.testing.ChildJvm;
+import cn.zhaoshang.desk.generated.Tables;
 import cn.zhaoshang.desk.testing.ChildJvm.Outcome;
+import cn.zhaoshang.desk.testing.ChildJvm;
+import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +38,8 @@ class CommandLineVisibilityTest {
         try (Services s = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
             var f = new CompanyVisibilityFixture(s);
             // The child process runs on the real clock, the fixture on the tests' fixed day: keep the claims live.
-            s.database().dsl().update(cn.zhaoshang.desk.generated.Tables.CLAIM)
-                    .set(cn.zhaoshang.desk.generated.Tables.CLAIM.EXPIRES_ON, java.time.LocalDate.of(2099, 12, 31)).execute();
+            s.database().dsl().update(Tables.CLAIM)
+                    .set(Tables.CLAIM.EXPIRES_ON, LocalDate.of(2099, 12, 31)).execute();
             TestDatabases.asSystem(s).users().create("root", "管理员", Role.ADMIN, null, "root-pass".toCharArray());
             s.users().resetPassword(f.recruiter.username(), "recruit-pass".toCharArray());
             s.users().resetPassword(f.manager.username(), "manage-pass".toCharArray());

@@ -17,12 +17,20 @@ import cn.zhaoshang.desk.company.CompanyRow;
 import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.company.CompanySort;
 import cn.zhaoshang.desk.company.PageKey;
+import cn.zhaoshang.desk.dashboard.DrillDown;
+import cn.zhaoshang.desk.dashboard.DrillRow;
 import cn.zhaoshang.desk.exchange.ContactFilter;
 import cn.zhaoshang.desk.exchange.ExportFormat;
 import cn.zhaoshang.desk.exchange.ExportRequest;
 import cn.zhaoshang.desk.generated.Tables;
+import cn.zhaoshang.desk.project.ListSort;
+import cn.zhaoshang.desk.project.ProjectCard;
+import cn.zhaoshang.desk.project.ProjectDraft;
+import cn.zhaoshang.desk.project.ProjectFilter;
+import cn.zhaoshang.desk.project.ProjectStage;
 import cn.zhaoshang.desk.search.SearchHit;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,32 +114,32 @@ class CompanyVisibilityTest {
         try (Services s = TestDatabases.open(engine, dir)) {
             var f = new CompanyVisibilityFixture(s);
             UUID team = s.projects().teams().get(0).id();
-            s.projects().create(new cn.zhaoshang.desk.project.ProjectDraft("深海储能华中基地项目", "蓝鲸一号", f.theirs.id(), "38",
-                    List.of(), new java.math.BigDecimal("9000"), null, null, null, null, team, false, null),
-                    cn.zhaoshang.desk.project.ProjectStage.NEGOTIATING, LocalDate.of(2026, 6, 1));
-            s.projects().create(new cn.zhaoshang.desk.project.ProjectDraft("公海材料研发中心项目", "保密二号", f.pool.id(), "38",
-                    List.of(), new java.math.BigDecimal("3000"), null, null, null, null, team, false, null),
-                    cn.zhaoshang.desk.project.ProjectStage.NEGOTIATING, LocalDate.of(2026, 6, 1));
-            var drill = new cn.zhaoshang.desk.dashboard.DrillDown(cn.zhaoshang.desk.dashboard.DrillDown.Kind.STAGE,
+            s.projects().create(new ProjectDraft("深海储能华中基地项目", "蓝鲸一号", f.theirs.id(), "38",
+                    List.of(), new BigDecimal("9000"), null, null, null, null, team, false, null),
+                    ProjectStage.NEGOTIATING, LocalDate.of(2026, 6, 1));
+            s.projects().create(new ProjectDraft("公海材料研发中心项目", "保密二号", f.pool.id(), "38",
+                    List.of(), new BigDecimal("3000"), null, null, null, null, team, false, null),
+                    ProjectStage.NEGOTIATING, LocalDate.of(2026, 6, 1));
+            var drill = new DrillDown(DrillDown.Kind.STAGE,
                     "NEGOTIATING");
 
             s.users().signIn(f.recruiter);
             List<String> seen = s.dashboard().drill(drill, s.dashboard().defaultFilter(null)).stream()
-                    .map(cn.zhaoshang.desk.dashboard.DrillRow::name).toList();
+                    .map(DrillRow::name).toList();
             assertThat(seen).contains("保密二号").doesNotContain("公海材料研发中心项目", "深海储能华中基地项目", "蓝鲸一号");
 
-            var board = cn.zhaoshang.desk.project.ProjectFilter.ALL;
-            var negotiating = cn.zhaoshang.desk.project.ProjectStage.NEGOTIATING;
+            var board = ProjectFilter.ALL;
+            var negotiating = ProjectStage.NEGOTIATING;
             assertThat(s.projects().column(board, negotiating, null, 50).rows())
-                    .extracting(cn.zhaoshang.desk.project.ProjectCard::name).contains("保密二号")
+                    .extracting(ProjectCard::name).contains("保密二号")
                     .doesNotContain("蓝鲸一号", "深海储能华中基地项目");
-            assertThat(s.projects().list(board, cn.zhaoshang.desk.project.ListSort.NAME, null, 50).rows())
-                    .extracting(cn.zhaoshang.desk.project.ProjectCard::companyName).doesNotContain(THEIRS);
+            assertThat(s.projects().list(board, ListSort.NAME, null, 50).rows())
+                    .extracting(ProjectCard::companyName).doesNotContain(THEIRS);
             long recruiterCount = s.projects().summaries(board).get(negotiating).count();
 
             s.users().signIn(f.manager);
             assertThat(s.dashboard().drill(drill, s.dashboard().defaultFilter(null)).stream()
-                    .map(cn.zhaoshang.desk.dashboard.DrillRow::name)).contains("深海储能华中基地项目", "公海材料研发中心项目");
+                    .map(DrillRow::name)).contains("深海储能华中基地项目", "公海材料研发中心项目");
             assertThat(s.projects().summaries(board).get(negotiating).count()).as("the other team's project counts again")
                     .isEqualTo(recruiterCount + 1);
         }

@@ -3,16 +3,18 @@ package cn.zhaoshang.desk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
-import cn.zhaoshang.desk.testing.TestDatabases;
-import cn.zhaoshang.desk.testing.ChildJvm;
 import cn.zhaoshang.desk.testing.ChildJvm.Outcome;
+import cn.zhaoshang.desk.testing.ChildJvm;
+import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,14 +68,14 @@ class EncryptCommandTest {
     void aBackupOfAnEncryptedDatabaseCarriesItsKeyringAndRestoresOnAnotherComputer(@TempDir Path other) throws Exception {
         try (Services s = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
             s.users().createFirstAdmin("root", "管理员", "root-pass-1".toCharArray(), "root-pass-1".toCharArray());
-            s.demoData().generate(30, 5, cn.zhaoshang.desk.common.background.Progress.NONE);
+            s.demoData().generate(30, 5, Progress.NONE);
         }
         Map<String, String> root = Map.of("ZHAOSHANG_PASSWORD", "root-pass-1");
         assertThat(run(root, "--user", "root", "encrypt").code()).isZero();
         Path zip = other.resolve("laptop.zip");
         Outcome backup = run(root, "--user", "root", "backup", zip.toString());
         assertThat(backup.code()).as(backup.err()).isZero();
-        try (var archive = new java.util.zip.ZipFile(zip.toFile())) {
+        try (var archive = new ZipFile(zip.toFile())) {
             assertThat(archive.getEntry(Keyring.FILE)).as("the keyring travels with the backup").isNotNull();
         }
 

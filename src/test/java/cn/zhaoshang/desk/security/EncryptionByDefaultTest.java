@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhaoshang.desk.testing.ChildJvm;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,17 +17,17 @@ class EncryptionByDefaultTest {
 
     @Test
     void theFirstAdministratorEncryptsAFreshDatabaseButNotADemoOne() throws Exception {
-        cn.zhaoshang.desk.testing.ChildJvm.Outcome added = EncryptCommandTest.runIn(fresh, Map.of("ZHAOSHANG_NEW_PASSWORD", "root-pass-1"),
+        ChildJvm.Outcome added = EncryptCommandTest.runIn(fresh, Map.of("ZHAOSHANG_NEW_PASSWORD", "root-pass-1"),
                 "users", "add", "root", "--role", "ADMIN");
         assertThat(added.code()).as(added.err()).isZero();
         assertThat(added.out()).contains("added: root").contains("数据库已加密");
         assertThat(FileEncryption.isEncrypted(fresh.resolve("zhaoshang.mv.db"))).isTrue();
-        cn.zhaoshang.desk.testing.ChildJvm.Outcome info = EncryptCommandTest.runIn(fresh, Map.of("ZHAOSHANG_PASSWORD", "root-pass-1"),
+        ChildJvm.Outcome info = EncryptCommandTest.runIn(fresh, Map.of("ZHAOSHANG_PASSWORD", "root-pass-1"),
                 "--user", "root", "info");
         assertThat(info.code()).as(info.err()).isZero();
 
         assertThat(EncryptCommandTest.runIn(demo, Map.of(), "demo-data", "--companies", "20").code()).isZero();
-        cn.zhaoshang.desk.testing.ChildJvm.Outcome demoAdmin = EncryptCommandTest.runIn(demo,
+        ChildJvm.Outcome demoAdmin = EncryptCommandTest.runIn(demo,
                 Map.of("ZHAOSHANG_NEW_PASSWORD", "root-pass-1", "ZHAOSHANG_PASSWORD", "root-pass-1"),
                 "--user", "admin", "users", "add", "root", "--role", "ADMIN");
         assertThat(demoAdmin.code()).as(demoAdmin.err()).isZero();

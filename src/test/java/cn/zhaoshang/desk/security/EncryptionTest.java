@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.backup.RestoreService;
 import cn.zhaoshang.desk.backup.TestPermits;
+import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.company.CompanyFilter;
+import cn.zhaoshang.desk.company.CompanyFixtures;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +39,7 @@ class EncryptionTest {
     @BeforeEach
     void plainDatabaseWithAnAdministrator() {
         try (Services s = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
-            s.demoData().generate(300, 7, cn.zhaoshang.desk.common.background.Progress.NONE);
+            s.demoData().generate(300, 7, Progress.NONE);
             s.users().create("root", "管理员", Role.ADMIN, null, ADMIN_PASSWORD);
             // A name with a dot: the demo generator names its users by pinyin (zhangwei, zhangwei2 …).
             s.users().create("zhang.wei", "张伟", Role.RECRUITER, null, "zhang-pass-1".toCharArray());
@@ -66,7 +69,7 @@ class EncryptionTest {
     }
 
     static byte[] h2Encoded(String text) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (char c : text.toCharArray()) {
             if (c < 0x80) {
                 out.write(c);
@@ -97,7 +100,7 @@ class EncryptionTest {
 
     @Test
     void theConvertedFileKeepsEveryRecordAndShowsNoPlainText() throws Exception {
-        String uscc = cn.zhaoshang.desk.company.CompanyFixtures.uscc(777);
+        String uscc = CompanyFixtures.uscc(777);
         assertThat(fileContains(NAME)).as("the plain file holds the name (so the search below can find it)").isTrue();
         assertThat(fileContains(uscc)).isTrue();
 

@@ -3,9 +3,12 @@ package cn.zhaoshang.desk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.backup.BackupService;
 import cn.zhaoshang.desk.backup.RestoreService;
+import cn.zhaoshang.desk.backup.TestPermits;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
+import cn.zhaoshang.desk.testing.ChildJvm;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,21 +47,21 @@ class NothingReadableAfterEncryptionTest {
             s.users().create("root", "管理员", Role.ADMIN, null, "root-pass-1".toCharArray());
             name = (String) s.database().dsl().fetchValue("select name from company order by name limit 1");
             phone = (String) s.database().dsl().fetchValue("select mobile from contact where mobile is not null limit 1");
-            s.backups().autoBackup(cn.zhaoshang.desk.backup.BackupService.Reason.DAILY);
+            s.backups().autoBackup(BackupService.Reason.DAILY);
             s.backups().backupTo(outside.resolve("plain.zip"));
         }
         // A restore keeps the replaced database aside in backups/: one more plain copy to find.
-        new RestoreService(Clock.systemUTC()).restore(cn.zhaoshang.desk.backup.TestPermits.restore(outside.resolve("plain.zip")), dir);
+        new RestoreService(Clock.systemUTC()).restore(TestPermits.restore(outside.resolve("plain.zip")), dir);
         assertThat(readable(dir, name, phone)).as("the search finds plain data").isNotEmpty();
 
-        cn.zhaoshang.desk.testing.ChildJvm.Outcome encrypted = EncryptCommandTest.runIn(dir, Map.of("ZHAOSHANG_PASSWORD", "root-pass-1"),
+        ChildJvm.Outcome encrypted = EncryptCommandTest.runIn(dir, Map.of("ZHAOSHANG_PASSWORD", "root-pass-1"),
                 "--user", "root", "encrypt");
         assertThat(encrypted.code()).as(encrypted.err()).isZero();
 
         assertThat(readable(dir, name, phone)).as("plain data left after encrypt").isEmpty();
 
         String key = Keyring.load(dir).unlock("root", "root-pass-1".toCharArray()).orElseThrow();
-        new RestoreService(Clock.systemUTC()).restore(cn.zhaoshang.desk.backup.TestPermits.restore(outside.resolve("plain.zip")), dir, key);
+        new RestoreService(Clock.systemUTC()).restore(TestPermits.restore(outside.resolve("plain.zip")), dir, key);
         assertThat(FileEncryption.isEncrypted(dir.resolve("zhaoshang.mv.db"))).as("restored plain backup").isTrue();
         try (Services s = TestDatabases.open(FileEncryption.unlock(DatabaseConfig.embedded(dir), dir, "root",
                 "root-pass-1".toCharArray()), dir)) {

@@ -5,17 +5,21 @@ import static cn.zhaoshang.desk.company.CompanyFixtures.company;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.attachment.Attachment;
 import cn.zhaoshang.desk.attachment.AttachmentOwner;
+import cn.zhaoshang.desk.chain.ChainMap;
 import cn.zhaoshang.desk.common.background.Progress;
+import cn.zhaoshang.desk.company.Choice;
 import cn.zhaoshang.desk.company.Claim;
 import cn.zhaoshang.desk.company.Company;
 import cn.zhaoshang.desk.company.Contact;
 import cn.zhaoshang.desk.company.Interaction;
 import cn.zhaoshang.desk.company.InteractionKind;
+import cn.zhaoshang.desk.dashboard.DashboardFilter;
 import cn.zhaoshang.desk.event.EventDraft;
 import cn.zhaoshang.desk.event.EventKind;
 import cn.zhaoshang.desk.event.FieldEvent;
 import cn.zhaoshang.desk.generated.Tables;
 import cn.zhaoshang.desk.project.ProjectDraft;
+import cn.zhaoshang.desk.project.ProjectSnapshot;
 import cn.zhaoshang.desk.project.ProjectStage;
 import cn.zhaoshang.desk.reception.NextStep;
 import cn.zhaoshang.desk.reception.Reception;
@@ -31,6 +35,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -59,7 +64,7 @@ final class RoleMatrixFixture {
     final UUID theirProject;
     final UUID theirFund;
     final UUID theirIncentive;
-    final cn.zhaoshang.desk.project.ProjectSnapshot theirSnapshot;
+    final ProjectSnapshot theirSnapshot;
     final CompanyRequest theirRequest;
     final Reception theirReception;
     final FieldEvent theirEvent;
@@ -67,8 +72,8 @@ final class RoleMatrixFixture {
     /** A small file to attach. */
     final Path card;
     private final UUID othersImport;
-    final cn.zhaoshang.desk.chain.ChainMap chainMap;
-    final cn.zhaoshang.desk.dashboard.DashboardFilter dashboard;
+    final ChainMap chainMap;
+    final DashboardFilter dashboard;
 
     RoleMatrixFixture(Services s, Path dir) {
         this.services = s;
@@ -82,7 +87,7 @@ final class RoleMatrixFixture {
         Set<UUID> leadTeams = teamsOf(lead);
         manager = users.stream().filter(u -> u.role() == Role.MANAGER).findFirst().orElseThrow();
         admin = users.stream().filter(u -> u.role() == Role.ADMIN).findFirst().orElseThrow();
-        otherTeam = s.companies().teams().stream().map(cn.zhaoshang.desk.company.Choice::id)
+        otherTeam = s.companies().teams().stream().map(Choice::id)
                 .filter(t -> !recruiterTeams.contains(t) && !leadTeams.contains(t)).findFirst().orElseThrow();
 
         theirs = s.companies().create(company("蓝鲸深海储能科技有限公司", 931).build());
@@ -111,7 +116,7 @@ final class RoleMatrixFixture {
         chainMap = s.chainMap().map(s.chains().chains().getFirst().id());
         dashboard = s.dashboard().defaultFilter(null);
         othersImport = UUID.randomUUID();
-        var now = java.time.OffsetDateTime.now(TestDatabases.CLOCK);
+        var now = OffsetDateTime.now(TestDatabases.CLOCK);
         s.database().dsl().insertInto(Tables.IMPORT_RUN).set(Tables.IMPORT_RUN.ID, othersImport)
                 .set(Tables.IMPORT_RUN.CREATED_AT, now).set(Tables.IMPORT_RUN.UPDATED_AT, now)
                 .set(Tables.IMPORT_RUN.VERSION, 0).set(Tables.IMPORT_RUN.ENTITY, "COMPANIES")

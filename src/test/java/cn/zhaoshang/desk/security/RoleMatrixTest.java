@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.attachment.AttachmentOwner;
+import cn.zhaoshang.desk.chain.CompanyFilter;
 import cn.zhaoshang.desk.common.background.ImmediateTaskRunner;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.background.TaskRunner;
@@ -12,16 +13,20 @@ import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.session.AccessRefusedException;
 import cn.zhaoshang.desk.company.Interaction;
 import cn.zhaoshang.desk.company.InteractionKind;
+import cn.zhaoshang.desk.dashboard.DrillDown;
+import cn.zhaoshang.desk.dashboard.OwnerKind;
 import cn.zhaoshang.desk.dashboard.ReportService;
 import cn.zhaoshang.desk.escalation.EscalationSettings;
 import cn.zhaoshang.desk.exchange.ImportEntity;
 import cn.zhaoshang.desk.generated.Tables;
 import cn.zhaoshang.desk.map.MapMeasure;
 import cn.zhaoshang.desk.map.Region;
+import cn.zhaoshang.desk.project.IncentiveDraft;
 import cn.zhaoshang.desk.project.ProjectDraft;
 import cn.zhaoshang.desk.project.ProjectStage;
 import cn.zhaoshang.desk.project.TransitionRequest;
 import cn.zhaoshang.desk.reception.ReceptionDraft;
+import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.request.RequestCategory;
 import cn.zhaoshang.desk.request.RequestDraft;
 import cn.zhaoshang.desk.request.Satisfaction;
@@ -38,7 +43,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +54,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -270,10 +278,10 @@ class RoleMatrixTest {
         });
         op("ProjectFinanceService.incentives/1", THEIRS, (s, f) -> s.projectFinance().incentives(f.theirProject));
         op("ProjectFinanceService.addIncentive/2", THEIRS, (s, f) -> s.projectFinance().addIncentive(f.theirProject,
-                new cn.zhaoshang.desk.project.IncentiveDraft(null, "免租", RoleMatrixFixture.TODAY, BigDecimal.ONE, null, null)));
+                new IncentiveDraft(null, "免租", RoleMatrixFixture.TODAY, BigDecimal.ONE, null, null)));
         op("ProjectFinanceService.updateIncentive/3", THEIRS, (s, f) -> {
             s.projectFinance().updateIncentive(f.theirIncentive, 0,
-                    new cn.zhaoshang.desk.project.IncentiveDraft(null, "免租", RoleMatrixFixture.TODAY, BigDecimal.ONE, null, null));
+                    new IncentiveDraft(null, "免租", RoleMatrixFixture.TODAY, BigDecimal.ONE, null, null));
             return null;
         });
         op("ProjectFinanceService.deleteIncentive/2", THEIRS, (s, f) -> {
@@ -378,11 +386,11 @@ class RoleMatrixTest {
         op("DashboardService.kpis/1", SIGNED_IN, (s, f) -> s.dashboard().kpis(f.dashboard));
         op("DashboardService.progress/1", SIGNED_IN, (s, f) -> s.dashboard().progress(f.dashboard));
         op("DashboardService.ranking/2", SIGNED_IN, (s, f) -> s.dashboard().ranking(f.dashboard.period(),
-                cn.zhaoshang.desk.dashboard.OwnerKind.values()[0]));
+                OwnerKind.values()[0]));
         op("DashboardService.drill/2", SIGNED_IN, (s, f) -> s.dashboard().drill(
-                cn.zhaoshang.desk.dashboard.DrillDown.of(cn.zhaoshang.desk.dashboard.DrillDown.Kind.values()[0]), f.dashboard));
+                DrillDown.of(DrillDown.Kind.values()[0]), f.dashboard));
         op("ChainMapService.companies/5", SIGNED_IN, (s, f) -> s.chainMap().companies(f.chainMap.tree(),
-                f.chainMap.nodes().getFirst().node().id(), cn.zhaoshang.desk.chain.CompanyFilter.values()[0], 0, 10));
+                f.chainMap.nodes().getFirst().node().id(), CompanyFilter.values()[0], 0, 10));
         op("ChainMapService.projects/3", SIGNED_IN, (s, f) -> s.chainMap().projects(f.chainMap.tree(),
                 f.chainMap.nodes().getFirst().node().id(), 10));
         op("ChainMapService.gaps/2", SIGNED_IN, (s, f) -> s.chainMap().gaps(f.chainMap, 3));
@@ -508,7 +516,7 @@ class RoleMatrixTest {
                 "DatabaseInfoService.rowCounts/0");
         op("ReferenceDataService.saveWord/1", needs(Permission.EDIT_VOCABULARY), (s, f) -> {
             s.referenceData().saveWord(
-                    new cn.zhaoshang.desk.reference.ReferenceDataService.Word("ProjectStage", "推进中", "NEGOTIATING"));
+                    new ReferenceDataService.Word("ProjectStage", "推进中", "NEGOTIATING"));
             return null;
         });
         op("ImportService.undo/2", needs(Permission.UNDO_OTHERS_IMPORTS),
@@ -723,10 +731,10 @@ class RoleMatrixTest {
         List<Operation> result = new ArrayList<>();
         for (Method accessor : Services.class.getMethods()) {
             if (accessor.getParameterCount() == 0 && isService(accessor.getReturnType())) {
-                collect(s -> call(accessor, s), accessor.getReturnType(), result, new java.util.HashSet<>());
+                collect(s -> call(accessor, s), accessor.getReturnType(), result, new HashSet<>());
             }
         }
-        result.sort(java.util.Comparator.comparing(Operation::key));
+        result.sort(Comparator.comparing(Operation::key));
         return result.stream().filter(distinctBy(Operation::key)).toList();
     }
 
@@ -762,8 +770,8 @@ class RoleMatrixTest {
         }
     }
 
-    private static <T> java.util.function.Predicate<T> distinctBy(Function<T, Object> key) {
-        Set<Object> seen = new java.util.HashSet<>();
+    private static <T> Predicate<T> distinctBy(Function<T, Object> key) {
+        Set<Object> seen = new HashSet<>();
         return t -> seen.add(key.apply(t));
     }
 }

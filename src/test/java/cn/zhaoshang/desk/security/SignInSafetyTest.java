@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.session.AccessRefusedException;
+import cn.zhaoshang.desk.company.CompanyFilter;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,7 +125,7 @@ class SignInSafetyTest {
     @EnumSource(Engine.class)
     void onceAnyoneHasAPasswordAUserWithoutOneCannotSignInUntilGivenAFirstOne(Engine engine) {
         try (Services s = TestDatabases.open(engine, dir)) {
-            s.demoData().generate(3, 1, cn.zhaoshang.desk.common.background.Progress.NONE);
+            s.demoData().generate(3, 1, Progress.NONE);
             User manager = s.users().list().stream().filter(u -> u.role() == Role.MANAGER).findFirst().orElseThrow();
             // A demo database: users are chosen, no password.
             s.session().signOut();
@@ -140,10 +144,10 @@ class SignInSafetyTest {
             s.users().resetPassword(manager.username(), "first-pass".toCharArray());
             s.users().authenticate(manager.username(), "first-pass".toCharArray());
             assertThat(s.session().passwordChangeRequired()).isTrue();
-            assertThatThrownBy(() -> s.companies().count(cn.zhaoshang.desk.company.CompanyFilter.NONE))
-                    .isInstanceOf(cn.zhaoshang.desk.common.session.AccessRefusedException.class);
+            assertThatThrownBy(() -> s.companies().count(CompanyFilter.NONE))
+                    .isInstanceOf(AccessRefusedException.class);
             s.users().changeOwnPassword("first-pass".toCharArray(), "my-own-pass".toCharArray(), "my-own-pass".toCharArray());
-            assertThat(s.companies().count(cn.zhaoshang.desk.company.CompanyFilter.NONE)).isPositive();
+            assertThat(s.companies().count(CompanyFilter.NONE)).isPositive();
         }
     }
 
@@ -151,8 +155,8 @@ class SignInSafetyTest {
     void aPbkdf2HashOfAnEarlierVersionIsReplacedByArgon2idAtTheNextSignIn() {
         try (Services s = TestDatabases.open(Engine.H2, dir)) {
             s.users().createFirstAdmin("admin", "管理员", "admin-pass".toCharArray(), "admin-pass".toCharArray());
-            String old = "pbkdf2-sha256$1000$" + java.util.Base64.getEncoder().withoutPadding().encodeToString(new byte[16])
-                    + "$" + java.util.Base64.getEncoder().withoutPadding().encodeToString(
+            String old = "pbkdf2-sha256$1000$" + Base64.getEncoder().withoutPadding().encodeToString(new byte[16])
+                    + "$" + Base64.getEncoder().withoutPadding().encodeToString(
                     PasswordHasher.derive("admin-pass".toCharArray(), new byte[16], 1000));
             TestDatabases.asSystem(s).database().dsl().update(APP_USER).set(APP_USER.PASSWORD_HASH, old).execute();
 

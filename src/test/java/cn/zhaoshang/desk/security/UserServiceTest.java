@@ -9,6 +9,8 @@ import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,16 +88,16 @@ class UserServiceTest {
     @Test
     void aRecruiterSeesTheCommonPoolAndOwnTeamsClaimsOnly() {
         try (Services services = TestDatabases.open(Engine.H2, dir)) {
-            var mine = java.util.UUID.randomUUID();
-            var theirs = java.util.UUID.randomUUID();
-            services.session().signIn(java.util.UUID.randomUUID(), "r", "R", null, "RECRUITER");
+            var mine = UUID.randomUUID();
+            var theirs = UUID.randomUUID();
+            services.session().signIn(UUID.randomUUID(), "r", "R", null, "RECRUITER");
             AccessPolicy access = services.users().access();
-            assertThat(access.maySeeCompany(null, java.util.Set.of(mine))).isTrue();
-            assertThat(access.maySeeCompany(mine, java.util.Set.of(mine))).isTrue();
-            assertThat(access.maySeeCompany(theirs, java.util.Set.of(mine))).isFalse();
+            assertThat(access.maySeeCompany(null, Set.of(mine))).isTrue();
+            assertThat(access.maySeeCompany(mine, Set.of(mine))).isTrue();
+            assertThat(access.maySeeCompany(theirs, Set.of(mine))).isFalse();
             assertThat(access.mustMaskPersonalDataInExports()).isTrue();
-            services.session().signIn(java.util.UUID.randomUUID(), "m", "M", null, "MANAGER");
-            assertThat(access.maySeeCompany(theirs, java.util.Set.of())).isTrue();
+            services.session().signIn(UUID.randomUUID(), "m", "M", null, "MANAGER");
+            assertThat(access.maySeeCompany(theirs, Set.of())).isTrue();
             assertThat(access.maySeeConfidentialNames()).isTrue();
         }
     }

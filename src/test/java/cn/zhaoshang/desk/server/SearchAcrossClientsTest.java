@@ -7,6 +7,8 @@ import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.company.CompanyData;
+import cn.zhaoshang.desk.company.CompanyFilter;
+import cn.zhaoshang.desk.company.CompanySort;
 import cn.zhaoshang.desk.search.SearchHit;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
@@ -76,11 +78,11 @@ class SearchAcrossClientsTest {
             bob.search().rebuild(Progress.NONE);
             alice.demoData().generate(150, 11, Progress.NONE);
             bob.changes().poll();
-            String someName = alice.companies().page(cn.zhaoshang.desk.company.CompanyFilter.NONE,
-                    cn.zhaoshang.desk.company.CompanySort.DEFAULT, null, 1).rows().get(0).name();
+            String someName = alice.companies().page(CompanyFilter.NONE,
+                    CompanySort.DEFAULT, null, 1).rows().get(0).name();
             assertThat(found(bob, someName)).isNotEmpty();
             assertThat(bob.search().companyIndex().size())
-                    .isEqualTo(bob.companies().count(cn.zhaoshang.desk.company.CompanyFilter.NONE));
+                    .isEqualTo(bob.companies().count(CompanyFilter.NONE));
         }
     }
 }

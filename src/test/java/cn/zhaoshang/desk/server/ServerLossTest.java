@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
+import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.generated.tables.records.TeamRecord;
@@ -64,7 +65,7 @@ class ServerLossTest {
 
     @Test
     void aClosedDatabaseRefusesWritesWithTheSameMessage() {
-        Services services = TestDatabases.open(cn.zhaoshang.desk.common.db.Engine.H2, dir);
+        Services services = TestDatabases.open(Engine.H2, dir);
         TeamRecord team = services.database().dsl().selectFrom(TEAM).limit(1).fetchOne();
         services.close();
         services.changes().poll();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhaoshang.desk.app.Main;
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
 import cn.zhaoshang.desk.common.text.Uscc;
@@ -55,7 +56,7 @@ class TeamServerTest {
             alice.changes().poll();
             assertThat(aliceSaw).as("Bob's save of the team").contains("team").doesNotContain("company");
             aliceSaw.clear();
-            bob.demoData().generate(20, 1, cn.zhaoshang.desk.common.background.Progress.NONE);
+            bob.demoData().generate(20, 1, Progress.NONE);
             alice.changes().poll();
             assertThat(aliceSaw).contains("company", "contact");
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.text.Uscc;
 import cn.zhaoshang.desk.company.Company;
 import cn.zhaoshang.desk.company.CompanyData;
 import cn.zhaoshang.desk.company.Contact;
@@ -151,7 +152,7 @@ class SyncTest {
     void aCreditCodeTakenMeanwhileIsAConflictNotAnError(Engine engine) {
         try (SyncFixture f = new SyncFixture(engine, dir)) {
             Services laptop = f.laptop("liming");
-            String code = "91110108000000077" + cn.zhaoshang.desk.common.text.Uscc.checkChar("91110108000000077");
+            String code = "91110108000000077" + Uscc.checkChar("91110108000000077");
             Company mine = laptop.companies().create(CompanyData.named("北京启明星辰有限公司").uscc(code)
                     .ownerTeamId(f.beijing).build());
             f.server.companies().create(CompanyData.named("北京启明星辰信息技术股份有限公司").uscc(code).build());

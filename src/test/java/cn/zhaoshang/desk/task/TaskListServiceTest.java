@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.generated.Tables;
+import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +50,7 @@ class TaskListServiceTest {
             } while (cursor != null);
             assertThat(seen).extracting(Task::id).containsExactlyInAnyOrderElementsOf(made);
             assertThat(pages).isBetween(6, 7);
-            List<LocalDate> dated = seen.stream().map(Task::dueOn).takeWhile(java.util.Objects::nonNull).toList();
+            List<LocalDate> dated = seen.stream().map(Task::dueOn).takeWhile(Objects::nonNull).toList();
             assertThat(dated).isSorted().hasSize(18);
             assertThat(seen.subList(18, 23)).allMatch(t -> t.dueOn() == null);
             assertThat(services.taskLists().count(TaskQuery.open())).isEqualTo(23);
@@ -141,7 +144,7 @@ class TaskListServiceTest {
     void aUserWithoutAPersonHasNoTasksOfTheirOwn(Engine engine) {
         try (Services services = TestDatabases.open(engine, dir)) {
             new TaskFixtures(services);
-            services.users().signIn(cn.zhaoshang.desk.testing.TestDatabases.asSystem(services).users().create("admin", "管理员", cn.zhaoshang.desk.security.Role.ADMIN, null));
+            services.users().signIn(TestDatabases.asSystem(services).users().create("admin", "管理员", Role.ADMIN, null));
             assertThat(services.taskLists().myTasks().linked()).isFalse();
         }
     }
@@ -178,9 +181,9 @@ class TaskListServiceTest {
             f.visit(company, "回访", TODAY.plusDays(1));
             UUID colleagues = f.company("同事的企业", f.team, f.colleague);
             UUID theirVisit = f.visit(colleagues, "同事的回访", TODAY.plusDays(2));
-            services.database().dsl().update(cn.zhaoshang.desk.generated.Tables.INTERACTION)
-                    .set(cn.zhaoshang.desk.generated.Tables.INTERACTION.RECORDED_BY, "李娜")
-                    .where(cn.zhaoshang.desk.generated.Tables.INTERACTION.ID.eq(theirVisit)).execute();
+            services.database().dsl().update(Tables.INTERACTION)
+                    .set(Tables.INTERACTION.RECORDED_BY, "李娜")
+                    .where(Tables.INTERACTION.ID.eq(theirVisit)).execute();
 
             CalendarData june = services.taskLists().calendar(CalendarScope.MINE, LocalDate.of(2026, 6, 1),
                     LocalDate.of(2026, 6, 30), false, 3);

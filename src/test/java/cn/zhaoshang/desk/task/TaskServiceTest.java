@@ -21,6 +21,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -52,7 +54,7 @@ class TaskServiceTest {
     @EnumSource(Engine.class)
     void overdueIsNeverStoredSoALaterClockSeesItWithoutAnyWrite(Engine engine) {
         DatabaseConfig config = TestDatabases.config(engine);
-        java.util.UUID id;
+        UUID id;
         try (Services services = TestDatabases.open(config, dir)) {
             var f = new TaskFixtures(services);
             id = f.task("约见企业负责人", TODAY.plusDays(2)).id();
@@ -149,7 +151,7 @@ class TaskServiceTest {
             Task stored = services.tasks().get(mine.id());
             assertThat(stored.dueOn()).isEqualTo(TODAY.plusDays(10));
             assertThat(stored.version()).isEqualTo(theirs.version());
-            assertThat(services.messages().describe(new StaleRecordException("task", java.util.Map.of(), "李娜")))
+            assertThat(services.messages().describe(new StaleRecordException("task", Map.of(), "李娜")))
                     .contains("李娜");
         }
     }

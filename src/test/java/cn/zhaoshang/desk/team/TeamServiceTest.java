@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.session.AccessRefusedException;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ class TeamServiceTest {
             assertThat(teams.defaultTeamFilter()).isEqualTo(shanghai);
             // Teams and the rotation are set by managers (decision 0145).
             assertThatThrownBy(() -> teams.addTeam("成都驻地招商小分队", "成都", "成渝"))
-                    .isInstanceOf(cn.zhaoshang.desk.common.session.AccessRefusedException.class);
+                    .isInstanceOf(AccessRefusedException.class);
             s.session().signIn(UUID.randomUUID(), "juzhang", "局长", null, "MANAGER");
             UUID added = teams.addTeam("成都驻地招商小分队", "成都", "成渝");
             assertThat(teams.teams()).extracting(TeamSummary::id).contains(added);

@@ -10,12 +10,15 @@ import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.team.ui.TeamView;
-import cn.zhaoshang.desk.testing.TestDatabases;
 import cn.zhaoshang.desk.testing.OnFx;
+import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -41,7 +44,7 @@ class TeamUiTest {
         String font = Fonts.loadBundled();
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
         UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks, new LocalSettings(dir));
-        Scene scene = new Scene((javafx.scene.Parent) new TeamView(kit, services.teams()).root(), 1100, 700);
+        Scene scene = new Scene((Parent) new TeamView(kit, services.teams()).root(), 1100, 700);
         scene.getRoot().setStyle(font);
         stage.setScene(scene);
         stage.show();
@@ -66,7 +69,7 @@ class TeamUiTest {
             ComboBox<UnitRef> unit = robot.lookup("#team-person-unit").queryComboBox();
             unit.setValue(unit.getItems().stream().filter(u -> u.name().equals("区工信局")).findFirst().orElseThrow());
         });
-        robot.clickOn(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> services.teams().people().stream().anyMatch(p -> p.name().equals("周新")));
 
         robot.clickOn("#team-join");
@@ -75,7 +78,7 @@ class TeamUiTest {
             ComboBox<PersonRef> person = robot.lookup("#team-join-person").queryComboBox();
             person.setValue(person.getItems().stream().filter(p -> p.name().equals("周新")).findFirst().orElseThrow());
         });
-        robot.clickOn(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn(robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, OnFx.condition(() ->
                 robot.lookup("#team-roster").queryAs(TableView.class).getItems().stream()
                         .anyMatch(m -> ((Membership) m).personName().equals("周新"))));

@@ -1,7 +1,14 @@
 package cn.zhaoshang.desk.testing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** The command line of a second JVM on the tests' class path, for tests that run the app as a user would. */
 public final class ChildJvm {
@@ -34,8 +41,8 @@ public final class ChildJvm {
      * Runs the app's command line on {@code dataDir} as a user would in a terminal: a password in the
      * tests' own environment is not passed on, only what {@code env} names.
      */
-    public static Outcome run(java.nio.file.Path dataDir, java.util.Map<String, String> env, String... args)
-            throws java.io.IOException, InterruptedException {
+    public static Outcome run(Path dataDir, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = shortCommand("cn.zhaoshang.desk.app.Main", "--data-dir", dataDir.toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -44,16 +51,16 @@ public final class ChildJvm {
         builder.environment().putAll(env);
         Process p = builder.start();
         // stderr is read on its own thread: a child filling one pipe while we block on the other would hang.
-        var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+        var err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
         String out = readAll(p.getInputStream());
         return new Outcome(p.waitFor(), out, err.join());
     }
 
-    private static String readAll(java.io.InputStream in) {
+    private static String readAll(InputStream in) {
         try {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.xmlbeans.XmlError;
@@ -171,7 +172,7 @@ public final class OfficeChecks {
      */
     public static void printsAsList(XSSFSheet sheet, boolean landscape, int headerRow) {
         var print = sheet.getPrintSetup();
-        assertThat(print.getPaperSize()).as("A4").isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        assertThat(print.getPaperSize()).as("A4").isEqualTo(PrintSetup.A4_PAPERSIZE);
         assertThat(print.getLandscape()).as("landscape").isEqualTo(landscape);
         assertThat(sheet.getFitToPage()).as("fit to page").isTrue();
         assertThat(print.getFitWidth()).as("one page wide").isEqualTo((short) 1);

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.testing;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,7 +27,7 @@ public final class OnFx {
     }
 
     /** A condition for {@code WaitForAsyncUtils.waitFor} evaluated on the FX thread. */
-    public static java.util.concurrent.Callable<Boolean> condition(Supplier<Boolean> test) {
+    public static Callable<Boolean> condition(Supplier<Boolean> test) {
         return () -> read(test);
     }
 }

@@ -3,11 +3,20 @@ package cn.zhaoshang.desk.testing;
 import cn.zhaoshang.desk.app.Composition;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.config.LocalSettings;
+import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.security.SignInRules;
+import cn.zhaoshang.desk.security.User;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -15,6 +24,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
@@ -54,7 +65,7 @@ public final class TestDatabases {
      * (such a database is worked on as the system).
      */
     public static String[] asDemoAdmin(String... args) {
-        if (java.util.Arrays.asList(args).contains("--user")) {
+        if (Arrays.asList(args).contains("--user")) {
             return args;
         }
         String[] signed = new String[args.length + 2];
@@ -68,8 +79,8 @@ public final class TestDatabases {
      * Signs in as {@code username}, creating the user (as the system, as an administrator would) when it
      * does not exist yet: a test's way to become a recruiter, a lead or a manager at any moment.
      */
-    public static cn.zhaoshang.desk.security.User signInAs(Services services, String username, String displayName,
-            cn.zhaoshang.desk.security.Role role, java.util.UUID person) {
+    public static User signInAs(Services services, String username, String displayName,
+            Role role, UUID person) {
         var user = services.session().asSystem(() -> services.users().findByName(username)
                 .orElseGet(() -> services.users().create(username, displayName, role, person)));
         services.users().signIn(user);
@@ -130,7 +141,7 @@ public final class TestDatabases {
                     String building = name + "_building";
                     s.execute("drop database if exists " + building);
                     s.execute("create database " + building + " encoding 'UTF8'");
-                    cn.zhaoshang.desk.common.db.Database.open(serverConfig(building), CLOCK).close();
+                    Database.open(serverConfig(building), CLOCK).close();
                     s.execute("alter database " + building + " rename to " + name);
                 }
             } finally {
@@ -145,16 +156,16 @@ public final class TestDatabases {
 
     /** Names the migrations' content, so a changed or added migration makes a new template. */
     private static String migrationsFingerprint() {
-        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
-            var digest = java.security.MessageDigest.getInstance("SHA-256");
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            var digest = MessageDigest.getInstance("SHA-256");
             for (Path file : files.sorted().toList()) {
-                digest.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                digest.update(java.nio.file.Files.readAllBytes(file));
+                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
             }
-            return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -197,12 +208,12 @@ public final class TestDatabases {
 
     /** The highest V<n> among the migrations, as Flyway reports it. */
     public static String latestMigrationVersion() {
-        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
             return String.valueOf(files.map(f -> f.getFileName().toString())
                     .filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -212,11 +223,11 @@ public final class TestDatabases {
 
     /** The highest V<n> among the migrations: the schema version a fresh database reaches. */
     public static String latestMigration() {
-        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
             return String.valueOf(files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

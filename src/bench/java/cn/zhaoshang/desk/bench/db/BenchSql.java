@@ -15,10 +15,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -79,8 +81,8 @@ public final class BenchSql {
     private long writeCompaniesCsvSortedInMemory(Path file) {
         List<Object[]> live = new ArrayList<>();
         forEachLiveCompanyByRowId(CSV_COLUMNS, r -> live.add(csvRow(r)));
-        live.sort(java.util.Comparator.comparing((Object[] row) -> (String) row[0],
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        live.sort(Comparator.comparing((Object[] row) -> (String) row[0],
+                Comparator.nullsLast(Comparator.naturalOrder())));
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             csv.printRecord(CSV_HEADERS);
@@ -98,7 +100,7 @@ public final class BenchSql {
      * (like the app's search index build): one lazy cursor over a million rows failed with H2's
      * "Chunk not found".
      */
-    public void forEachCompanyName(java.util.function.BiConsumer<String, String> each) {
+    public void forEachCompanyName(BiConsumer<String, String> each) {
         if (database.engine() == Engine.H2) {
             forEachLiveCompanyByRowId("name, uscc", r -> each.accept(r.getString(1), r.getString(2)));
             return;

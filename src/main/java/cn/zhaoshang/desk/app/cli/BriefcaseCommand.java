@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.sync.Briefcase;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -86,7 +87,7 @@ final class BriefcaseCommand {
     static final class KindConverter implements picocli.CommandLine.ITypeConverter<Briefcase.Kind> {
         @Override
         public Briefcase.Kind convert(String value) {
-            return Briefcase.Kind.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            return Briefcase.Kind.valueOf(value.strip().toUpperCase(Locale.ROOT));
         }
     }
 }

@@ -3,6 +3,8 @@ package cn.zhaoshang.desk.app.cli;
 import cn.zhaoshang.desk.app.Composition;
 import cn.zhaoshang.desk.app.Services;
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -10,7 +12,7 @@ import picocli.CommandLine.Spec;
  * Base of the subcommands: opens the services from the global options, runs, closes. Failures
  * become a one-line localised message on stderr and a non-zero exit (see {@code Main}).
  */
-public abstract class CommandContext implements java.util.concurrent.Callable<Integer> {
+public abstract class CommandContext implements Callable<Integer> {
     @Spec
     private CommandSpec ownSpec;
 
@@ -28,7 +30,7 @@ public abstract class CommandContext implements java.util.concurrent.Callable<In
                 // A crash cut work off last time: one line here, the details are in the log (decision 0140).
                 spec.commandLine().getErr().println(services.messages().get("cli.recovered", services.sweptAtOpen().stream()
                         .map(r -> services.messages().get("cli.recovered.kind." + r.kind().name()))
-                        .collect(java.util.stream.Collectors.joining("、"))));
+                        .collect(Collectors.joining("、"))));
             }
             return run(services, spec.commandLine().getOut());
         }

@@ -2,11 +2,12 @@ package cn.zhaoshang.desk.app.cli;
 
 import cn.zhaoshang.desk.app.Composition;
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.company.Company;
 import cn.zhaoshang.desk.company.CompanyData;
-import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.company.CompanyLinks;
+import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.company.Contact;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class CompanyShowCommand implements Callable<Integer> {
             String typed = String.join(" ", words).strip();
             if (companies.findByUscc(typed).isEmpty() && typed.length() != 36) {
                 // A name: the search index finds a part of it, as in the app.
-                services.search().rebuild(cn.zhaoshang.desk.common.background.Progress.NONE);
+                services.search().rebuild(Progress.NONE);
             }
             Company company = companies.lookup(typed);
             PrintWriter out = spec.commandLine().getOut();

@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.sync.Conflict;
 import cn.zhaoshang.desk.sync.SyncService;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +47,7 @@ public final class ConflictsCommand {
         @Override
         protected Integer run(Services services, PrintWriter out) {
             services.sync().resolve(id, take);
-            out.println(services.messages().get("sync.conflict.resolved", id, take.name().toLowerCase(java.util.Locale.ROOT)));
+            out.println(services.messages().get("sync.conflict.resolved", id, take.name().toLowerCase(Locale.ROOT)));
             return 0;
         }
     }
@@ -54,7 +55,7 @@ public final class ConflictsCommand {
     static final class TakeConverter implements picocli.CommandLine.ITypeConverter<SyncService.Take> {
         @Override
         public SyncService.Take convert(String value) {
-            return SyncService.Take.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            return SyncService.Take.valueOf(value.strip().toUpperCase(Locale.ROOT));
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.app.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +28,7 @@ public final class DeskCommand {
 
     @Option(names = "--snapshot", paramLabel = "FILE.png",
             description = "Open the desktop app without start-up dialogs, wait --snapshot-delay ms, save the window as PNG and exit.")
-    public java.nio.file.Path snapshot;
+    public Path snapshot;
 
     @Option(names = "--snapshot-delay", paramLabel = "MS", defaultValue = "2500", description = "Wait before the snapshot (default ${DEFAULT-VALUE} ms).")
     public long snapshotDelay;

@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.app.cli;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.exchange.ColumnMapping;
 import cn.zhaoshang.desk.exchange.DuplicatePolicy;
@@ -102,7 +103,7 @@ public final class ImportCommand extends CommandContext {
         try {
             return UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new cn.zhaoshang.desk.common.i18n.DeskException("exchange.error.noSuchImport", text);
+            throw new DeskException("exchange.error.noSuchImport", text);
         }
     }
 }

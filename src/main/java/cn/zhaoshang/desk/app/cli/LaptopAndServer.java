@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.app.cli;
 
 import cn.zhaoshang.desk.app.Composition;
+import cn.zhaoshang.desk.app.LaptopServer;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
@@ -15,8 +16,8 @@ import java.nio.file.Path;
  * prompt, and the user signs in on it with --user and ZHAOSHANG_PASSWORD.
  */
 final class LaptopAndServer implements AutoCloseable {
-    static final String URL = cn.zhaoshang.desk.app.LaptopServer.URL;
-    static final String USER = cn.zhaoshang.desk.app.LaptopServer.USER;
+    static final String URL = LaptopServer.URL;
+    static final String USER = LaptopServer.USER;
 
     final Services laptop;
     final Services server;

@@ -63,7 +63,7 @@ public final class UsersCommand {
             if (services.encryption().encryptsForFirstAdmin(firstPassword, role, services.demoData().hasDemoData())) {
                 // The first administrator of a real (not demo) database encrypts it (decision 0144).
                 String location = services.database().config().location();
-                cn.zhaoshang.desk.app.Composition.encrypt(services, user.username(), password);
+                Composition.encrypt(services, user.username(), password);
                 out.println(services.messages().get("security.encrypt.byDefault", location, user.username()));
             }
             return 0;

@@ -2,22 +2,41 @@ package cn.zhaoshang.desk.app.ui;
 
 import cn.zhaoshang.desk.app.Composition;
 import cn.zhaoshang.desk.app.DamageRecovery;
+import cn.zhaoshang.desk.app.EarlyOpen;
 import cn.zhaoshang.desk.app.LaptopServer;
 import cn.zhaoshang.desk.app.LaptopTie;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.app.cli.DeskCommand;
+import cn.zhaoshang.desk.backup.RestorePermit;
+import cn.zhaoshang.desk.backup.RestoreService;
+import cn.zhaoshang.desk.common.background.CancelledException;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
+import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
+import cn.zhaoshang.desk.common.ui.LiveRefresh;
+import cn.zhaoshang.desk.common.ui.ProgressDialog;
+import cn.zhaoshang.desk.common.ui.RecordLinks;
+import cn.zhaoshang.desk.common.ui.ScreenFit;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.security.FileEncryption;
+import cn.zhaoshang.desk.security.Keyring;
 import cn.zhaoshang.desk.settings.ui.Themes;
 import cn.zhaoshang.desk.sync.ui.SyncStatusView;
 import cn.zhaoshang.desk.sync.ui.SyncStatusViewModel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -52,17 +71,17 @@ public final class DeskApplication extends Application {
     private String fontStyle = "";
     private UiKit kit;
     private IdleLock idleLock;
-    private java.util.concurrent.ScheduledExecutorService poller;
+    private ScheduledExecutorService poller;
     /** The password typed in the connection dialog, used once for the next opening (never saved). */
     private String typedPassword;
     /** A laptop chosen at first start, to be tied to its team server before anything opens. */
     private LaptopTie.Request laptopToTie;
     /** One for the life of the window: kits are rebuilt when the language changes, the screens' watches stay. */
-    private final cn.zhaoshang.desk.common.ui.LiveRefresh live = new cn.zhaoshang.desk.common.ui.LiveRefresh();
-    private final cn.zhaoshang.desk.common.ui.RecordLinks links = new cn.zhaoshang.desk.common.ui.RecordLinks();
+    private final LiveRefresh live = new LiveRefresh();
+    private final RecordLinks links = new RecordLinks();
 
     /** The ids `--open` accepts, in the navigation bar's order. */
-    public static java.util.List<String> areas() {
+    public static List<String> areas() {
         return Navigation.AREAS;
     }
 
@@ -76,10 +95,10 @@ public final class DeskApplication extends Application {
         new CommandLine(options).setAllowSubcommandsAsOptionParameters(true)
                 .parseArgs(getParameters().getRaw().toArray(String[]::new));
         dataDir = Composition.dataDir(options.global);
-        settings = cn.zhaoshang.desk.app.EarlyOpen.settings(dataDir);
+        settings = EarlyOpen.settings(dataDir);
         messages = Composition.messages(options.global, settings);
         // JavaFX's own texts (OK, Cancel, date pickers) follow the default locale.
-        java.util.Locale.setDefault(messages.locale());
+        Locale.setDefault(messages.locale());
         tasks = new FxTaskRunner(messages, Services.JOBS_AT_ONCE);
     }
 
@@ -105,7 +124,7 @@ public final class DeskApplication extends Application {
         WindowBounds.restore(stage, settings, content);
         stage.setScene(new Scene(waiting(), content.getWidth(), content.getHeight()));
         styleScene(stage.getScene());
-        cn.zhaoshang.desk.common.ui.ScreenFit.install(stage, settings);
+        ScreenFit.install(stage, settings);
         stage.show();
         WindowBounds.keepOnScreen(stage);
         chooseConnectionOnFirstStart();
@@ -115,7 +134,7 @@ public final class DeskApplication extends Application {
     /** On the very first start, ask whether the data stays on this computer or on a team server. */
     private void chooseConnectionOnFirstStart() {
         boolean firstStart = settings.get("db.mode").isEmpty() && options.global.dbUrl == null
-                && !java.nio.file.Files.exists(dataDir.resolve("zhaoshang.mv.db"));
+                && !Files.exists(dataDir.resolve("zhaoshang.mv.db"));
         if (!firstStart || options.smokeTest || options.snapshot != null) {
             return;
         }
@@ -161,7 +180,7 @@ public final class DeskApplication extends Application {
             kit().dialogs().showError(error);
             openDatabase();
         });
-        cn.zhaoshang.desk.common.ui.ProgressDialog.show(stage, task);
+        ProgressDialog.show(stage, task);
     }
 
     /** The password just typed in the connection dialog, else the password dialog. */
@@ -186,13 +205,13 @@ public final class DeskApplication extends Application {
             failedToOpen(e);
             return;
         }
-        if (cn.zhaoshang.desk.security.FileEncryption.needsKey(config)) {
+        if (FileEncryption.needsKey(config)) {
             openEncrypted(config);
             return;
         }
         // Nobody is signed in yet: the start-up flow signs in (--user only preselects the name).
         tasks.run(messages.get("shell.opening"), p -> {
-            Services early = cn.zhaoshang.desk.app.EarlyOpen.take(config); // opened while JavaFX started
+            Services early = EarlyOpen.take(config); // opened while JavaFX started
             return early != null ? early : Composition.open(dataDir, settings, messages, config, OfficeZone.systemClock(), null);
         }, this::opened, this::failedToOpen);
     }
@@ -205,7 +224,7 @@ public final class DeskApplication extends Application {
     private void openEncrypted(DatabaseConfig config) {
         String envPassword = System.getenv("ZHAOSHANG_PASSWORD");
         var typed = options.global.user != null && envPassword != null
-                ? java.util.Optional.of(new UnlockDialog.Credentials(options.global.user, envPassword.toCharArray()))
+                ? Optional.of(new UnlockDialog.Credentials(options.global.user, envPassword.toCharArray()))
                 : UnlockDialog.ask(kit(), stage, options.global.user != null ? options.global.user
                         : settings.get("session.lastUser").orElse(""));
         if (typed.isEmpty()) {
@@ -214,11 +233,11 @@ public final class DeskApplication extends Application {
         }
         UnlockDialog.Credentials who = typed.get();
         tasks.run(messages.get("shell.opening"), p -> {
-            DatabaseConfig keyed = cn.zhaoshang.desk.security.FileEncryption.unlock(config, dataDir, who.username(),
+            DatabaseConfig keyed = FileEncryption.unlock(config, dataDir, who.username(),
                     who.password());
             return openSignedIn(keyed, who.username(), who.password());
         }, opened -> openedSignedIn(opened, who.username()), error -> {
-            if (error instanceof cn.zhaoshang.desk.common.i18n.DeskException && envPassword == null) {
+            if (error instanceof DeskException && envPassword == null) {
                 kit().dialogs().showError(error);
                 openEncrypted(config);
             } else {
@@ -235,7 +254,7 @@ public final class DeskApplication extends Application {
         var backup = DamageRecovery.lastGoodBackup(dataDir, settings);
         String problem = messages.describe(error);
         if (backup.isEmpty()) {
-            kit().dialogs().showError(new cn.zhaoshang.desk.common.i18n.DeskException("shell.damaged.noBackup", problem));
+            kit().dialogs().showError(new DeskException("shell.damaged.noBackup", problem));
             quit();
             return;
         }
@@ -245,10 +264,10 @@ public final class DeskApplication extends Application {
         }
         tasks.run(messages.get("shell.damaged.restoring"),
                 p -> {
-                    var restore = new cn.zhaoshang.desk.backup.RestoreService(OfficeZone.systemClock());
+                    var restore = new RestoreService(OfficeZone.systemClock());
                     // A damaged file: nobody can be asked inside it, so the damage itself is the leave to restore.
                     var permit = restore.permitForDamaged(backup.get(), dataDir, null)
-                            .orElseThrow(() -> new cn.zhaoshang.desk.common.i18n.DeskException("shell.damaged.noBackup", problem));
+                            .orElseThrow(() -> new DeskException("shell.damaged.noBackup", problem));
                     return restore.restore(permit, dataDir, null);
                 },
                 aside -> openDatabase(), this::failedToOpen);
@@ -256,12 +275,12 @@ public final class DeskApplication extends Application {
 
     /** Polls for changes by others and for the server's health, off the FX thread. */
     private void startChangeFeed() {
-        poller = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "change-feed");
             t.setDaemon(true);
             return t;
         });
-        boolean server = services.databaseInfo().engine() == cn.zhaoshang.desk.common.db.Engine.POSTGRES;
+        boolean server = services.databaseInfo().engine() == Engine.POSTGRES;
         long seconds = server ? 5 : 30;
         // Every committed change, this computer's (an import, a save in another window) and, on a team
         // server, the others' that the poll brings in, reaches the screens that show those tables.
@@ -272,7 +291,7 @@ public final class DeskApplication extends Application {
             } catch (RuntimeException e) {
                 LOG.debug("Change poll failed", e);
             }
-        }, 1, seconds, java.util.concurrent.TimeUnit.SECONDS);
+        }, 1, seconds, TimeUnit.SECONDS);
     }
 
     private VBox waiting() {
@@ -336,7 +355,7 @@ public final class DeskApplication extends Application {
         try {
             var user = services.users().authenticate(typed.get().username(), typed.get().password());
             if (!services.users().access().mayManageUsers() || !user.username().equals(admin)) {
-                throw new cn.zhaoshang.desk.common.i18n.DeskException("security.error.encryptAdminOnly");
+                throw new DeskException("security.error.encryptAdminOnly");
             }
             encryptForFirstAdmin(new SignInDialog.FirstAdmin(user, typed.get().password()));
         } catch (RuntimeException e) {
@@ -383,7 +402,7 @@ public final class DeskApplication extends Application {
             signedInByUnlock = true;
             opened(reopened);
         }, this::failedToOpen);
-        cn.zhaoshang.desk.common.ui.ProgressDialog.show(stage, task);
+        ProgressDialog.show(stage, task);
     }
 
     /**
@@ -391,7 +410,7 @@ public final class DeskApplication extends Application {
      * (or work on this computer) and try again.
      */
     private void failedToOpen(Throwable error) {
-        if (error instanceof cn.zhaoshang.desk.common.background.CancelledException) {
+        if (error instanceof CancelledException) {
             quit();
             return;
         }
@@ -458,7 +477,7 @@ public final class DeskApplication extends Application {
     /** Rebuilds the shell in the newly chosen language; nothing is lost, every view is rebuilt. */
     private void languageChanged() {
         messages = Composition.messages(options.global, settings);
-        java.util.Locale.setDefault(messages.locale());
+        Locale.setDefault(messages.locale());
         tasks.setMessages(messages);
         showShell(false).show("settings");
     }
@@ -494,11 +513,11 @@ public final class DeskApplication extends Application {
      * where the password that unlocks the backup's key is asked.
      */
     private void restore(Path zip) {
-        if (cn.zhaoshang.desk.security.Keyring.exists(dataDir)) {
+        if (Keyring.exists(dataDir)) {
             kit().dialogs().showInfo(messages.get("backup.restore.encryptedUseCommandLine"));
             return;
         }
-        cn.zhaoshang.desk.backup.RestorePermit permit;
+        RestorePermit permit;
         try {
             permit = services.backups().permitRestore(zip);   // administrators only, asked while the database is open
         } catch (RuntimeException e) {
@@ -508,7 +527,7 @@ public final class DeskApplication extends Application {
         Services old = leaveDatabase();
         tasks.run(messages.get("backup.restore.running"), p -> {
             old.close();
-            return new cn.zhaoshang.desk.backup.RestoreService(OfficeZone.systemClock()).restore(permit, dataDir);
+            return new RestoreService(OfficeZone.systemClock()).restore(permit, dataDir);
         }, aside -> {
             kit().dialogs().showInfo(messages.get("backup.restore.done", zip.getFileName(), aside == null ? "—" : aside));
             openDatabase();

@@ -8,6 +8,8 @@ import cn.zhaoshang.desk.common.ui.UiKit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -87,7 +89,7 @@ public final class DeskShell {
     }
 
     /** A link to a record was followed: its area comes to the front and opens it. */
-    public void openRecord(RecordLinks.Kind kind, java.util.UUID id) {
+    public void openRecord(RecordLinks.Kind kind, UUID id) {
         show(kind.area());
         RecordLinks.openIn(built.get(kind.area()), kind, id);
     }
@@ -141,7 +143,7 @@ public final class DeskShell {
         banner.setPadding(new Insets(6, 16, 6, 16));
         banner.setVisible(false);
         banner.managedProperty().bind(banner.visibleProperty());
-        services.changes().onReachability(ok -> javafx.application.Platform.runLater(() -> banner.setVisible(!ok)));
+        services.changes().onReachability(ok -> Platform.runLater(() -> banner.setVisible(!ok)));
         return banner;
     }
 

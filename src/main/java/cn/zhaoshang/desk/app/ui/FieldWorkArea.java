@@ -7,21 +7,28 @@ import cn.zhaoshang.desk.common.ui.NavigationEntry;
 import cn.zhaoshang.desk.common.ui.RecordExtras;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.dashboard.ui.DashboardExtra;
-import cn.zhaoshang.desk.request.RequestCounts;
 import cn.zhaoshang.desk.escalation.ui.EscalationView;
 import cn.zhaoshang.desk.event.ui.EventView;
 import cn.zhaoshang.desk.reception.ui.ReceptionView;
+import cn.zhaoshang.desk.request.RequestCounts;
 import cn.zhaoshang.desk.request.ui.RequestDialogs;
 import cn.zhaoshang.desk.request.ui.RequestListView;
 import cn.zhaoshang.desk.request.ui.RequestListViewModel;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
+import org.slf4j.LoggerFactory;
 
 /**
  * The field work area (企业服务): company requests, receptions, events and the escalated items, one tab
@@ -81,15 +88,15 @@ final class FieldWorkArea {
             var events = services.events().list(from, to);
             int signed = events.stream().mapToInt(e -> services.events().get(e.id()).signings().size()).sum();
             return () -> {
-                javafx.scene.layout.HBox figures = new javafx.scene.layout.HBox(10,
+                HBox figures = new HBox(10,
                         figure(kit, "received", c.received()), figure(kit, "closed", c.closed()),
                         figure(kit, "overdue", c.overdue()),
                         figure(kit, "satisfaction", c.satisfactionPercent() == null ? "—" : c.satisfactionPercent() + "%"),
                         figure(kit, "receptions", receptions), figure(kit, "events", events.size()),
                         figure(kit, "signed", signed));
-                javafx.scene.control.Label title = new javafx.scene.control.Label(kit.t("request.dashboard.title"));
+                Label title = new Label(kit.t("request.dashboard.title"));
                 title.getStyleClass().add("title-4");
-                javafx.scene.layout.VBox card = new javafx.scene.layout.VBox(6, title, figures);
+                VBox card = new VBox(6, title, figures);
                 card.setId("dashboard-fieldwork");
                 card.getStyleClass().add("dashboard-card");
                 return card;
@@ -97,26 +104,26 @@ final class FieldWorkArea {
         };
     }
 
-    private static javafx.scene.Node figure(UiKit kit, String key, Object value) {
-        javafx.scene.control.Label name = new javafx.scene.control.Label(kit.t("request.dashboard." + key));
+    private static Node figure(UiKit kit, String key, Object value) {
+        Label name = new Label(kit.t("request.dashboard." + key));
         name.getStyleClass().add("dashboard-tile-title");
-        javafx.scene.control.Label number = new javafx.scene.control.Label(String.valueOf(value));
+        Label number = new Label(String.valueOf(value));
         number.setId("dashboard-fieldwork-" + key);
         number.getStyleClass().add("dashboard-tile-value");
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(4, name, number);
+        VBox box = new VBox(4, name, number);
         box.getStyleClass().add("dashboard-tile");
         box.setPrefWidth(130);
-        javafx.scene.layout.HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(box, Priority.ALWAYS);
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
     }
 
     private static RecordExtras files(Services services, UiKit kit, AttachmentOwner kind) {
-        return new RecordExtras(List.of(new RecordExtras.Tab(kind.name().toLowerCase(java.util.Locale.ROOT) + "-tab-files",
+        return new RecordExtras(List.of(new RecordExtras.Tab(kind.name().toLowerCase(Locale.ROOT) + "-tab-files",
                 "attachment.tab", owner -> AttachmentsPane.of(kit, services.attachments(), kind, owner))), List.of());
     }
 
-    private static Tab tab(String id, String title, javafx.scene.Node content) {
+    private static Tab tab(String id, String title, Node content) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
         return tab;
@@ -149,6 +156,6 @@ final class FieldWorkArea {
             if (n > 0) {
                 kit.dialogs().notify(kit.t("escalation.reminder", n));
             }
-        }, e -> org.slf4j.LoggerFactory.getLogger(FieldWorkArea.class).warn("Field work jobs could not run", e));
+        }, e -> LoggerFactory.getLogger(FieldWorkArea.class).warn("Field work jobs could not run", e));
     }
 }

@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.app.ui;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.common.ui.RecordLinks;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.project.ListSort;
@@ -8,12 +9,16 @@ import cn.zhaoshang.desk.project.ProjectFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.stage.Popup;
 import javafx.util.Duration;
 
@@ -37,17 +42,17 @@ final class GlobalSearch {
     private final ListView<Hit> list = new ListView<>();
     private final Popup popup = new Popup();
     private final PauseTransition typing = new PauseTransition(TYPING);
-    private final java.util.function.Consumer<String> noHit;
+    private final Consumer<String> noHit;
     private long asked;
 
     /** {@code noHit}: what Enter does when nothing was found (the company library searches the text). */
-    GlobalSearch(Services services, UiKit kit, TextField field, java.util.function.Consumer<String> noHit) {
+    GlobalSearch(Services services, UiKit kit, TextField field, Consumer<String> noHit) {
         this.services = services;
         this.kit = kit;
         this.field = field;
         this.noHit = noHit;
         // A popup has its own scene: the bundled CJK font is set on it as on the main window.
-        list.setStyle("-fx-font-family: \"" + cn.zhaoshang.desk.common.ui.Fonts.FAMILY + "\";");
+        list.setStyle("-fx-font-family: \"" + Fonts.FAMILY + "\";");
         list.setId("global-search-hits");
         list.setPrefWidth(520);
         list.setFixedCellSize(30);
@@ -142,7 +147,7 @@ final class GlobalSearch {
     private void show(List<Hit> hits) {
         list.getItems().setAll(hits);
         if (hits.isEmpty()) {
-            list.setPlaceholder(new javafx.scene.control.Label(kit.t("shell.search.nothing", field.getText().strip())));
+            list.setPlaceholder(new Label(kit.t("shell.search.nothing", field.getText().strip())));
         }
         list.setPrefHeight(Math.max(1, hits.size()) * list.getFixedCellSize() + 4);
         if (field.getScene() == null || field.getScene().getWindow() == null) {
@@ -172,14 +177,14 @@ final class GlobalSearch {
                 setGraphic(null);
                 return;
             }
-            javafx.scene.control.Label title = new javafx.scene.control.Label(hit.title());
-            javafx.scene.control.Label detail = new javafx.scene.control.Label(hit.detail());
+            Label title = new Label(hit.title());
+            Label detail = new Label(hit.detail());
             detail.getStyleClass().add("text-muted");
-            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(10,
+            HBox row = new HBox(10,
                     new org.kordamp.ikonli.javafx.FontIcon(hit.kind() == RecordLinks.Kind.COMPANY
                             ? org.kordamp.ikonli.feather.Feather.BRIEFCASE : org.kordamp.ikonli.feather.Feather.LAYERS),
                     title, detail);
-            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
             setGraphic(row);
         }

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.app.ui;
 
 import cn.zhaoshang.desk.app.Composition;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.PasswordField;
@@ -30,7 +31,7 @@ final class PasswordDialog implements Composition.PasswordPrompt {
         dialog.getDialogPane().setContent(field);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ButtonType.OK ? field.getText() : null);
-        javafx.application.Platform.runLater(field::requestFocus);
+        Platform.runLater(field::requestFocus);
         return dialog.showAndWait().orElse(null);
     }
 }

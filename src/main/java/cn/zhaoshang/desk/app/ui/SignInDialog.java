@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.security.UserService;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -156,7 +157,7 @@ final class SignInDialog {
         form.setHgap(8);
         form.setVgap(8);
         for (int i = 0; i + 1 < rows.length; i += 2) {
-            form.addRow(i / 2, new Label(kit.t((String) rows[i])), (javafx.scene.Node) rows[i + 1]);
+            form.addRow(i / 2, new Label(kit.t((String) rows[i])), (Node) rows[i + 1]);
         }
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

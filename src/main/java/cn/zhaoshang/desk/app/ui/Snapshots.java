@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.app.ui;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.embed.swing.SwingFXUtils;
@@ -36,7 +37,7 @@ final class Snapshots {
         WritableImage image = stage.getScene().snapshot(null);
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
-            java.nio.file.Files.createDirectories(parent);
+            Files.createDirectories(parent);
         }
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
     }

@@ -3,6 +3,8 @@ package cn.zhaoshang.desk.app.ui;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.ui.ProgressDialog;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.security.Role;
+import java.util.function.Consumer;
 import javafx.stage.Window;
 
 /**
@@ -17,10 +19,10 @@ final class StartupFlow {
     private final String requestedUser;
     /** The user already signed in by unlocking an encrypted database (no second sign-in). */
     private final boolean signedIn;
-    private final java.util.function.Consumer<SignInDialog.FirstAdmin> encryptFirst;
+    private final Consumer<SignInDialog.FirstAdmin> encryptFirst;
 
     StartupFlow(Services services, UiKit kit, Window owner, String requestedUser, boolean signedIn,
-                java.util.function.Consumer<SignInDialog.FirstAdmin> encryptFirst) {
+                Consumer<SignInDialog.FirstAdmin> encryptFirst) {
         this.services = services;
         this.encryptFirst = encryptFirst;
         this.kit = kit;
@@ -64,7 +66,7 @@ final class StartupFlow {
                 return;
             }
             remember(admin.get().user().username());
-            if (services.encryption().encryptsForFirstAdmin(true, cn.zhaoshang.desk.security.Role.ADMIN,
+            if (services.encryption().encryptsForFirstAdmin(true, Role.ADMIN,
                     services.demoData().hasDemoData())) {
                 encryptFirst.accept(admin.get());  // decision 0144: a real database is encrypted from the start
             } else {

@@ -4,16 +4,20 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.security.EncryptionService;
 import java.util.Map;
+import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -32,8 +36,8 @@ public final class StatusBarView {
     private final Button cancel = new Button(null, new FontIcon(Feather.X));
     private boolean wasBusy;
     private final Label notice = new Label();
-    private final javafx.animation.PauseTransition noticeTimer = new javafx.animation.PauseTransition(
-            javafx.util.Duration.seconds(6));
+    private final PauseTransition noticeTimer = new PauseTransition(
+            Duration.seconds(6));
 
     public StatusBarView(Services services, UiKit kit) {
         this.services = services;
@@ -46,7 +50,7 @@ public final class StatusBarView {
                 new FontIcon(Feather.DATABASE));
         location.setId("status-location");
         // A long path or server address may shorten; the whole is a hover away. The counts never shorten.
-        location.setTooltip(new javafx.scene.control.Tooltip(location.getText()));
+        location.setTooltip(new Tooltip(location.getText()));
         location.setMinWidth(0);
         counts.setId("status-counts");
         encryption.setId("status-encryption");
@@ -56,7 +60,7 @@ public final class StatusBarView {
         jobProgress.setPrefWidth(160);
         cancel.setId("status-cancel");
         cancel.getStyleClass().addAll("flat", "button-icon");
-        cancel.setTooltip(new javafx.scene.control.Tooltip(kit.t("common.action.cancel")));
+        cancel.setTooltip(new Tooltip(kit.t("common.action.cancel")));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         notice.setId("status-notice");
@@ -73,14 +77,14 @@ public final class StatusBarView {
     }
 
     /** Adds a status of its own (a laptop's sync) just before the counts. */
-    void addStatus(javafx.scene.Node status) {
+    void addStatus(Node status) {
         root.getChildren().add(root.getChildren().indexOf(counts), status);
     }
 
     /** A passing message (saved, exported…) for a few seconds, in the bar where it covers nothing. */
     void showNotice(String text) {
         notice.setText(text);
-        notice.setTooltip(new javafx.scene.control.Tooltip(text));
+        notice.setTooltip(new Tooltip(text));
         notice.setVisible(true);
         noticeTimer.playFromStart();
     }

@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.slf4j.LoggerFactory;
 
 /**
  * The files of a record: drop files on the list (or choose them), see a preview of an image or a PDF's
@@ -153,8 +155,8 @@ public final class AttachmentsPane {
                 java.awt.Desktop.getDesktop().open(copy.toFile());
                 return;
             }
-        } catch (java.io.IOException | UnsupportedOperationException e) {
-            org.slf4j.LoggerFactory.getLogger(AttachmentsPane.class).info("No system viewer for {}", copy, e);
+        } catch (IOException | UnsupportedOperationException e) {
+            LoggerFactory.getLogger(AttachmentsPane.class).info("No system viewer for {}", copy, e);
         }
         kit.dialogs().showInfo(kit.t("attachment.openedAt", copy));
     }

@@ -5,6 +5,8 @@ import static cn.zhaoshang.desk.generated.Tables.POLICY_ATTACHMENT;
 
 import cn.zhaoshang.desk.common.db.Database;
 import java.nio.file.Path;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.jooq.impl.DSL;
 
 /** The H2-specific statements behind backups and compaction: the one place they live. */
@@ -29,9 +31,9 @@ public final class BackupStatements {
      * The stored files that the database's attachment rows name, those in the trash included: each file's
      * SHA-256 (its name in the store) and a name a user attached it under (for saying which is missing).
      */
-    public java.util.SortedMap<String, String> referencedAttachments() {
+    public SortedMap<String, String> referencedAttachments() {
         var dsl = database.dsl();
-        java.util.SortedMap<String, String> files = new java.util.TreeMap<>();
+        SortedMap<String, String> files = new TreeMap<>();
         dsl.select(ATTACHMENT.SHA256, ATTACHMENT.FILE_NAME).from(ATTACHMENT)
                 .forEach(r -> files.putIfAbsent(r.value1(), r.value2()));
         dsl.select(POLICY_ATTACHMENT.SHA256, POLICY_ATTACHMENT.FILE_NAME).from(POLICY_ATTACHMENT)

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.impl.DSL;
 
 /** Dated occupancy figures of carriers: appended, never edited; a mistaken entry goes to the trash. */
 public final class OccupancyRepository {
@@ -31,7 +32,7 @@ public final class OccupancyRepository {
 
     /** The date of the carrier's latest live entry, if any. */
     public Optional<LocalDate> latestDate(UUID carrierId) {
-        return Optional.ofNullable(database.dsl().select(org.jooq.impl.DSL.max(CARRIER_OCCUPANCY.RECORDED_ON))
+        return Optional.ofNullable(database.dsl().select(DSL.max(CARRIER_OCCUPANCY.RECORDED_ON))
                 .from(CARRIER_OCCUPANCY).where(CARRIER_OCCUPANCY.CARRIER_ID.eq(carrierId))
                 .and(CARRIER_OCCUPANCY.DELETED_AT.isNull()).fetchOne(0, LocalDate.class));
     }

@@ -9,16 +9,21 @@ import cn.zhaoshang.desk.carrier.CarrierService;
 import cn.zhaoshang.desk.carrier.CarrierSummary;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -81,7 +86,7 @@ final class CarrierDetailView {
         }
         Button edit = button("carrier-edit", "carrier.action.edit", Feather.EDIT_2, () -> actions.edit(s.carrier()));
         edit.getStyleClass().add(Styles.ACCENT);
-        edit.setTooltip(new javafx.scene.control.Tooltip(kit.t("carrier.action.editHint")));
+        edit.setTooltip(new Tooltip(kit.t("carrier.action.editHint")));
         Button child = button("carrier-new-child", "carrier.action.newChild", Feather.PLUS, () -> actions.newChild(s.carrier()));
         Button delete = button("carrier-delete", "carrier.action.delete", Feather.TRASH_2, () -> actions.delete(s.carrier()));
         delete.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
@@ -115,8 +120,8 @@ final class CarrierDetailView {
         r = fact(grid, r, "carrier.field.focusIndustries", industries, "carrier-detail-industries");
         r = fact(grid, r, "carrier.field.address", c.address(), null);
         r = fact(grid, r, "carrier.field.operator", c.operator(), null);
-        String contact = String.join("　", java.util.stream.Stream.of(c.contactName(), c.contactPhone())
-                .filter(java.util.Objects::nonNull).toList());
+        String contact = String.join("　", Stream.of(c.contactName(), c.contactPhone())
+                .filter(Objects::nonNull).toList());
         fact(grid, r, "carrier.field.contact", contact, null);
         return grid;
     }
@@ -131,7 +136,7 @@ final class CarrierDetailView {
             text.setId(id);
         }
         grid.addRow(row, label, text);
-        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(label, VPos.TOP);
         return row + 1;
     }
 
@@ -155,7 +160,7 @@ final class CarrierDetailView {
         table.getItems().setAll(children);
         table.setFixedCellSize(28);
         table.setPrefHeight(children.size() * 28 + 40);
-        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        table.setMinHeight(Region.USE_PREF_SIZE);
         return table;
     }
 
@@ -200,7 +205,7 @@ final class CarrierDetailView {
         return new VBox(6, summary, table);
     }
 
-    private <T> TableColumn<T, String> column(String key, java.util.function.Function<T, String> value) {
+    private <T> TableColumn<T, String> column(String key, Function<T, String> value) {
         TableColumn<T, String> col = new TableColumn<>(kit.t(key));
         col.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
         return col;

@@ -11,18 +11,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -103,9 +109,9 @@ final class CarrierFormView {
     private void add(String field, String labelKey, Node control) {
         Label label = new Label(kit.t(labelKey));
         label.setLabelFor(control);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         VBox cell = new VBox(2, control);
-        if (control instanceof javafx.scene.control.Control c) {
+        if (control instanceof Control c) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         if (field != null) {
@@ -119,11 +125,11 @@ final class CarrierFormView {
             cell.getChildren().add(error);
         }
         grid.addRow(row++, label, cell);
-        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(label, VPos.TOP);
         label.setPadding(new Insets(5, 0, 0, 0));
     }
 
-    private TextField text(String id, javafx.beans.property.StringProperty property, String promptKey) {
+    private TextField text(String id, StringProperty property, String promptKey) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(property);
@@ -160,7 +166,7 @@ final class CarrierFormView {
     private CheckComboBox<String> industries(CarrierService service) {
         CheckComboBox<String> box = new CheckComboBox<>();
         box.setId("carrier-form-industries");
-        box.setTooltip(new javafx.scene.control.Tooltip(kit.t("carrier.form.industriesPrompt")));
+        box.setTooltip(new Tooltip(kit.t("carrier.form.industriesPrompt")));
         kit.tasks().run(kit.t("carrier.task.load"), p -> service.industryChoices(), (Map<String, String> choices) -> {
             box.setConverter(new StringConverter<>() {
                 @Override public String toString(String code) {
@@ -173,7 +179,7 @@ final class CarrierFormView {
             box.getItems().setAll(choices.keySet());
             List<String> chosen = List.copyOf(model.focusIndustries);
             chosen.forEach(code -> box.getCheckModel().check(code));
-            box.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c ->
+            box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
                     model.focusIndustries.setAll(box.getCheckModel().getCheckedItems()));
         }, kit.dialogs()::showError);
         return box;

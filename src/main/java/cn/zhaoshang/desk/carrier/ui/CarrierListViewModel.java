@@ -6,8 +6,10 @@ import cn.zhaoshang.desk.carrier.CarrierSummary;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -125,7 +127,7 @@ final class CarrierListViewModel {
 
     private Comparator<CarrierRow> comparator() {
         Comparator<CarrierRow> byName = Comparator.comparing(r -> r.summary().carrier().name(),
-                java.text.Collator.getInstance(java.util.Locale.CHINA));
+                Collator.getInstance(Locale.CHINA));
         return switch (order.get() == null ? Order.TREE : order.get()) {
             case TREE -> (a, b) -> 0; // the loaded order is the nesting order; the sort is stable
             case NAME -> byName;

@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.Area;
 import cn.zhaoshang.desk.common.text.Money;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -24,7 +25,7 @@ final class CarrierText {
     }
 
     static String rate(BigDecimal share) {
-        return share == null ? "—" : share.multiply(BigDecimal.valueOf(100)).setScale(1, java.math.RoundingMode.HALF_UP) + "%";
+        return share == null ? "—" : share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP) + "%";
     }
 
     static String money(Messages m, BigDecimal wan) {

@@ -10,20 +10,26 @@ import cn.zhaoshang.desk.carrier.ui.CarrierListViewModel.ParentChoice;
 import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -70,7 +76,7 @@ public final class CarrierView {
         split.setDividerPositions(0.49);
         root.setCenter(split);
         installShortcuts();
-        model.rows().addListener((javafx.collections.ListChangeListener<CarrierRow>) c -> updateCount());
+        model.rows().addListener((ListChangeListener<CarrierRow>) c -> updateCount());
         model.load(() -> select(null));
     }
 
@@ -83,7 +89,7 @@ public final class CarrierView {
         title.getStyleClass().add(Styles.TITLE_3);
         search.setId("carrier-search");
         search.setPromptText(kit.t("carrier.search.prompt"));
-        search.setTooltip(new javafx.scene.control.Tooltip(kit.t("carrier.search.tip")));
+        search.setTooltip(new Tooltip(kit.t("carrier.search.tip")));
         search.setPrefWidth(240);
         search.textProperty().bindBidirectional(model.search());
         ComboBox<CarrierKind> kind = new ComboBox<>();
@@ -112,7 +118,7 @@ public final class CarrierView {
         add.setOnAction(e -> showForm(Carrier.blank(null)));
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
         refresh.setId("carrier-refresh");
-        refresh.setTooltip(new javafx.scene.control.Tooltip(kit.t("carrier.action.refresh")));
+        refresh.setTooltip(new Tooltip(kit.t("carrier.action.refresh")));
         refresh.setOnAction(e -> reload(shown));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -122,8 +128,8 @@ public final class CarrierView {
         return bar;
     }
 
-    private <T> javafx.scene.control.ListCell<T> comboCell(Function<T, String> text) {
-        return new javafx.scene.control.ListCell<>() {
+    private <T> ListCell<T> comboCell(Function<T, String> text) {
+        return new ListCell<>() {
             @Override protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : text.apply(item));
@@ -163,7 +169,7 @@ public final class CarrierView {
         TableColumn<CarrierRow, BigDecimal> projects = figure("carrier.column.projects",
                 r -> BigDecimal.valueOf(r.summary().projectCount()), v -> v.toPlainString());
         projects.setPrefWidth(48);
-        table.getColumns().addAll(java.util.List.of(name, kind, total, vacant, rate, projects));
+        table.getColumns().addAll(List.of(name, kind, total, vacant, rate, projects));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && !b.summary().carrier().id().equals(shown)) {
@@ -192,7 +198,7 @@ public final class CarrierView {
                                                        Function<BigDecimal, String> format) {
         TableColumn<CarrierRow, BigDecimal> col = new TableColumn<>(kit.t(key));
         col.setCellValueFactory(c -> new SimpleObjectProperty<>(value.apply(c.getValue())));
-        col.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        col.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         col.setCellFactory(c -> new TableCell<>() {
             @Override protected void updateItem(BigDecimal item, boolean empty) {
                 super.updateItem(item, empty);
@@ -274,8 +280,8 @@ public final class CarrierView {
         shown = null;
         detailHost.getChildren().setAll(form.root());
         // Later, once the form is in the scene; by then a reload may have replaced it again.
-        javafx.application.Platform.runLater(() -> {
-            javafx.scene.Node name = form.root().lookup("#carrier-form-name");
+        Platform.runLater(() -> {
+            Node name = form.root().lookup("#carrier-form-name");
             if (name != null && name.getScene() != null) {
                 name.requestFocus();
             }

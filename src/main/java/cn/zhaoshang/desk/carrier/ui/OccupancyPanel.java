@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import cn.zhaoshang.desk.carrier.CarrierService;
 import cn.zhaoshang.desk.carrier.OccupancyEntry;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.SimpleStringProperty;
@@ -14,13 +15,16 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.converter.LocalDateStringConverter;
 
 /** Occupancy over time: a small line chart of the dated figures, the figures themselves, and a row to add one. */
 final class OccupancyPanel {
@@ -89,7 +93,7 @@ final class OccupancyPanel {
         table.getItems().setAll(entries.reversed());
         table.setFixedCellSize(28);
         table.setPrefHeight(Math.min(6, entries.size()) * 28 + 32);
-        javafx.scene.control.MenuItem remove = new javafx.scene.control.MenuItem(kit.t("carrier.occupancy.remove"));
+        MenuItem remove = new MenuItem(kit.t("carrier.occupancy.remove"));
         remove.setOnAction(e -> {
             OccupancyEntry chosen = table.getSelectionModel().getSelectedItem();
             if (chosen != null && kit.dialogs().confirm(kit.t("carrier.occupancy.removeConfirm", chosen.recordedOn().toString()))) {
@@ -99,7 +103,7 @@ final class OccupancyPanel {
                 }, done -> reload.run());
             }
         });
-        table.setContextMenu(new javafx.scene.control.ContextMenu(remove));
+        table.setContextMenu(new ContextMenu(remove));
         return table;
     }
 
@@ -110,8 +114,8 @@ final class OccupancyPanel {
         date.setId("occupancy-date");
         date.valueProperty().bindBidirectional(model.recordedOn);
         date.setPrefWidth(140);
-        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        date.setConverter(new LocalDateStringConverter(
+                DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
         TextField occupied = new TextField();
         occupied.setId("occupancy-occupied");
         occupied.setPromptText(kit.t("carrier.occupancy.occupied"));

@@ -12,9 +12,11 @@ import cn.zhaoshang.desk.chain.GapCandidate;
 import cn.zhaoshang.desk.chain.NodeCompany;
 import cn.zhaoshang.desk.chain.NodePage;
 import cn.zhaoshang.desk.chain.NodeProject;
+import cn.zhaoshang.desk.chain.ProjectStages;
 import cn.zhaoshang.desk.common.db.Database;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +154,7 @@ public final class ChainFiguresRepository {
                 .limit(limit)
                 .fetch(r -> new NodeProject(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         nodeNames.apply(r.value6()))));
-        rows.sort(java.util.Comparator.comparingInt(p -> cn.zhaoshang.desk.chain.ProjectStages.rank(p.stage())));
+        rows.sort(Comparator.comparingInt(p -> ProjectStages.rank(p.stage())));
         return new NodePage<>(rows, total);
     }
 
@@ -161,7 +163,7 @@ public final class ChainFiguresRepository {
         return dsl().fetchCount(DSL.selectDistinct(PROJECT.ID).from(PROJECT_CHAIN_NODE)
                 .join(PROJECT).on(PROJECT.ID.eq(PROJECT_CHAIN_NODE.PROJECT_ID))
                 .where(PROJECT_CHAIN_NODE.NODE_ID.in(nodeIds)).and(PROJECT.DELETED_AT.isNull())
-                .and(PROJECT.STAGE.in(cn.zhaoshang.desk.chain.ProjectStages.INACTIVE)));
+                .and(PROJECT.STAGE.in(ProjectStages.INACTIVE)));
     }
 
     /**

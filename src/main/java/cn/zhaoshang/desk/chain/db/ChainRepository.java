@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -140,7 +141,7 @@ public final class ChainRepository {
         }
         Set<String> known = Set.copyOf(dsl().select(INDUSTRY.CODE).from(INDUSTRY).where(INDUSTRY.CODE.in(checkable))
                 .fetch(INDUSTRY.CODE));
-        return checkable.stream().filter(c -> !known.contains(c)).collect(java.util.stream.Collectors.toSet());
+        return checkable.stream().filter(c -> !known.contains(c)).collect(Collectors.toSet());
     }
 
     static Chain toChain(ChainRecord r) {

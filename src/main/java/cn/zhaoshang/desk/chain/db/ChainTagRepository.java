@@ -14,6 +14,8 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.FieldChange;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -183,7 +185,7 @@ public final class ChainTagRepository {
 
     /** Industry code of each of these companies that has one. */
     public Map<UUID, String> companyIndustryCodes(Collection<UUID> companyIds) {
-        Map<UUID, String> out = new java.util.HashMap<>();
+        Map<UUID, String> out = new HashMap<>();
         for (List<UUID> chunk : chunks(companyIds)) {
             out.putAll(dsl().select(COMPANY.ID, COMPANY.INDUSTRY_CODE).from(COMPANY).where(COMPANY.ID.in(chunk))
                     .and(COMPANY.INDUSTRY_CODE.isNotNull()).and(COMPANY.DELETED_AT.isNull())
@@ -302,7 +304,7 @@ public final class ChainTagRepository {
     }
 
     static <T> List<List<T>> chunks(Collection<T> all) {
-        List<T> list = new ArrayList<>(new java.util.LinkedHashSet<>(all));
+        List<T> list = new ArrayList<>(new LinkedHashSet<>(all));
         List<List<T>> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i += CHUNK) {
             out.add(list.subList(i, Math.min(list.size(), i + CHUNK)));

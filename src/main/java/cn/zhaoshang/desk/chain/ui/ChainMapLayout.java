@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.chain.ChainNode;
 import cn.zhaoshang.desk.chain.ChainTree;
 import cn.zhaoshang.desk.chain.Segment;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +152,7 @@ final class ChainMapLayout {
     /** Outer groups first, so nested ones are drawn on top. */
     List<Group> groups() {
         List<Group> out = new ArrayList<>(groups);
-        out.sort(java.util.Comparator.comparingDouble(Group::w).reversed());
+        out.sort(Comparator.comparingDouble(Group::w).reversed());
         return out;
     }
 

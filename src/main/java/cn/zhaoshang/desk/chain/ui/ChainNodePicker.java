@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -61,7 +62,7 @@ public final class ChainNodePicker {
         return new Choices(chains, trees, current, service.suggestNodes(industryCode));
     }
 
-    static java.util.Optional<Map<UUID, Boolean>> show(UiKit kit, Window owner, Choices choices, boolean withLeader) {
+    static Optional<Map<UUID, Boolean>> show(UiKit kit, Window owner, Choices choices, boolean withLeader) {
         Map<UUID, Boolean> picked = new LinkedHashMap<>();
         choices.current().forEach(t -> picked.put(t.nodeId(), t.chainLeader()));
         Map<UUID, CheckBoxTreeItem<Object>> items = new HashMap<>();

@@ -9,7 +9,10 @@ import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.search.SearchService;
 import java.io.File;
 import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -73,7 +76,7 @@ public final class ChainView {
         root.setCenter(split);
 
         model.mapProperty().addListener((obs, old, map) -> showMap(map));
-        model.chains().addListener((javafx.collections.ListChangeListener<Chain>) c -> showMap(model.mapProperty().get()));
+        model.chains().addListener((ListChangeListener<Chain>) c -> showMap(model.mapProperty().get()));
         model.nodeProperty().addListener((obs, old, now) -> {
             NodeHighlight.apply(viewport.surface(), now);
             if (now != null && !split.getItems().contains(detail)) {
@@ -83,7 +86,7 @@ public final class ChainView {
                 split.getItems().remove(detail);
             }
             if (now != null) {
-                javafx.application.Platform.runLater(() -> viewport.reveal(now.node().id()));
+                Platform.runLater(() -> viewport.reveal(now.node().id()));
             }
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
@@ -163,7 +166,7 @@ public final class ChainView {
                 tool("chain-zoom-in", Feather.ZOOM_IN, "chain.toolbar.zoomIn", model::zoomIn),
                 tool("chain-zoom-reset", Feather.MAXIMIZE, "chain.toolbar.zoomReset", () -> model.zoomTo(1)),
                 tool("chain-zoom-fit", Feather.MINIMIZE_2, "chain.toolbar.zoomFit", () -> model.zoomTo(viewport.fitZoom())),
-                new Separator(javafx.geometry.Orientation.VERTICAL),
+                new Separator(Orientation.VERTICAL),
                 tool("chain-refresh", Feather.REFRESH_CW, "chain.toolbar.refresh", model::refresh),
                 labelled("chain-export-png", Feather.IMAGE, "chain.toolbar.exportPng", this::exportPng),
                 labelled("chain-export-gaps", Feather.DOWNLOAD, "chain.toolbar.exportGaps", this::exportGaps));

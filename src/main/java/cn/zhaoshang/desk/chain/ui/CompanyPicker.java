@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.search.SearchService;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -57,7 +58,7 @@ final class CompanyPicker {
                 .bind(hits.getSelectionModel().selectedItemProperty().isNull());
         dialog.setResultConverter(b -> b == ButtonType.OK
                 ? hits.getSelectionModel().getSelectedItems().stream().map(SearchHit::companyId).toList() : null);
-        javafx.application.Platform.runLater(query::requestFocus);
+        Platform.runLater(query::requestFocus);
         return dialog.showAndWait();
     }
 }

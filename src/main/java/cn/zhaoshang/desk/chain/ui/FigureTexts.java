@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.chain.Segment;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The words and numbers the map puts on a box, in its tooltip and in the column headers. */
@@ -76,6 +77,6 @@ final class FigureTexts {
     }
 
     static String styleClass(NodeStrength strength) {
-        return "strength-" + strength.name().toLowerCase(java.util.Locale.ROOT);
+        return "strength-" + strength.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.chain.ui;
 import cn.zhaoshang.desk.chain.ChainMap;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.ui.PngFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.scene.Group;
@@ -40,7 +41,7 @@ public final class MapPng {
     /** Writes a drawn map as PNG (any thread), whole or not at all. */
     public static void write(WritableImage image, Path file) {
         try {
-            cn.zhaoshang.desk.common.ui.PngFiles.write(image, file);
+            PngFiles.write(image, file);
         } catch (IOException e) {
             throw new DeskException(e, "chain.error.export", file);
         }

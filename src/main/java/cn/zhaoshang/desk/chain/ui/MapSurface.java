@@ -6,15 +6,20 @@ import cn.zhaoshang.desk.chain.NodeStrength;
 import cn.zhaoshang.desk.chain.Segment;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Polygon;
@@ -77,7 +82,7 @@ final class MapSurface extends Pane {
                 // Tab walks the boxes; Enter or Space opens one, as a click does.
                 node.setFocusTraversable(true);
                 node.setOnKeyPressed(e -> {
-                    if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                    if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                         onClick.accept(f.node().id());
                         e.consume();
                     }
@@ -109,7 +114,7 @@ final class MapSurface extends Pane {
                     ? "chain.legend.leader" : "chain.legend.leaderAway")));
         }
         Region spacer = new Region();
-        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(16, name, spacer, legend);
         top.setAlignment(Pos.CENTER_LEFT);
         Label summary = new Label(texts.summary(map));
@@ -125,7 +130,7 @@ final class MapSurface extends Pane {
         return block;
     }
 
-    private static HBox legendItem(javafx.scene.Node mark, String text) {
+    private static HBox legendItem(Node mark, String text) {
         Label label = new Label(text);
         label.getStyleClass().add("chain-legend-text");
         label.setMinWidth(Region.USE_PREF_SIZE);
@@ -143,7 +148,7 @@ final class MapSurface extends Pane {
         header.setAlignment(Pos.TOP_CENTER);
         header.setPrefWidth(c.w());
         VBox column = new VBox(header);
-        column.setId("chain-column-" + c.segment().name().toLowerCase(java.util.Locale.ROOT));
+        column.setId("chain-column-" + c.segment().name().toLowerCase(Locale.ROOT));
         column.getStyleClass().add("chain-column");
         column.setAlignment(Pos.TOP_CENTER);
         column.setStyle("-fx-padding: 8 0 0 0;");
@@ -171,7 +176,7 @@ final class MapSurface extends Pane {
         return boxes.get(nodeId);
     }
 
-    java.util.Collection<NodeBox> boxes() {
+    Collection<NodeBox> boxes() {
         return boxes.values();
     }
 

@@ -7,7 +7,9 @@ import cn.zhaoshang.desk.chain.NodeProject;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import java.math.BigDecimal;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,9 +19,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -60,7 +64,7 @@ final class NodeDetailPanel extends VBox {
         close.setId("chain-detail-close");
         close.getStyleClass().add("flat");
         close.setOnAction(e -> model.closeNode());
-        close.setTooltip(new javafx.scene.control.Tooltip(kit.t("chain.detail.close")));
+        close.setTooltip(new Tooltip(kit.t("chain.detail.close")));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(8, title, strength, spacer, close);
@@ -104,7 +108,7 @@ final class NodeDetailPanel extends VBox {
         getChildren().addAll(head, figures, tools, tabs);
 
         model.nodeProperty().addListener((obs, old, now) -> showNode(now));
-        model.companies().addListener((javafx.collections.ListChangeListener<NodeCompany>) c -> counts());
+        model.companies().addListener((ListChangeListener<NodeCompany>) c -> counts());
         model.companiesTotalProperty().addListener((obs, old, now) -> counts());
         model.projectsTotalProperty().addListener((obs, old, now) -> counts());
         showNode(model.nodeProperty().get());
@@ -159,7 +163,7 @@ final class NodeDetailPanel extends VBox {
                     model.untag(company);
                 }
             });
-            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
                     .then((ContextMenu) null).otherwise(menu));
             return row;
         });
@@ -191,7 +195,7 @@ final class NodeDetailPanel extends VBox {
         TableColumn<T, BigDecimal> column = new TableColumn<>(kit.t(key));
         column.setPrefWidth(90);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(BigDecimal amount, boolean empty) {
                 super.updateItem(amount, empty);

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -20,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -71,7 +74,7 @@ final class NodeDialogs {
         form(title, save, nameField, descriptionField, kit.t("chain.form.chainName"), kit.t("chain.form.description"), null);
     }
 
-    private void form(String title, Save save, TextField first, javafx.scene.control.TextInputControl second,
+    private void form(String title, Save save, TextField first, TextInputControl second,
                       String firstLabel, String secondLabel, Label hint) {
         Dialog<ButtonType> dialog = dialog(title);
         Label error = new Label();
@@ -106,7 +109,7 @@ final class NodeDialogs {
                 error.setText(kit.messages().describe(failure));
             });
         });
-        javafx.application.Platform.runLater(first::requestFocus);
+        Platform.runLater(first::requestFocus);
         dialog.showAndWait();
     }
 
@@ -192,7 +195,7 @@ final class NodeDialogs {
         return combo;
     }
 
-    private Optional<ButtonType> choose(String title, String header, javafx.scene.Node content) {
+    private Optional<ButtonType> choose(String title, String header, Node content) {
         Dialog<ButtonType> dialog = dialog(title);
         Label text = new Label(header);
         text.setWrapText(true);

@@ -6,13 +6,18 @@ import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.session.Session;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jooq.impl.DSL;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the audit trail: who did what to which record, with each field's old and new value.
@@ -67,9 +72,9 @@ public final class AuditLog {
      * refusal must not go with it. Never fails the caller: a log that cannot be written is logged.
      */
     public void recordIndependently(Action action, String table, Object recordId, Map<String, FieldChange> changes) {
-        try (java.sql.Connection connection = database.independentConnection()) {
+        try (Connection connection = database.independentConnection()) {
             connection.setAutoCommit(true);
-            org.jooq.impl.DSL.using(connection, database.engine().dialect()).insertInto(AUDIT_LOG)
+            DSL.using(connection, database.engine().dialect()).insertInto(AUDIT_LOG)
                     .set(AUDIT_LOG.ID, Ids.next())
                     .set(AUDIT_LOG.OCCURRED_AT, now())
                     .set(AUDIT_LOG.USER_NAME, session.userName())
@@ -78,8 +83,8 @@ public final class AuditLog {
                     .set(AUDIT_LOG.RECORD_ID, clip(String.valueOf(recordId), 60))
                     .set(AUDIT_LOG.CHANGES, toJson(changes))
                     .execute();
-        } catch (java.sql.SQLException | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(AuditLog.class).warn("Cannot record {} {} {}", action, table, recordId, e);
+        } catch (SQLException | RuntimeException e) {
+            LoggerFactory.getLogger(AuditLog.class).warn("Cannot record {} {} {}", action, table, recordId, e);
         }
     }
 
@@ -105,7 +110,7 @@ public final class AuditLog {
             return null;
         }
         Map<String, List<String>> plain = new LinkedHashMap<>();
-        changes.forEach((field, change) -> plain.put(field, java.util.Arrays.asList(change.before(), change.after())));
+        changes.forEach((field, change) -> plain.put(field, Arrays.asList(change.before(), change.after())));
         try {
             return JSON.writeValueAsString(plain);
         } catch (JsonProcessingException e) {

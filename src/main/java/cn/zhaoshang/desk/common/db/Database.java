@@ -7,18 +7,24 @@ import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.session.AccessRefusedException;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.function.BooleanSupplier;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -129,7 +135,7 @@ public final class Database implements AutoCloseable {
         try {
             Files.writeString(inUseMarker(config), String.valueOf(ProcessHandle.current().pid()));
             markedInUse = true;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             LOG.warn("Cannot write {}: an unclean shutdown will not be noticed", inUseMarker(config), e);
         }
     }
@@ -137,7 +143,7 @@ public final class Database implements AutoCloseable {
     /** After an unclean shutdown: a file whose indexes disagree with its tables is refused (decision 0141). */
     private void checkAfterCrash() {
         LOG.info("{} was not closed cleanly last time; checking it", config.location());
-        java.util.List<IntegrityCheck.Problem> problems = IntegrityCheck.run(this);
+        List<IntegrityCheck.Problem> problems = IntegrityCheck.run(this);
         if (!problems.isEmpty()) {
             throw new DeskException("db.error.damaged", config.location(), problems.getFirst().toString());
         }
@@ -189,7 +195,7 @@ public final class Database implements AutoCloseable {
         if (config.isEmbeddedFile()) {
             try {
                 Files.createDirectories(config.h2File().getParent());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new DeskException(e, "db.error.folder", config.h2File().getParent());
             }
         }
@@ -303,7 +309,7 @@ public final class Database implements AutoCloseable {
             Files.createDirectories(folder);
             dsl.execute("backup to " + DSL.inline(target.toString()));
             LOG.info("Backed up {} to {} before migrating", config.location(), target);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw new DeskException(e, "db.error.backup", target);
         }
     }
@@ -498,7 +504,7 @@ public final class Database implements AutoCloseable {
         if (markedInUse) {
             try {
                 Files.deleteIfExists(inUseMarker(config));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.warn("Cannot remove {}", inUseMarker(config), e);
             }
         }
@@ -511,17 +517,17 @@ public final class Database implements AutoCloseable {
      */
     private void awaitFileReleased() {
         Path file = Path.of(config.h2File() + ".mv.db");
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (Files.exists(file) && System.nanoTime() < deadline) {
-            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
-                    java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE);
-                 java.nio.channels.FileLock lock = channel.tryLock()) {
+            try (FileChannel channel = FileChannel.open(file,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE);
+                 FileLock lock = channel.tryLock()) {
                 if (lock != null) {
                     return;
                 }
-            } catch (java.nio.channels.OverlappingFileLockException stillOpenHere) {
+            } catch (OverlappingFileLockException stillOpenHere) {
                 LOG.debug("{} still held by this process", file);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return; // cannot tell: nothing to wait for
             }
             try {

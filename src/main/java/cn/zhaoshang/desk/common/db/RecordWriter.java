@@ -4,6 +4,7 @@ import static cn.zhaoshang.desk.generated.Tables.AUDIT_LOG;
 
 import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -166,14 +167,14 @@ public final class RecordWriter {
     }
 
     private static boolean sameValue(Object a, Object b) {
-        if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
             return x.compareTo(y) == 0;
         }
         return Objects.equals(a, b);
     }
 
     private static String text(Object value) {
-        if (value instanceof java.math.BigDecimal d) {
+        if (value instanceof BigDecimal d) {
             return d.stripTrailingZeros().toPlainString();
         }
         return value == null ? null : String.valueOf(value);

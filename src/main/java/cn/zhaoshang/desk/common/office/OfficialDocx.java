@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.common.office;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -171,7 +172,7 @@ public final class OfficialDocx implements AutoCloseable {
     }
 
     private static int[] columnWidths(int[] relative) {
-        int total = java.util.Arrays.stream(relative).sum();
+        int total = Arrays.stream(relative).sum();
         int[] twips = new int[relative.length];
         int used = 0;
         for (int i = 0; i < relative.length; i++) {

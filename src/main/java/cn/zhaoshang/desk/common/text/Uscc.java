@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.common.text;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,7 @@ public final class Uscc {
         if (raw == null) {
             return null;
         }
-        String folded = TextNormalizer.foldWidth(raw).replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        String folded = TextNormalizer.foldWidth(raw).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
         return folded.isEmpty() ? null : folded;
     }
 

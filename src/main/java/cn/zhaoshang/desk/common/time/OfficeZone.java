@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.common.time;
 
+import java.time.Clock;
 import java.time.ZoneId;
 
 /**
@@ -12,8 +13,8 @@ public final class OfficeZone {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** The running computer's clock, in the office's zone: what the composition root hands out. */
-    public static java.time.Clock systemClock() {
-        return java.time.Clock.system(ZONE);
+    public static Clock systemClock() {
+        return Clock.system(ZONE);
     }
 
     private OfficeZone() {

@@ -5,6 +5,8 @@ import cn.zhaoshang.desk.common.background.CancelledException;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
@@ -110,8 +112,8 @@ public final class DialogService {
     }
 
     private static String stackTrace(Throwable error) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        error.printStackTrace(new java.io.PrintWriter(out));
+        StringWriter out = new StringWriter();
+        error.printStackTrace(new PrintWriter(out));
         return out.toString();
     }
 }

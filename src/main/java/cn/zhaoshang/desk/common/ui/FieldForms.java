@@ -1,10 +1,13 @@
 package cn.zhaoshang.desk.common.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.text.TextNormalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -16,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /** Small builders for the forms of the field-work screens: labelled grids, dates, enum and choice boxes. */
@@ -30,7 +34,7 @@ public final class FieldForms {
         grid.setVgap(8);
         grid.setPadding(new Insets(4));
         ColumnConstraints label = new ColumnConstraints();
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints control = new ColumnConstraints();
         control.setHgrow(Priority.ALWAYS);
         control.setFillWidth(true);
@@ -75,7 +79,7 @@ public final class FieldForms {
                     return null;
                 }
                 try {
-                    return LocalDate.parse(cn.zhaoshang.desk.common.text.TextNormalizer.foldWidth(s.strip()).replace('/', '-'));
+                    return LocalDate.parse(TextNormalizer.foldWidth(s.strip()).replace('/', '-'));
                 } catch (DateTimeParseException e) {
                     return null;
                 }
@@ -98,7 +102,7 @@ public final class FieldForms {
     public static <T> ComboBox<T> choiceBox(String id, List<T> items, Function<T, String> label) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
-        if (items instanceof javafx.collections.ObservableList<T> live) {
+        if (items instanceof ObservableList<T> live) {
             box.setItems(live);
         } else {
             box.getItems().setAll(items);
@@ -124,7 +128,7 @@ public final class FieldForms {
     }
 
     private static <E> List<E> withNone(E[] values) {
-        List<E> all = new java.util.ArrayList<>();
+        List<E> all = new ArrayList<>();
         all.add(null);
         all.addAll(List.of(values));
         return all;

@@ -1,10 +1,17 @@
 package cn.zhaoshang.desk.common.ui;
 
 import cn.zhaoshang.desk.common.background.BackgroundTask;
+import cn.zhaoshang.desk.common.background.CancelledException;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.background.RunningTask;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -26,12 +33,12 @@ import org.slf4j.LoggerFactory;
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
     private final AtomicInteger threadNumber = new AtomicInteger();
-    private final java.util.concurrent.ThreadPoolExecutor executor;
+    private final ThreadPoolExecutor executor;
     /** How long closing waits for jobs to stop after asking them to. */
     private static final long CLOSE_WAIT_SECONDS = 5;
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
     /** Jobs started and not finished, seen from any thread (for {@link #close}). */
-    private final java.util.Set<FxJob<?>> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<FxJob<?>> active = ConcurrentHashMap.newKeySet();
     private volatile Messages messages;
 
     /** A runner for tests and small tools: four jobs at once. */
@@ -41,8 +48,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     public FxTaskRunner(Messages messages, int maxParallel) {
         this.messages = messages;
-        this.executor = new java.util.concurrent.ThreadPoolExecutor(maxParallel, maxParallel, 30, java.util.concurrent.TimeUnit.SECONDS,
-                new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+        this.executor = new ThreadPoolExecutor(maxParallel, maxParallel, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
                     Thread t = new Thread(r, "background-" + threadNumber.incrementAndGet());
                     t.setDaemon(true);
                     return t;
@@ -83,7 +90,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
         task.setOnCancelled(e -> {
             running.remove(task);
-            onFailure.accept(new cn.zhaoshang.desk.common.background.CancelledException());
+            onFailure.accept(new CancelledException());
         });
         if (executor.isShutdown()) {
             return notStarted(title, task);
@@ -96,7 +103,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         active.add(task);
         try {
             executor.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+        } catch (RejectedExecutionException closedMeanwhile) {
             active.remove(task);
             Platform.runLater(() -> running.remove(task));
             return notStarted(title, task);
@@ -125,7 +132,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         active.forEach(FxJob::requestCancel);
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(CLOSE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 LOG.info("{} background job(s) still running at close", active.size());
             }
         } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.common.ui;
 
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -46,7 +47,7 @@ public final class ProgressDialog {
         });
         // Added for the exact event types: then they run before the task's onSucceeded/onFailed/onCancelled
         // (the callbacks); a handler for WorkerStateEvent.ANY would run after them.
-        javafx.event.EventHandler<WorkerStateEvent> close = e -> {
+        EventHandler<WorkerStateEvent> close = e -> {
             dialog.setResult(null);
             dialog.close();
         };

@@ -5,6 +5,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 
 /**
  * Every reference to a record opens it: a company's projects, a project's company, a task's company and
@@ -49,7 +50,7 @@ public final class RecordLinks {
     /** A link that opens the record; plain text (no link) when there is no record to open. */
     public Node link(String text, Kind kind, UUID id) {
         if (id == null) {
-            return new javafx.scene.control.Label(text == null || text.isBlank() ? "—" : text);
+            return new Label(text == null || text.isBlank() ? "—" : text);
         }
         Hyperlink link = new Hyperlink(text);
         link.getStyleClass().add("record-link");

@@ -23,13 +23,16 @@ import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.company.SourceChannel;
 import cn.zhaoshang.desk.security.CompanyScope;
 import cn.zhaoshang.desk.security.db.ScopeConditions;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -49,7 +52,7 @@ public final class CompanyListQuery {
     private final ClaimRepository claims;
     /** Up to this many matches, a filter counts as narrow (see {@link #source}). */
     private static final int NARROW = 5_000;
-    private final java.util.Map<PlanKey, Boolean> broadFilters = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<PlanKey, Boolean> broadFilters = new ConcurrentHashMap<>();
 
     /**
      * Who asks: for "claimed by me or my team", and which companies they may read at all
@@ -127,7 +130,7 @@ public final class CompanyListQuery {
         for (int i = 0; i < ids.size(); i++) {
             rank.putIfAbsent(ids.get(i), i);
         }
-        found.sort(java.util.Comparator.comparing(r -> rank.get(r.get(COMPANY.ID))));
+        found.sort(Comparator.comparing(r -> rank.get(r.get(COMPANY.ID))));
         return decorate(found, viewer.today());
     }
 
@@ -180,7 +183,7 @@ public final class CompanyListQuery {
     /** A value above every real one of the column (H2 compares strings and UUIDs by code unit / bits). */
     private static Object highest(CompanyColumn column) {
         return switch (column) {
-            case CAPITAL -> new java.math.BigDecimal("99999999999999.9999");
+            case CAPITAL -> new BigDecimal("99999999999999.9999");
             case SCORE -> Integer.MAX_VALUE;
             case FOUNDED -> LocalDate.of(9999, 12, 31);
             case OWNER_TEAM, OWNER_PERSON -> new UUID(-1L, -1L);

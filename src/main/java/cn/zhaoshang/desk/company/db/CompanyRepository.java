@@ -13,6 +13,7 @@ import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
+import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.text.CompanyNames;
 import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.company.Company;
@@ -28,6 +29,7 @@ import cn.zhaoshang.desk.generated.tables.records.CompanyLadderRecord;
 import cn.zhaoshang.desk.generated.tables.records.CompanyRecord;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Reads and writes company rows with their tags, ladder rungs and chain-node links. Writes go
@@ -100,7 +103,7 @@ public final class CompanyRepository {
     public Company update(UUID id, int expectedVersion, CompanyData data) {
         CompanyRecord record = writer.load(COMPANY, id);
         if (record.getDeletedAt() != null) {
-            throw new cn.zhaoshang.desk.common.i18n.DeskException("company.error.deleted", record.getName());
+            throw new DeskException("company.error.deleted", record.getName());
         }
         apply(record, data);
         record.setVersion(expectedVersion);
@@ -263,7 +266,7 @@ public final class CompanyRepository {
     }
 
     private static boolean sameSet(List<?> a, List<?> b) {
-        return a.size() == b.size() && new java.util.HashSet<>(a).equals(new java.util.HashSet<>(b));
+        return a.size() == b.size() && new HashSet<>(a).equals(new HashSet<>(b));
     }
 
     /**
@@ -272,14 +275,14 @@ public final class CompanyRepository {
      */
     public List<DuplicateMatch> duplicatesOf(UUID self, String uscc, String name) {
         String normalized = CompanyNames.normalize(name);
-        Condition same = org.jooq.impl.DSL.falseCondition();
+        Condition same = DSL.falseCondition();
         if (uscc != null && !uscc.isBlank()) {
             same = same.or(COMPANY.USCC.eq(uscc));
         }
         if (!normalized.isEmpty()) {
             same = same.or(COMPANY.NORMALIZED_NAME.eq(normalized).and(COMPANY.DELETED_AT.isNull()));
         }
-        Condition notSelf = self == null ? org.jooq.impl.DSL.trueCondition() : COMPANY.ID.ne(self);
+        Condition notSelf = self == null ? DSL.trueCondition() : COMPANY.ID.ne(self);
         return dsl().select(COMPANY.ID, COMPANY.NAME, COMPANY.USCC, COMPANY.DELETED_AT).from(COMPANY)
                 .where(same).and(notSelf).orderBy(COMPANY.DELETED_AT.nullsFirst(), COMPANY.NAME).limit(10)
                 .fetch(r -> new DuplicateMatch(r.value1(), r.value2(), r.value3(),

@@ -10,6 +10,7 @@ import cn.zhaoshang.desk.company.Interaction;
 import cn.zhaoshang.desk.company.InteractionKind;
 import cn.zhaoshang.desk.generated.tables.records.InteractionRecord;
 import cn.zhaoshang.desk.generated.tables.records.TaskRecord;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class InteractionRepository {
         }
         Map<UUID, UUID> correctedBy = new HashMap<>();
         rows.stream().filter(r -> r.getCorrectsId() != null)
-                .sorted(java.util.Comparator.comparing(InteractionRecord::getCreatedAt))
+                .sorted(Comparator.comparing(InteractionRecord::getCreatedAt))
                 .forEach(r -> correctedBy.put(r.getCorrectsId(), r.getId()));
         return rows.stream().map(r -> toInteraction(r, tasks.get(r.getId()), correctedBy.get(r.getId()))).toList();
     }

@@ -15,7 +15,9 @@ import cn.zhaoshang.desk.company.Choice;
 import cn.zhaoshang.desk.company.CodeChoice;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.impl.DSL;
 
 /**
  * Names of what companies refer to (teams, people, chain nodes, regions, industries) and the
@@ -82,29 +85,29 @@ public final class LookupRepository {
     public Set<UUID> chainNodesUnder(Collection<UUID> nodes) {
         Map<UUID, List<UUID>> children = new HashMap<>();
         database.dsl().select(CHAIN_NODE.ID, CHAIN_NODE.PARENT_ID).from(CHAIN_NODE).where(CHAIN_NODE.PARENT_ID.isNotNull())
-                .forEach(r -> children.computeIfAbsent(r.value2(), k -> new java.util.ArrayList<>()).add(r.value1()));
+                .forEach(r -> children.computeIfAbsent(r.value2(), k -> new ArrayList<>()).add(r.value1()));
         return closure(nodes, children);
     }
 
     /** Tags in use, most used first. */
     public List<String> tags(int limit) {
-        var count = org.jooq.impl.DSL.count();
+        var count = DSL.count();
         return database.dsl().select(COMPANY_TAG.TAG, count).from(COMPANY_TAG).groupBy(COMPANY_TAG.TAG)
                 .orderBy(count.desc(), COMPANY_TAG.TAG).limit(limit).fetch(COMPANY_TAG.TAG);
     }
 
     public Map<UUID, String> teamNames(Collection<UUID> ids) {
-        return ids.isEmpty() ? java.util.Collections.emptyMap() : database.dsl().select(TEAM.ID, TEAM.NAME).from(TEAM).where(TEAM.ID.in(ids))
+        return ids.isEmpty() ? Collections.emptyMap() : database.dsl().select(TEAM.ID, TEAM.NAME).from(TEAM).where(TEAM.ID.in(ids))
                 .fetchMap(TEAM.ID, TEAM.NAME);
     }
 
     public Map<UUID, String> personNames(Collection<UUID> ids) {
-        return ids.isEmpty() ? java.util.Collections.emptyMap() : database.dsl().select(PERSON.ID, PERSON.NAME).from(PERSON)
+        return ids.isEmpty() ? Collections.emptyMap() : database.dsl().select(PERSON.ID, PERSON.NAME).from(PERSON)
                 .where(PERSON.ID.in(ids)).fetchMap(PERSON.ID, PERSON.NAME);
     }
 
     public Map<UUID, String> companyNames(Collection<UUID> ids) {
-        return ids.isEmpty() ? java.util.Collections.emptyMap() : database.dsl().select(COMPANY.ID, COMPANY.NAME).from(COMPANY)
+        return ids.isEmpty() ? Collections.emptyMap() : database.dsl().select(COMPANY.ID, COMPANY.NAME).from(COMPANY)
                 .where(COMPANY.ID.in(ids)).fetchMap(COMPANY.ID, COMPANY.NAME);
     }
 
@@ -160,7 +163,7 @@ public final class LookupRepository {
         if (industryChildren == null) {
             Map<String, List<String>> children = new HashMap<>();
             database.dsl().select(INDUSTRY.CODE, INDUSTRY.PARENT_CODE).from(INDUSTRY).where(INDUSTRY.PARENT_CODE.isNotNull())
-                    .forEach(r -> children.computeIfAbsent(r.value2(), k -> new java.util.ArrayList<>()).add(r.value1()));
+                    .forEach(r -> children.computeIfAbsent(r.value2(), k -> new ArrayList<>()).add(r.value1()));
             industryChildren = children;
         }
         return industryChildren;

@@ -6,6 +6,7 @@ import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.select;
 
+import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
@@ -22,8 +23,8 @@ public final class VisitCredit {
     public static int assign(DSLContext dsl, Condition which) {
         return dsl.update(INTERACTION)
                 .set(INTERACTION.TEAM_ID, coalesce(
-                        select(PROJECT.TEAM_ID).from(PROJECT).where(PROJECT.ID.eq(INTERACTION.PROJECT_ID)).<java.util.UUID>asField(),
-                        select(COMPANY.OWNER_TEAM_ID).from(COMPANY).where(COMPANY.ID.eq(INTERACTION.COMPANY_ID)).<java.util.UUID>asField()))
+                        select(PROJECT.TEAM_ID).from(PROJECT).where(PROJECT.ID.eq(INTERACTION.PROJECT_ID)).<UUID>asField(),
+                        select(COMPANY.OWNER_TEAM_ID).from(COMPANY).where(COMPANY.ID.eq(INTERACTION.COMPANY_ID)).<UUID>asField()))
                 .set(INTERACTION.UNIT_ID, select(PROJECT.RESPONSIBLE_UNIT_ID).from(PROJECT)
                         .where(PROJECT.ID.eq(INTERACTION.PROJECT_ID)))
                 .where(which).and(INTERACTION.TEAM_ID.isNull()).and(INTERACTION.UNIT_ID.isNull())

@@ -20,6 +20,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -37,7 +38,7 @@ final class ClaimsPane {
         status.setId("claim-status");
         status.getStyleClass().add("company-claim-status");
         status.setWrapText(true);
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(Bindings.createStringBinding(records::claimText, records.currentClaimProperty()));
         status.setGraphic(new FontIcon(Feather.FLAG));
 
@@ -85,7 +86,7 @@ final class ClaimsPane {
         Label hint = new Label(kit.t("company.claim.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         root.getChildren().addAll(status, hint, form, buttons, historyTitle, history);
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
@@ -71,7 +72,7 @@ public final class CodePicker extends HBox {
 
     /** In a narrow panel the levels stand one under the other. */
     void stacked() {
-        javafx.scene.layout.VBox column = new javafx.scene.layout.VBox(4);
+        VBox column = new VBox(4);
         column.getChildren().setAll(getChildren());
         getChildren().setAll(column);
         HBox.setHgrow(column, Priority.ALWAYS);

@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.company.ui;
 import cn.zhaoshang.desk.company.Choice;
 import cn.zhaoshang.desk.company.CodeChoice;
 import cn.zhaoshang.desk.company.CompanyService;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public record CompanyChoices(List<Choice> teams, List<Choice> people, List<Choic
     public static Map<String, List<CodeChoice>> children(List<CodeChoice> codes) {
         Map<String, List<CodeChoice>> map = new HashMap<>();
         for (CodeChoice c : codes) {
-            map.computeIfAbsent(c.parentCode(), k -> new java.util.ArrayList<>()).add(c);
+            map.computeIfAbsent(c.parentCode(), k -> new ArrayList<>()).add(c);
         }
         return map;
     }

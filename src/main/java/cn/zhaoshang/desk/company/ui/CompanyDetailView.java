@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.common.ui.RecordExtras;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.Company;
+import cn.zhaoshang.desk.company.CompanyLinks;
 import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.company.DuplicateMatch;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -24,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -60,11 +63,11 @@ final class CompanyDetailView {
     private final FlowPane duplicateLinks = new FlowPane(8, 4);
     private final CompanyFormView form;
     private final ClaimsPane claims;
-    private final javafx.beans.property.ReadOnlyObjectWrapper<UUID> shownCompany = new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<UUID> shownCompany = new ReadOnlyObjectWrapper<>();
 
     CompanyDetailView(UiKit kit, CompanyService service, Session session, CompanyFormViewModel vm,
                       CompanyRecordsViewModel records, Host host, RecordExtras extras,
-                      cn.zhaoshang.desk.company.CompanyLinks.Source linkSource) {
+                      CompanyLinks.Source linkSource) {
         this.kit = kit;
         this.service = service;
         this.vm = vm;
@@ -158,7 +161,7 @@ final class CompanyDetailView {
         save.setOnAction(e -> save());
         Button revert = new Button(null, new FontIcon(Feather.ROTATE_CCW));
         revert.setId("company-revert");
-        revert.setTooltip(new javafx.scene.control.Tooltip(kit.t("company.action.revert")));
+        revert.setTooltip(new Tooltip(kit.t("company.action.revert")));
         revert.disableProperty().bind(vm.dirtyProperty().not().or(vm.busyProperty()));
         revert.setOnAction(e -> {
             if (vm.companyProperty().get() != null) {
@@ -170,7 +173,7 @@ final class CompanyDetailView {
         Button delete = new Button(null, new FontIcon(Feather.TRASH_2));
         delete.setId("company-delete");
         delete.getStyleClass().addAll("flat", "danger");
-        delete.setTooltip(new javafx.scene.control.Tooltip(kit.t("company.action.delete")));
+        delete.setTooltip(new Tooltip(kit.t("company.action.delete")));
         delete.visibleProperty().bind(vm.modeProperty().isEqualTo(CompanyFormViewModel.Mode.EDIT));
         delete.setOnAction(e -> delete());
         for (Button b : new Button[] {save, revert, delete}) {

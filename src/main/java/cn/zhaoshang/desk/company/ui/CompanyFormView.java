@@ -8,8 +8,11 @@ import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.company.LadderTier;
 import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.company.SourceChannel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,9 +20,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,7 +49,7 @@ final class CompanyFormView {
     private final CheckComboBox<Choice> chainNodes = new CheckComboBox<>();
     private final VBox ladderRows = new VBox(6);
     private final FlowPane tagChips = new FlowPane(6, 6);
-    private final List<String> tagSuggestions = new java.util.ArrayList<>();
+    private final List<String> tagSuggestions = new ArrayList<>();
     private boolean syncingNodes;
 
     CompanyFormView(CompanyFormViewModel vm, CompanyService service, Messages m) {
@@ -58,7 +63,7 @@ final class CompanyFormView {
         name.setPromptText(m.get("company.form.namePrompt"));
         TextField uscc = text("company-uscc", vm.uscc);
         uscc.setPromptText(m.get("company.form.usccPrompt"));
-        uscc.setTooltip(new javafx.scene.control.Tooltip(m.get("company.form.usccTip")));
+        uscc.setTooltip(new Tooltip(m.get("company.form.usccTip")));
         TextField capital = text("company-capital", vm.capital);
         capital.setPromptText(m.get("company.form.capitalPrompt"));
         var founded = FormKit.datePicker("company-founded");
@@ -175,14 +180,14 @@ final class CompanyFormView {
         root.getChildren().addAll(title, content);
     }
 
-    private static TextField text(String id, javafx.beans.property.StringProperty property) {
+    private static TextField text(String id, StringProperty property) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(property);
         return field;
     }
 
-    private CheckBox check(String id, String key, javafx.beans.property.BooleanProperty property) {
+    private CheckBox check(String id, String key, BooleanProperty property) {
         CheckBox box = new CheckBox(m.get(key));
         box.setId(id);
         box.selectedProperty().bindBidirectional(property);
@@ -242,7 +247,7 @@ final class CompanyFormView {
             remove.getStyleClass().addAll("flat", "company-chip-remove");
             remove.setOnAction(e -> vm.tags.remove(tag));
             Label chip = new Label(tag, remove);
-            chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            chip.setContentDisplay(ContentDisplay.RIGHT);
             chip.getStyleClass().add("company-chip");
             tagChips.getChildren().add(chip);
         }
@@ -262,7 +267,7 @@ final class CompanyFormView {
             expires.valueProperty().bindBidirectional(row.expiresOn);
             Button remove = new Button(null, new FontIcon(Feather.TRASH_2));
             remove.getStyleClass().addAll("flat", "button-icon");
-            remove.setTooltip(new javafx.scene.control.Tooltip(m.get("company.form.removeLadder")));
+            remove.setTooltip(new Tooltip(m.get("company.form.removeLadder")));
             remove.setOnAction(e -> vm.ladder.remove(row));
             HBox.setHgrow(tier, Priority.ALWAYS);
             tier.setMaxWidth(Double.MAX_VALUE);

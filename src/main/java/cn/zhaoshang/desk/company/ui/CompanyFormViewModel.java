@@ -1,11 +1,12 @@
 package cn.zhaoshang.desk.company.ui;
 
-import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
+import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.common.text.TextNormalizer;
+import cn.zhaoshang.desk.common.text.Uscc;
 import cn.zhaoshang.desk.company.Company;
 import cn.zhaoshang.desk.company.CompanyData;
 import cn.zhaoshang.desk.company.CompanyInput;
@@ -38,6 +39,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -202,7 +204,7 @@ public final class CompanyFormViewModel {
         for (Observable o : fields.values()) {
             values.add(o instanceof ObservableList<?> list ? List.copyOf(list.stream()
                     .map(v -> v instanceof LadderRow r ? r.toFlag() : v).toList())
-                    : ((javafx.beans.value.ObservableValue<?>) o).getValue());
+                    : ((ObservableValue<?>) o).getValue());
         }
         return values;
     }
@@ -293,7 +295,7 @@ public final class CompanyFormViewModel {
                 p -> service.duplicatesOf(stored == null ? null : stored.id(), data.uscc(), data.name()), found -> {
                     duplicates.setAll(found);
                     boolean identityChanged = stored == null || !Objects.equals(stored.name(), CompanyInput.text(data.name()))
-                            || !Objects.equals(stored.uscc(), cn.zhaoshang.desk.common.text.Uscc.normalize(data.uscc()));
+                            || !Objects.equals(stored.uscc(), Uscc.normalize(data.uscc()));
                     if (!found.isEmpty() && identityChanged && !confirmDuplicates.test(found)) {
                         busy.set(false);
                         return;

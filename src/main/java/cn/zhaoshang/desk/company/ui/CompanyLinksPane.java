@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.company.CompanyLinks;
 import java.util.List;
 import java.util.UUID;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -75,7 +76,7 @@ final class CompanyLinksPane {
             detail.getStyleClass().add("text-muted");
             detail.setMinWidth(0);
             HBox row = new HBox(8, link, detail);
-            row.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+            row.setAlignment(Pos.BASELINE_LEFT);
             section.getChildren().add(row);
         }
         return section;

@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.company.ClaimService;
 import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.company.Contact;
 import cn.zhaoshang.desk.company.Interaction;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -161,7 +162,7 @@ public final class CompanyRecordsViewModel {
         if (c == null) {
             return messages.get("company.claim.pool");
         }
-        long left = java.time.temporal.ChronoUnit.DAYS.between(service.today(), c.expiresOn());
+        long left = ChronoUnit.DAYS.between(service.today(), c.expiresOn());
         return messages.get("company.claim.status", c.holder(), c.expiresOn(), left);
     }
 }

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -93,7 +94,7 @@ final class CompanyTable {
             vm.columns.addListener((ListChangeListener<CompanyColumn>) c -> item.setSelected(vm.columns.contains(column)));
             chooser.getItems().add(item);
         }
-        table.skinProperty().addListener((obs, old, skin) -> javafx.application.Platform.runLater(this::watchScrolling));
+        table.skinProperty().addListener((obs, old, skin) -> Platform.runLater(this::watchScrolling));
         table.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             if (index.intValue() >= vm.rows.size() - LOAD_AHEAD) {
                 vm.loadMore();
@@ -172,7 +173,7 @@ final class CompanyTable {
         }
         if (table.getSortOrder().isEmpty()) {
             vm.setSort(CompanySort.DEFAULT);
-            javafx.application.Platform.runLater(this::showSort);
+            Platform.runLater(this::showSort);
             return;
         }
         TableColumn<CompanyRow, ?> first = table.getSortOrder().get(0);

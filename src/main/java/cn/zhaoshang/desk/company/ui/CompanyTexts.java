@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.company.ui;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.company.Choice;
 import cn.zhaoshang.desk.company.CompanyData;
+import cn.zhaoshang.desk.company.LadderFlag;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -10,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -51,7 +53,7 @@ public final class CompanyTexts {
             case "chainNodeIds" -> ((List<?>) value).stream()
                     .map(id -> choices.chainNode((UUID) id).map(Choice::toString).orElse("")).collect(Collectors.joining("、"));
             case "ladder" -> ((List<?>) value).stream().map(f -> {
-                var flag = (cn.zhaoshang.desk.company.LadderFlag) f;
+                var flag = (LadderFlag) f;
                 return m.label(flag.tier()) + (flag.certifiedOn() == null ? "" : " " + flag.certifiedOn());
             }).collect(Collectors.joining("、"));
             case "tags" -> String.join("、", ((List<?>) value).stream().map(String::valueOf).toList());
@@ -73,7 +75,7 @@ public final class CompanyTexts {
             for (int i = 0; i < components.length; i++) {
                 Object b = components[i].getAccessor().invoke(base);
                 Object mineValue = components[i].getAccessor().invoke(mine);
-                values[i] = java.util.Objects.equals(b, mineValue) ? components[i].getAccessor().invoke(theirs) : mineValue;
+                values[i] = Objects.equals(b, mineValue) ? components[i].getAccessor().invoke(theirs) : mineValue;
                 types[i] = components[i].getType();
             }
             return CompanyData.class.getDeclaredConstructor(types).newInstance(values);

@@ -1,25 +1,38 @@
 package cn.zhaoshang.desk.company.ui;
 
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.common.text.ListFile;
 import cn.zhaoshang.desk.common.ui.AreaSearch;
 import cn.zhaoshang.desk.common.ui.KeepPlace;
+import cn.zhaoshang.desk.common.ui.RecordExtras;
+import cn.zhaoshang.desk.common.ui.RecordLinks;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.Company;
+import cn.zhaoshang.desk.company.CompanyColumn;
+import cn.zhaoshang.desk.company.CompanyFilter;
+import cn.zhaoshang.desk.company.CompanyLinks;
 import cn.zhaoshang.desk.company.CompanyRow;
 import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.company.SavedView;
+import java.io.File;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
@@ -28,6 +41,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -36,6 +50,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -66,20 +81,20 @@ public final class CompanyView implements CompanyDetailView.Host {
     private CompanyChoices choices = CompanyChoices.EMPTY;
     private LocalDate lastClaimSweep;
     private boolean ignoreSelection;
-    private Consumer<cn.zhaoshang.desk.company.CompanyFilter> contactExport = f -> { };
+    private Consumer<CompanyFilter> contactExport = f -> { };
     private MenuItem contactExportItem;
 
     public CompanyView(UiKit kit, CompanyService service, Session session) {
-        this(kit, service, session, cn.zhaoshang.desk.common.ui.RecordExtras.NONE,
-                cn.zhaoshang.desk.company.CompanyLinks.Source.NONE);
+        this(kit, service, session, RecordExtras.NONE,
+                CompanyLinks.Source.NONE);
     }
 
     /**
      * With the tabs and visit actions other features add (the company's requests, its files …) and the
      * company's projects and tasks (from the composition root) in its 项目与任务 tab.
      */
-    public CompanyView(UiKit kit, CompanyService service, Session session, cn.zhaoshang.desk.common.ui.RecordExtras extras,
-                       cn.zhaoshang.desk.company.CompanyLinks.Source links) {
+    public CompanyView(UiKit kit, CompanyService service, Session session, RecordExtras extras,
+                       CompanyLinks.Source links) {
         this.kit = kit;
         this.service = service;
         this.session = session;
@@ -112,7 +127,7 @@ public final class CompanyView implements CompanyDetailView.Host {
             search.setText(query);
             list.search(query);
         });
-        cn.zhaoshang.desk.common.ui.RecordLinks.answer(root, cn.zhaoshang.desk.common.ui.RecordLinks.Kind.COMPANY, this::open);
+        RecordLinks.answer(root, RecordLinks.Kind.COMPANY, this::open);
         start();
         // Companies changed by others on the team server: rows (and claims shown in them) read again.
         kit.live().watch(root, () -> list.refreshLoaded(placeKeeper()), "company", "claim");
@@ -136,7 +151,7 @@ public final class CompanyView implements CompanyDetailView.Host {
     }
 
     /** Offers 导出通讯录 from the list's current filter (the composition root opens the export form). */
-    public CompanyView offerContactExport(Consumer<cn.zhaoshang.desk.company.CompanyFilter> export) {
+    public CompanyView offerContactExport(Consumer<CompanyFilter> export) {
         contactExport = export;
         contactExportItem.setVisible(true);
         return this;
@@ -183,7 +198,7 @@ public final class CompanyView implements CompanyDetailView.Host {
     private HBox toolbar() {
         search.setId("company-search");
         search.setPromptText(kit.t("company.list.searchPrompt"));
-        search.setTooltip(new javafx.scene.control.Tooltip(kit.t("company.list.searchTip")));
+        search.setTooltip(new Tooltip(kit.t("company.list.searchTip")));
         search.setPrefWidth(300);
         search.setMinWidth(160);
         HBox.setHgrow(search, Priority.SOMETIMES);
@@ -211,7 +226,7 @@ public final class CompanyView implements CompanyDetailView.Host {
         viewChoice.setPrefWidth(150);
         viewChoice.setCellFactory(l -> viewCell());
         viewChoice.setButtonCell(viewCell());
-        list.views.addListener((javafx.collections.ListChangeListener<SavedView>) c -> showViews());
+        list.views.addListener((ListChangeListener<SavedView>) c -> showViews());
         list.currentView.addListener((obs, old, v) -> viewChoice.setValue(v));
         viewChoice.setOnAction(e -> {
             SavedView chosen = viewChoice.getValue();
@@ -249,7 +264,7 @@ public final class CompanyView implements CompanyDetailView.Host {
         add.setOnAction(e -> startNew());
         MenuButton export = new MenuButton(null, new FontIcon(Feather.DOWNLOAD));
         export.setId("company-export");
-        export.setTooltip(new javafx.scene.control.Tooltip(kit.t("company.export.menuTip")));
+        export.setTooltip(new Tooltip(kit.t("company.export.menuTip")));
         MenuItem exportShown = new MenuItem(kit.t("company.export.tip"));
         exportShown.setId("company-export-list");
         exportShown.setOnAction(e -> exportList());
@@ -263,7 +278,7 @@ public final class CompanyView implements CompanyDetailView.Host {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, search, count, spacer, viewChoice, viewMenu, filterToggle, table.columnChooser(), export,
                 duplicates, add);
-        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {viewMenu, filterToggle,
+        for (Control c : new Control[] {viewMenu, filterToggle,
                 table.columnChooser(), export, duplicates, add}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -285,7 +300,7 @@ public final class CompanyView implements CompanyDetailView.Host {
     }
 
     private void showViews() {
-        java.util.List<SavedView> items = new java.util.ArrayList<>();
+        List<SavedView> items = new ArrayList<>();
         items.add(null);
         items.addAll(list.views);
         viewChoice.getItems().setAll(items);
@@ -390,25 +405,25 @@ public final class CompanyView implements CompanyDetailView.Host {
      * filter and sort; the visible columns in their order, with the texts the table shows.
      */
     private void exportList() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        FileChooser chooser = new FileChooser();
         chooser.setTitle(kit.t("company.export.tip"));
         chooser.setInitialFileName(kit.t("company.export.fileName") + ".xlsx");
-        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
-                new javafx.stage.FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
-        java.io.File file = root.getScene() == null ? null : chooser.showSaveDialog(root.getScene().getWindow());
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
+                new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        File file = root.getScene() == null ? null : chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
             exportListTo(file.toPath());
         }
     }
 
     /** Writes the list as shown to a file in the background (tests call this without the file chooser). */
-    void exportListTo(java.nio.file.Path file) {
-        java.util.List<cn.zhaoshang.desk.company.CompanyColumn> columns = java.util.List.copyOf(list.columns);
-        java.util.List<String> headers = columns.stream().map(c -> kit.t("company.column." + c.name())).toList();
-        java.util.List<CompanyRow> shown = list.isSearching() ? java.util.List.copyOf(list.rows) : null;
+    void exportListTo(Path file) {
+        List<CompanyColumn> columns = List.copyOf(list.columns);
+        List<String> headers = columns.stream().map(c -> kit.t("company.column." + c.name())).toList();
+        List<CompanyRow> shown = list.isSearching() ? List.copyOf(list.rows) : null;
         var filter = list.filter.get();
         var sort = list.sort.get();
-        kit.dialogs().runInBackground(kit.t("company.export.tip"), p -> cn.zhaoshang.desk.common.text.ListFile.write(file,
+        kit.dialogs().runInBackground(kit.t("company.export.tip"), p -> ListFile.write(file,
                 kit.t("company.export.sheet"), headers, sink -> {
                     Consumer<CompanyRow> row = r -> sink.accept(columns.stream().map(c -> table.text(c, r)).toList());
                     if (shown != null) {
@@ -468,7 +483,7 @@ public final class CompanyView implements CompanyDetailView.Host {
     }
 
     /** For tests: the row list the table shows. */
-    javafx.collections.ObservableList<CompanyRow> rows() {
+    ObservableList<CompanyRow> rows() {
         return list.rows;
     }
 }

@@ -5,6 +5,7 @@ import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.company.DuplicateGroup;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -67,7 +68,7 @@ final class DuplicatesDialog {
         TableView<DuplicateGroup.Member> members = new TableView<>();
         members.setId("duplicate-members");
         members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        vm.selected.addListener((obs, old, g) -> members.getItems().setAll(g == null ? java.util.List.of() : g.members()));
+        vm.selected.addListener((obs, old, g) -> members.getItems().setAll(g == null ? List.of() : g.members()));
         ToggleGroup keepGroup = new ToggleGroup();
         TableColumn<DuplicateGroup.Member, String> keep = new TableColumn<>(kit.t("company.duplicates.keep"));
         keep.setPrefWidth(56);

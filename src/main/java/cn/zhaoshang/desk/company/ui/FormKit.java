@@ -1,8 +1,11 @@
 package cn.zhaoshang.desk.company.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.ui.FieldForms;
+import cn.zhaoshang.desk.common.ui.SavingDialog;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.Choice;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -10,12 +13,14 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableMap;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -44,7 +49,7 @@ final class FormKit {
         if (errors != null) {
             box.getChildren().add(errorLine(errors, key, (control.getId() == null ? key : control.getId()) + "-error"));
         }
-        if (control instanceof javafx.scene.control.Control c) {
+        if (control instanceof Control c) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         return box;
@@ -161,12 +166,12 @@ final class FormKit {
             }
         };
         key.addListener(o -> fromKey.run());
-        box.getItems().addListener((javafx.collections.ListChangeListener<Choice>) c -> fromKey.run());
+        box.getItems().addListener((ListChangeListener<Choice>) c -> fromKey.run());
         return box;
     }
 
     static void setChoices(ComboBox<Choice> box, List<Choice> choices) {
-        java.util.ArrayList<Choice> items = new java.util.ArrayList<>();
+        ArrayList<Choice> items = new ArrayList<>();
         items.add(null);
         items.addAll(choices);
         box.getItems().setAll(items);
@@ -174,7 +179,7 @@ final class FormKit {
 
     /** A date picker that reads and writes 2026-06-15 and treats what it cannot read as empty. */
     static DatePicker datePicker(String id) {
-        return cn.zhaoshang.desk.common.ui.FieldForms.date(id, null);
+        return FieldForms.date(id, null);
     }
 
     /**
@@ -183,6 +188,6 @@ final class FormKit {
      */
     static <T> void showSaving(UiKit kit, Dialog<ButtonType> dialog, Node content, String saveId,
                                BiConsumer<Consumer<T>, Consumer<Throwable>> save, Consumer<T> onSaved) {
-        cn.zhaoshang.desk.common.ui.SavingDialog.show(kit, dialog, content, saveId, save, onSaved);
+        SavingDialog.show(kit, dialog, content, saveId, save, onSaved);
     }
 }

@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.common.ui.RecordExtras;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.company.Interaction;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -37,10 +38,10 @@ final class VisitsPane {
     private final CompanyService service;
     private final Session session;
 
-    private final java.util.List<RecordExtras.Action> actions;
+    private final List<RecordExtras.Action> actions;
 
     VisitsPane(UiKit kit, CompanyService service, Session session, CompanyRecordsViewModel records,
-               java.util.List<RecordExtras.Action> actions) {
+               List<RecordExtras.Action> actions) {
         this.kit = kit;
         this.actions = actions;
         this.records = records;

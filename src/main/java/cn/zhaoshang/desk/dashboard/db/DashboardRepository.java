@@ -17,6 +17,7 @@ import cn.zhaoshang.desk.common.db.PlanHints;
 import cn.zhaoshang.desk.dashboard.OverdueItem;
 import cn.zhaoshang.desk.dashboard.PipelineFacts;
 import cn.zhaoshang.desk.dashboard.VisitTally;
+import cn.zhaoshang.desk.generated.Tables;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -25,9 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /**
  * What the dashboard's figures are computed from ({@link PipelineFacts}: the live projects, funds,
@@ -44,14 +47,14 @@ public final class DashboardRepository {
     /** What the whole screen is read from: the facts, supervision items and their people, owners and targets. */
     public static final Set<String> SCREEN_TABLES = Set.of(PROJECT.getName(), PROJECT_FUND.getName(), CHAIN.getName(),
             CHAIN_NODE.getName(), PROJECT_CHAIN_NODE.getName(), INTERACTION.getName(), TASK.getName(), TEAM.getName(),
-            cn.zhaoshang.desk.generated.Tables.UNIT.getName(), PERSON.getName(),
-            cn.zhaoshang.desk.generated.Tables.TARGET.getName());
+            Tables.UNIT.getName(), PERSON.getName(),
+            Tables.TARGET.getName());
 
     private final Database database;
-    private final java.util.function.BooleanSupplier realNames;
+    private final BooleanSupplier realNames;
 
     /** @param realNames whether the person working now reads real names of confidential projects */
-    public DashboardRepository(Database database, java.util.function.BooleanSupplier realNames) {
+    public DashboardRepository(Database database, BooleanSupplier realNames) {
         this.database = database;
         this.realNames = realNames;
     }
@@ -125,7 +128,7 @@ public final class DashboardRepository {
     /** Open supervision items (督办) due before today, oldest first. */
     public List<OverdueItem> overdue(UUID teamId, LocalDate today, int limit) {
         Field<String> project = realNames.getAsBoolean() ? PROJECT.NAME
-                : org.jooq.impl.DSL.when(PROJECT.CODE_NAME.isNotNull().and(PROJECT.CODE_NAME.ne("")), PROJECT.CODE_NAME)
+                : DSL.when(PROJECT.CODE_NAME.isNotNull().and(PROJECT.CODE_NAME.ne("")), PROJECT.CODE_NAME)
                         .otherwise(PROJECT.NAME);
         return dsl().select(TASK.ID, TASK.TITLE, TASK.SUPERVISION_LEVEL, TASK.DUE_ON, TEAM.NAME, PERSON.NAME, project)
                 .from(TASK)
@@ -175,7 +178,7 @@ public final class DashboardRepository {
     }
 
     public Map<UUID, String> unitNames() {
-        var unit = cn.zhaoshang.desk.generated.Tables.UNIT;
+        var unit = Tables.UNIT;
         return dsl().select(unit.ID, unit.NAME).from(unit).where(unit.DELETED_AT.isNull()).orderBy(unit.NAME)
                 .fetchMap(unit.ID, unit.NAME);
     }

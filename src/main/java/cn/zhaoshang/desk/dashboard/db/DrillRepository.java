@@ -17,14 +17,15 @@ import static org.jooq.impl.DSL.sum;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.dashboard.DrillDown;
 import cn.zhaoshang.desk.dashboard.DrillRow;
+import cn.zhaoshang.desk.security.CompanyAccess;
+import cn.zhaoshang.desk.security.db.ScopeConditions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.Condition;
-import cn.zhaoshang.desk.security.CompanyAccess;
-import cn.zhaoshang.desk.security.db.ScopeConditions;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** The lists behind the dashboard's figures: the same conditions as the figures, row by row. */
 public final class DrillRepository {
@@ -42,7 +43,7 @@ public final class DrillRepository {
         if (access.policy().maySeeConfidentialNames()) {
             return PROJECT.NAME;
         }
-        return org.jooq.impl.DSL.when(PROJECT.CODE_NAME.isNotNull().and(PROJECT.CODE_NAME.ne("")), PROJECT.CODE_NAME)
+        return DSL.when(PROJECT.CODE_NAME.isNotNull().and(PROJECT.CODE_NAME.ne("")), PROJECT.CODE_NAME)
                 .otherwise(PROJECT.NAME);
     }
 
@@ -118,7 +119,7 @@ public final class DrillRepository {
                 .leftJoin(TEAM).on(TEAM.ID.eq(team))
                 .where(INTERACTION.OCCURRED_ON.between(from, to)).and(DashboardRepository.notACorrection())
                 .and(ScopeConditions.visible(access.scope(), COMPANY.ID))
-                .and(teamId == null ? org.jooq.impl.DSL.noCondition() : team.eq(teamId))
+                .and(teamId == null ? DSL.noCondition() : team.eq(teamId))
                 .orderBy(INTERACTION.OCCURRED_ON.desc()).limit(limit)
                 .fetch(r -> new DrillRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), null, r.value6()));
     }

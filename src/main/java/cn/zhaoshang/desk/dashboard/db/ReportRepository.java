@@ -16,13 +16,17 @@ import static org.jooq.impl.DSL.sum;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.dashboard.LedgerRow;
 import cn.zhaoshang.desk.dashboard.ReportLine;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
+import cn.zhaoshang.desk.generated.Tables;
 import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.security.db.ScopeConditions;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** The briefing's lists (stage moves, coming visits and due tasks) and the project ledger. */
 public final class ReportRepository {
@@ -40,7 +44,7 @@ public final class ReportRepository {
         if (access.policy().maySeeConfidentialNames()) {
             return PROJECT.NAME;
         }
-        return org.jooq.impl.DSL.when(PROJECT.CODE_NAME.isNotNull().and(PROJECT.CODE_NAME.ne("")), PROJECT.CODE_NAME)
+        return DSL.when(PROJECT.CODE_NAME.isNotNull().and(PROJECT.CODE_NAME.ne("")), PROJECT.CODE_NAME)
                 .otherwise(PROJECT.NAME);
     }
 
@@ -73,13 +77,13 @@ public final class ReportRepository {
                 .and(teamId == null ? noCondition() : TASK.TEAM_ID.eq(teamId))
                 .orderBy(TASK.DUE_ON).limit(300)
                 .fetch(r -> new ReportLine(r.value1(), r.value2(), null)));
-        lines.sort(java.util.Comparator.comparing(ReportLine::date));
+        lines.sort(Comparator.comparing(ReportLine::date));
         return lines;
     }
 
     /** A division's name (the office's district for a briefing's masthead), "" when unknown. */
     public String divisionName(String code) {
-        var division = cn.zhaoshang.desk.generated.Tables.DIVISION;
+        var division = Tables.DIVISION;
         String name = database.dsl().select(division.NAME).from(division)
                 .where(division.CODE.eq(code)).fetchOne(division.NAME);
         return name == null ? "" : name;
@@ -90,7 +94,7 @@ public final class ReportRepository {
         var funds = database.dsl().select(PROJECT_FUND.PROJECT_ID, sum(PROJECT_FUND.AMOUNT).as("total")).from(PROJECT_FUND)
                 .where(PROJECT_FUND.DELETED_AT.isNull()).groupBy(PROJECT_FUND.PROJECT_ID).asTable("f");
         return database.dsl().select(projectName(), COMPANY.NAME, PROJECT.STAGE, TEAM.NAME, UNIT.NAME, PROJECT.SOURCE_CHANNEL,
-                        PROJECT.PLANNED_INVESTMENT, PROJECT.CONTRACT_AMOUNT, funds.field("total", java.math.BigDecimal.class),
+                        PROJECT.PLANNED_INVESTMENT, PROJECT.CONTRACT_AMOUNT, funds.field("total", BigDecimal.class),
                         PROJECT.SIGNED_ON, PROJECT.REGISTERED_ON, PROJECT.STARTED_ON, PROJECT.OPERATING_ON, PROJECT.LEADER_IN_CHARGE)
                 .from(PROJECT)
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(PROJECT.COMPANY_ID))

@@ -12,6 +12,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 
 /** The dashboard's charts; a click on a bar or slice opens the projects behind it. */
 final class DashboardCharts {
@@ -87,8 +88,8 @@ final class DashboardCharts {
         chart.getData().add(series);
         // As tall as its bars need: one channel alone would otherwise be one slab filling the plot.
         chart.setPrefHeight(Math.max(170, 90 + 34.0 * sources.size()));
-        chart.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        chart.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        chart.setMinHeight(Region.USE_PREF_SIZE);
+        chart.setMaxHeight(Region.USE_PREF_SIZE);
         return chart;
     }
 

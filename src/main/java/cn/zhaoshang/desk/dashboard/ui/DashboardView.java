@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.dashboard.ui;
 
+import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.dashboard.DashboardData;
@@ -9,15 +10,19 @@ import cn.zhaoshang.desk.dashboard.DrillDown;
 import cn.zhaoshang.desk.dashboard.Indicator;
 import cn.zhaoshang.desk.dashboard.IndicatorProgress;
 import cn.zhaoshang.desk.dashboard.Kpis;
-import cn.zhaoshang.desk.dashboard.Ratios;
+import cn.zhaoshang.desk.dashboard.Period;
 import cn.zhaoshang.desk.dashboard.PeriodKind;
 import cn.zhaoshang.desk.dashboard.RankingRow;
+import cn.zhaoshang.desk.dashboard.Ratios;
 import cn.zhaoshang.desk.dashboard.TargetService;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import cn.zhaoshang.desk.dashboard.Period;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,7 +31,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -34,6 +43,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import javax.imageio.ImageIO;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -63,12 +73,12 @@ public final class DashboardView {
      * @param myTeam the signed-in person's team ("my workspace"; null for everything), asked in the
      *               background when the screen opens
      */
-    public DashboardView(UiKit kit, DashboardService service, TargetService targets, java.util.function.Supplier<UUID> myTeam) {
+    public DashboardView(UiKit kit, DashboardService service, TargetService targets, Supplier<UUID> myTeam) {
         this(kit, service, targets, myTeam, List.of());
     }
 
     /** With the cards other features add below the dashboard's own. */
-    public DashboardView(UiKit kit, DashboardService service, TargetService targets, java.util.function.Supplier<UUID> myTeam,
+    public DashboardView(UiKit kit, DashboardService service, TargetService targets, Supplier<UUID> myTeam,
                          List<DashboardExtra> extras) {
         this.extras = List.copyOf(extras);
         this.kit = kit;
@@ -94,12 +104,12 @@ public final class DashboardView {
         periodLabel.setText(Texts.period(m, model.period().get()));
         content.getChildren().setAll(new Label(m.get("dashboard.loading")));
         // F5 reloads; Alt+← / Alt+→ step the period (the toolbar's arrows).
-        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.F5) {
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F5) {
                 model.reload();
                 e.consume();
-            } else if (e.isAltDown() && (e.getCode() == javafx.scene.input.KeyCode.LEFT || e.getCode() == javafx.scene.input.KeyCode.RIGHT)) {
-                model.shift(e.getCode() == javafx.scene.input.KeyCode.LEFT ? -1 : 1);
+            } else if (e.isAltDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
+                model.shift(e.getCode() == KeyCode.LEFT ? -1 : 1);
                 e.consume();
             }
         });
@@ -119,7 +129,7 @@ public final class DashboardView {
     private Node toolbar() {
         kind.setId("dashboard-period-kind");
         kind.getItems().setAll(PeriodKind.values());
-        kind.setConverter(new javafx.util.StringConverter<>() {
+        kind.setConverter(new StringConverter<>() {
             @Override public String toString(PeriodKind k) { return k == null ? "" : m.label(k); }
             @Override public PeriodKind fromString(String s) { return null; }
         });
@@ -127,22 +137,22 @@ public final class DashboardView {
         kind.setOnAction(e -> model.periodKind(kind.getValue()));
         Button prev = new Button(null, new FontIcon(Feather.CHEVRON_LEFT));
         prev.setId("dashboard-prev");
-        prev.setTooltip(new javafx.scene.control.Tooltip(m.get("dashboard.tip.prev")));
+        prev.setTooltip(new Tooltip(m.get("dashboard.tip.prev")));
         prev.setOnAction(e -> model.shift(-1));
         Button next = new Button(null, new FontIcon(Feather.CHEVRON_RIGHT));
         next.setId("dashboard-next");
-        next.setTooltip(new javafx.scene.control.Tooltip(m.get("dashboard.tip.next")));
+        next.setTooltip(new Tooltip(m.get("dashboard.tip.next")));
         next.setOnAction(e -> model.shift(1));
         periodLabel.setId("dashboard-period");
         periodLabel.setMinWidth(120);
         periodLabel.setAlignment(Pos.CENTER);
         team.setId("dashboard-team");
-        team.setConverter(new javafx.util.StringConverter<>() {
+        team.setConverter(new StringConverter<>() {
             @Override public String toString(UUID id) { return id == null ? m.get("dashboard.team.all") : model.teams().getOrDefault(id, "?"); }
             @Override public UUID fromString(String s) { return null; }
         });
         team.setOnAction(e -> {
-            if (!java.util.Objects.equals(team.getValue(), model.team().get())) {
+            if (!Objects.equals(team.getValue(), model.team().get())) {
                 model.selectTeam(team.getValue());
             }
         });
@@ -151,7 +161,7 @@ public final class DashboardView {
         all.setOnAction(e -> team.setValue(null));
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
         refresh.setId("dashboard-refresh");
-        refresh.setTooltip(new javafx.scene.control.Tooltip(m.get("dashboard.tip.refresh")));
+        refresh.setTooltip(new Tooltip(m.get("dashboard.tip.refresh")));
         refresh.setOnAction(e -> model.reload());
         Button png = new Button(m.get("dashboard.export.png"), new FontIcon(Feather.IMAGE));
         png.setId("dashboard-export-png");
@@ -218,7 +228,7 @@ public final class DashboardView {
         GridPane tiles = new GridPane(10, 10);
         tiles.setId("dashboard-tiles");
         for (int c = 0; c < 4; c++) {
-            javafx.scene.layout.ColumnConstraints col = new javafx.scene.layout.ColumnConstraints();
+            ColumnConstraints col = new ColumnConstraints();
             col.setPercentWidth(25);
             col.setFillWidth(true);
             tiles.getColumnConstraints().add(col);
@@ -253,7 +263,7 @@ public final class DashboardView {
             box.getChildren().add(h);
         }
         box.setId("dashboard-tile-" + id);
-        javafx.scene.control.Tooltip.install(box, new javafx.scene.control.Tooltip(m.get("dashboard.tile." + id + ".def")));
+        Tooltip.install(box, new Tooltip(m.get("dashboard.tile." + id + ".def")));
         box.getStyleClass().add("dashboard-tile");
         box.setPrefWidth(160);
         box.setStyle("-fx-cursor: hand;");
@@ -325,7 +335,7 @@ public final class DashboardView {
         // Beside the progress table while the funnel keeps a readable width, else on its own line below
         // at full width (narrow windows, longer English labels).
         FlowPane box = new FlowPane(12, 12, grid, funnel);
-        funnel.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+        funnel.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
             double rest = box.getWidth() - grid.prefWidth(-1) - 14;
             return rest >= FUNNEL_MIN_WIDTH ? rest : Math.max(FUNNEL_MIN_WIDTH, box.getWidth() - 2);
         }, box.widthProperty()));
@@ -401,13 +411,13 @@ public final class DashboardView {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(m.get("dashboard.export.fileName", model.period().get().code()) + ".png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
             try {
                 exportPng(file.toPath());
                 kit.dialogs().notify(m.get("dashboard.export.done", file.getName()));
             } catch (IOException e) {
-                kit.dialogs().showError(new cn.zhaoshang.desk.common.i18n.DeskException(e, "dashboard.export.failed", file.getName()));
+                kit.dialogs().showError(new DeskException(e, "dashboard.export.failed", file.getName()));
             }
         }
     }

@@ -9,10 +9,13 @@ import cn.zhaoshang.desk.dashboard.DrillDown;
 import cn.zhaoshang.desk.dashboard.DrillRow;
 import cn.zhaoshang.desk.dashboard.Period;
 import cn.zhaoshang.desk.dashboard.PeriodKind;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -32,11 +35,11 @@ public final class DashboardViewModel {
     private final ObjectProperty<DashboardData> data = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
-    private final java.util.function.Supplier<UUID> myTeam;
+    private final Supplier<UUID> myTeam;
     private Map<UUID, String> teams = Map.of();
 
     /** @param myTeam the signed-in person's current team or null ("my workspace"); asked in the background */
-    public DashboardViewModel(DashboardService service, TaskRunner tasks, Messages messages, java.util.function.Supplier<UUID> myTeam) {
+    public DashboardViewModel(DashboardService service, TaskRunner tasks, Messages messages, Supplier<UUID> myTeam) {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
@@ -59,7 +62,7 @@ public final class DashboardViewModel {
 
     /** Loads the team list and the user's own team once (the screen opens on it), then the figures. */
     public void start(Runnable teamsLoaded) {
-        tasks.run(messages.get("dashboard.loading"), p -> Map.entry(service.teams(), java.util.Optional.ofNullable(myTeam.get())),
+        tasks.run(messages.get("dashboard.loading"), p -> Map.entry(service.teams(), Optional.ofNullable(myTeam.get())),
                 found -> {
                     teams = found.getKey();
                     team.set(found.getValue().filter(teams::containsKey).orElse(null));
@@ -90,8 +93,8 @@ public final class DashboardViewModel {
     /** Switches year / quarter / month around the current period's anchor day (today when inside). */
     public void periodKind(PeriodKind kind) {
         Period p = period.get();
-        java.time.LocalDate today = service.today();
-        java.time.LocalDate anchor = today.isBefore(p.from()) || today.isAfter(p.to()) ? p.from() : today;
+        LocalDate today = service.today();
+        LocalDate anchor = today.isBefore(p.from()) || today.isAfter(p.to()) ? p.from() : today;
         period.set(Period.of(kind, anchor));
         reload();
     }

@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.dashboard.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.dashboard.DashboardService;
 import cn.zhaoshang.desk.dashboard.DrillRow;
 import java.util.List;
 import java.util.function.Function;
@@ -48,7 +49,7 @@ final class DrillDialog {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         // At the limit there may be more rows than shown: say so rather than give a wrong total.
-        String count = rows.size() >= cn.zhaoshang.desk.dashboard.DashboardService.DRILL_LIMIT
+        String count = rows.size() >= DashboardService.DRILL_LIMIT
                 ? m.get("dashboard.drill.countLimited", String.valueOf(rows.size()))
                 : m.get("dashboard.drill.count", String.valueOf(rows.size()));
         dialog.setHeaderText(title + " — " + count);

@@ -12,7 +12,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -117,7 +119,7 @@ final class TargetDialog {
         indicator.valueProperty().addListener((o, a, i) -> showForm(i));
         HBox row = new HBox(8, new Label(kit.t("dashboard.targets.year")), year, kind, owner,
                 new Label(kit.t("dashboard.targets.indicator")), indicator);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
@@ -146,7 +148,7 @@ final class TargetDialog {
             grid.add(field(i, PeriodKind.QUARTER, q, id + "-q" + q), 1, q);
             grid.add(new Label(unit), 2, q);
             HBox months = new HBox(6);
-            months.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            months.setAlignment(Pos.CENTER_LEFT);
             for (int m = (q - 1) * 3 + 1; m <= q * 3; m++) {
                 months.getChildren().addAll(new Label(kit.t("dashboard.targets.month", String.valueOf(m))),
                         field(i, PeriodKind.MONTH, m, id + "-m" + m));
@@ -242,7 +244,7 @@ final class TargetDialog {
         }, kit.dialogs()::showError);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override public String toString(T t) { return t == null ? "" : text.apply(t); }
             @Override public T fromString(String s) { return null; }

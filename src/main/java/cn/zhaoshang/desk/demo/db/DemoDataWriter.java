@@ -29,7 +29,11 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.text.CompanyNames;
 import cn.zhaoshang.desk.demo.DemoCounts;
 import cn.zhaoshang.desk.demo.DemoNames;
+import cn.zhaoshang.desk.generated.Tables;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Writes generated demo rows through the bulk inserter; see {@link DemoRows} for what they hold. */
@@ -41,7 +45,7 @@ public final class DemoDataWriter {
     private final Progress progress;
 
     public DemoDataWriter(Database database, BulkInserter bulk, AuditLog audit, DemoNames names, long seed,
-                          java.time.LocalDate today, Progress progress) {
+                          LocalDate today, Progress progress) {
         this.database = database;
         this.bulk = bulk;
         this.audit = audit;
@@ -51,7 +55,7 @@ public final class DemoDataWriter {
 
     /** Was demo data ever generated here? Its summary audit entry says so (before and after write runs). */
     public static boolean hasDemoData(Database database) {
-        var audit = cn.zhaoshang.desk.generated.Tables.AUDIT_LOG;
+        var audit = Tables.AUDIT_LOG;
         return database.dsl().fetchExists(audit, audit.RECORD_ID.like("demo-data:%"));
     }
 
@@ -71,7 +75,7 @@ public final class DemoDataWriter {
         List<DemoRows.Team> places = teamRows.map(r -> new DemoRows.Team(r.value2(), r.value3()));
         List<UUID> units = dsl.select(UNIT.ID).from(UNIT).orderBy(UNIT.NAME).fetch(UNIT.ID);
         List<UUID> carriers = dsl.select(CARRIER.ID).from(CARRIER).orderBy(CARRIER.NAME).fetch(CARRIER.ID);
-        java.util.Map<String, UUID> nodes = new java.util.HashMap<>();
+        Map<String, UUID> nodes = new HashMap<>();
         dsl.select(CHAIN.NAME, CHAIN_NODE.NAME, CHAIN_NODE.ID).from(CHAIN_NODE).join(CHAIN).on(CHAIN.ID.eq(CHAIN_NODE.CHAIN_ID))
                 .forEach(r -> nodes.put(r.value1() + "/" + r.value2(), r.value3()));
         boolean hasUsers = dsl.fetchCount(APP_USER) > 0;

@@ -9,15 +9,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * Generated demo rows, in the column order {@link DemoDataWriter} inserts them. Rows are produced
@@ -47,10 +51,10 @@ final class DemoRows {
     private final OffsetDateTime now;
     private final Reference ref;
     /** For each city, the teams a company there belongs to: the city's own, else its region's, else any. */
-    private final Map<String, int[]> teamsOfCity = new java.util.HashMap<>();
+    private final Map<String, int[]> teamsOfCity = new HashMap<>();
     /** Cities no team works in: a branch named after one of them does not contradict the company's team. */
     private final List<DemoNames.City> untendedCities = new ArrayList<>();
-    private final Map<String, List<DemoNames.Stem>> stemsByIndustry = new java.util.HashMap<>();
+    private final Map<String, List<DemoNames.Stem>> stemsByIndustry = new HashMap<>();
 
     private final List<Object[]> people = new ArrayList<>();
     private final List<Object[]> memberships = new ArrayList<>();
@@ -87,8 +91,8 @@ final class DemoRows {
         names.stems.forEach(st -> stemsByIndustry.computeIfAbsent(st.industryCode(), k -> new ArrayList<>()).add(st));
     }
 
-    private int[] teamsWhere(java.util.function.Predicate<Team> test) {
-        return java.util.stream.IntStream.range(0, ref.teams().size()).filter(i -> test.test(ref.teamPlaces().get(i)))
+    private int[] teamsWhere(Predicate<Team> test) {
+        return IntStream.range(0, ref.teams().size()).filter(i -> test.test(ref.teamPlaces().get(i)))
                 .toArray();
     }
 
@@ -548,7 +552,7 @@ final class DemoRows {
             }
             @Override public Object[] next() {
                 if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
+                    throw new NoSuchElementException();
                 }
                 return current.next();
             }

@@ -19,11 +19,15 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 /** Which open items are overdue long enough to escalate, the escalation rows, and the lists they feed. */
@@ -86,7 +90,7 @@ public final class EscalationRepository {
         return found;
     }
 
-    private org.jooq.Select<?> escalated(EscalatedItem.Subject kind, Field<UUID> id, EscalationLevel level) {
+    private Select<?> escalated(EscalatedItem.Subject kind, Field<UUID> id, EscalationLevel level) {
         return DSL.selectOne().from(ESCALATION).where(ESCALATION.SUBJECT_KIND.eq(kind.name()))
                 .and(ESCALATION.SUBJECT_ID.eq(id)).and(ESCALATION.TO_LEVEL.eq(level.name()));
     }
@@ -140,12 +144,12 @@ public final class EscalationRepository {
                         r.value5(), r.value6(), EscalationLevel.valueOf(r.value7()), r.value8(),
                         ChronoUnit.DAYS.between(r.value6(), today))));
         // One line per item: the highest level it reached.
-        java.util.Map<UUID, EscalatedItem> highest = new java.util.LinkedHashMap<>();
+        Map<UUID, EscalatedItem> highest = new LinkedHashMap<>();
         for (EscalatedItem i : items) {
             highest.merge(i.id(), i, (a, b) -> a.level().ordinal() >= b.level().ordinal() ? a : b);
         }
         return highest.values().stream()
-                .sorted(java.util.Comparator.comparingLong(EscalatedItem::daysOverdue).reversed()
+                .sorted(Comparator.comparingLong(EscalatedItem::daysOverdue).reversed()
                         .thenComparing(EscalatedItem::id)).limit(limit).toList();
     }
 }

@@ -5,6 +5,7 @@ import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.escalation.EscalatedItem;
 import cn.zhaoshang.desk.escalation.EscalationService;
 import cn.zhaoshang.desk.escalation.EscalationSettings;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
@@ -91,5 +92,5 @@ public final class EscalationView {
         }, kit.dialogs()::showError);
     }
 
-    private record Loaded(EscalationSettings settings, java.util.List<EscalatedItem> items) { }
+    private record Loaded(EscalationSettings settings, List<EscalatedItem> items) { }
 }

@@ -1,5 +1,7 @@
 package cn.zhaoshang.desk.event.ui;
 
+import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.text.TextNormalizer;
 import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.common.ui.FieldForms;
 import cn.zhaoshang.desk.common.ui.SavingDialog;
@@ -214,7 +216,7 @@ public final class EventView {
             EventService.Pick p = project.valueProperty().get();
             BigDecimal value = parseAmount(amount.getText());
             if (p == null || value == null) {
-                failed.accept(new cn.zhaoshang.desk.common.i18n.DeskException("event.error.signFields"));
+                failed.accept(new DeskException("event.error.signFields"));
                 return;
             }
             vm.sign(p.id(), value, saved, failed);
@@ -224,7 +226,7 @@ public final class EventView {
     private static BigDecimal parseAmount(String text) {
         try {
             return text == null || text.isBlank() ? null
-                    : new BigDecimal(cn.zhaoshang.desk.common.text.TextNormalizer.foldWidth(text.strip()).replace(",", ""));
+                    : new BigDecimal(TextNormalizer.foldWidth(text.strip()).replace(",", ""));
         } catch (NumberFormatException e) {
             return null;
         }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.event.ui;
 
+import cn.zhaoshang.desk.common.background.BackgroundTask;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.event.EventDraft;
@@ -92,7 +93,7 @@ public final class EventViewModel {
         }, f -> done.run(), onError);
     }
 
-    private void change(cn.zhaoshang.desk.common.background.BackgroundTask<FieldEvent> work, Consumer<FieldEvent> onSaved,
+    private void change(BackgroundTask<FieldEvent> work, Consumer<FieldEvent> onSaved,
                         Consumer<Throwable> onFailure) {
         tasks.run(messages.get("event.task.saving"), work, saved -> {
             selected.set(saved);

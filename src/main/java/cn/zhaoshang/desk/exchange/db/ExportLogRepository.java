@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.exchange.ExportRecord;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 /** The export log (export_log): append-only, one row per export of personal data. */
 public final class ExportLogRepository {
@@ -19,7 +20,7 @@ public final class ExportLogRepository {
 
     public void record(OffsetDateTime at, String userName, String kind, String filter, long rows, boolean masked,
                        String fileName) {
-        java.util.UUID id = Ids.next();
+        UUID id = Ids.next();
         database.dsl().insertInto(EXPORT_LOG)
                 .set(EXPORT_LOG.ID, id).set(EXPORT_LOG.OCCURRED_AT, at)
                 .set(EXPORT_LOG.USER_NAME, userName).set(EXPORT_LOG.KIND, kind)

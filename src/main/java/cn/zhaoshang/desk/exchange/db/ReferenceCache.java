@@ -15,6 +15,7 @@ import cn.zhaoshang.desk.exchange.rows.ReferenceLookup;
 import cn.zhaoshang.desk.exchange.rows.Vocabulary;
 import cn.zhaoshang.desk.reference.ReferenceDataService.Word;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -88,7 +89,7 @@ public final class ReferenceCache implements ReferenceLookup {
     @Override
     public Place place(String province, String city, String county) {
         // Rows repeat the same few places: each combination is settled once.
-        Object known = places.computeIfAbsent(java.util.Arrays.asList(province, city, county), k -> {
+        Object known = places.computeIfAbsent(Arrays.asList(province, city, county), k -> {
             try {
                 return settle(province, city, county);
             } catch (CellProblem p) {

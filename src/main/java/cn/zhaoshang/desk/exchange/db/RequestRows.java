@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /**
  * The company's requests (企业诉求) a visit ledger names, collected over a chunk and written in one batch:
@@ -68,7 +69,7 @@ final class RequestRows {
         bulk.insert(REQUEST_IMPORT, List.of(REQUEST_IMPORT.REQUEST_ID, REQUEST_IMPORT.IMPORT_ID), stamps.iterator(),
                 Progress.NONE, stamps.size());
         database.dsl().update(COMPANY_REQUEST)
-                .set(COMPANY_REQUEST.TEAM_ID, org.jooq.impl.DSL.select(COMPANY.OWNER_TEAM_ID).from(COMPANY)
+                .set(COMPANY_REQUEST.TEAM_ID, DSL.select(COMPANY.OWNER_TEAM_ID).from(COMPANY)
                         .where(COMPANY.ID.eq(COMPANY_REQUEST.COMPANY_ID)).<UUID>asField())
                 .where(InLists.in(COMPANY_REQUEST.ID, ids)).and(COMPANY_REQUEST.TEAM_ID.isNull()).execute();
         database.recordChange(COMPANY_REQUEST.getName(), ChangeKind.UPDATE, ids);

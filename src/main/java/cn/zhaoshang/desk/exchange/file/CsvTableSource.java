@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.exchange.file;
 
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -44,7 +46,7 @@ public final class CsvTableSource implements TableSource {
         }
         CharsetSniffer.Detected detected = CharsetSniffer.detect(sample, read);
         this.charset = detected.charset();
-        if (detected.bomLength() < 2 || charset.equals(java.nio.charset.StandardCharsets.UTF_8)) {
+        if (detected.bomLength() < 2 || charset.equals(StandardCharsets.UTF_8)) {
             for (int i = 0; i < Math.min(read, 4096); i++) {
                 if (sample[i] == 0) {
                     throw new DeskException("exchange.error.unknownFormat", file.getFileName());
@@ -185,7 +187,7 @@ public final class CsvTableSource implements TableSource {
         volatile long count;
 
         CountingStream(InputStream in) {
-            super(new java.io.BufferedInputStream(in, 1 << 16));
+            super(new BufferedInputStream(in, 1 << 16));
         }
 
         @Override

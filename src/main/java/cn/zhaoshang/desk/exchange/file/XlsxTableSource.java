@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
@@ -107,7 +108,7 @@ public final class XlsxTableSource implements TableSource {
 
     /** Excel date formats mention days, months or years outside quoted literals and colours. */
     static boolean isDateFormat(String format) {
-        String f = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
+        String f = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase(Locale.ROOT);
         return f.contains("y") || f.contains("d") || (f.contains("m") && !f.contains("0"));
     }
 

@@ -10,6 +10,7 @@ import cn.zhaoshang.desk.exchange.ExportRecord;
 import cn.zhaoshang.desk.exchange.ExportService;
 import cn.zhaoshang.desk.exchange.ImportRun;
 import cn.zhaoshang.desk.exchange.ImportService;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,6 +25,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -97,7 +99,7 @@ public final class ExchangeView {
         runs.getColumns().setAll(
                 column("exchange.runs.when", r -> WHEN.format(r.startedAt()), 130),
                 column("exchange.runs.entity", r -> kit.messages().label(r.entity()), 80),
-                column("exchange.runs.file", r -> java.nio.file.Path.of(r.fileName()).getFileName().toString(), 220),
+                column("exchange.runs.file", r -> Path.of(r.fileName()).getFileName().toString(), 220),
                 column("exchange.runs.user", ImportRun::userName, 80),
                 column("exchange.runs.counts", r -> kit.t("exchange.runs.countsValue", r.imported(), r.updated(),
                         r.skipped(), r.rejected()), 260),
@@ -107,7 +109,7 @@ public final class ExchangeView {
         VBox.setVgrow(runs, Priority.ALWAYS);
         Label title = new Label(kit.t("exchange.runs.title"));
         title.getStyleClass().add("title-3");
-        HBox bar = new HBox(10, title, new javafx.scene.layout.Region(), start, undo);
+        HBox bar = new HBox(10, title, new Region(), start, undo);
         HBox.setHgrow(bar.getChildren().get(1), Priority.ALWAYS);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(12, bar, runs);

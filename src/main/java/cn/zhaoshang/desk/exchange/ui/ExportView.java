@@ -11,8 +11,12 @@ import cn.zhaoshang.desk.exchange.ExportColumn;
 import cn.zhaoshang.desk.exchange.ExportFormat;
 import cn.zhaoshang.desk.project.ProjectStage;
 import java.io.File;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -71,7 +75,7 @@ public final class ExportView {
         stage.getItems().setAll(ProjectStage.values());
         stage.setConverter(converter(s -> kit.messages().label(s)));
         bindChecks(stage, model.stages(), s -> s);
-        for (CheckComboBox<?> box : java.util.List.of(industry, status, team, tag, stage)) {
+        for (CheckComboBox<?> box : List.of(industry, status, team, tag, stage)) {
             box.setTitle(kit.t("company.choice.any"));
             box.setMaxWidth(Double.MAX_VALUE);
             box.setPrefWidth(260);
@@ -181,12 +185,12 @@ public final class ExportView {
         model.setIndustryCodes(choices.industries());
         // Each section (depth 1, a letter) followed by its divisions (depth 2, two digits).
         industry.getItems().setAll(choices.industries().stream().filter(c -> c.depth() <= 2)
-                .sorted(java.util.Comparator.comparing((CodeChoice c) -> c.depth() == 1 ? c.code() : c.parentCode())
+                .sorted(Comparator.comparing((CodeChoice c) -> c.depth() == 1 ? c.code() : c.parentCode())
                         .thenComparing(CodeChoice::depth).thenComparing(CodeChoice::code)).toList());
         region.setCodes(choices.divisions());
         team.getItems().setAll(choices.teams());
         tag.getItems().setAll(choices.tags());
-        for (CheckComboBox<?> box : java.util.List.of(industry, team, tag)) {
+        for (CheckComboBox<?> box : List.of(industry, team, tag)) {
             box.getCheckModel().clearChecks();
         }
         checkFrom(industry, model.industries(), CodeChoice::code);
@@ -196,8 +200,8 @@ public final class ExportView {
         checkFrom(stage, model.stages(), s -> s);
     }
 
-    private static <T, K> void checkFrom(CheckComboBox<T> box, java.util.List<K> wanted, Function<T, K> key) {
-        java.util.List<K> keys = java.util.List.copyOf(wanted);
+    private static <T, K> void checkFrom(CheckComboBox<T> box, List<K> wanted, Function<T, K> key) {
+        List<K> keys = List.copyOf(wanted);
         for (T item : box.getItems()) {
             if (keys.contains(key.apply(item))) {
                 box.getCheckModel().check(item);
@@ -206,7 +210,7 @@ public final class ExportView {
     }
 
     /** The model's list follows the checked items (by key: the export log records codes and names). */
-    private static <T, K> void bindChecks(CheckComboBox<T> box, javafx.collections.ObservableList<K> into,
+    private static <T, K> void bindChecks(CheckComboBox<T> box, ObservableList<K> into,
                                           Function<T, K> key) {
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c ->
                 into.setAll(box.getCheckModel().getCheckedItems().stream().map(key).distinct().toList()));
@@ -238,7 +242,7 @@ public final class ExportView {
         return label;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {
+    private static TextField field(String id, StringProperty value, String prompt) {
         TextField f = new TextField();
         f.setId(id);
         f.setPromptText(prompt);

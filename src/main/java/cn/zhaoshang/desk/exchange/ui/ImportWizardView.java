@@ -10,6 +10,7 @@ import cn.zhaoshang.desk.exchange.ImportField;
 import cn.zhaoshang.desk.exchange.ImportSummary;
 import cn.zhaoshang.desk.exchange.SavedMapping;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -268,7 +269,7 @@ public final class ImportWizardView {
         if (row.skipped()) {
             return kit.t("exchange.wizard.skippedRow");
         }
-        List<String> parts = new java.util.ArrayList<>(row.allProblems());
+        List<String> parts = new ArrayList<>(row.allProblems());
         parts.addAll(row.allWarnings());
         return String.join("；", parts);
     }

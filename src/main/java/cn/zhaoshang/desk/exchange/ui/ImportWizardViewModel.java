@@ -14,6 +14,7 @@ import cn.zhaoshang.desk.exchange.ImportSummary;
 import cn.zhaoshang.desk.exchange.SavedMapping;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -241,7 +242,7 @@ public final class ImportWizardViewModel {
         notice.set("");
     }
 
-    private void background(BackgroundTask<Object[]> work, java.util.function.Consumer<Object[]> then) {
+    private void background(BackgroundTask<Object[]> work, Consumer<Object[]> then) {
         busy.set(true);
         tasks.run(messages.get("exchange.wizard.reading"), work, result -> {
             busy.set(false);

@@ -17,6 +17,7 @@ import cn.zhaoshang.desk.history.ExportEntry;
 import cn.zhaoshang.desk.history.TrashItem;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,7 +79,7 @@ public final class HistoryRepository {
      * Changes newest first, of one table or all ({@code table} null), of these records or all
      * ({@code recordIds} null), since a moment or ever.
      */
-    public List<AuditEntry> find(String table, java.util.Collection<String> recordIds, OffsetDateTime since, int limit) {
+    public List<AuditEntry> find(String table, Collection<String> recordIds, OffsetDateTime since, int limit) {
         Condition where = DSL.noCondition();
         if (table != null) {
             where = where.and(AUDIT_LOG.TABLE_NAME.eq(table));
@@ -97,7 +98,7 @@ public final class HistoryRepository {
     @SuppressWarnings("unchecked")
     public List<String> idsNamed(String name, String onlyTable) {
         List<String> ids = new ArrayList<>();
-        cn.zhaoshang.desk.history.db.HistoryNames.nameColumns().forEach((tableName, column) -> {
+        HistoryNames.nameColumns().forEach((tableName, column) -> {
             if (onlyTable != null && !onlyTable.equals(tableName)) {
                 return;
             }

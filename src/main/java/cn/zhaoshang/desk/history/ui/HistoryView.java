@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -73,7 +74,7 @@ public final class HistoryView {
         user.setPromptText(kit.t("history.filter.user"));
         table.setId("history-table");
         table.setPromptText(kit.t("history.filter.table"));
-        table.setConverter(new javafx.util.StringConverter<>() {
+        table.setConverter(new StringConverter<>() {
             @Override public String toString(String name) {
                 return name == null || name.isEmpty() ? kit.t("history.filter.allTables") : RecordHistoryPane.tableLabel(kit, name);
             }

@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.history.HistoryLine;
 import cn.zhaoshang.desk.history.HistoryService;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -53,7 +54,7 @@ public final class RecordHistoryPane {
         return HistoryService.tableLabel(table, kit.messages());
     }
 
-    static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value, double width) {
+    static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> col = new TableColumn<>(title);
         col.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
         col.setPrefWidth(width);

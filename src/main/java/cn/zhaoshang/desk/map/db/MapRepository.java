@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.Result;
 
 /**
  * The map's figures, each one grouped query by the company's division code (at most ~3,000 groups however many
@@ -136,7 +138,7 @@ public final class MapRepository {
                 .and(ScopeConditions.visible(access.scope(), COMPANY.ID));
     }
 
-    private static Map<String, Long> counts(org.jooq.Result<org.jooq.Record2<String, Integer>> rows) {
+    private static Map<String, Long> counts(Result<Record2<String, Integer>> rows) {
         Map<String, Long> out = new HashMap<>();
         rows.forEach(r -> out.put(r.value1() == null ? NO_PLACE : r.value1(), r.value2().longValue()));
         return out;

@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.common.ui.PngFiles;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.dashboard.DashboardService;
 import cn.zhaoshang.desk.dashboard.Period;
 import cn.zhaoshang.desk.dashboard.PeriodKind;
 import cn.zhaoshang.desk.map.MapFigures;
@@ -12,11 +13,15 @@ import cn.zhaoshang.desk.map.MapService;
 import cn.zhaoshang.desk.map.Region;
 import cn.zhaoshang.desk.map.RegionEntry;
 import cn.zhaoshang.desk.map.RegionFigures;
+import java.io.File;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -34,7 +39,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Transform;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
@@ -137,7 +144,7 @@ public final class MapView {
         ComboBox<String> stage = new ComboBox<>();
         stage.setId("map-stage");
         stage.getItems().add(null);
-        stage.getItems().addAll(cn.zhaoshang.desk.dashboard.DashboardService.STAGES);
+        stage.getItems().addAll(DashboardService.STAGES);
         stage.setConverter(converter(s -> s == null ? m.get("map.stage.any") : m.get("dashboard.stage." + s)));
         stage.setValue(null);
         stage.setOnAction(e -> model.setFilter(model.filter().get().withStage(stage.getValue())));
@@ -177,7 +184,7 @@ public final class MapView {
         return box;
     }
 
-    private TableColumn<RegionEntry, String> column(String key, java.util.function.Function<RegionEntry, String> value, double width) {
+    private TableColumn<RegionEntry, String> column(String key, Function<RegionEntry, String> value, double width) {
         TableColumn<RegionEntry, String> c = new TableColumn<>(m.get(key));
         c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
         c.setPrefWidth(width);
@@ -232,7 +239,7 @@ public final class MapView {
             legend.getChildren().add(swatch(MapPane.CLASSES.get(i), amount(from) + " – " + amount(to)));
         }
         Label station = new Label(m.get("map.legend.station"));
-        station.setGraphic(new javafx.scene.shape.Circle(5, Color.web("#D62728")));
+        station.setGraphic(new Circle(5, Color.web("#D62728")));
         legend.getChildren().add(station);
         legend.getStyleClass().add("map-legend");
     }
@@ -246,7 +253,7 @@ public final class MapView {
 
     private String amount(double v) {
         if (model.measure().get() == MapMeasure.SIGNED_AMOUNT) {
-            return Money.formatSum(java.math.BigDecimal.valueOf(v), m);
+            return Money.formatSum(BigDecimal.valueOf(v), m);
         }
         return String.valueOf(Math.round(v));
     }
@@ -287,7 +294,7 @@ public final class MapView {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(m.get("map.export.file") + ".png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
             export(file.toPath(), done -> { });
         }
@@ -297,11 +304,11 @@ public final class MapView {
      * Draws the map with its heading and legend at least twice the screen's resolution and at least
      * {@value #SLIDE_WIDTH} px wide, whatever the window's size, and writes it (tests call this).
      */
-    public void export(Path file, java.util.function.Consumer<Path> done) {
+    public void export(Path file, Consumer<Path> done) {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
         double scale = Math.max(2, SLIDE_WIDTH / Math.max(1, picture.getLayoutBounds().getWidth()));
-        parameters.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
+        parameters.setTransform(Transform.scale(scale, scale));
         WritableImage image = picture.snapshot(parameters, null);
         kit.tasks().run(m.get("map.export"), p -> {
             PngFiles.write(image, file);
@@ -309,7 +316,7 @@ public final class MapView {
         }, done::accept, kit.dialogs()::showError);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

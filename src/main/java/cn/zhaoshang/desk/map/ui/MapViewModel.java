@@ -11,6 +11,7 @@ import cn.zhaoshang.desk.map.MapService;
 import cn.zhaoshang.desk.map.Region;
 import cn.zhaoshang.desk.map.RegionEntry;
 import cn.zhaoshang.desk.map.Station;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -117,8 +118,8 @@ public final class MapViewModel {
     /** Year / quarter / month around today (or the period's start when today is outside it). */
     public void periodKind(PeriodKind kind) {
         Period p = filter.get().period();
-        java.time.LocalDate today = service.today();
-        java.time.LocalDate anchor = today.isBefore(p.from()) || today.isAfter(p.to()) ? p.from() : today;
+        LocalDate today = service.today();
+        LocalDate anchor = today.isBefore(p.from()) || today.isAfter(p.to()) ? p.from() : today;
         setFilter(filter.get().withPeriod(Period.of(kind, anchor)));
     }
 

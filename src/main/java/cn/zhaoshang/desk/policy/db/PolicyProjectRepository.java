@@ -9,6 +9,7 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.policy.ProjectFacts;
 import cn.zhaoshang.desk.policy.ProjectRef;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public final class PolicyProjectRepository {
     }
 
     /** Live projects in the given stages, most recently moved first. */
-    public List<ProjectRef> inStages(java.util.Collection<String> stages, int limit) {
+    public List<ProjectRef> inStages(Collection<String> stages, int limit) {
         return database.dsl().select(PROJECT.ID, PROJECT.NAME, PROJECT.CODE_NAME, COMPANY.NAME, PROJECT.STAGE)
                 .from(PROJECT)
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(PROJECT.COMPANY_ID))

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.impl.DSL;
 
 /** Policy versions: read, add, supersede, trash; writes through the record writer (audited, locked). */
 public final class PolicyRepository {
@@ -41,7 +42,7 @@ public final class PolicyRepository {
     }
 
     public int highestVersionNo(UUID policyKey) {
-        Integer max = database.dsl().select(org.jooq.impl.DSL.max(POLICY.VERSION_NO)).from(POLICY)
+        Integer max = database.dsl().select(DSL.max(POLICY.VERSION_NO)).from(POLICY)
                 .where(POLICY.POLICY_KEY.eq(policyKey)).fetchOne(0, Integer.class);
         return max == null ? 0 : max;
     }

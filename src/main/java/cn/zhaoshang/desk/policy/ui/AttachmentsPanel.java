@@ -1,11 +1,14 @@
 package cn.zhaoshang.desk.policy.ui;
 
 import atlantafx.base.theme.Styles;
+import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.policy.Policy;
 import cn.zhaoshang.desk.policy.PolicyAttachment;
 import cn.zhaoshang.desk.policy.PolicyService;
 import java.awt.Desktop;
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -88,7 +91,7 @@ final class AttachmentsPanel {
     private void choose(Policy policy, Runnable reload) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(kit.t("policy.attachments.add"));
-        java.io.File file = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        File file = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (file != null) {
             kit.dialogs().runInBackground(kit.t("policy.task.attach"), p -> service.attach(policy.id(), file.toPath()),
                     added -> {
@@ -109,8 +112,8 @@ final class AttachmentsPanel {
                     return null;
                 }
                 return copy;
-            } catch (java.io.IOException e) {
-                throw new cn.zhaoshang.desk.common.i18n.DeskException(e, "policy.error.openFailed", a.fileName());
+            } catch (IOException e) {
+                throw new DeskException(e, "policy.error.openFailed", a.fileName());
             }
         }, notOpened -> {
             if (notOpened != null) {
@@ -122,14 +125,14 @@ final class AttachmentsPanel {
     private void saveAs(PolicyAttachment a) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(a.fileName());
-        java.io.File target = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        File target = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (target != null) {
             kit.dialogs().runInBackground(kit.t("policy.task.open"), p -> {
                 Path stored = service.attachmentFile(a);
                 try {
                     Files.copy(stored, target.toPath(), StandardCopyOption.REPLACE_EXISTING);
-                } catch (java.io.IOException e) {
-                    throw new cn.zhaoshang.desk.common.i18n.DeskException(e, "policy.error.saveFailed", target);
+                } catch (IOException e) {
+                    throw new DeskException(e, "policy.error.saveFailed", target);
                 }
                 return target;
             }, saved -> kit.dialogs().notify(kit.t("policy.attachments.saved", saved.getName())));

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
@@ -23,8 +24,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -40,7 +43,7 @@ final class PolicyDetailView {
 
         void delete(Policy policy);
 
-        void show(java.util.UUID policyId);
+        void show(UUID policyId);
 
         void reload();
     }
@@ -109,7 +112,7 @@ final class PolicyDetailView {
             Button revise = new Button(kit.t("policy.action.revise"), new FontIcon(Feather.EDIT_2));
             revise.setId("policy-edit");
             revise.getStyleClass().add(Styles.ACCENT);
-            revise.setTooltip(new javafx.scene.control.Tooltip(kit.t("policy.action.reviseHint")));
+            revise.setTooltip(new Tooltip(kit.t("policy.action.reviseHint")));
             revise.setOnAction(e -> actions.revise(p));
             Button delete = new Button(kit.t("policy.action.delete"), new FontIcon(Feather.TRASH_2));
             delete.setId("policy-delete");
@@ -173,7 +176,7 @@ final class PolicyDetailView {
                 actions.show(chosen.id());
             }
         });
-        table.setTooltip(new javafx.scene.control.Tooltip(kit.t("policy.detail.versionsHint")));
+        table.setTooltip(new Tooltip(kit.t("policy.detail.versionsHint")));
         return table;
     }
 
@@ -209,7 +212,7 @@ final class PolicyDetailView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(28);
         table.setPrefHeight(Math.min(6, rows) * 28 + 40);
-        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        table.setMinHeight(Region.USE_PREF_SIZE);
         return table;
     }
 

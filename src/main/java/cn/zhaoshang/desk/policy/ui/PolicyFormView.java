@@ -2,12 +2,15 @@ package cn.zhaoshang.desk.policy.ui;
 
 import atlantafx.base.theme.Styles;
 import cn.zhaoshang.desk.common.ui.UiKit;
-import cn.zhaoshang.desk.policy.PolicyLadderTier;
 import cn.zhaoshang.desk.policy.Policy;
+import cn.zhaoshang.desk.policy.PolicyLadderTier;
 import cn.zhaoshang.desk.policy.PolicyService;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -21,10 +24,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -98,7 +103,7 @@ final class PolicyFormView {
     private void add(String field, String labelKey, Node control) {
         Label label = new Label(kit.t(labelKey));
         label.setLabelFor(control);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setPadding(new Insets(5, 0, 0, 0));
         if (control instanceof Control c) {
             c.setMaxWidth(Double.MAX_VALUE);
@@ -125,7 +130,7 @@ final class PolicyFormView {
         return field;
     }
 
-    private DatePicker date(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> property) {
+    private DatePicker date(String id, ObjectProperty<LocalDate> property) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setConverter(PolicyText.dateConverter());
@@ -142,7 +147,7 @@ final class PolicyFormView {
         List.copyOf(model.industries).forEach(c -> box.getCheckModel().check(c));
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
                 model.industries.setAll(box.getCheckModel().getCheckedItems()));
-        box.setTooltip(new javafx.scene.control.Tooltip(kit.t("policy.form.industriesHint")));
+        box.setTooltip(new Tooltip(kit.t("policy.form.industriesHint")));
         return box;
     }
 
@@ -154,11 +159,11 @@ final class PolicyFormView {
         List.copyOf(model.tiers).forEach(t -> box.getCheckModel().check(t));
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<PolicyLadderTier>) c ->
                 model.tiers.setAll(box.getCheckModel().getCheckedItems()));
-        box.setTooltip(new javafx.scene.control.Tooltip(kit.t("policy.form.tiersHint")));
+        box.setTooltip(new Tooltip(kit.t("policy.form.tiersHint")));
         return box;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override public String toString(T t) {
                 return t == null ? "" : text.apply(t);

@@ -4,14 +4,17 @@ import atlantafx.base.theme.Styles;
 import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.policy.IncentiveService;
-import cn.zhaoshang.desk.policy.PolicyLadderTier;
 import cn.zhaoshang.desk.policy.Policy;
+import cn.zhaoshang.desk.policy.PolicyLadderTier;
 import cn.zhaoshang.desk.policy.PolicyService;
 import cn.zhaoshang.desk.policy.PolicyStatus;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,6 +33,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -111,7 +115,7 @@ final class PolicyLibraryView {
         add.setId("policy-new");
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> showForm(null));
-        HBox bar = new HBox(8, search, industry, tier, status, new javafx.scene.layout.Region(), add);
+        HBox bar = new HBox(8, search, industry, tier, status, new Region(), add);
         HBox.setHgrow(bar.getChildren().get(4), Priority.ALWAYS);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 16));
@@ -126,7 +130,7 @@ final class PolicyLibraryView {
         Label text = new Label("", new FontIcon(Feather.BELL));
         text.setId("policy-expiring-text");
         text.setWrapText(true);
-        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        text.textProperty().bind(Bindings.createStringBinding(
                 () -> kit.t("policy.expiring.banner", model.expiring.get(), PolicyService.EXPIRY_WARNING_DAYS), model.expiring));
         HBox banner = new HBox(12, text, show);
         banner.setId("policy-expiring-banner");
@@ -188,7 +192,7 @@ final class PolicyLibraryView {
                 showDetail(b.id());
             }
         });
-        model.rows.addListener((javafx.collections.ListChangeListener<Policy>) c -> updatePlaceholder());
+        model.rows.addListener((ListChangeListener<Policy>) c -> updatePlaceholder());
         updatePlaceholder();
     }
 
@@ -267,7 +271,7 @@ final class PolicyLibraryView {
         });
         shown = null;
         detailHost.getChildren().setAll(form.root());
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             Node name = root.lookup("#policy-form-name");
             if (name != null) {
                 name.requestFocus();

@@ -2,8 +2,8 @@ package cn.zhaoshang.desk.policy.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.Money;
-import cn.zhaoshang.desk.policy.PolicyLadderTier;
 import cn.zhaoshang.desk.policy.Policy;
+import cn.zhaoshang.desk.policy.PolicyLadderTier;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 
 /** How policy figures read: amounts as {@link Money} writes them, ISO dates, conditions in words. */
 final class PolicyText {
@@ -67,7 +69,7 @@ final class PolicyText {
         return m.get("policy.condition.between", money(m, p.minInvestment()), money(m, p.maxInvestment()));
     }
 
-    static javafx.util.StringConverter<LocalDate> dateConverter() {
-        return new javafx.util.converter.LocalDateStringConverter(DATE, DATE);
+    static StringConverter<LocalDate> dateConverter() {
+        return new LocalDateStringConverter(DATE, DATE);
     }
 }

@@ -5,15 +5,19 @@ import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.policy.Incentive;
 import cn.zhaoshang.desk.policy.IncentiveService;
-import cn.zhaoshang.desk.policy.PolicyLadderTier;
 import cn.zhaoshang.desk.policy.Policy;
+import cn.zhaoshang.desk.policy.PolicyLadderTier;
 import cn.zhaoshang.desk.policy.PolicyService;
 import cn.zhaoshang.desk.policy.ProjectFacts;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,6 +31,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -167,7 +172,7 @@ public final class ProjectPoliciesPanel {
 
     private Node deliverForm() {
         Label which = new Label();
-        which.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.deliverFor.get() == null
+        which.textProperty().bind(Bindings.createStringBinding(() -> model.deliverFor.get() == null
                 ? kit.t("policy.incentive.chooseFirst")
                 : kit.t("policy.incentive.deliverFor", model.deliverFor.get().policyName() == null
                         ? nz(model.deliverFor.get().description()) : model.deliverFor.get().policyName()), model.deliverFor));
@@ -189,7 +194,7 @@ public final class ProjectPoliciesPanel {
         return row;
     }
 
-    private Label error(String id, javafx.beans.property.StringProperty text) {
+    private Label error(String id, StringProperty text) {
         Label error = new Label();
         error.setId(id);
         error.getStyleClass().add("field-error");
@@ -199,7 +204,7 @@ public final class ProjectPoliciesPanel {
         return error;
     }
 
-    private DatePicker date(String id, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
+    private DatePicker date(String id, ObjectProperty<LocalDate> value) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setConverter(PolicyText.dateConverter());
@@ -208,7 +213,7 @@ public final class ProjectPoliciesPanel {
         return picker;
     }
 
-    private TextField field(String id, javafx.beans.property.StringProperty value, String promptKey, double width) {
+    private TextField field(String id, StringProperty value, String promptKey, double width) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(kit.t(promptKey));
@@ -224,7 +229,7 @@ public final class ProjectPoliciesPanel {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(28);
         table.setPrefHeight(5 * 28 + 40);
-        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        table.setMinHeight(Region.USE_PREF_SIZE);
         return table;
     }
 

@@ -1,7 +1,7 @@
 package cn.zhaoshang.desk.policy.ui;
 
-import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.background.TaskRunner;
+import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.policy.Incentive;
@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -137,7 +138,7 @@ final class ProjectPoliciesViewModel {
     private void fail(Throwable error, StringProperty message) {
         // Refusals of this feature (a date out of range, an amount above the promise) belong beside the form.
         if (error instanceof PolicyInputException || error instanceof DeskException refusal
-                && java.util.Set.of("policy.error.notInForce", "policy.error.incentiveNotFound").contains(refusal.key())) {
+                && Set.of("policy.error.notInForce", "policy.error.incentiveNotFound").contains(refusal.key())) {
             message.set(messages.describe(error));
         } else {
             onError.accept(error);

@@ -15,6 +15,8 @@ import cn.zhaoshang.desk.common.text.Uscc;
 import cn.zhaoshang.desk.project.Choice;
 import cn.zhaoshang.desk.project.CompanyChoice;
 import cn.zhaoshang.desk.project.IndustryChoice;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,14 +58,14 @@ public final class ProjectLookups {
             UUID parent = parents.get(id);
             String path = parent != null && names.containsKey(parent) ? names.get(parent) + " / " + names.get(id) : names.get(id);
             return new Choice(id, path);
-        }).sorted(java.util.Comparator.comparing(Choice::name)).toList();
+        }).sorted(Comparator.comparing(Choice::name)).toList();
     }
 
     /** Sections, each followed by its divisions (projects are coded by division). */
     public List<IndustryChoice> industries() {
         var rows = database.dsl().select(INDUSTRY.CODE, INDUSTRY.NAME, INDUSTRY.PARENT_CODE, INDUSTRY.DEPTH).from(INDUSTRY)
                 .where(INDUSTRY.DEPTH.le(2)).orderBy(INDUSTRY.CODE).fetch();
-        List<IndustryChoice> ordered = new java.util.ArrayList<>();
+        List<IndustryChoice> ordered = new ArrayList<>();
         for (var section : rows) {
             if (section.value4() == 1) {
                 ordered.add(new IndustryChoice(section.value1(), section.value2(), 1));

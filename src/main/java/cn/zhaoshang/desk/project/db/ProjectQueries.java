@@ -34,8 +34,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jooq.Condition;
@@ -44,6 +46,8 @@ import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * The board's and the list's reads. Built to stay fast at 100,000 projects: column totals are one
@@ -156,11 +160,11 @@ public final class ProjectQueries {
     private ProjectPage page(ResultQuery<Record> keyQuery, int limit, Context ctx) {
         List<Record> keys = keyQuery.fetch();
         List<UUID> ids = keys.stream().limit(limit).map(r -> r.get(PROJECT.ID)).toList();
-        Map<UUID, ProjectCard> byId = new java.util.HashMap<>();
+        Map<UUID, ProjectCard> byId = new HashMap<>();
         if (!ids.isEmpty()) {
             cardSelect(ctx).where(PROJECT.ID.in(ids)).forEach(r -> byId.put(r.get(PROJECT.ID), card(r, ctx)));
         }
-        List<ProjectCard> cards = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        List<ProjectCard> cards = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
         PageCursor next = null;
         if (keys.size() > limit) {
             Record last = keys.get(limit - 1);
@@ -173,7 +177,7 @@ public final class ProjectQueries {
         return database.dsl().select(cardFields(ctx)).from(joined());
     }
 
-    private static org.jooq.Table<?> joined() {
+    private static Table<?> joined() {
         return PROJECT.leftJoin(COMPANY).on(COMPANY.ID.eq(PROJECT.COMPANY_ID))
                 .leftJoin(TEAM).on(TEAM.ID.eq(PROJECT.TEAM_ID))
                 .leftJoin(UNIT).on(UNIT.ID.eq(PROJECT.RESPONSIBLE_UNIT_ID))
@@ -225,7 +229,7 @@ public final class ProjectQueries {
         }
         if (f.chainNodeId() != null) {
             // Uncorrelated, so the node's links are read once through their index, not once per project.
-            c = c.and(PROJECT.ID.in(org.jooq.impl.DSL.select(PROJECT_CHAIN_NODE.PROJECT_ID).from(PROJECT_CHAIN_NODE)
+            c = c.and(PROJECT.ID.in(DSL.select(PROJECT_CHAIN_NODE.PROJECT_ID).from(PROJECT_CHAIN_NODE)
                     .where(PROJECT_CHAIN_NODE.NODE_ID.eq(f.chainNodeId()))));
         }
         if (f.majorOnly()) {
@@ -247,7 +251,7 @@ public final class ProjectQueries {
         if (Character.isLetter(code.charAt(0))) {
             // A GB/T 4754 section (a letter): projects are coded by division, so match its divisions.
             return PROJECT.INDUSTRY_CODE.eq(code).or(PROJECT.INDUSTRY_CODE.in(
-                    org.jooq.impl.DSL.select(INDUSTRY.CODE).from(INDUSTRY).where(INDUSTRY.PARENT_CODE.eq(code))));
+                    DSL.select(INDUSTRY.CODE).from(INDUSTRY).where(INDUSTRY.PARENT_CODE.eq(code))));
         }
         return PROJECT.INDUSTRY_CODE.startsWith(code);
     }
@@ -285,7 +289,7 @@ public final class ProjectQueries {
 
     /** A carrier and every carrier inside it (园中园); carriers are few, so this is read whole. */
     private List<UUID> carrierWithParts(UUID root) {
-        Map<UUID, UUID> parentOf = new java.util.HashMap<>();
+        Map<UUID, UUID> parentOf = new HashMap<>();
         database.dsl().select(CARRIER.ID, CARRIER.PARENT_ID).from(CARRIER).where(CARRIER.DELETED_AT.isNull())
                 .forEach(r -> parentOf.put(r.value1(), r.value2()));
         List<UUID> result = new ArrayList<>();

@@ -5,6 +5,9 @@ import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.project.ProjectCard;
 import cn.zhaoshang.desk.project.ProjectStage;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -32,7 +35,7 @@ final class BoardColumnView {
     private final Button more = new Button();
     private final Label empty;
 
-    BoardColumnView(BoardColumnModel model, javafx.beans.value.ObservableBooleanValue loaded, Messages m, ProjectActions actions,
+    BoardColumnView(BoardColumnModel model, ObservableBooleanValue loaded, Messages m, ProjectActions actions,
                     BoardDrag drag, Consumer<ProjectStage> loadMore) {
         this.model = model;
         this.messages = m;
@@ -58,12 +61,12 @@ final class BoardColumnView {
         Label amount = new Label();
         amount.setId("board-amount-" + stage.name());
         amount.getStyleClass().add("board-column-amount");
-        amount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        amount.textProperty().bind(Bindings.createStringBinding(
                 () -> m.get("project.board.amount", Money.format(model.amountProperty().get(), m)),
                 model.amountProperty()));
 
         empty = new Label();
-        empty.textProperty().bind(javafx.beans.binding.Bindings.when(loaded)
+        empty.textProperty().bind(Bindings.when(loaded)
                 .then(m.get("project.board.emptyColumn")).otherwise(m.get("project.board.loadingShort")));
         empty.getStyleClass().add("text-muted");
         more.setId("board-more-" + stage.name());
@@ -106,7 +109,7 @@ final class BoardColumnView {
             drag.end();
             if (card != null && card.stage() != model.stage()) {
                 // After the gesture has finished: the dialog then opens with the mouse released.
-                javafx.application.Platform.runLater(() -> actions.moveTo(card.id(), card.name(), model.stage()));
+                Platform.runLater(() -> actions.moveTo(card.id(), card.name(), model.stage()));
             }
         });
     }

@@ -10,6 +10,7 @@ import cn.zhaoshang.desk.project.ProjectService;
 import cn.zhaoshang.desk.project.ProjectStage;
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -124,7 +125,7 @@ public final class BoardViewModel {
             Map<ProjectStage, ProjectPage> pages = new EnumMap<>(ProjectStage.class);
             for (ProjectStage stage : ProjectStage.values()) {
                 progress.checkCancelled();
-                pages.put(stage, summaries.get(stage).count() == 0 ? new ProjectPage(java.util.List.of(), null)
+                pages.put(stage, summaries.get(stage).count() == 0 ? new ProjectPage(List.of(), null)
                         : service.column(current, stage, null, sizes.get(stage)));
             }
             return new Loaded(summaries, pages, service.laggingCounts(current));

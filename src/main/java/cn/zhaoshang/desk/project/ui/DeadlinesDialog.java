@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import javafx.beans.property.IntegerProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -64,7 +65,7 @@ final class DeadlinesDialog {
         return dialog.showAndWait().orElse(Boolean.FALSE);
     }
 
-    private static Spinner<Integer> spinner(String id, int min, int max, javafx.beans.property.IntegerProperty value) {
+    private static Spinner<Integer> spinner(String id, int min, int max, IntegerProperty value) {
         Spinner<Integer> spinner = new Spinner<>(min, max, value.get());
         spinner.setId(id);
         spinner.setEditable(true);

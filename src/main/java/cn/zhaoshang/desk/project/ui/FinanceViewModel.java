@@ -1,7 +1,7 @@
 package cn.zhaoshang.desk.project.ui;
 
-import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.background.TaskRunner;
+import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.project.Choice;
@@ -13,6 +13,7 @@ import cn.zhaoshang.desk.project.ProjectFinanceService;
 import cn.zhaoshang.desk.project.ProjectService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -71,7 +72,7 @@ public final class FinanceViewModel {
                     funds.setAll(loaded.funds());
                     summary.set(loaded.summary());
                     incentives.setAll(loaded.incentives());
-                    java.util.ArrayList<Choice> withNone = new java.util.ArrayList<>();
+                    ArrayList<Choice> withNone = new ArrayList<>();
                     withNone.add(null);
                     withNone.addAll(loaded.policies());
                     policies.setAll(withNone);

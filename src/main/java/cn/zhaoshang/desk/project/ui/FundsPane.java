@@ -2,12 +2,15 @@ package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.Money;
+import cn.zhaoshang.desk.project.Choice;
 import cn.zhaoshang.desk.project.Fund;
 import cn.zhaoshang.desk.project.Incentive;
 import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -83,14 +86,14 @@ final class FundsPane {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, selected) -> model.edit(selected));
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        ComboBox<cn.zhaoshang.desk.project.Choice> policy = new ComboBox<>(model.policies());
+        ComboBox<Choice> policy = new ComboBox<>(model.policies());
         policy.setId("incentive-policy");
         policy.setMaxWidth(Double.MAX_VALUE);
         policy.valueProperty().bindBidirectional(model.policyProperty());
         String none = m.get("project.incentive.noPolicy");
-        ProjectUi.show(policy, cn.zhaoshang.desk.project.Choice::name, none);
+        ProjectUi.show(policy, Choice::name, none);
         policy.setCellFactory(list -> new ListCell<>() {
-            @Override protected void updateItem(cn.zhaoshang.desk.project.Choice item, boolean empty) {
+            @Override protected void updateItem(Choice item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item == null ? none : item.name());
             }
@@ -131,21 +134,21 @@ final class FundsPane {
         return date == null ? "" : date.toString();
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty value) {
+    private static TextField field(String id, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
         return field;
     }
 
-    private static DatePicker date(String id, javafx.beans.property.ObjectProperty<LocalDate> value) {
+    private static DatePicker date(String id, ObjectProperty<LocalDate> value) {
         DatePicker picker = ProjectUi.datePicker();
         picker.setId(id);
         picker.valueProperty().bindBidirectional(value);
         return picker;
     }
 
-    private static Label error(String id, javafx.beans.property.StringProperty text) {
+    private static Label error(String id, StringProperty text) {
         Label error = new Label();
         error.setId(id);
         error.getStyleClass().add("field-error");

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.project.ui;
 
+import cn.zhaoshang.desk.common.ui.RecordLinks;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.project.Project;
 import cn.zhaoshang.desk.project.ProjectFinanceService;
@@ -90,7 +91,7 @@ final class ProjectActions {
     }
 
     /** Links to other records (the project's company). */
-    cn.zhaoshang.desk.common.ui.RecordLinks links() {
+    RecordLinks links() {
         return kit.links();
     }
 

@@ -1,12 +1,16 @@
 package cn.zhaoshang.desk.project.ui;
 
+import cn.zhaoshang.desk.common.ui.RecordLinks;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.project.InspectionTourService;
 import cn.zhaoshang.desk.project.LaggingList;
 import cn.zhaoshang.desk.project.ProjectFinanceService;
 import cn.zhaoshang.desk.project.ProjectService;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import javafx.application.Platform;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,6 +21,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -77,8 +82,8 @@ public final class ProjectAreaView {
         root.setTop(new VBox(header(), filterBar));
         root.setCenter(content);
         installShortcuts();
-        cn.zhaoshang.desk.common.ui.RecordLinks.answer(root, cn.zhaoshang.desk.common.ui.RecordLinks.Kind.PROJECT,
-                id -> javafx.application.Platform.runLater(() -> actions.open(id)));
+        RecordLinks.answer(root, RecordLinks.Kind.PROJECT,
+                id -> Platform.runLater(() -> actions.open(id)));
         filter.load();
         show(Mode.BOARD);
         board.reload();
@@ -103,7 +108,7 @@ public final class ProjectAreaView {
         switcher.getStyleClass().add("segmented-button");
         for (Mode mode : Mode.values()) {
             ToggleButton button = new ToggleButton(kit.t("project.mode." + mode.name()));
-            button.setId("project-mode-" + mode.name().toLowerCase(java.util.Locale.ROOT));
+            button.setId("project-mode-" + mode.name().toLowerCase(Locale.ROOT));
             button.setToggleGroup(modes);
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setOnAction(e -> show(mode));
@@ -134,7 +139,7 @@ public final class ProjectAreaView {
                     button.getStyleClass().add("danger");
                 }
             };
-            board.lagging().addListener((javafx.collections.MapChangeListener<LaggingList, Long>) c -> update.run());
+            board.lagging().addListener((MapChangeListener<LaggingList, Long>) c -> update.run());
             update.run();
             button.setOnAction(e -> showLagging(kind));
             lagging.getChildren().add(button);
@@ -205,7 +210,7 @@ public final class ProjectAreaView {
     private void installShortcuts() {
         KeyCombination newProject = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
         KeyCombination reload = new KeyCodeCombination(KeyCode.F5);
-        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (newProject.match(e)) {
                 e.consume();
                 actions.create();

@@ -5,6 +5,7 @@ import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.project.ClockState;
 import cn.zhaoshang.desk.project.ProjectCard;
 import cn.zhaoshang.desk.project.ProjectStage;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
@@ -87,7 +88,7 @@ final class ProjectCardView {
         root.setOnMouseReleased(e -> {
             root.pseudoClassStateChanged(DRAGGING, false);
             // Later: the column under the mouse may receive its drag-released event after this one.
-            javafx.application.Platform.runLater(drag::end);
+            Platform.runLater(drag::end);
         });
     }
 

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.Money;
+import cn.zhaoshang.desk.common.ui.RecordLinks;
 import cn.zhaoshang.desk.project.ClockState;
 import cn.zhaoshang.desk.project.Project;
 import cn.zhaoshang.desk.project.ProjectStage;
@@ -9,10 +10,12 @@ import cn.zhaoshang.desk.project.StageClock;
 import java.time.LocalDate;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -21,6 +24,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -90,10 +95,10 @@ final class ProjectDetailDialog {
         finance.load();
     }
 
-    private static VBox padded(javafx.scene.Node content) {
+    private static VBox padded(Node content) {
         VBox box = new VBox(content);
         box.setPadding(new Insets(12));
-        VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(content, Priority.ALWAYS);
         return box;
     }
 
@@ -173,14 +178,14 @@ final class ProjectDetailDialog {
     }
 
     /** The investor opens in the company library; the dialog closes so the library is seen. */
-    private javafx.scene.Node companyLink(Project p) {
-        javafx.scene.Node link = actions.links().link(p.companyName(), cn.zhaoshang.desk.common.ui.RecordLinks.Kind.COMPANY,
+    private Node companyLink(Project p) {
+        Node link = actions.links().link(p.companyName(), RecordLinks.Kind.COMPANY,
                 p.companyId());
         link.setId("detail-company");
-        if (link instanceof javafx.scene.control.Hyperlink hyperlink) {
+        if (link instanceof Hyperlink hyperlink) {
             hyperlink.setOnAction(e -> {
                 dialog.close();
-                actions.links().open(cn.zhaoshang.desk.common.ui.RecordLinks.Kind.COMPANY, p.companyId());
+                actions.links().open(RecordLinks.Kind.COMPANY, p.companyId());
             });
         }
         return link;
@@ -199,7 +204,7 @@ final class ProjectDetailDialog {
     private Label caption(String key) {
         Label label = new Label(m.get(key));
         label.getStyleClass().add("text-muted");
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

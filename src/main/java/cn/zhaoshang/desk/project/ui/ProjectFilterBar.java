@@ -2,11 +2,15 @@ package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.project.Choice;
+import cn.zhaoshang.desk.project.IndustryChoice;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -35,12 +39,12 @@ final class ProjectFilterBar {
         });
 
         ComboBox<Choice> team = choices("project-filter-team", model.teams(), model.teamProperty(), m.get("project.filter.anyTeam"));
-        ComboBox<cn.zhaoshang.desk.project.IndustryChoice> industry = new ComboBox<>(model.industries());
+        ComboBox<IndustryChoice> industry = new ComboBox<>(model.industries());
         industry.setId("project-filter-industry");
         industry.valueProperty().bindBidirectional(model.industryProperty());
         ProjectUi.show(industry, i -> i.toString().strip(), m.get("project.filter.anyIndustry"));
-        industry.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override protected void updateItem(cn.zhaoshang.desk.project.IndustryChoice item, boolean empty) {
+        industry.setCellFactory(list -> new ListCell<>() {
+            @Override protected void updateItem(IndustryChoice item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item == null ? m.get("project.filter.anyIndustry") : item.toString());
             }
@@ -62,13 +66,13 @@ final class ProjectFilterBar {
         root.getChildren().addAll(new FontIcon(Feather.FILTER), search, team, industry, node, carrier, unit, major, clear);
     }
 
-    private static ComboBox<Choice> choices(String id, javafx.collections.ObservableList<Choice> items,
-                                            javafx.beans.property.ObjectProperty<Choice> value, String any) {
+    private static ComboBox<Choice> choices(String id, ObservableList<Choice> items,
+                                            ObjectProperty<Choice> value, String any) {
         ComboBox<Choice> box = new ComboBox<>(items);
         box.setId(id);
         box.valueProperty().bindBidirectional(value);
         ProjectUi.show(box, Choice::name, any);
-        box.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+        box.setCellFactory(list -> new ListCell<>() {
             @Override protected void updateItem(Choice item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item == null ? any : item.name());

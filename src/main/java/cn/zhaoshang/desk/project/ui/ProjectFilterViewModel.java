@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.project.Choice;
 import cn.zhaoshang.desk.project.IndustryChoice;
 import cn.zhaoshang.desk.project.ProjectFilter;
 import cn.zhaoshang.desk.project.ProjectService;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -73,7 +74,7 @@ public final class ProjectFilterViewModel {
 
     /** A null first item stands for "any". */
     private static <T> List<T> withAny(List<T> items) {
-        java.util.ArrayList<T> all = new java.util.ArrayList<>();
+        ArrayList<T> all = new ArrayList<>();
         all.add(null);
         all.addAll(items);
         return all;

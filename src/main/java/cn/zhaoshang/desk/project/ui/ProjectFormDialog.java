@@ -3,12 +3,17 @@ package cn.zhaoshang.desk.project.ui;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.project.Choice;
 import cn.zhaoshang.desk.project.CompanyChoice;
+import cn.zhaoshang.desk.project.IndustryChoice;
 import cn.zhaoshang.desk.project.Project;
 import cn.zhaoshang.desk.project.ProjectDraft;
 import cn.zhaoshang.desk.project.ProjectStage;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,10 +29,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -92,7 +99,7 @@ final class ProjectFormDialog {
         grid.add(label("project.form.company", null), 0, row);
         grid.add(companyPicker(), 1, row++, 3, 1);
 
-        ComboBox<cn.zhaoshang.desk.project.IndustryChoice> industry = new ComboBox<>(model.industries());
+        ComboBox<IndustryChoice> industry = new ComboBox<>(model.industries());
         industry.setId("project-form-industry");
         industry.valueProperty().bindBidirectional(model.industryProperty());
         industry.setMaxWidth(Double.MAX_VALUE);
@@ -103,11 +110,11 @@ final class ProjectFormDialog {
         model.readyProperty().addListener((o, a, ready) -> {
             if (ready) {
                 model.selectedNodes().forEach(n -> nodes.getCheckModel().check(n));
-                nodes.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<Choice>) c ->
+                nodes.getCheckModel().getCheckedItems().addListener((ListChangeListener<Choice>) c ->
                         model.selectedNodes().setAll(nodes.getCheckModel().getCheckedItems()));
             }
         });
-        nodes.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.selectedNodes().isEmpty()
+        nodes.titleProperty().bind(Bindings.createStringBinding(() -> model.selectedNodes().isEmpty()
                 ? m.get("project.form.chainNone")
                 : String.join("、", model.selectedNodes().stream().map(Choice::name).toList()), model.selectedNodes()));
         grid.addRow(row++, label("project.form.industry", industry), industry, label("project.form.chain", nodes), nodes);
@@ -167,7 +174,7 @@ final class ProjectFormDialog {
     private VBox companyPicker() {
         Label chosen = new Label();
         chosen.setId("project-form-company");
-        chosen.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> describe(model.companyProperty().get()),
+        chosen.textProperty().bind(Bindings.createStringBinding(() -> describe(model.companyProperty().get()),
                 model.companyProperty()));
         Button clear = new Button(m.get("project.form.companyClear"));
         clear.getStyleClass().addAll("flat", "small");
@@ -195,7 +202,7 @@ final class ProjectFormDialog {
             }
         });
         hits.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && hits.getSelectionModel().getSelectedItem() != null) {
+            if (e.getCode() == KeyCode.ENTER && hits.getSelectionModel().getSelectedItem() != null) {
                 model.chooseCompany(hits.getSelectionModel().getSelectedItem());
             }
         });
@@ -214,7 +221,7 @@ final class ProjectFormDialog {
     private Label label(String key, Node target) {
         Label label = new Label(m.get(key));
         label.setLabelFor(target);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -225,8 +232,8 @@ final class ProjectFormDialog {
         return field;
     }
 
-    private ComboBox<Choice> choice(String id, javafx.collections.ObservableList<Choice> items,
-                                    javafx.beans.property.ObjectProperty<Choice> value) {
+    private ComboBox<Choice> choice(String id, ObservableList<Choice> items,
+                                    ObjectProperty<Choice> value) {
         ComboBox<Choice> box = new ComboBox<>(items);
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);

@@ -1,7 +1,7 @@
 package cn.zhaoshang.desk.project.ui;
 
-import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.background.TaskRunner;
+import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.project.Choice;
@@ -13,6 +13,7 @@ import cn.zhaoshang.desk.project.ProjectService;
 import cn.zhaoshang.desk.project.ProjectStage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -114,7 +115,7 @@ public final class ProjectFormViewModel {
     }
 
     private static List<Choice> withNone(List<Choice> items) {
-        java.util.ArrayList<Choice> all = new java.util.ArrayList<>();
+        ArrayList<Choice> all = new ArrayList<>();
         all.add(null);
         all.addAll(items);
         return all;

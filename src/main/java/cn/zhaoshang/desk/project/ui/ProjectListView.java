@@ -2,31 +2,42 @@ package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.Money;
-import cn.zhaoshang.desk.common.ui.KeepPlace;
 import cn.zhaoshang.desk.common.ui.EmptyState;
+import cn.zhaoshang.desk.common.ui.KeepPlace;
 import cn.zhaoshang.desk.project.ClockState;
 import cn.zhaoshang.desk.project.ListSort;
 import cn.zhaoshang.desk.project.ProjectCard;
+import cn.zhaoshang.desk.project.ProjectStage;
 import java.io.File;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -38,7 +49,7 @@ final class ProjectListView {
     private final VBox root = new VBox(6);
     private final TableView<ProjectCard> table;
 
-    ProjectListView(ProjectListViewModel model, Messages m, ProjectActions actions, java.util.function.Supplier<javafx.stage.Window> owner) {
+    ProjectListView(ProjectListViewModel model, Messages m, ProjectActions actions, Supplier<Window> owner) {
         root.setId("project-list");
         table = new TableView<>(model.rows());
         table.setId("project-table");
@@ -70,14 +81,14 @@ final class ProjectListView {
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 actions.open(table.getSelectionModel().getSelectedItem().id());
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         // Keyset paging: the next page loads when the table is scrolled to its end.
         table.skinProperty().addListener((o, a, skin) -> table.lookupAll(".scroll-bar").forEach(node -> {
-            if (node instanceof ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
                 bar.valueProperty().addListener((ob, before, now) -> {
                     if (now.doubleValue() >= bar.getMax() - 0.01) {
                         model.loadMore();
@@ -127,28 +138,28 @@ final class ProjectListView {
         HBox bar = new HBox(8, count, lagging, clearLagging, spacer, new Label(m.get("project.list.sort")), sort, more, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setStyle("-fx-padding: 0 16 0 16;");
-        VBox.setMargin(table, new javafx.geometry.Insets(0, 16, 12, 16));
+        VBox.setMargin(table, new Insets(0, 16, 12, 16));
         root.getChildren().addAll(bar, table);
     }
 
-    private static javafx.scene.control.ContextMenu menu(ProjectCard card, Messages m, ProjectActions actions) {
-        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem(m.get("project.action.open"));
+    private static ContextMenu menu(ProjectCard card, Messages m, ProjectActions actions) {
+        MenuItem open = new MenuItem(m.get("project.action.open"));
         open.setOnAction(e -> actions.open(card.id()));
-        javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem(m.get("project.action.edit"));
+        MenuItem edit = new MenuItem(m.get("project.action.edit"));
         edit.setOnAction(e -> actions.edit(card.id()));
-        javafx.scene.control.Menu move = new javafx.scene.control.Menu(m.get("project.action.moveTo"));
-        for (cn.zhaoshang.desk.project.ProjectStage stage : cn.zhaoshang.desk.project.ProjectStage.values()) {
+        Menu move = new Menu(m.get("project.action.moveTo"));
+        for (ProjectStage stage : ProjectStage.values()) {
             if (stage != card.stage()) {
-                javafx.scene.control.MenuItem to = new javafx.scene.control.MenuItem(m.label(stage));
+                MenuItem to = new MenuItem(m.label(stage));
                 to.setOnAction(e -> actions.moveTo(card.id(), card.name(), stage));
                 move.getItems().add(to);
             }
         }
-        return new javafx.scene.control.ContextMenu(open, edit, new javafx.scene.control.SeparatorMenuItem(), move);
+        return new ContextMenu(open, edit, new SeparatorMenuItem(), move);
     }
 
     private static void export(ProjectListViewModel model, Messages m, ProjectActions actions,
-                               java.util.function.Supplier<javafx.stage.Window> owner) {
+                               Supplier<Window> owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get("project.list.export"));
         chooser.setInitialFileName(m.get("project.list.exportFile") + ".xlsx");
@@ -187,7 +198,7 @@ final class ProjectListView {
     }
 
     /** Applies re-read rows keeping the selected project and the scroll position. */
-    java.util.function.Consumer<Runnable> keepingPlace() {
+    Consumer<Runnable> keepingPlace() {
         return KeepPlace.of(table, ProjectCard::id);
     }
 }

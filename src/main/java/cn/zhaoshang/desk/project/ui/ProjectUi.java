@@ -1,12 +1,20 @@
 package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.project.ClockState;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 
 /** Small pieces the project screens share: the stylesheet, badges, and combo box converters. */
 final class ProjectUi {
@@ -25,21 +33,21 @@ final class ProjectUi {
      * no left padding when there is no header, so both are set here; {@code width} 0 keeps the
      * natural width.
      */
-    static void prepare(javafx.scene.control.DialogPane pane, javafx.scene.layout.Region content, double width) {
+    static void prepare(DialogPane pane, Region content, double width) {
         // Inline, because the theme's own rule for .dialog-pane wins over a value set in code here.
         // The bundled CJK font is set on the main window's root only; a dialog has its own scene.
-        pane.setStyle("-fx-max-width: 4000; -fx-font-family: \"" + cn.zhaoshang.desk.common.ui.Fonts.FAMILY + "\";"
+        pane.setStyle("-fx-max-width: 4000; -fx-font-family: \"" + Fonts.FAMILY + "\";"
                 + (width > 0 ? " -fx-pref-width: " + (int) width + ";" : ""));
-        content.setPadding(new javafx.geometry.Insets(16, 20, 8, 20));
+        content.setPadding(new Insets(16, 20, 8, 20));
         pane.setContent(content);
         addStylesheet(pane);
     }
 
     /** A date picker that reads and shows ISO dates (2026-06-15) whatever the system's locale. */
-    static javafx.scene.control.DatePicker datePicker() {
-        javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker();
-        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+    static DatePicker datePicker() {
+        DatePicker picker = new DatePicker();
+        picker.setConverter(new LocalDateStringConverter(
+                DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
         picker.setPromptText("yyyy-mm-dd");
         return picker;
     }
@@ -67,7 +75,7 @@ final class ProjectUi {
                 return null;
             }
         });
-        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+        box.setButtonCell(new ListCell<>() {
             @Override protected void updateItem(T item, boolean isEmpty) {
                 super.updateItem(item, isEmpty);
                 setText(item == null ? empty : text.apply(item));

@@ -2,10 +2,13 @@ package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.Money;
+import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.project.InspectionTour;
 import cn.zhaoshang.desk.project.TourStop;
 import java.io.File;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -36,7 +39,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class TourView {
     private final SplitPane root = new SplitPane();
 
-    TourView(TourViewModel model, Messages m, Supplier<Window> owner, cn.zhaoshang.desk.common.ui.DialogService dialogs) {
+    TourView(TourViewModel model, Messages m, Supplier<Window> owner, DialogService dialogs) {
         root.setId("project-tours");
         ListView<InspectionTour> list = new ListView<>(model.tours());
         list.setId("tour-list");
@@ -125,7 +128,7 @@ final class TourView {
         root.setDividerPositions(0.24);
     }
 
-    private static void export(TourViewModel model, Messages m, Supplier<Window> owner, java.util.function.Consumer<String> notify) {
+    private static void export(TourViewModel model, Messages m, Supplier<Window> owner, Consumer<String> notify) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get("project.tour.export"));
         chooser.setInitialFileName(m.get("project.tour.exportFile", model.selectedProperty().get().name()) + ".xlsx");
@@ -136,8 +139,8 @@ final class TourView {
         }
     }
 
-    private static java.util.Optional<TourStop> selected(TableView<TourStop> table) {
-        return java.util.Optional.ofNullable(table.getSelectionModel().getSelectedItem());
+    private static Optional<TourStop> selected(TableView<TourStop> table) {
+        return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
     }
 
     private static String nz(String s) {

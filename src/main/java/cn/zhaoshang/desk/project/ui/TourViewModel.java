@@ -12,8 +12,11 @@ import cn.zhaoshang.desk.project.TourStop;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -64,7 +67,7 @@ public final class TourViewModel {
             all.setAll(list);
             InspectionTour choice = list.stream().filter(t -> t.id().equals(keep)).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0));
-            boolean same = java.util.Objects.equals(choice, selected.get());
+            boolean same = Objects.equals(choice, selected.get());
             selected.set(choice);
             if (same) {
                 loadStops();
@@ -154,8 +157,8 @@ public final class TourViewModel {
     }
 
     /** Runs a change in the background, then reloads (selecting the tour the change returns, if any). */
-    private void change(java.util.function.Supplier<UUID> work) {
-        tasks.run(messages.get("project.detail.saving"), p -> java.util.Optional.ofNullable(work.get()),
+    private void change(Supplier<UUID> work) {
+        tasks.run(messages.get("project.detail.saving"), p -> Optional.ofNullable(work.get()),
                 select -> load(select.orElse(null)), error -> {
             onError.accept(error);
             load();

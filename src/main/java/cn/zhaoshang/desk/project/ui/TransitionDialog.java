@@ -19,6 +19,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -79,7 +80,7 @@ final class TransitionDialog {
             input.setId("transition-" + field.column().replace('_', '-'));
             Label label = new Label(messages.label(field));
             label.setLabelFor(input);
-            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             GridPane.setHgrow(input, Priority.ALWAYS);
             grid.addRow(row++, label, input);
             grid.add(errorLabel(field), 1, row++);

@@ -11,7 +11,9 @@ import cn.zhaoshang.desk.reception.Reception;
 import cn.zhaoshang.desk.reception.ReceptionService;
 import cn.zhaoshang.desk.reception.RouteStop;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
@@ -23,6 +25,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -33,6 +36,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -84,7 +88,7 @@ public final class ReceptionView {
         return hint;
     }
 
-    private TableColumn<Reception, String> column(String key, java.util.function.Function<Reception, String> value, double w) {
+    private TableColumn<Reception, String> column(String key, Function<Reception, String> value, double w) {
         TableColumn<Reception, String> c = new TableColumn<>(kit.t(key));
         c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
         c.setPrefWidth(w);
@@ -96,12 +100,12 @@ public final class ReceptionView {
         facts.setWrapText(true);
         Button toTasks = new Button(kit.t("reception.action.toTasks"), new FontIcon(Feather.CHECK_SQUARE));
         toTasks.setId("reception-to-tasks");
-        toTasks.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        toTasks.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.selected.get() == null || vm.selected.get().pendingSteps().isEmpty(), vm.selected));
         toTasks.setOnAction(e -> vm.stepsToTasks(n -> kit.dialogs().notify(kit.t("reception.tasksMade", n))));
         VBox main = new VBox(10, facts, toTasks);
         main.setPadding(new Insets(12));
-        TabPane tabs = new TabPane(new Tab(kit.t("reception.detail.tab"), new javafx.scene.control.ScrollPane(main)));
+        TabPane tabs = new TabPane(new Tab(kit.t("reception.detail.tab"), new ScrollPane(main)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (RecordExtras.Tab extra : extras.tabs()) {
             Tab tab = new Tab(kit.t(extra.titleKey()), extra.content().apply(shownId.getReadOnlyProperty()));
@@ -111,7 +115,7 @@ public final class ReceptionView {
         Node empty = EmptyState.create(Feather.USERS, kit.t("reception.detail.emptyTitle"), kit.t("reception.detail.emptyHint"));
         tabs.visibleProperty().bind(vm.selected.isNotNull());
         empty.visibleProperty().bind(vm.selected.isNull());
-        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(empty, tabs);
+        StackPane box = new StackPane(empty, tabs);
         box.setMinWidth(320);
         return box;
     }

@@ -11,6 +11,7 @@ import cn.zhaoshang.desk.request.RequestCounts;
 import cn.zhaoshang.desk.request.Satisfaction;
 import cn.zhaoshang.desk.security.CompanyScope;
 import cn.zhaoshang.desk.security.db.ScopeConditions;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -45,8 +46,8 @@ public final class RequestFigures {
                 r.value5().intValue());
     }
 
-    private static Field<java.math.BigDecimal> flag(Condition c) {
-        return DSL.coalesce(sum(when(c, 1).otherwise(0)), DSL.inline(java.math.BigDecimal.ZERO));
+    private static Field<BigDecimal> flag(Condition c) {
+        return DSL.coalesce(sum(when(c, 1).otherwise(0)), DSL.inline(BigDecimal.ZERO));
     }
 
     /** Open requests past their deadline that have no supervision task yet (nor had one that was deleted). */

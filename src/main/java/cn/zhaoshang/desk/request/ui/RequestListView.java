@@ -11,11 +11,17 @@ import cn.zhaoshang.desk.request.RequestService;
 import cn.zhaoshang.desk.request.RequestStatus;
 import cn.zhaoshang.desk.request.RequestStep;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -62,7 +68,7 @@ public final class RequestListView {
     }
 
     /** One company's requests (the company screen's tab): follows the company shown. */
-    public static Node ofCompany(UiKit kit, RequestService service, javafx.beans.value.ObservableValue<UUID> company) {
+    public static Node ofCompany(UiKit kit, RequestService service, ObservableValue<UUID> company) {
         RequestListView view = new RequestListView(kit, service, true, RecordExtras.NONE);
         company.addListener((o, old, id) -> view.vm.showCompany(id));
         view.vm.showCompany(company.getValue());
@@ -83,11 +89,11 @@ public final class RequestListView {
         buildTable();
         SplitPane split = new SplitPane(table, detailPane(extras));
         // A company's tab is a narrow pane: the request goes below the list there, beside it in the area.
-        split.setOrientation(oneCompany ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL);
+        split.setOrientation(oneCompany ? Orientation.VERTICAL : Orientation.HORIZONTAL);
         split.setDividerPositions(oneCompany ? 0.4 : 0.62);
         root.setCenter(split);
         vm.selected.addListener((o, old, r) -> show(r));
-        vm.rows.addListener((javafx.collections.ListChangeListener<CompanyRequest>) c -> {
+        vm.rows.addListener((ListChangeListener<CompanyRequest>) c -> {
             CompanyRequest s = vm.selected.get();
             if (s != null) {
                 table.getSelectionModel().select(vm.rows.stream().filter(r -> r.id().equals(s.id())).findFirst().orElse(null));
@@ -118,10 +124,10 @@ public final class RequestListView {
         count.textProperty().bind(vm.countText);
         HBox bar = new HBox(8, add);
         if (!oneCompany) {
-            var unit = FieldForms.choiceBox("request-filter-unit", java.util.List.<Choice>of(),
+            var unit = FieldForms.choiceBox("request-filter-unit", List.<Choice>of(),
                     c -> c == null ? kit.t("request.filter.anyUnit") : c.name());
-            vm.units.addListener((javafx.collections.ListChangeListener<Choice>) c -> {
-                java.util.List<Choice> withAny = new java.util.ArrayList<>();
+            vm.units.addListener((ListChangeListener<Choice>) c -> {
+                List<Choice> withAny = new ArrayList<>();
                 withAny.add(null);
                 withAny.addAll(vm.units);
                 unit.getItems().setAll(withAny);
@@ -245,7 +251,7 @@ public final class RequestListView {
         facts.setText(text.toString());
         for (RequestListViewModel.Action a : vm.actions(r)) {
             Button b = new Button(kit.t("request.action." + a.name()));
-            b.setId("request-" + a.name().toLowerCase(java.util.Locale.ROOT));
+            b.setId("request-" + a.name().toLowerCase(Locale.ROOT));
             b.setMinWidth(Region.USE_PREF_SIZE);
             b.setOnAction(e -> RequestDialogs.step(root.getScene().getWindow(), kit, vm, a));
             actions.getChildren().add(b);

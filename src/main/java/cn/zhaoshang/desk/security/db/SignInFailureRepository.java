@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.common.db.Database;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.impl.DSL;
 
 /**
  * Wrong passwords counted per typed name (known or not). Each statement commits on its own: a
@@ -33,8 +34,8 @@ public final class SignInFailureRepository {
             OffsetDateTime locked = count >= lockAfter ? now : null;
             int updated = database.dsl().update(SIGN_IN_FAILURE).set(SIGN_IN_FAILURE.FAILURES, count)
                     .set(SIGN_IN_FAILURE.LAST_FAILED_AT, now)
-                    .set(SIGN_IN_FAILURE.LOCKED_AT, org.jooq.impl.DSL.coalesce(SIGN_IN_FAILURE.LOCKED_AT,
-                            org.jooq.impl.DSL.val(locked, SIGN_IN_FAILURE.LOCKED_AT)))
+                    .set(SIGN_IN_FAILURE.LOCKED_AT, DSL.coalesce(SIGN_IN_FAILURE.LOCKED_AT,
+                            DSL.val(locked, SIGN_IN_FAILURE.LOCKED_AT)))
                     .where(SIGN_IN_FAILURE.USERNAME.eq(username)).execute();
             if (updated == 0) {
                 database.dsl().insertInto(SIGN_IN_FAILURE).set(SIGN_IN_FAILURE.USERNAME, username)

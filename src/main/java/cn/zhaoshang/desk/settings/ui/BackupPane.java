@@ -3,6 +3,8 @@ package cn.zhaoshang.desk.settings.ui;
 import cn.zhaoshang.desk.backup.BackupService;
 import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -80,7 +82,7 @@ final class BackupPane {
     private void openFolder() {
         Path dir = backups.folder();
         kit.tasks().run(kit.t("settings.backup.openFolder"), p -> {
-            java.nio.file.Files.createDirectories(dir);
+            Files.createDirectories(dir);
             if (java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
                 java.awt.Desktop.getDesktop().open(dir.toFile());
                 return true;
@@ -96,7 +98,7 @@ final class BackupPane {
     private void moveFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(kit.t("settings.backup.moveFolder"));
-        java.io.File chosen = chooser.showDialog(window());
+        File chosen = chooser.showDialog(window());
         if (chosen != null) {
             backups.setFolder(chosen.toPath());
             reload();
@@ -109,7 +111,7 @@ final class BackupPane {
         chooser.setTitle(kit.t("settings.backup.now"));
         chooser.setInitialFileName("zhaoshang-" + LocalDate.now(OfficeZone.ZONE) + ".zip");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
-        java.io.File target = chooser.showSaveDialog(window());
+        File target = chooser.showSaveDialog(window());
         if (target != null) {
             kit.dialogs().runInBackground(kit.t("settings.backup.now"), p -> backups.backupTo(target.toPath()),
                     made -> kit.dialogs().notify(kit.t("settings.backup.made", made)));
@@ -126,7 +128,7 @@ final class BackupPane {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(kit.t("settings.backup.restore"));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
-            java.io.File file = chooser.showOpenDialog(window());
+            File file = chooser.showOpenDialog(window());
             if (file == null) {
                 return;
             }

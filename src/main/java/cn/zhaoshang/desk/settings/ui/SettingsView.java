@@ -1,15 +1,24 @@
 package cn.zhaoshang.desk.settings.ui;
 
+import cn.zhaoshang.desk.backup.BackupService;
 import cn.zhaoshang.desk.common.db.DatabaseInfoService;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.security.EncryptionService;
+import cn.zhaoshang.desk.security.UserService;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * Settings of this computer: language and theme; where the data is and whether it is encrypted. For
@@ -23,7 +32,7 @@ public final class SettingsView {
      * Encryption at rest as Settings shows it (decision 0144): the state, and for an administrator on a plain
      * file of this computer the switch that encrypts it ({@code encrypt} asks for the password, closes and reopens).
      */
-    public record Encryption(EncryptionService service, java.util.function.BooleanSupplier demoDatabase, boolean administrator,
+    public record Encryption(EncryptionService service, BooleanSupplier demoDatabase, boolean administrator,
                              Runnable encrypt) { }
 
     public SettingsView(UiKit kit, DatabaseInfoService info, Runnable onLanguageChanged, Runnable onChangeConnection) {
@@ -36,15 +45,15 @@ public final class SettingsView {
     }
 
     public SettingsView(UiKit kit, DatabaseInfoService info, Runnable onLanguageChanged, Runnable onChangeConnection,
-                        cn.zhaoshang.desk.security.UserService users, cn.zhaoshang.desk.backup.BackupService backups,
-                        java.util.function.Consumer<java.nio.file.Path> restore) {
+                        UserService users, BackupService backups,
+                        Consumer<Path> restore) {
         this(kit, info, onLanguageChanged, onChangeConnection, null, users, backups, restore);
     }
 
     /** With the encryption state (null: not shown) and the administrator's sections when the person signed in may manage users. */
     public SettingsView(UiKit kit, DatabaseInfoService info, Runnable onLanguageChanged, Runnable onChangeConnection,
-                        Encryption encryption, cn.zhaoshang.desk.security.UserService users,
-                        cn.zhaoshang.desk.backup.BackupService backups, java.util.function.Consumer<java.nio.file.Path> restore) {
+                        Encryption encryption, UserService users,
+                        BackupService backups, Consumer<Path> restore) {
         this.kit = kit;
         root.setId("settings-view");
         root.setPadding(new Insets(24));
@@ -54,7 +63,7 @@ public final class SettingsView {
         ComboBox<String> language = new ComboBox<>();
         language.setId("settings-language");
         language.getItems().addAll("zh", "en");
-        language.setConverter(new javafx.util.StringConverter<>() {
+        language.setConverter(new StringConverter<>() {
             @Override public String toString(String code) {
                 return code == null ? "" : kit.t("settings.language." + code);
             }
@@ -74,7 +83,7 @@ public final class SettingsView {
         ComboBox<String> theme = new ComboBox<>();
         theme.setId("settings-theme");
         theme.getItems().addAll("light", "dark");
-        theme.setConverter(new javafx.util.StringConverter<>() {
+        theme.setConverter(new StringConverter<>() {
             @Override public String toString(String code) {
                 return code == null ? "" : kit.t("settings.theme." + code);
             }
@@ -97,18 +106,18 @@ public final class SettingsView {
         form.addRow(2, new Label(kit.t("settings.database")), selectable(info.location()));
         form.addRow(3, new Label(kit.t("settings.engine")), new Label(info.engine().name()));
         form.addRow(4, new Label(kit.t("settings.schemaVersion")), new Label(info.schemaVersion()));
-        javafx.scene.control.Button connection = new javafx.scene.control.Button(kit.t("settings.changeConnection"));
+        Button connection = new Button(kit.t("settings.changeConnection"));
         connection.setId("settings-change-connection");
         connection.setOnAction(e -> onChangeConnection.run());
         form.add(connection, 1, 5);
         if (encryption != null) {
             Label encryptionState = new Label();
             encryptionState.setId("settings-encryption");
-            javafx.scene.control.Button encrypt = new javafx.scene.control.Button(kit.t("settings.encryption.switchOn"));
+            Button encrypt = new Button(kit.t("settings.encryption.switchOn"));
             encrypt.setId("settings-encrypt");
             encrypt.setVisible(false);
             encrypt.setOnAction(e -> encryption.encrypt().run());
-            form.addRow(6, new Label(kit.t("settings.encryption")), new javafx.scene.layout.HBox(12, encryptionState, encrypt));
+            form.addRow(6, new Label(kit.t("settings.encryption")), new HBox(12, encryptionState, encrypt));
             kit.tasks().run(kit.t("settings.encryption"), p -> encryption.service().state(encryption.demoDatabase().getAsBoolean()),
                     state -> {
                         encryptionState.setText(kit.t("settings.encryption." + state.name()));
@@ -118,10 +127,10 @@ public final class SettingsView {
         }
         root.getChildren().addAll(title, form);
         if (users != null && users.access().mayManageUsers()) {
-            javafx.scene.control.Separator line = new javafx.scene.control.Separator();
+            Separator line = new Separator();
             root.getChildren().addAll(line, new UsersPane(kit, users).root());
             if (backups != null) {
-                root.getChildren().addAll(new javafx.scene.control.Separator(), new BackupPane(kit, backups, restore).root());
+                root.getChildren().addAll(new Separator(), new BackupPane(kit, backups, restore).root());
             }
         }
     }

@@ -1,11 +1,13 @@
 package cn.zhaoshang.desk.settings.ui;
 
+import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.security.User;
 import cn.zhaoshang.desk.security.UserService;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -22,6 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * Settings → 用户与角色, for administrators: who may sign in, with which role; add a user, change a role,
@@ -67,7 +70,7 @@ final class UsersPane {
         return root;
     }
 
-    private TableColumn<User, String> column(String key, java.util.function.Function<User, String> value) {
+    private TableColumn<User, String> column(String key, Function<User, String> value) {
         TableColumn<User, String> column = new TableColumn<>(kit.t(key));
         column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
         column.setMinWidth(90);
@@ -149,7 +152,7 @@ final class UsersPane {
         ComboBox<Role> role = new ComboBox<>();
         role.setId("user-form-role");
         role.getItems().setAll(List.of(Role.values()));
-        role.setConverter(new javafx.util.StringConverter<>() {
+        role.setConverter(new StringConverter<>() {
             @Override public String toString(Role r) {
                 return r == null ? "" : kit.messages().label(r) + " — " + kit.t("settings.users.roleHint." + r.name());
             }
@@ -174,7 +177,7 @@ final class UsersPane {
         dialog.setTitle(title);
         dialog.getDialogPane().setId(id);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setStyle("-fx-font-family: \"" + cn.zhaoshang.desk.common.ui.Fonts.FAMILY + "\";");
+        dialog.getDialogPane().setStyle("-fx-font-family: \"" + Fonts.FAMILY + "\";");
         ButtonType ok = new ButtonType(kit.t("settings.users.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         if (root.getScene() != null) {

@@ -21,6 +21,7 @@ import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -144,7 +145,7 @@ public final class RowStore {
                 database.recordChange(table.name(), ChangeKind.PURGE, List.of(id));
                 return gone;
             });
-        } catch (org.jooq.exception.DataAccessException stillReferenced) {
+        } catch (DataAccessException stillReferenced) {
             return false;
         }
     }

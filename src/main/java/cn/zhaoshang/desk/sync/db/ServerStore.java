@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 
 /** The team server's side of sync: the laptops tied to it and whose share each carries. */
@@ -100,9 +101,9 @@ public final class ServerStore {
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")
-        org.jooq.Field<String> field = (org.jooq.Field<String>) table.table().field(column);
+        Field<String> field = (Field<String>) table.table().field(column);
         @SuppressWarnings("unchecked")
-        org.jooq.Field<String> label = (org.jooq.Field<String>) table.table().field(labelColumn);
+        Field<String> label = (Field<String>) table.table().field(labelColumn);
         return dsl().select(label).from(table.table()).where(field.eq(value)).and(RowStore.id(table.table()).ne(self))
                 .limit(1).fetchOptional(label);
     }

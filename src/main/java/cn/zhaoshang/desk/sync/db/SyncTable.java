@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.sync.db;
 
 import cn.zhaoshang.desk.sync.Share;
 import java.util.List;
+import java.util.UUID;
 import org.jooq.Field;
 import org.jooq.Table;
 
@@ -14,7 +15,7 @@ import org.jooq.Table;
  * @param ownerTable for {@link Share#BY_OWNER}, the table of that record
  * @param links link tables without keys of their own that travel inside this table's rows, as sets
  */
-public record SyncTable(Table<?> table, Share share, Field<java.util.UUID> owner, Table<?> ownerTable,
+public record SyncTable(Table<?> table, Share share, Field<UUID> owner, Table<?> ownerTable,
                         List<LinkSet> links) {
     public SyncTable {
         links = List.copyOf(links);
@@ -41,7 +42,7 @@ public record SyncTable(Table<?> table, Share share, Field<java.util.UUID> owner
      * A link table carried as a set inside its owner's row, under the pseudo-column {@code "#" + name}:
      * each link is its value columns joined, and two sides' edits of the set are merged element-wise.
      */
-    public record LinkSet(Table<?> table, Field<java.util.UUID> ownerColumn, List<Field<?>> valueColumns) {
+    public record LinkSet(Table<?> table, Field<UUID> ownerColumn, List<Field<?>> valueColumns) {
         public String column() {
             return "#" + table.getName();
         }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Table;
+import org.jooq.TableField;
 
 /**
  * Every table sync carries, in an order where a row's references come before it (parents are
@@ -118,7 +119,7 @@ public final class SyncTables {
     }
 
     /** Rows of the record {@code owner} names (its foreign key says which table). */
-    private static SyncTable owned(Table<?> table, org.jooq.TableField<?, UUID> owner) {
+    private static SyncTable owned(Table<?> table, TableField<?, UUID> owner) {
         Table<?> ownerTable = table.getReferences().stream()
                 .filter(fk -> fk.getFields().size() == 1 && fk.getFields().get(0).getName().equals(owner.getName()))
                 .map(fk -> fk.getKey().getTable()).findFirst()

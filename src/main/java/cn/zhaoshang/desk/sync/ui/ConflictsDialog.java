@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.sync.SyncService;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -13,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -59,7 +61,7 @@ public final class ConflictsDialog {
             myValue.setText(row == null ? "" : kit.t("sync.conflicts.detailMine", row.mine(), row.myside()));
             theirValue.setText(row == null ? "" : kit.t("sync.conflicts.detailTheirs", row.theirs(), row.theirside()));
         });
-        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.ALWAYS);
         VBox content = new VBox(10, table, myValue, theirValue, new HBox(8, mine, theirs), hint);
         content.setPadding(new Insets(12));
         content.setPrefSize(960, 480);
@@ -68,7 +70,7 @@ public final class ConflictsDialog {
         dialog.getDialogPane().getButtonTypes().add(close);
         dialog.getDialogPane().setId("sync-conflicts-dialog");
         model.reload();
-        model.rows().addListener((javafx.collections.ListChangeListener<ConflictsViewModel.Row>) c -> {
+        model.rows().addListener((ListChangeListener<ConflictsViewModel.Row>) c -> {
             if (table.getSelectionModel().isEmpty() && !model.rows().isEmpty()) {
                 table.getSelectionModel().selectFirst(); // the first conflict is shown in full at once
             }

@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.history.HistoryService;
 import cn.zhaoshang.desk.sync.Conflict;
 import cn.zhaoshang.desk.sync.ConflictKind;
 import cn.zhaoshang.desk.sync.SyncService;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
@@ -86,7 +87,7 @@ public final class ConflictsViewModel {
         };
     }
 
-    private String who(String user, java.time.OffsetDateTime at) {
+    private String who(String user, OffsetDateTime at) {
         String name = user == null ? messages.get("sync.conflicts.someone") : user;
         return at == null ? name : name + " · " + WHEN.format(at.atZoneSameInstant(OfficeZone.ZONE));
     }

@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -28,7 +29,7 @@ public final class SyncStatusView {
     public SyncStatusView(UiKit kit, SyncService sync, SyncStatusViewModel model) {
         root.setId("status-sync");
         root.getStyleClass().addAll("flat", "desk-sync-status");
-        root.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the state is read at a glance: never shortened
+        root.setMinWidth(Region.USE_PREF_SIZE); // the state is read at a glance: never shortened
         root.textProperty().bind(model.textProperty());
         root.setGraphic(new FontIcon(Feather.REFRESH_CW));
         root.setTooltip(new Tooltip(kit.t("sync.status.tip")));

@@ -11,6 +11,7 @@ import cn.zhaoshang.desk.sync.SyncService;
 import cn.zhaoshang.desk.sync.SyncState;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -51,7 +52,7 @@ public final class SyncStatusViewModel {
         this.server = server;
         this.tasks = tasks;
         this.messages = messages;
-        this.zone = clock.getZone().equals(java.time.ZoneOffset.UTC) ? OfficeZone.ZONE : clock.getZone();
+        this.zone = clock.getZone().equals(ZoneOffset.UTC) ? OfficeZone.ZONE : clock.getZone();
         this.notice = notice;
     }
 

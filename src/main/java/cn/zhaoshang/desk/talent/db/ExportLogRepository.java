@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.Ids;
+import java.util.UUID;
 
 /** The PIPL export log: one row per export of personal data, plus a summary in the audit trail. */
 public final class ExportLogRepository {
@@ -19,7 +20,7 @@ public final class ExportLogRepository {
 
     public void record(String kind, String filterText, int rows, boolean masked, String fileName) {
         database.transaction(() -> {
-            java.util.UUID id = Ids.next();
+            UUID id = Ids.next();
             database.dsl().insertInto(EXPORT_LOG)
                     .set(EXPORT_LOG.ID, id)
                     .set(EXPORT_LOG.OCCURRED_AT, audit.now())

@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.talent.TalentLevel;
 import cn.zhaoshang.desk.talent.TalentService;
 import cn.zhaoshang.desk.talent.UnitRef;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -26,12 +27,14 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.converter.LocalDateStringConverter;
 
 /** Adds or edits a person of the inventory; Enter saves, Esc cancels. */
 final class TalentFormView {
@@ -63,7 +66,7 @@ final class TalentFormView {
         unit.valueProperty().bindBidirectional(model.unit);
         add("unit", "talent.column.unit", unit);
         add("field", "talent.column.field", text("talent-form-field", model.field, "talent.form.fieldPrompt"));
-        List<TalentLevel> levels = new java.util.ArrayList<>();
+        List<TalentLevel> levels = new ArrayList<>();
         levels.add(null);
         levels.addAll(List.of(TalentLevel.values()));
         ComboBox<TalentLevel> level = combo("talent-form-level", levels,
@@ -74,7 +77,7 @@ final class TalentFormView {
         add("honours", "talent.column.honours", text("talent-form-honours", model.honours, "talent.form.honoursPrompt"));
         DatePicker arrived = new DatePicker();
         arrived.setId("talent-form-arrived");
-        arrived.setConverter(new javafx.util.converter.LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE,
+        arrived.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE,
                 DateTimeFormatter.ISO_LOCAL_DATE));
         arrived.setPromptText("yyyy-mm-dd");
         arrived.valueProperty().bindBidirectional(model.arrivedOn);
@@ -128,7 +131,7 @@ final class TalentFormView {
             }
         });
         results.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && results.getSelectionModel().getSelectedItem() != null) {
+            if (e.getCode() == KeyCode.ENTER && results.getSelectionModel().getSelectedItem() != null) {
                 model.chooseCompany(results.getSelectionModel().getSelectedItem());
                 e.consume();
             }

@@ -8,11 +8,14 @@ import cn.zhaoshang.desk.talent.Talent;
 import cn.zhaoshang.desk.talent.TalentLevel;
 import cn.zhaoshang.desk.talent.TalentService;
 import cn.zhaoshang.desk.talent.UnitRef;
+import java.io.File;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,6 +27,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -83,13 +87,13 @@ final class TalentInventoryView {
     private Node toolbar() {
         search.setId("talent-search");
         search.setPromptText(kit.t("talent.search.prompt"));
-        search.setTooltip(new javafx.scene.control.Tooltip(kit.t("talent.search.tip")));
+        search.setTooltip(new Tooltip(kit.t("talent.search.tip")));
         search.setPrefWidth(250);
         search.textProperty().bindBidirectional(model.search);
         ComboBox<UnitRef> unit = new ComboBox<>();
         unit.setId("talent-unit-filter");
         unit.setPromptText(kit.t("talent.filter.allUnits"));
-        model.units.addListener((javafx.collections.ListChangeListener<UnitRef>) c -> {
+        model.units.addListener((ListChangeListener<UnitRef>) c -> {
             unit.getItems().setAll((UnitRef) null);
             unit.getItems().addAll(model.units);
         });
@@ -121,7 +125,7 @@ final class TalentInventoryView {
         year.valueProperty().bindBidirectional(model.year);
         Button export = new Button(kit.t("talent.action.export"), new FontIcon(Feather.DOWNLOAD));
         export.setId("talent-export");
-        export.setTooltip(new javafx.scene.control.Tooltip(kit.t("talent.export.hint")));
+        export.setTooltip(new Tooltip(kit.t("talent.export.hint")));
         export.setOnAction(e -> export());
         Button add = new Button(kit.t("talent.action.new"), new FontIcon(Feather.USER_PLUS));
         add.setId("talent-new");
@@ -169,7 +173,7 @@ final class TalentInventoryView {
                 showForm(table.getSelectionModel().getSelectedItem());
             }
         });
-        model.rows.addListener((javafx.collections.ListChangeListener<Talent>) c -> table.setPlaceholder(placeholder()));
+        model.rows.addListener((ListChangeListener<Talent>) c -> table.setPlaceholder(placeholder()));
         table.setPlaceholder(placeholder());
     }
 
@@ -226,7 +230,7 @@ final class TalentInventoryView {
         });
         shown = null;
         detailHost.getChildren().setAll(form.root());
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             Node name = root.lookup("#talent-form-name");
             if (name != null) {
                 name.requestFocus();
@@ -247,7 +251,7 @@ final class TalentInventoryView {
         chooser.setTitle(kit.t("talent.action.export"));
         chooser.setInitialFileName(kit.t("talent.export.fileName", service.today().toString()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        java.io.File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
         if (file != null) {
             model.export(file.toPath(), n -> kit.dialogs().notify(kit.t("talent.export.done", n, file.getName())));
         }

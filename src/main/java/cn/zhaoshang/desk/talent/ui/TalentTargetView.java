@@ -14,6 +14,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -167,7 +168,7 @@ final class TalentTargetView {
         return box;
     }
 
-    private static Label error(javafx.beans.property.StringProperty text) {
+    private static Label error(StringProperty text) {
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.setWrapText(true);

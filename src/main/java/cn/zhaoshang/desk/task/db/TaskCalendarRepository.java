@@ -10,10 +10,12 @@ import cn.zhaoshang.desk.task.TaskStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Record1;
@@ -73,11 +75,11 @@ public final class TaskCalendarRepository {
             return List.of();
         }
         List<Task> found = new ArrayList<>();
-        Map<LocalDate, List<Task>> byDay = new java.util.TreeMap<>();
+        Map<LocalDate, List<Task>> byDay = new TreeMap<>();
         TaskRows.select(dsl).where(TASK.ID.in(ids)).fetch(TaskRows::toTask)
                 .forEach(t -> byDay.computeIfAbsent(t.dueOn(), d -> new ArrayList<>()).add(t));
         for (List<Task> ofDay : byDay.values()) {
-            ofDay.sort(java.util.Comparator.comparing((Task t) -> t.status().isClosed())
+            ofDay.sort(Comparator.comparing((Task t) -> t.status().isClosed())
                     .thenComparing(t -> -t.priority().ordinal()).thenComparing(Task::id, TaskListRepository.ID_ORDER));
             found.addAll(ofDay.subList(0, Math.min(perDay, ofDay.size())));
         }
@@ -87,7 +89,7 @@ public final class TaskCalendarRepository {
 
     /** Few tasks in the range (one person's month): read the whole range's keys and rank here. */
     private List<UUID> rankFromRange(Condition where, Set<TaskStatus> statuses, LocalDate from, LocalDate to, int perDay) {
-        Map<LocalDate, List<Record3<UUID, LocalDate, String>>> byDay = new java.util.TreeMap<>();
+        Map<LocalDate, List<Record3<UUID, LocalDate, String>>> byDay = new TreeMap<>();
         for (TaskStatus s : statuses) {
             database.dsl().select(TASK.ID, TASK.DUE_ON, TASK.PRIORITY).from(TASK).where(where).and(TASK.STATUS.eq(s.name()))
                     .and(TASK.DUE_ON.between(from, to))
@@ -95,7 +97,7 @@ public final class TaskCalendarRepository {
         }
         List<UUID> ids = new ArrayList<>();
         for (var ofDay : byDay.values()) {
-            ofDay.sort(java.util.Comparator.comparing((Record3<UUID, LocalDate, String> r) ->
+            ofDay.sort(Comparator.comparing((Record3<UUID, LocalDate, String> r) ->
                     -TaskPriority.valueOf(r.value3()).ordinal()).thenComparing(Record3::value1, TaskListRepository.ID_ORDER));
             ofDay.stream().limit(perDay).forEach(r -> ids.add(r.value1()));
         }

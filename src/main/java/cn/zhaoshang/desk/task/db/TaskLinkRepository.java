@@ -15,7 +15,9 @@ import cn.zhaoshang.desk.task.Choice;
 import cn.zhaoshang.desk.task.LinkedRecord;
 import cn.zhaoshang.desk.task.NextStep;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,13 +152,13 @@ public final class TaskLinkRepository {
                                              LocalDate to, int perDay, Map<LocalDate, Integer> totals) {
         Condition c = pending().and(scope(person, names, teams)).and(INTERACTION.NEXT_STEP_DUE_ON.between(from, to));
         var dsl = database.dsl();
-        Map<LocalDate, Integer> visitDays = new java.util.HashMap<>();
+        Map<LocalDate, Integer> visitDays = new HashMap<>();
         dsl.select(INTERACTION.NEXT_STEP_DUE_ON, DSL.count()).from(INTERACTION)
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(INTERACTION.COMPANY_ID)).where(c).groupBy(INTERACTION.NEXT_STEP_DUE_ON)
                 .forEach(r -> visitDays.put(r.value1(), r.value2()));
         visitDays.forEach((day, n) -> totals.merge(day, n, Integer::sum));
         // The first few of each day in index order: the reading stops after them (see TaskCalendarRepository).
-        List<CalendarEntry> found = new java.util.ArrayList<>();
+        List<CalendarEntry> found = new ArrayList<>();
         for (LocalDate day : visitDays.keySet().stream().sorted().toList()) {
             dsl.select(visitFields()).from(INTERACTION).leftJoin(COMPANY).on(COMPANY.ID.eq(INTERACTION.COMPANY_ID))
                     .where(pending()).and(scope(person, names, teams)).and(INTERACTION.NEXT_STEP_DUE_ON.eq(day))

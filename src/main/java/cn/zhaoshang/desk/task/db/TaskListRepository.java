@@ -12,6 +12,7 @@ import cn.zhaoshang.desk.task.TaskQuery;
 import cn.zhaoshang.desk.task.TaskStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -125,7 +126,7 @@ public final class TaskListRepository {
         return switch (filter) {
             case ANY -> List.of(DSL.noCondition());
             case NONE -> List.of(TASK.SUPERVISION_LEVEL.isNull());
-            case SUPERVISED -> java.util.Arrays.stream(SupervisionLevel.values())
+            case SUPERVISED -> Arrays.stream(SupervisionLevel.values())
                     .map(l -> TASK.SUPERVISION_LEVEL.eq(l.name())).toList();
             default -> List.of(TASK.SUPERVISION_LEVEL.eq(filter.level().name()));
         };

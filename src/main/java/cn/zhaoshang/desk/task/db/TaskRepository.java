@@ -13,6 +13,7 @@ import cn.zhaoshang.desk.task.TaskDraft;
 import cn.zhaoshang.desk.task.TaskReport;
 import cn.zhaoshang.desk.task.TaskStatus;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -138,7 +139,7 @@ public final class TaskRepository {
         }
         database.dsl().selectFrom(TASK_REPORT).where(TASK_REPORT.TASK_ID.in(taskIds)).and(TASK_REPORT.DELETED_AT.isNull())
                 .fetch(TaskRepository::toReport)
-                .forEach(r -> byTask.computeIfAbsent(r.taskId(), k -> new java.util.ArrayList<>()).add(r));
+                .forEach(r -> byTask.computeIfAbsent(r.taskId(), k -> new ArrayList<>()).add(r));
         return byTask;
     }
 

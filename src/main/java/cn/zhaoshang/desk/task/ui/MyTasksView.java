@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.task.MyTasks;
 import cn.zhaoshang.desk.task.NextStep;
 import cn.zhaoshang.desk.task.Task;
 import cn.zhaoshang.desk.task.TaskRow;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -120,7 +121,7 @@ final class MyTasksView {
 
     /** After a reload, keep (or move to) the task the user is looking at. */
     private void reselect() {
-        java.util.UUID wanted = model.toSelectProperty().get();
+        UUID wanted = model.toSelectProperty().get();
         if (wanted == null && detail.taskProperty().get() != null) {
             wanted = detail.taskProperty().get().id();
         }

@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.task.ui;
 
 import cn.zhaoshang.desk.common.session.Session;
+import cn.zhaoshang.desk.common.ui.RecordLinks;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.task.Choice;
 import cn.zhaoshang.desk.task.DueBucket;
@@ -9,6 +10,7 @@ import cn.zhaoshang.desk.task.TaskService;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -70,7 +72,7 @@ final class TaskAreaView {
         tabs.getTabs().stream().filter(t -> t.getId().equals("task-tab-" + last)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
         shown(tabs.getSelectionModel().getSelectedItem());
-        cn.zhaoshang.desk.common.ui.RecordLinks.answer(root, cn.zhaoshang.desk.common.ui.RecordLinks.Kind.TASK, this::openTask);
+        RecordLinks.answer(root, RecordLinks.Kind.TASK, this::openTask);
         // Hidden tabs read again when shown; the shown one now.
         kit.live().watch(root, () -> inPlace.getOrDefault(selectedId(), () -> { }).run(), "task", "interaction");
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -183,7 +185,7 @@ final class TaskAreaView {
     }
 
     /** A link to a task (from its company): the list of all tasks, with that task shown beside it. */
-    private void openTask(java.util.UUID id) {
+    private void openTask(UUID id) {
         Tab allTab = tabs.getTabs().stream().filter(t -> t.getId().equals("task-tab-all")).findFirst().orElseThrow();
         if (allTab.getContent() == null) {
             allTab.setContent(buildList(TaskListViewModel.Preset.ALL));

@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -207,7 +208,7 @@ final class TaskCalendarView {
             Label more = new Label(kit.t("task.calendar.more", hidden));
             more.getStyleClass().add("task-calendar-more");
             more.setOnMouseClicked(e -> model.showWeekOf(day.date()));
-            more.setCursor(javafx.scene.Cursor.HAND);
+            more.setCursor(Cursor.HAND);
             cell.getChildren().add(more);
         }
         acceptDrops(cell, day.date());
@@ -217,7 +218,7 @@ final class TaskCalendarView {
     private Label entry(CalendarEntry e) {
         Label label = new Label(e.title());
         label.setId("task-calendar-entry-" + e.id());
-        label.setTooltip(new javafx.scene.control.Tooltip(e.title())); // a narrow day shortens it
+        label.setTooltip(new Tooltip(e.title())); // a narrow day shortens it
         label.getStyleClass().add("task-calendar-entry");
         label.setMaxWidth(Double.MAX_VALUE);
         label.setMinWidth(0);
@@ -251,7 +252,7 @@ final class TaskCalendarView {
             label.setOnDragDetected(d -> {
                 dragging = e;
                 label.startFullDrag();
-                root.setCursor(javafx.scene.Cursor.MOVE);
+                root.setCursor(Cursor.MOVE);
                 d.consume();
             });
             label.setOnMouseReleased(m -> {

@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.task.ReportDate;
 import cn.zhaoshang.desk.task.SupervisionStatus;
 import cn.zhaoshang.desk.task.Task;
 import cn.zhaoshang.desk.task.TaskReport;
+import cn.zhaoshang.desk.task.TaskStatus;
 import java.time.LocalDate;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -24,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -124,7 +126,7 @@ final class TaskDetailView {
         if (task.completedOn() != null) {
             String closed = texts.longDate(task.completedOn())
                     + (task.completionNote() == null ? "" : " · " + task.completionNote());
-            fact(grid, row, task.status() == cn.zhaoshang.desk.task.TaskStatus.DONE ? "task.field.completedOn"
+            fact(grid, row, task.status() == TaskStatus.DONE ? "task.field.completedOn"
                     : "task.field.cancelledOn", wrapped(closed));
         }
         return grid;
@@ -153,7 +155,7 @@ final class TaskDetailView {
         FlowPane bar = new FlowPane(6, 6);
         bar.setPadding(new Insets(4, 0, 0, 0));
         if (task.isOpen()) {
-            if (task.status() == cn.zhaoshang.desk.task.TaskStatus.OPEN) {
+            if (task.status() == TaskStatus.OPEN) {
                 bar.getChildren().add(button("task-action-start", "task.action.start", Feather.PLAY, model::start));
             }
             Button complete = button("task-action-complete", "task.action.complete", Feather.CHECK, () ->
@@ -267,7 +269,7 @@ final class TaskDetailView {
         return new VBox(6, text, error, row);
     }
 
-    private javafx.stage.Window owner() {
+    private Window owner() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 }

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,6 +24,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -34,6 +37,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -69,7 +73,7 @@ public final class TaskEditorDialog {
     private void show(Consumer<Task> onSaved) {
         dialog.setTitle(kit.t(model.isNew() ? "task.editor.newTitle" : "task.editor.editTitle"));
         dialog.setHeaderText(null);
-        dialog.initOwner(javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst()
+        dialog.initOwner(Window.getWindows().stream().filter(Window::isFocused).findFirst()
                 .orElse(null));
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(form());
@@ -205,10 +209,10 @@ public final class TaskEditorDialog {
 
     private int pair(GridPane grid, int row, String leftKey, Node left, String rightKey, Node right) {
         grid.addRow(row, label(leftKey), left, label(rightKey), right);
-        if (left instanceof javafx.scene.control.Control c) {
+        if (left instanceof Control c) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
-        if (right instanceof javafx.scene.control.Control c) {
+        if (right instanceof Control c) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         return row + 1;
@@ -227,7 +231,7 @@ public final class TaskEditorDialog {
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
-        model.problems().addListener((javafx.collections.MapChangeListener<String, String>) c ->
+        model.problems().addListener((MapChangeListener<String, String>) c ->
                 error.setText(model.problems().getOrDefault(field, "")));
         return error;
     }
@@ -249,7 +253,7 @@ public final class TaskEditorDialog {
         return box;
     }
 
-    private ComboBox<Choice> choiceBox(String id, javafx.collections.ObservableList<Choice> items, ObjectProperty<Choice> property) {
+    private ComboBox<Choice> choiceBox(String id, ObservableList<Choice> items, ObjectProperty<Choice> property) {
         ComboBox<Choice> box = new ComboBox<>(items);
         box.setId(id);
         box.setPromptText(kit.t("task.editor.nobody"));

@@ -12,6 +12,7 @@ import cn.zhaoshang.desk.task.TaskSource;
 import cn.zhaoshang.desk.task.TaskValidation;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -78,7 +79,7 @@ final class TaskEditorViewModel {
         // A chosen assignee brings their team (the person's team today), as a colleague would fill it in.
         assignee.addListener((obs, old, person) -> {
             if (person != null && (old == null || !old.id().equals(person.id()))) {
-                runner.run(texts.t("task.job.loading"), p -> java.util.Optional.ofNullable(tasks.teamOf(person.id())),
+                runner.run(texts.t("task.job.loading"), p -> Optional.ofNullable(tasks.teamOf(person.id())),
                         found -> found.flatMap(id -> teams.stream().filter(t -> t.id().equals(id)).findFirst())
                                 .ifPresent(team::set), errors);
             }

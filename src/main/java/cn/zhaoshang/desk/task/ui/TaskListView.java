@@ -8,12 +8,18 @@ import cn.zhaoshang.desk.task.SupervisionFilter;
 import cn.zhaoshang.desk.task.Task;
 import cn.zhaoshang.desk.task.TaskRow;
 import cn.zhaoshang.desk.task.TaskStatus;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -53,7 +59,7 @@ final class TaskListView {
         this.texts = texts;
         this.model = model;
         this.detail = detail;
-        this.prefix = "task-list-" + model.preset().name().toLowerCase(java.util.Locale.ROOT);
+        this.prefix = "task-list-" + model.preset().name().toLowerCase(Locale.ROOT);
         root.setId(prefix);
         root.setTop(filters());
         table.setId(prefix + "-table");
@@ -101,7 +107,7 @@ final class TaskListView {
         status.setTitle(kit.t("task.filter.status"));
         model.statuses().forEach(s -> status.getCheckModel().check(s));
         status.getCheckModel().getCheckedItems().addListener((ListChangeListener<TaskStatus>) c -> {
-            java.util.Set<TaskStatus> checked = java.util.EnumSet.noneOf(TaskStatus.class);
+            Set<TaskStatus> checked = EnumSet.noneOf(TaskStatus.class);
             checked.addAll(status.getCheckModel().getCheckedItems());
             if (!checked.equals(model.statuses())) {
                 model.applyFilters(() -> {
@@ -110,7 +116,7 @@ final class TaskListView {
                 });
             }
         });
-        model.statuses().addListener((javafx.collections.SetChangeListener<TaskStatus>) c -> {
+        model.statuses().addListener((SetChangeListener<TaskStatus>) c -> {
             if (c.wasAdded() && !status.getCheckModel().isChecked(c.getElementAdded())) {
                 status.getCheckModel().check(c.getElementAdded());
             }
@@ -176,7 +182,7 @@ final class TaskListView {
         return box;
     }
 
-    private DatePicker date(String id, ObjectProperty<java.time.LocalDate> property, String promptKey) {
+    private DatePicker date(String id, ObjectProperty<LocalDate> property, String promptKey) {
         DatePicker picker = TaskWidgets.datePicker(id);
         picker.setPromptText(kit.t(promptKey));
         picker.setPrefWidth(130);
@@ -227,7 +233,7 @@ final class TaskListView {
             box.setAlignment(Pos.CENTER_LEFT);
             return box;
         });
-        table.getColumns().setAll(java.util.List.of(title, due, status, assignee, team, supervision));
+        table.getColumns().setAll(List.of(title, due, status, assignee, team, supervision));
     }
 
     private static Label text(String s) {

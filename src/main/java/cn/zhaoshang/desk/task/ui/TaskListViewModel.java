@@ -25,6 +25,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 
 /**
  * A filtered task list read page by page (keyset; never the whole table): team tasks, all tasks
@@ -84,7 +85,7 @@ final class TaskListViewModel {
         for (var p : List.of(assignee, team, overdueOnly, dueFrom, dueTo, linked, supervision)) {
             p.addListener((obs, old, now) -> changed.run());
         }
-        statuses.addListener((javafx.collections.SetChangeListener<TaskStatus>) c -> changed.run());
+        statuses.addListener((SetChangeListener<TaskStatus>) c -> changed.run());
     }
 
     ObjectProperty<Choice> assigneeProperty() { return assignee; }

@@ -7,8 +7,10 @@ import cn.zhaoshang.desk.task.Task;
 import cn.zhaoshang.desk.task.TaskPriority;
 import cn.zhaoshang.desk.task.TaskStatus;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -19,6 +21,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.converter.LocalDateStringConverter;
 
 /** Small pieces the task screens share: chips, the priority dot, and the two little input dialogs. */
 final class TaskWidgets {
@@ -91,8 +94,8 @@ final class TaskWidgets {
     static DatePicker datePicker(String id) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        picker.setConverter(new LocalDateStringConverter(
+                DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
         return picker;
     }
 
@@ -117,7 +120,7 @@ final class TaskWidgets {
         ButtonType ok = new ButtonType(messages.get("task.action.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, cancel(messages));
         dialog.getDialogPane().lookupButton(ok).setId("task-note-ok");
-        dialog.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        dialog.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             if (required && note.getText().isBlank()) {
                 error.setText(messages.get("task.error.noteRequired"));
                 e.consume();

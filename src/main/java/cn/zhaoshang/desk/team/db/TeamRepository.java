@@ -19,9 +19,13 @@ import cn.zhaoshang.desk.team.PersonRef;
 import cn.zhaoshang.desk.team.TeamSummary;
 import cn.zhaoshang.desk.team.UnitRef;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jooq.Condition;
+import org.jooq.impl.DSL;
 
 /** Teams, people and memberships (rotation); writes through the RecordWriter (audited, versioned). */
 public final class TeamRepository {
@@ -134,9 +138,9 @@ public final class TeamRepository {
      * How many companies each person owns that were entered by hand between two instants and carry the four
      * required fields: name (always), credit code, industry, and a live contact with a phone (decision 0126).
      */
-    public java.util.Map<UUID, Integer> qualifiedLeads(java.util.Collection<UUID> people, java.time.OffsetDateTime from,
-                                                       java.time.OffsetDateTime to) {
-        var withPhone = org.jooq.impl.DSL.selectOne().from(CONTACT).where(CONTACT.COMPANY_ID.eq(COMPANY.ID))
+    public Map<UUID, Integer> qualifiedLeads(Collection<UUID> people, OffsetDateTime from,
+                                                       OffsetDateTime to) {
+        var withPhone = DSL.selectOne().from(CONTACT).where(CONTACT.COMPANY_ID.eq(COMPANY.ID))
                 .and(CONTACT.DELETED_AT.isNull()).and(CONTACT.MOBILE.isNotNull().or(CONTACT.PHONE.isNotNull()));
         return database.dsl().select(COMPANY.OWNER_PERSON_ID, count()).from(COMPANY)
                 .where(COMPANY.OWNER_PERSON_ID.in(people)).and(COMPANY.DELETED_AT.isNull()).and(COMPANY.IMPORT_ID.isNull())

@@ -6,9 +6,11 @@ import cn.zhaoshang.desk.team.PersonRef;
 import cn.zhaoshang.desk.team.TeamService;
 import cn.zhaoshang.desk.team.TeamSummary;
 import cn.zhaoshang.desk.team.UnitRef;
-import java.util.UUID;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
@@ -25,9 +27,12 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -68,10 +73,10 @@ public final class TeamView {
         Button addUnit = new Button(kit.t("team.action.addUnit"), new FontIcon(Feather.HOME));
         addUnit.setId("team-add-unit");
         addUnit.setOnAction(e -> addUnit());
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 8, addTeam, addPerson, addUnit);
+        FlowPane actions = new FlowPane(8, 8, addTeam, addPerson, addUnit);
         VBox left = new VBox(8, actions, teams);
         left.setPadding(new Insets(8));
-        VBox.setVgrow(teams, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(teams, Priority.ALWAYS);
         Button join = new Button(kit.t("team.action.join"), new FontIcon(Feather.USER_PLUS));
         join.setId("team-join");
         join.setOnAction(e -> join());
@@ -82,8 +87,8 @@ public final class TeamView {
         VBox right = new VBox(8, new HBox(8, new Label(kit.t("team.roster.title")), join, leave), roster,
                 new Label(kit.t("team.history.title")), history);
         right.setPadding(new Insets(8));
-        VBox.setVgrow(roster, javafx.scene.layout.Priority.ALWAYS);
-        VBox.setVgrow(history, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(roster, Priority.ALWAYS);
+        VBox.setVgrow(history, Priority.ALWAYS);
         root.getItems().setAll(left, right);
         root.setDividerPositions(0.3);
         loadTeams();
@@ -120,8 +125,8 @@ public final class TeamView {
     private void loadTeams() {
         boolean first = firstLoad;
         firstLoad = false;
-        kit.tasks().run(kit.t("team.loading"), p -> java.util.Map.entry(service.teams(),
-                java.util.Optional.ofNullable(first ? service.defaultTeamFilter() : null)), found -> {
+        kit.tasks().run(kit.t("team.loading"), p -> Map.entry(service.teams(),
+                Optional.ofNullable(first ? service.defaultTeamFilter() : null)), found -> {
             List<TeamSummary> list = found.getKey();
             var selected = teams.getSelectionModel().getSelectedItem();
             UUID wanted = selected != null ? selected.id() : found.getValue().orElse(null);
@@ -169,14 +174,14 @@ public final class TeamView {
         ComboBox<PersonRef> person = new ComboBox<>();
         person.setId("team-join-person");
         person.getItems().setAll(people);
-        person.setConverter(new javafx.util.StringConverter<>() {
+        person.setConverter(new StringConverter<>() {
             @Override public String toString(PersonRef p) { return p == null ? "" : p.name() + (p.unitName() == null ? "" : "（" + p.unitName() + "）"); }
             @Override public PersonRef fromString(String s) { return null; }
         });
         ComboBox<String> role = new ComboBox<>();
         role.getItems().setAll("MEMBER", "LEADER");
         role.setValue("MEMBER");
-        role.setConverter(new javafx.util.StringConverter<>() {
+        role.setConverter(new StringConverter<>() {
             @Override public String toString(String r) { return r == null ? "" : kitText("team.role." + r); }
             @Override public String fromString(String s) { return null; }
         });
@@ -198,7 +203,7 @@ public final class TeamView {
         ComboBox<UnitRef> unit = new ComboBox<>();
         unit.setId("team-person-unit");
         unit.getItems().setAll(units);
-        unit.setConverter(new javafx.util.StringConverter<>() {
+        unit.setConverter(new StringConverter<>() {
             @Override public String toString(UnitRef u) { return u == null ? "" : u.name(); }
             @Override public UnitRef fromString(String s) { return null; }
         });
@@ -221,7 +226,7 @@ public final class TeamView {
         kind.setId("team-unit-kind");
         kind.getItems().setAll(TeamService.UNIT_KINDS);
         kind.setValue("DEPARTMENT");
-        kind.setConverter(new javafx.util.StringConverter<>() {
+        kind.setConverter(new StringConverter<>() {
             @Override public String toString(String k) { return k == null ? "" : kitText("team.unitKind." + k); }
             @Override public String fromString(String s) { return null; }
         });

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class CommandLineAgreesWithTheAppTest {
         return Cli.run(args);
     }
 
-    private <T> T with(java.util.function.Function<Services, T> work) {
+    private <T> T with(Function<Services, T> work) {
         try (Services services = Composition.open(dir, new LocalSettings(dir), TestDatabases.chinese(),
                 DatabaseConfig.embedded(dir), Clock.systemUTC(), null)) {
             return work.apply(TestDatabases.asSystem(services)); // the test's own set-up and checks

@@ -2,6 +2,8 @@ package cn.zhaoshang.desk.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhaoshang.desk.testing.TestDatabases;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +25,7 @@ class CommandLineTest {
         Cli.Result info = run("--data-dir", dir.toString(), "info");
         assertThat(info.code()).isZero();
         assertThat(info.out()).contains("database: " + dir.resolve("zhaoshang.mv.db"))
-                .contains("schema version: " + cn.zhaoshang.desk.testing.TestDatabases.latestMigrationVersion()).containsPattern("company\\s+120").containsPattern("division\\s+3,2\\d\\d");
+                .contains("schema version: " + TestDatabases.latestMigrationVersion()).containsPattern("company\\s+120").containsPattern("division\\s+3,2\\d\\d");
     }
 
     @Test
@@ -46,7 +48,7 @@ class CommandLineTest {
 
     @Test
     void aCorruptDatabaseGivesALocalisedMessageAndExitCodeOne() throws Exception {
-        java.nio.file.Files.writeString(dir.resolve("zhaoshang.mv.db"), "garbage".repeat(1000));
+        Files.writeString(dir.resolve("zhaoshang.mv.db"), "garbage".repeat(1000));
         Cli.Result info = run("--data-dir", dir.toString(), "info");
         assertThat(info.code()).isEqualTo(1);
         assertThat(info.err().strip().lines().toList()).hasSize(1);

@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class ExchangeCommandTest {
     @Test
     void importPrintsTheCountsWritesRejectsAndExportWritesALoggedList() throws Exception {
         Path file = companies("list.csv", 5);
-        Files.writeString(file, "123,坏代码有限公司,,,,,\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(file, "123,坏代码有限公司,,,,,\n", StandardOpenOption.APPEND);
         String data = dir.resolve("db").toString();
 
         Cli.Result imported = run("--data-dir", data, "import", "companies", file.toString(), "--on-duplicate", "update");

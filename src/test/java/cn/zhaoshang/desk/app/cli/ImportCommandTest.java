@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -56,9 +57,9 @@ class ImportCommandTest {
         String info = run("--data-dir", data(), "info").out();
         assertThat(info).containsPattern("company\\s+0\\b").containsPattern("import_run\\s+0\\b");
 
-        Path ledger = OfficeFiles.csv(dir.resolve("projects.csv"), java.util.List.of(
-                java.util.List.of("项目名称", "投资额(亿元)", "合同金额(万元)", "项目阶段"),
-                java.util.List.of("储备项目", "2", "", "储备")), OfficeFiles.utf8(), true);
+        Path ledger = OfficeFiles.csv(dir.resolve("projects.csv"), List.of(
+                List.of("项目名称", "投资额(亿元)", "合同金额(万元)", "项目阶段"),
+                List.of("储备项目", "2", "", "储备")), OfficeFiles.utf8(), true);
         assertThat(run("--data-dir", data(), "import", "projects", ledger.toString(), "--dry-run").out())
                 .contains("  投资额(亿元) → 计划投资（按亿元读）", "  合同金额(万元) → 合同金额（按万元读）");
     }

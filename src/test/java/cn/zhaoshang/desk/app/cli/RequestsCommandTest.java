@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.request.RequestCategory;
 import cn.zhaoshang.desk.request.RequestDraft;
+import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.task.TaskFixtures;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.io.PrintWriter;
@@ -25,7 +26,7 @@ class RequestsCommandTest {
     void overdueRequestsAreListedTabSeparatedAndTheJobsRunOnce() {
         try (Services services = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
             var f = new TaskFixtures(services);
-            TestDatabases.signInAs(services, "admin", "管理员", cn.zhaoshang.desk.security.Role.ADMIN, null);
+            TestDatabases.signInAs(services, "admin", "管理员", Role.ADMIN, null);
             var company = f.company("郑州华润新能源有限公司", f.team, f.me);
             services.requests().record(new RequestDraft(company, null, null, null, RequestCategory.LAND, "用地指标",
                     null, TODAY.minusDays(400), null, null, TODAY.minusDays(500)));

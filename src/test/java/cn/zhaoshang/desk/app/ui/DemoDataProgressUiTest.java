@@ -3,12 +3,12 @@ package cn.zhaoshang.desk.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
-import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +51,7 @@ class DemoDataProgressUiTest {
         DialogService dialogs = new DialogService(services.messages(), tasks);
         dialogs.setOwner(stage);
         kit = new UiKit(services.messages(), dialogs, tasks, new LocalSettings(dir));
-        stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 800, 600));
+        stage.setScene(new Scene(new StackPane(), 800, 600));
         stage.getScene().getRoot().setStyle(Fonts.loadBundled());
         stage.show();
     }

@@ -14,6 +14,7 @@ import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.generated.tables.records.CarrierRecord;
 import cn.zhaoshang.desk.project.ProjectStage;
+import cn.zhaoshang.desk.reception.Choice;
 import cn.zhaoshang.desk.request.CompanyRequest;
 import cn.zhaoshang.desk.request.RequestCategory;
 import cn.zhaoshang.desk.request.RequestQuery;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -95,7 +97,7 @@ class FieldWorkUiTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void choose(FxRobot robot, String query, java.util.function.Predicate<T> which) {
+    private static <T> void choose(FxRobot robot, String query, Predicate<T> which) {
         robot.interact(() -> {
             ComboBox<T> box = robot.lookup(query).queryComboBox();
             box.setValue(box.getItems().stream().filter(which).findFirst().orElseThrow());
@@ -148,7 +150,7 @@ class FieldWorkUiTest {
         waitUntil(() -> robot.lookup("#reception-company").queryComboBox().getValue() != null);
         robot.clickOn("#reception-delegation").write("华润集团考察团");
         robot.clickOn("#reception-visitors").write("王建国 副总裁");
-        choose(robot, "#reception-route-carrier", c -> ((cn.zhaoshang.desk.reception.Choice) c).id().equals(carrier));
+        choose(robot, "#reception-route-carrier", c -> ((Choice) c).id().equals(carrier));
         robot.clickOn("#reception-route-add");
         robot.clickOn("#reception-save");
         waitUntil(() -> services.database().dsl().fetchCount(RECEPTION) == 1);

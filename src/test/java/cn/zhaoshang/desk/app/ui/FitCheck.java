@@ -9,10 +9,12 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Control;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 
@@ -96,12 +98,12 @@ final class FitCheck {
     /** Data that may be long (a name on a card, a path) may shorten where a tooltip on it, or around it, shows it whole. */
     private static boolean tooltipShows(Node node, String full) {
         for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.Control control && control.getTooltip() != null
+            if (n instanceof Control control && control.getTooltip() != null
                     && control.getTooltip().getText() != null && control.getTooltip().getText().contains(full)) {
                 return true;
             }
             for (Object value : n.getProperties().values()) {
-                if (value instanceof javafx.scene.control.Tooltip tip && tip.getText() != null && tip.getText().contains(full)) {
+                if (value instanceof Tooltip tip && tip.getText() != null && tip.getText().contains(full)) {
                     return true;
                 }
             }

@@ -11,6 +11,7 @@ import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.ScreenFit;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.settings.ui.Themes;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +19,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -70,7 +73,7 @@ class FitsTheScreenUiTest {
         this.stage = stage;
         services.users().signInByName("admin");
         String font = Fonts.loadBundled();
-        cn.zhaoshang.desk.settings.ui.Themes.apply("light");
+        Themes.apply("light");
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
         LocalSettings settings = new LocalSettings(dir);
         DialogService dialogs = new DialogService(services.messages(), tasks);
@@ -149,7 +152,7 @@ class FitsTheScreenUiTest {
                     }
                     settle();
                 }
-            } catch (RuntimeException | java.util.concurrent.TimeoutException e) {
+            } catch (RuntimeException | TimeoutException e) {
                 problems.add(where + ": could not open (" + e.getMessage() + ")");
                 continue;
             }
@@ -172,7 +175,7 @@ class FitsTheScreenUiTest {
     /** Scrolls the nearest scroll pane around {@code node} so that the node is in its viewport. */
     private static void scrollIntoView(Node node) {
         for (Node up = node.getParent(); up != null; up = up.getParent()) {
-            if (up instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+            if (up instanceof ScrollPane pane && pane.getContent() != null) {
                 double contentHeight = pane.getContent().getLayoutBounds().getHeight();
                 double viewport = pane.getViewportBounds().getHeight();
                 if (contentHeight > viewport) {

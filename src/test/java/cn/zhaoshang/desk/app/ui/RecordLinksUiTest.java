@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.common.text.PinyinText;
 import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
@@ -103,7 +104,7 @@ class RecordLinksUiTest {
     @Test
     void theSearchBoxShowsCompaniesThenProjectsAsYouTypeAndEnterOpensTheFirst(FxRobot robot) throws Exception {
         String name = project.companyName();
-        String initials = cn.zhaoshang.desk.common.text.PinyinText.initials(name).substring(0, 4);
+        String initials = PinyinText.initials(name).substring(0, 4);
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
         robot.write(initials);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shell.searchHits().isEmpty());

@@ -12,6 +12,7 @@ import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -79,7 +80,7 @@ class ShellUiTest {
 
     @Test
     void statusBarShowsTheDatabaseAndTheCounts(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> !robot.lookup("#status-counts").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#status-counts").queryAs(Label.class).getText()).contains("企业 60");
         assertThat(robot.lookup("#current-user").queryAs(Label.class).getText()).contains("管理员");

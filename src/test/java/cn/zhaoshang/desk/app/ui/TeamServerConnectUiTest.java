@@ -6,16 +6,20 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +57,7 @@ class TeamServerConnectUiTest {
         CompletableFuture<Application> started = CompletableFuture.supplyAsync(() -> {
             try {
                 return FxToolkit.setupApplication(DeskApplication.class, "--data-dir", data.toString(), "--user", "admin");
-            } catch (java.util.concurrent.TimeoutException e) {
+            } catch (TimeoutException e) {
                 throw new IllegalStateException(e);
             }
         });
@@ -95,14 +99,14 @@ class TeamServerConnectUiTest {
         }
         robot.interact(() -> {
             try {
-                Snapshots.save((javafx.stage.Stage) inWindow.getScene().getWindow(), Path.of(System.getProperty(property)));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                Snapshots.save((Stage) inWindow.getScene().getWindow(), Path.of(System.getProperty(property)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }
 
-    private void waitUntilShown(String query) throws java.util.concurrent.TimeoutException {
+    private void waitUntilShown(String query) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
                 .filter(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
                 .isPresent());

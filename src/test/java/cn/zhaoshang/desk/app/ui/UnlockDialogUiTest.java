@@ -8,10 +8,13 @@ import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +38,7 @@ class UnlockDialogUiTest {
         var messages = TestDatabases.chinese();
         FxTaskRunner tasks = new FxTaskRunner(messages);
         UiKit kit = new UiKit(messages, new DialogService(messages, tasks), tasks, new LocalSettings(dir));
-        stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 200, 100));
+        stage.setScene(new Scene(new StackPane(), 200, 100));
         stage.show();
         dialog = UnlockDialog.build(kit, stage, "zhangwei");
         dialog.getDialogPane().setStyle(Fonts.loadBundled());
@@ -58,8 +61,8 @@ class UnlockDialogUiTest {
             robot.interact(() -> {
                 try {
                     Snapshots.save((Stage) dialog.getDialogPane().getScene().getWindow(), Path.of(shot));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
         }

@@ -19,6 +19,7 @@ import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,7 +74,7 @@ class ChainMapViewModelTest {
     void openingANodeListsItsCompaniesAndProjects() {
         model.show(chain("新能源"));
         NodeFigures busiest = model.mapProperty().get().nodes().stream()
-                .max(java.util.Comparator.comparingInt(f -> f.localCompanies() + f.pursuedTargets())).orElseThrow();
+                .max(Comparator.comparingInt(f -> f.localCompanies() + f.pursuedTargets())).orElseThrow();
         model.openNode(busiest.node().id());
         assertThat(model.nodeProperty().get()).isEqualTo(busiest);
         assertThat(model.companiesTotalProperty().get())

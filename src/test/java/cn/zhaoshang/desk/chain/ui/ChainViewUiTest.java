@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.chain.Chain;
 import cn.zhaoshang.desk.chain.ChainMap;
 import cn.zhaoshang.desk.chain.NodeFigures;
 import cn.zhaoshang.desk.chain.NodeStrength;
+import cn.zhaoshang.desk.chain.Segment;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
@@ -20,14 +21,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeView;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -71,7 +81,7 @@ class ChainViewUiTest {
         DialogService dialogs = new DialogService(services.messages(), tasks);
         kit = new UiKit(services.messages(), dialogs, tasks, new LocalSettings(dir.resolve("ui")));
         view = new ChainView(kit, services.chains(), services.chainMap(), services.search());
-        Scene scene = new Scene((javafx.scene.Parent) view.root(), 1280, 800);
+        Scene scene = new Scene((Parent) view.root(), 1280, 800);
         scene.getRoot().setStyle(font);
         stage.setScene(scene);
         stage.show();
@@ -109,10 +119,10 @@ class ChainViewUiTest {
         ChainMap map = waitForMap(robot, "数字经济");
         NodeFigures last = map.nodes().getLast();
         robot.interact(() -> robot.lookup("#chain-node-" + last.node().id()).query().requestFocus());
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.model().nodeProperty().get() != null);
         assertThat(view.model().nodeProperty().get().node().id()).isEqualTo(last.node().id());
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.model().nodeProperty().get()).isNull();
     }
@@ -200,30 +210,30 @@ class ChainViewUiTest {
         assertThat(robot.lookup("#chain-form-name").tryQuery()).isEmpty();
         NodeFigures created = view.model().nodeProperty().get();
         assertThat(created.node().industryCodes()).containsExactly("59", "58");
-        assertThat(created.node().segment()).isEqualTo(cn.zhaoshang.desk.chain.Segment.DOWNSTREAM);
+        assertThat(created.node().segment()).isEqualTo(Segment.DOWNSTREAM);
         assertThat(robot.lookup("#chain-node-" + created.node().id()).query().getStyleClass()).contains("strength-gap");
         robot.clickOn("#chain-edit-toggle");
     }
 
     @Test
     void theNodePickerOffersTheIndustrysNodesAndReturnsTheTicks(FxRobot robot) throws Exception {
-        java.util.concurrent.atomic.AtomicReference<java.util.Map<java.util.UUID, Boolean>> picked =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        javafx.application.Platform.runLater(() -> ChainNodePicker.open(kit, services.chains(), stage, null, "2614", true,
+        AtomicReference<Map<UUID, Boolean>> picked =
+                new AtomicReference<>();
+        Platform.runLater(() -> ChainNodePicker.open(kit, services.chains(), stage, null, "2614", true,
                 picked::set));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#chain-picker-tree").tryQuery().isPresent());
-        javafx.scene.control.CheckBox suggestion = robot.lookup(".check-box")
-                .match((javafx.scene.control.CheckBox c) -> "新能源 · 新能源材料".equals(c.getText()))
-                .queryAs(javafx.scene.control.CheckBox.class);
+        CheckBox suggestion = robot.lookup(".check-box")
+                .match((CheckBox c) -> "新能源 · 新能源材料".equals(c.getText()))
+                .queryAs(CheckBox.class);
         robot.clickOn(suggestion);
         robot.clickOn("#chain-picker-leader");
-        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         save(robot, pane.getScene(), "node-picker.png");
-        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn(pane.lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> picked.get() != null);
-        java.util.UUID materials = services.chains().suggestNodes("2614").stream()
+        UUID materials = services.chains().suggestNodes("2614").stream()
                 .filter(s -> s.node().name().equals("新能源材料")).findFirst().orElseThrow().node().id();
-        assertThat(picked.get()).containsExactly(java.util.Map.entry(materials, true));
+        assertThat(picked.get()).containsExactly(Map.entry(materials, true));
     }
 
     /** Picks a chain in the picker and waits until its map is drawn. */

@@ -13,6 +13,7 @@ import cn.zhaoshang.desk.company.CompanyData;
 import cn.zhaoshang.desk.generated.tables.records.TeamRecord;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -80,7 +81,7 @@ class ChangeLogTest {
     @EnumSource(Engine.class)
     void aBulkInsertIsLoggedInPartsAndReadBackWhole(Engine engine) {
         try (Services services = TestDatabases.open(engine, dir)) {
-            var now = java.time.OffsetDateTime.now(TestDatabases.CLOCK);
+            var now = OffsetDateTime.now(TestDatabases.CLOCK);
             List<UUID> ids = new ArrayList<>();
             List<Object[]> rows = IntStream.range(0, ChangeLog.IDS_PER_ROW + 10).mapToObj(i -> {
                 UUID id = Ids.next();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class IdsTest {
             s.demoData().generate(300, 7, Progress.NONE);
             var dsl = s.database().dsl();
             List<UUID> byId = dsl.select(COMPANY.ID).from(COMPANY).orderBy(COMPANY.ID).fetch(COMPANY.ID);
-            List<UUID> inserted = dsl.select(COMPANY.ID).from(COMPANY).orderBy(org.jooq.impl.DSL.field("_rowid_")).fetch(COMPANY.ID);
+            List<UUID> inserted = dsl.select(COMPANY.ID).from(COMPANY).orderBy(DSL.field("_rowid_")).fetch(COMPANY.ID);
             assertThat(byId).as("demo keys ascend in insertion order").containsExactlyElementsOf(inserted);
             s.demoData().generate(50, 7, Progress.NONE);
             assertThat(dsl.fetchCount(dsl.selectDistinct(COMPANY.ID).from(COMPANY))).isEqualTo(350);

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.common.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
 import org.h2.message.DbException;
 import org.h2.mvstore.DataUtils;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,6 @@ class RecoveryCheckTest {
         var locked = DbException.convert(DataUtils.newMVStoreException(DataUtils.ERROR_FILE_LOCKED, "The file is locked"));
         assertThat(Database.needsRecovery(corrupt.getSQLException())).isFalse();
         assertThat(Database.needsRecovery(locked.getSQLException())).isFalse();
-        assertThat(Database.needsRecovery(new java.sql.SQLException("other"))).isFalse();
+        assertThat(Database.needsRecovery(new SQLException("other"))).isFalse();
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -34,7 +35,7 @@ class LiveRefreshTest {
         root = new StackPane();
         table = new TableView<>();
         TableColumn<Row, String> text = new TableColumn<>("text");
-        text.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().text()));
+        text.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().text()));
         table.getColumns().add(text);
         table.getItems().setAll(rows("a", 0, 300));
         root.getChildren().add(table);

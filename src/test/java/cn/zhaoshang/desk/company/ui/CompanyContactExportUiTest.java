@@ -16,11 +16,13 @@ import cn.zhaoshang.desk.company.LadderTier;
 import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.exchange.ExportRecord;
 import cn.zhaoshang.desk.exchange.ui.ContactExportDialog;
-import cn.zhaoshang.desk.testing.TestDatabases;
 import cn.zhaoshang.desk.testing.OnFx;
+import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -66,7 +68,7 @@ class CompanyContactExportUiTest {
         UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks, new LocalSettings(dir));
         CompanyView view = new CompanyView(kit, services.companies(), services.session()).offerContactExport(
                 filter -> ContactExportDialog.show(stage, kit, services.exports(), services.companies(), filter));
-        Scene scene = new Scene((javafx.scene.Parent) view.root(), 1280, 720);
+        Scene scene = new Scene((Parent) view.root(), 1280, 720);
         scene.getRoot().setStyle(Fonts.loadBundled());
         stage.setScene(scene);
         stage.show();
@@ -122,7 +124,7 @@ class CompanyContactExportUiTest {
         Label counted = robot.lookup("#export-count-text").queryAs(Label.class);
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> counted.getText().contains(expected + " 位"));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             assertThat(counted.getText()).as("the count after picking the section").contains(expected + " 位");
         }
 

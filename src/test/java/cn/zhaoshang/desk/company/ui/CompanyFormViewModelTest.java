@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.ImmediateTaskRunner;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.company.Company;
+import cn.zhaoshang.desk.company.CompanyFilter;
 import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.company.DuplicateMatch;
 import cn.zhaoshang.desk.company.LadderTier;
@@ -73,7 +74,7 @@ class CompanyFormViewModelTest {
         vm.save(d -> true, c -> { }, failures::add);
 
         assertThat(vm.errors).containsEntry("name", "请填写企业名称。");
-        assertThat(companies.count(cn.zhaoshang.desk.company.CompanyFilter.NONE)).isZero();
+        assertThat(companies.count(CompanyFilter.NONE)).isZero();
     }
 
     @Test
@@ -120,10 +121,10 @@ class CompanyFormViewModelTest {
             return false;
         }, c -> { }, failures::add);
         assertThat(asked).hasSize(1);
-        assertThat(companies.count(cn.zhaoshang.desk.company.CompanyFilter.NONE)).isEqualTo(1);
+        assertThat(companies.count(CompanyFilter.NONE)).isEqualTo(1);
 
         vm.save(found -> true, c -> { }, failures::add);
-        assertThat(companies.count(cn.zhaoshang.desk.company.CompanyFilter.NONE)).isEqualTo(2);
+        assertThat(companies.count(CompanyFilter.NONE)).isEqualTo(2);
     }
 
     @Test

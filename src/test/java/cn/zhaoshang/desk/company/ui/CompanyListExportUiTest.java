@@ -17,9 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +58,7 @@ class CompanyListExportUiTest {
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
         UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks, new LocalSettings(dir));
         view = new CompanyView(kit, services.companies(), services.session());
-        Scene scene = new Scene((javafx.scene.Parent) view.root(), 1280, 720);
+        Scene scene = new Scene((Parent) view.root(), 1280, 720);
         scene.getRoot().setStyle(Fonts.loadBundled());
         stage.setScene(scene);
         stage.show();
@@ -82,7 +84,7 @@ class CompanyListExportUiTest {
         Path found = dir.resolve("found.xlsx");
         robot.interact(() -> view.exportListTo(found));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(found));
-        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(found.toFile())) {
+        try (var workbook = new ReadableWorkbook(found.toFile())) {
             var rows = workbook.getFirstSheet().read();
             assertThat(rows).hasSize(1 + table.getItems().size());
             assertThat(rows.get(1).getCellText(0)).isEqualTo(name);

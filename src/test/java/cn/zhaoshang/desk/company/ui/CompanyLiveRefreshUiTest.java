@@ -15,11 +15,17 @@ import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.Company;
 import cn.zhaoshang.desk.company.CompanyRow;
 import cn.zhaoshang.desk.company.PursuitStatus;
+import cn.zhaoshang.desk.exchange.DuplicatePolicy;
+import cn.zhaoshang.desk.exchange.ImportEntity;
+import cn.zhaoshang.desk.exchange.ImportRequest;
 import cn.zhaoshang.desk.testing.OnFx;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -56,7 +62,7 @@ class CompanyLiveRefreshUiTest {
         FxTaskRunner tasks = new FxTaskRunner(alice.messages());
         UiKit kit = new UiKit(alice.messages(), new DialogService(alice.messages(), tasks), tasks,
                 new LocalSettings(dir), live);
-        Scene scene = new Scene((javafx.scene.Parent) new CompanyView(kit, alice.companies(), alice.session()).root(), 1280, 800);
+        Scene scene = new Scene((Parent) new CompanyView(kit, alice.companies(), alice.session()).root(), 1280, 800);
         scene.getRoot().setStyle(Fonts.loadBundled());
         stage.setScene(scene);
         stage.show();
@@ -101,11 +107,11 @@ class CompanyLiveRefreshUiTest {
         @SuppressWarnings("unchecked")
         TableView<CompanyRow> table = robot.lookup("#company-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() >= 100);
-        java.nio.file.Path csv = dir.resolve("新名单.csv");
-        java.nio.file.Files.writeString(csv, "企业名称\n一号导入测试有限公司\n", java.nio.charset.StandardCharsets.UTF_8);
+        Path csv = dir.resolve("新名单.csv");
+        Files.writeString(csv, "企业名称\n一号导入测试有限公司\n", StandardCharsets.UTF_8);
 
-        alice.imports().run(new cn.zhaoshang.desk.exchange.ImportRequest(csv, cn.zhaoshang.desk.exchange.ImportEntity.COMPANIES,
-                null, cn.zhaoshang.desk.exchange.DuplicatePolicy.SKIP, alice.messages()), Progress.NONE);
+        alice.imports().run(new ImportRequest(csv, ImportEntity.COMPANIES,
+                null, DuplicatePolicy.SKIP, alice.messages()), Progress.NONE);
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, OnFx.condition(() -> table.getItems().stream()
                 .anyMatch(r -> r.name().equals("一号导入测试有限公司"))));

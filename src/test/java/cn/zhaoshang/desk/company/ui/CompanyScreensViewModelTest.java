@@ -14,8 +14,10 @@ import cn.zhaoshang.desk.company.CompanyRow;
 import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.company.CompanySort;
 import cn.zhaoshang.desk.company.Contact;
+import cn.zhaoshang.desk.company.Interaction;
 import cn.zhaoshang.desk.company.InteractionKind;
 import cn.zhaoshang.desk.company.PursuitStatus;
+import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,7 +88,7 @@ class CompanyScreensViewModelTest {
 
     @Test
     void aSavedViewRemembersFilterColumnsAndSortAndOpensAsTheDefault() {
-        services.users().signIn(cn.zhaoshang.desk.testing.TestDatabases.asSystem(services).users().create("zhang", "张伟", cn.zhaoshang.desk.security.Role.RECRUITER, null));
+        services.users().signIn(TestDatabases.asSystem(services).users().create("zhang", "张伟", Role.RECRUITER, null));
         CompanyListViewModel list = new CompanyListViewModel(companies, tasks, services.messages());
         list.setFilter(CompanyFilter.NONE.toBuilder().statuses(Set.of(PursuitStatus.NEGOTIATING)).build());
         list.columns.setAll(List.of(CompanyColumn.NAME, CompanyColumn.CAPITAL));
@@ -138,7 +140,7 @@ class CompanyScreensViewModelTest {
         assertThat(vm.errors).containsEntry("nextStepDueOn", "下一步到期日不能早于走访日期。");
 
         vm.nextStepDueOn.set(companies.today().plusDays(7));
-        List<cn.zhaoshang.desk.company.Interaction> saved = new ArrayList<>();
+        List<Interaction> saved = new ArrayList<>();
         vm.save(saved::add, failures::add);
         VisitFormViewModel fix = new VisitFormViewModel(companies, tasks, services.messages());
         fix.startCorrection(saved.get(0));
@@ -155,7 +157,7 @@ class CompanyScreensViewModelTest {
         var lead = services.users().list().stream().filter(u -> u.personId() != null).findFirst().orElseThrow();
         services.users().signIn(lead);
         Company c = companies.create(company("丙公司", 5).build());
-        var visit = companies.visits().record(c.id(), new cn.zhaoshang.desk.company.Interaction.Draft(companies.today(),
+        var visit = companies.visits().record(c.id(), new Interaction.Draft(companies.today(),
                 InteractionKind.MEETING, null, null, "会议", "安排回访", null));
         CompanyRecordsViewModel records = new CompanyRecordsViewModel(companies, tasks, services.messages());
         records.setOnError(failures::add);

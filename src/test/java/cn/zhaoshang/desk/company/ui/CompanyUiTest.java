@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.app.ui.DeskShell;
+import cn.zhaoshang.desk.app.ui.ShellActions;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
@@ -17,6 +18,7 @@ import cn.zhaoshang.desk.company.CompanyFilter;
 import cn.zhaoshang.desk.company.CompanyRow;
 import cn.zhaoshang.desk.company.Contact;
 import cn.zhaoshang.desk.company.DuplicateGroup;
+import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -26,6 +28,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -62,13 +65,13 @@ class CompanyUiTest {
             services.search().rebuild(Progress.NONE); // as the app does in the background once it has opened
         }
         // A manager (局领导): the walk ends with merging duplicates, which recruiters may not do.
-        services.users().list().stream().filter(u -> u.role() == cn.zhaoshang.desk.security.Role.MANAGER).findFirst()
+        services.users().list().stream().filter(u -> u.role() == Role.MANAGER).findFirst()
                 .ifPresent(services.users()::signIn);
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
         DialogService dialogs = new DialogService(services.messages(), tasks);
         dialogs.setOwner(stage);
         UiKit kit = new UiKit(services.messages(), dialogs, tasks, new LocalSettings(dir));
-        DeskShell shell = new DeskShell(services, kit, cn.zhaoshang.desk.app.ui.ShellActions.NONE);
+        DeskShell shell = new DeskShell(services, kit, ShellActions.NONE);
         shell.show("company");
         Scene scene = new Scene(shell.root(), 1280, 800);
         scene.getRoot().setStyle(Fonts.loadBundled());
@@ -175,7 +178,7 @@ class CompanyUiTest {
         robot.clickOn("#company-new");
         type(robot, "#company-name", TWIN);
         waitUntil(() -> robot.lookup("#company-duplicate-warning").queryAs(Node.class).isVisible());
-        assertThat(robot.lookup("#company-duplicate-link").queryAs(javafx.scene.control.Hyperlink.class).getText())
+        assertThat(robot.lookup("#company-duplicate-link").queryAs(Hyperlink.class).getText())
                 .contains(NAME).contains("名称相同");
         robot.clickOn("#company-save");
         confirm(robot);

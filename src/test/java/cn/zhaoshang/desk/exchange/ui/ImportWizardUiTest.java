@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.exchange.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.text.Uscc;
@@ -10,15 +11,23 @@ import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.exchange.DuplicatePolicy;
+import cn.zhaoshang.desk.exchange.ExportRecord;
+import cn.zhaoshang.desk.exchange.ImportEntity;
 import cn.zhaoshang.desk.exchange.ImportField;
+import cn.zhaoshang.desk.exchange.ImportRequest;
 import cn.zhaoshang.desk.exchange.ImportRun;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +60,7 @@ class ImportWizardUiTest {
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
         UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks,
                 new LocalSettings(dir));
-        Scene scene = new Scene((javafx.scene.Parent) new ExchangeView(kit, services.imports(), services.exports(), services.companies()).root(), 1200, 760);
+        Scene scene = new Scene((Parent) new ExchangeView(kit, services.imports(), services.exports(), services.companies()).root(), 1200, 760);
         if (font == null) {
             font = Fonts.loadBundled();  // once: loading the CJK font is slow on a busy machine
         }
@@ -78,14 +87,14 @@ class ImportWizardUiTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         var image = robot.capture(robot.targetWindow().getScene().getRoot()).getImage();
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+        javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png",
                 Path.of(folder, name + ".png").toFile());
     }
 
     /** Waits until a cell of that style shows that text (cells are recycled while the table lays out). */
     private static void waitForCell(FxRobot robot, String style, String text) throws Exception {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup(style).queryAll().stream()
-                .anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && text.equals(c.getText())));
+                .anyMatch(n -> n instanceof TableCell<?, ?> c && text.equals(c.getText())));
     }
 
     private static void waitFor(FxRobot robot, String query) throws Exception {
@@ -145,15 +154,15 @@ class ImportWizardUiTest {
         assertThat(services.database().dsl().fetchValue(
                 "select count(*) from company where name in ('甲科技有限公司', '丙科技有限公司')")).isEqualTo(2L);
         assertThat(services.database().dsl().fetchOne("select registered_capital from company where name = '甲科技有限公司'")
-                .get(0, java.math.BigDecimal.class)).as("1000000 under 注册资本(元)").isEqualByComparingTo("100");
+                .get(0, BigDecimal.class)).as("1000000 under 注册资本(元)").isEqualByComparingTo("100");
         snapshot(robot, "6-runs");
 
         // Then the contact list of what came in, and the export log that records it.
-        services.imports().run(new cn.zhaoshang.desk.exchange.ImportRequest(
-                java.nio.file.Files.writeString(dir.resolve("c.csv"), "信用代码,企业名称,联系人,手机\n" + uscc(7)
-                        + ",丁科技有限公司,赵敏,13812345678\n"), cn.zhaoshang.desk.exchange.ImportEntity.COMPANIES, null,
-                cn.zhaoshang.desk.exchange.DuplicatePolicy.SKIP, services.messages()),
-                cn.zhaoshang.desk.common.background.Progress.NONE);
+        services.imports().run(new ImportRequest(
+                Files.writeString(dir.resolve("c.csv"), "信用代码,企业名称,联系人,手机\n" + uscc(7)
+                        + ",丁科技有限公司,赵敏,13812345678\n"), ImportEntity.COMPANIES, null,
+                DuplicatePolicy.SKIP, services.messages()),
+                Progress.NONE);
         robot.clickOn("#exchange-tab-export");
         robot.clickOn("#export-name").write("丁科技");
         robot.clickOn("#export-count");
@@ -170,7 +179,7 @@ class ImportWizardUiTest {
         robot.clickOn("#exchange-tab-log");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
                 () -> !robot.lookup("#exchange-export-log").queryAs(TableView.class).getItems().isEmpty());
-        cn.zhaoshang.desk.exchange.ExportRecord logged = (cn.zhaoshang.desk.exchange.ExportRecord)
+        ExportRecord logged = (ExportRecord)
                 robot.lookup("#exchange-export-log").queryAs(TableView.class).getItems().get(0);
         assertThat(logged.userName()).isEqualTo("boss");
         assertThat(logged.masked()).isTrue();

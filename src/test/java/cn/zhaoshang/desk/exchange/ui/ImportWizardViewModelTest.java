@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.ImmediateTaskRunner;
+import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.exchange.ExportFormat;
 import cn.zhaoshang.desk.exchange.ImportEntity;
 import cn.zhaoshang.desk.exchange.ImportField;
@@ -56,7 +58,7 @@ class ImportWizardViewModelTest {
         assertThat(model.preview().get().rows()).hasSize(1);
         model.next();
         assertThat(model.step().get()).isEqualTo(ImportWizardViewModel.RUN);
-        model.finished(model.importJob().run(cn.zhaoshang.desk.common.background.Progress.NONE));
+        model.finished(model.importJob().run(Progress.NONE));
         assertThat(model.summary().get().countsLine()).isEqualTo("imported 1, updated 0, skipped 0, rejected 0");
 
         model.reset();
@@ -112,7 +114,7 @@ class ImportWizardViewModelTest {
         model.map(2, ImportField.LEGAL_REP);
         model.next();
         model.next();
-        model.finished(model.importJob().run(cn.zhaoshang.desk.common.background.Progress.NONE));
+        model.finished(model.importJob().run(Progress.NONE));
 
         Path june = dir.resolve("六月.csv");
         Files.writeString(june, "老板,公司,代码\n李四,乙科技有限公司,\n");
@@ -145,7 +147,7 @@ class ImportWizardViewModelTest {
         model.setIndustryCodes(services.companies().industries());
         model.industries().setAll("I", "27");
         model.division().set("410100");
-        model.statuses().setAll(cn.zhaoshang.desk.company.PursuitStatus.FOLLOWING);
+        model.statuses().setAll(PursuitStatus.FOLLOWING);
         model.name().set("科技");
         model.file().set(dir.resolve("通讯录").toString());
         model.format().set(ExportFormat.CSV);

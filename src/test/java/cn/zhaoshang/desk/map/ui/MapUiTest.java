@@ -12,9 +12,11 @@ import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.map.MapTestData;
 import cn.zhaoshang.desk.map.RegionEntry;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -46,7 +48,7 @@ class MapUiTest {
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
         UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks, new LocalSettings(dir));
         view = new MapView(kit, services.map());
-        Scene scene = new Scene((javafx.scene.Parent) view.root(), 1300, 760);
+        Scene scene = new Scene((Parent) view.root(), 1300, 760);
         scene.getRoot().setStyle(font);
         stage.setScene(scene);
         stage.show();
@@ -108,7 +110,7 @@ class MapUiTest {
         robot.interact(() -> view.export(png, p -> written[0] = p));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> written[0] != null);
         byte[] bytes = Files.readAllBytes(png);
-        assertThat(new String(bytes, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        assertThat(new String(bytes, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
         var image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image.getWidth()).as("wide enough for a slide").isGreaterThanOrEqualTo(2400);
     }

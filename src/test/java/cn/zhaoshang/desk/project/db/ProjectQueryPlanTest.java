@@ -11,6 +11,7 @@ import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.jooq.ResultQuery;
+import org.jooq.conf.ParamType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class ProjectQueryPlanTest {
     }
 
     private String plan(ResultQuery<?> query) {
-        return services.database().dsl().fetchValue("explain " + query.getSQL(org.jooq.conf.ParamType.INLINED)).toString();
+        return services.database().dsl().fetchValue("explain " + query.getSQL(ParamType.INLINED)).toString();
     }
 
     @Test
@@ -59,7 +60,7 @@ class ProjectQueryPlanTest {
 
     @Test
     void pagesAskForOneRowMoreThanShownAndNoMore() {
-        assertThat(queries.columnKeys(ProjectFilter.ALL, ProjectStage.LEAD, null, 30, context).getSQL(org.jooq.conf.ParamType.INLINED))
+        assertThat(queries.columnKeys(ProjectFilter.ALL, ProjectStage.LEAD, null, 30, context).getSQL(ParamType.INLINED))
                 .contains("fetch next 31 rows only");
     }
 }

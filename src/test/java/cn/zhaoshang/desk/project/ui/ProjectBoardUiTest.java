@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
@@ -14,15 +15,20 @@ import cn.zhaoshang.desk.project.LaggingList;
 import cn.zhaoshang.desk.project.Project;
 import cn.zhaoshang.desk.project.ProjectDraft;
 import cn.zhaoshang.desk.project.ProjectStage;
+import cn.zhaoshang.desk.project.StageField;
 import cn.zhaoshang.desk.project.StageHistoryEntry;
+import cn.zhaoshang.desk.project.TransitionRequest;
+import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -51,7 +57,7 @@ class ProjectBoardUiTest {
     @Start
     void start(Stage stage) {
         services = TestDatabases.open(Engine.H2, dir);
-        cn.zhaoshang.desk.testing.TestDatabases.asSystem(services).users().create("zhangwei", "张伟", cn.zhaoshang.desk.security.Role.TEAM_LEAD, null);
+        TestDatabases.asSystem(services).users().create("zhangwei", "张伟", Role.TEAM_LEAD, null);
         services.users().signInByName("zhangwei");
         negotiating = services.projects().create(new ProjectDraft("博研科技华中总部项目", null, null, "73", List.of(),
                 new BigDecimal("12000"), null, null, null, "李副区长", services.projects().teams().get(0).id(), true, null),
@@ -64,7 +70,7 @@ class ProjectBoardUiTest {
         UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks,
                 new LocalSettings(dir), live);
         area = new ProjectAreaView(kit, services.projects(), services.projectFinance(), services.inspectionTours());
-        Scene scene = new Scene((javafx.scene.Parent) area.root(), 1280, 800);
+        Scene scene = new Scene((Parent) area.root(), 1280, 800);
         scene.getRoot().setStyle(Fonts.loadBundled());
         stage.setScene(scene);
         stage.show();
@@ -80,7 +86,7 @@ class ProjectBoardUiTest {
         return robot.lookup("#board-column-" + column.name()).queryAs(Node.class).lookup("#card-" + id);
     }
 
-    private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -126,9 +132,9 @@ class ProjectBoardUiTest {
         assertHeaderIsTheSumOfTheColumns(robot, 2);
 
         Project moved = services.projects().get(negotiating.id());
-        services.projects().transition(moved.id(), moved.version(), cn.zhaoshang.desk.project.TransitionRequest
-                .to(ProjectStage.SIGNED).with(cn.zhaoshang.desk.project.StageField.SIGNED_ON, TODAY)
-                .with(cn.zhaoshang.desk.project.StageField.CONTRACT_AMOUNT, new BigDecimal("8800")));
+        services.projects().transition(moved.id(), moved.version(), TransitionRequest
+                .to(ProjectStage.SIGNED).with(StageField.SIGNED_ON, TODAY)
+                .with(StageField.CONTRACT_AMOUNT, new BigDecimal("8800")));
         waitFor(() -> card(robot, ProjectStage.SIGNED, negotiating.id()) != null);
         assertHeaderIsTheSumOfTheColumns(robot, 2);
 
@@ -158,7 +164,7 @@ class ProjectBoardUiTest {
         }
         assertThat(count).isEqualTo(projects);
         assertThat(robot.lookup("#board-totals").queryAs(Label.class).getText()).isEqualTo(services.messages()
-                .get("project.board.totals", count, cn.zhaoshang.desk.common.text.Money.format(amount, services.messages())));
+                .get("project.board.totals", count, Money.format(amount, services.messages())));
     }
 
     @Test
@@ -183,9 +189,9 @@ class ProjectBoardUiTest {
     void theLaggingListsAreOneClickAway(FxRobot robot) throws Exception {
         Project late = services.projects().create(new ProjectDraft("超期未注册项目", null, null, "73", List.of(),
                 BigDecimal.TEN, null, null, null, null, null, false, null), ProjectStage.NEGOTIATING, TODAY.minusDays(300));
-        services.projects().transition(late.id(), late.version(), cn.zhaoshang.desk.project.TransitionRequest
-                .to(ProjectStage.SIGNED).with(cn.zhaoshang.desk.project.StageField.SIGNED_ON, TODAY.minusDays(120))
-                .with(cn.zhaoshang.desk.project.StageField.CONTRACT_AMOUNT, BigDecimal.TEN));
+        services.projects().transition(late.id(), late.version(), TransitionRequest
+                .to(ProjectStage.SIGNED).with(StageField.SIGNED_ON, TODAY.minusDays(120))
+                .with(StageField.CONTRACT_AMOUNT, BigDecimal.TEN));
         robot.interact(() -> area.board().reload());
         String button = "#lagging-" + LaggingList.SIGNED_NOT_REGISTERED.name();
         waitFor(() -> robot.lookup(button).queryButton().getText().equals("签约未注册 1"));

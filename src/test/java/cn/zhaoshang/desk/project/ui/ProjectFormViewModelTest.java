@@ -8,6 +8,7 @@ import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.project.Fund;
 import cn.zhaoshang.desk.project.Project;
 import cn.zhaoshang.desk.project.ProjectDraft;
+import cn.zhaoshang.desk.project.ProjectFixturesAccess;
 import cn.zhaoshang.desk.project.ProjectStage;
 import cn.zhaoshang.desk.project.StageField;
 import cn.zhaoshang.desk.project.TransitionRequest;
@@ -82,7 +83,7 @@ class ProjectFormViewModelTest {
 
     @Test
     void theInvestorIsPickedByNameOrCreditCode() {
-        var id = cn.zhaoshang.desk.project.ProjectFixturesAccess.company(services, "郑州博研科技有限公司", "914101020000000017");
+        var id = ProjectFixturesAccess.company(services, "郑州博研科技有限公司", "914101020000000017");
         ProjectFormViewModel model = form(null);
         model.companyQueryProperty().set("博研");
         model.searchCompanies();
@@ -119,7 +120,7 @@ class ProjectFormViewModelTest {
     void aRecruiterCannotEditTheRealNameOfAConfidentialProject() {
         Project p = services.projects().create(new ProjectDraft("宁德时代基地", "保密-01", null, null, List.of(), null, null,
                 null, null, null, null, false, null), ProjectStage.LEAD, TODAY);
-        services.users().signIn(cn.zhaoshang.desk.testing.TestDatabases.asSystem(services).users().create("li", "李娜", Role.RECRUITER, null));
+        services.users().signIn(TestDatabases.asSystem(services).users().create("li", "李娜", Role.RECRUITER, null));
         ProjectFormViewModel model = form(services.projects().get(p.id()));
         assertThat(model.nameLocked()).isTrue();
         assertThat(model.nameProperty().get()).isEqualTo("（保密项目，名称仅局领导可见）");

@@ -10,16 +10,21 @@ import cn.zhaoshang.desk.project.LaggingList;
 import cn.zhaoshang.desk.project.ListSort;
 import cn.zhaoshang.desk.project.Project;
 import cn.zhaoshang.desk.project.ProjectDraft;
+import cn.zhaoshang.desk.project.ProjectFixturesAccess;
 import cn.zhaoshang.desk.project.ProjectStage;
 import cn.zhaoshang.desk.project.StageField;
 import cn.zhaoshang.desk.project.TransitionKind;
 import cn.zhaoshang.desk.project.TransitionRequest;
+import cn.zhaoshang.desk.testing.OfficeChecks;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,7 +140,7 @@ class ProjectViewModelTest {
         assertThat(model.error(StageField.REGISTERED_ON).get()).isEqualTo("注册日期不能早于签约日期（" + TODAY.minusDays(1) + "）。");
 
         model.date(StageField.REGISTERED_ON).set(TODAY);
-        model.usccProperty().set(cn.zhaoshang.desk.project.ProjectFixturesAccess.uscc(5));
+        model.usccProperty().set(ProjectFixturesAccess.uscc(5));
         assertThat(model.validate()).isTrue();
         assertThat(model.request().amount(StageField.CONTRACT_AMOUNT)).isEqualByComparingTo("1200");
     }
@@ -184,16 +189,16 @@ class ProjectViewModelTest {
         long[] written = {-1};
         list.export(file, n -> written[0] = n);
         assertThat(written[0]).isEqualTo(1);
-        try (var in = java.nio.file.Files.newInputStream(file);
-             var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(in)) {
+        try (var in = Files.newInputStream(file);
+             var workbook = new ReadableWorkbook(in)) {
             var rows = workbook.getFirstSheet().read();
             assertThat(rows).hasSize(2);
             assertThat(rows.get(0).getCellText(0)).isEqualTo("项目");
             assertThat(rows.get(1).getCellText(0)).isEqualTo("甲");
         }
-        try (var in = java.nio.file.Files.newInputStream(file);
-             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
-            cn.zhaoshang.desk.testing.OfficeChecks.printsAsList(workbook.getSheetAt(0), true, 0);
+        try (var in = Files.newInputStream(file);
+             var workbook = new XSSFWorkbook(in)) {
+            OfficeChecks.printsAsList(workbook.getSheetAt(0), true, 0);
         }
     }
 

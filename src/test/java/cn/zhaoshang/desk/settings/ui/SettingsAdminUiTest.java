@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
+import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.security.User;
-import cn.zhaoshang.desk.testing.TestDatabases;
 import cn.zhaoshang.desk.testing.OnFx;
+import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -41,7 +43,7 @@ class SettingsAdminUiTest {
     @BeforeAll
     static void data() {
         // A database in a file: backups are for the embedded file database (a team server's are the server's).
-        services = TestDatabases.open(cn.zhaoshang.desk.common.db.DatabaseConfig.embedded(dir.resolve("db")), dir.resolve("db"));
+        services = TestDatabases.open(DatabaseConfig.embedded(dir.resolve("db")), dir.resolve("db"));
         services.demoData().generate(20, 3, Progress.NONE);
     }
 
@@ -64,7 +66,7 @@ class SettingsAdminUiTest {
         UiKit kit = new UiKit(services.messages(), dialogs, tasks, new LocalSettings(dir));
         SettingsView view = new SettingsView(kit, services.databaseInfo(), () -> { }, () -> { }, services.users(),
                 services.backups(), zip -> { });
-        Scene scene = new Scene((javafx.scene.Parent) view.root(), 1280, 720);
+        Scene scene = new Scene((Parent) view.root(), 1280, 720);
         scene.getRoot().setStyle(Fonts.loadBundled());
         stage.setScene(scene);
         stage.show();

@@ -12,6 +12,7 @@ import cn.zhaoshang.desk.task.TaskFixtures;
 import cn.zhaoshang.desk.task.TaskPriority;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,8 @@ class TaskCalendarRepositoryTest {
                     services.tasks().start(task.id(), task.version());
                 }
             }
-            Map<java.time.LocalDate, Integer> scannedTotals = new HashMap<>();
-            Map<java.time.LocalDate, Integer> rankedTotals = new HashMap<>();
+            Map<LocalDate, Integer> scannedTotals = new HashMap<>();
+            Map<LocalDate, Integer> rankedTotals = new HashMap<>();
             List<CalendarEntry> scanned = new TaskCalendarRepository(services.database(), Integer.MAX_VALUE)
                     .calendar(null, List.of(f.team), TODAY, TODAY.plusDays(6), false, 3, scannedTotals);
             List<CalendarEntry> ranked = new TaskCalendarRepository(services.database(), 0)

@@ -3,8 +3,10 @@ package cn.zhaoshang.desk.task.ui;
 import static cn.zhaoshang.desk.task.TaskFixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.task.DueBucket;
 import cn.zhaoshang.desk.task.Task;
+import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -69,7 +71,7 @@ class MyTasksViewModelTest {
 
     @Test
     void withoutALinkedPersonTheListIsEmptyAndSaysWhy() {
-        fx.services.users().signIn(cn.zhaoshang.desk.testing.TestDatabases.asSystem(fx.services).users().create("admin", "管理员", cn.zhaoshang.desk.security.Role.ADMIN, null));
+        fx.services.users().signIn(TestDatabases.asSystem(fx.services).users().create("admin", "管理员", Role.ADMIN, null));
         fx.f.task("别人的", TODAY);
         model.refresh();
         assertThat(model.items()).isEmpty();

@@ -9,6 +9,7 @@ import cn.zhaoshang.desk.task.LinkedRecord;
 import cn.zhaoshang.desk.task.SupervisionLevel;
 import cn.zhaoshang.desk.task.Task;
 import cn.zhaoshang.desk.task.TaskPriority;
+import cn.zhaoshang.desk.task.TaskQuery;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,7 @@ class TaskEditorViewModelTest {
         assertThat(model.problems()).containsEntry("title", "请填写任务标题。")
                 .containsEntry("reportEveryDays", "汇报周期应为 1 到 366 天。");
         assertThat(saved).isEmpty();
-        assertThat(fx.services.taskLists().count(cn.zhaoshang.desk.task.TaskQuery.open())).isZero();
+        assertThat(fx.services.taskLists().count(TaskQuery.open())).isZero();
     }
 
     @Test

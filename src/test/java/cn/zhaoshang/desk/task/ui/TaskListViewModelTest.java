@@ -7,10 +7,12 @@ import cn.zhaoshang.desk.task.Choice;
 import cn.zhaoshang.desk.task.LinkedRecord;
 import cn.zhaoshang.desk.task.SupervisionFilter;
 import cn.zhaoshang.desk.task.SupervisionLevel;
+import cn.zhaoshang.desk.task.Task;
 import cn.zhaoshang.desk.task.TaskDraft;
 import cn.zhaoshang.desk.task.TaskRow;
 import cn.zhaoshang.desk.task.TaskStatus;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +60,7 @@ class TaskListViewModelTest {
 
     @Test
     void aRefreshAfterOthersChangedRereadsAsManyRowsAsAreShownThroughThePlaceKeeper() {
-        List<cn.zhaoshang.desk.task.Task> made = new java.util.ArrayList<>();
+        List<Task> made = new ArrayList<>();
         for (int i = 0; i < TaskListViewModel.PAGE + 30; i++) {
             made.add(fx.f.task("任务" + i, TODAY.plusDays(i % 40)));
         }
@@ -66,7 +68,7 @@ class TaskListViewModelTest {
         model.loadMore();
         var started = made.get(TaskListViewModel.PAGE + 10);   // someone else starts a task far down the list
         fx.services.tasks().start(started.id(), started.version());
-        List<Integer> placed = new java.util.ArrayList<>();
+        List<Integer> placed = new ArrayList<>();
 
         model.refreshLoaded(replace -> {
             replace.run();
@@ -136,7 +138,7 @@ class TaskListViewModelTest {
         assertThat(titles(model)).containsExactly("已办结");
     }
 
-    private static java.util.List<String> titles(TaskListViewModel model) {
+    private static List<String> titles(TaskListViewModel model) {
         return model.rows().stream().map(TaskRow::task).map(t -> t.title()).toList();
     }
 }

@@ -10,6 +10,7 @@ import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
+import cn.zhaoshang.desk.task.DueBucket;
 import cn.zhaoshang.desk.task.Task;
 import cn.zhaoshang.desk.task.TaskFixtures;
 import cn.zhaoshang.desk.task.TaskQuery;
@@ -17,6 +18,7 @@ import cn.zhaoshang.desk.task.TaskSource;
 import cn.zhaoshang.desk.task.TaskStatus;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -100,7 +102,7 @@ class TaskUiTest {
         assertThat(robot.lookup("#task-mine-item-" + made.id()).tryQuery()).isPresent();
         ListView<?> list = robot.lookup("#task-mine-list").queryAs(ListView.class);
         assertThat(list.getItems().get(list.getSelectionModel().getSelectedIndex() - 1))
-                .isEqualTo(new MyTasksViewModel.Header(cn.zhaoshang.desk.task.DueBucket.THIS_WEEK, 1));
+                .isEqualTo(new MyTasksViewModel.Header(DueBucket.THIS_WEEK, 1));
         waitUntil(() -> robot.lookup("#task-detail-title").tryQuery().isPresent()
                 && text(robot, "#task-detail-title").equals("寄送中原区产业政策汇编并约定考察时间"));
         assertThat(text(robot, "#task-detail-due")).contains("6月17日");
@@ -119,7 +121,7 @@ class TaskUiTest {
         robot.clickOn("#task-note-ok");
 
         waitUntil(() -> text(robot, "#task-mine-count-OVERDUE").equals("0"));
-        Task done = services.taskLists().page(new TaskQuery(null, null, java.util.EnumSet.of(TaskStatus.DONE), false,
+        Task done = services.taskLists().page(new TaskQuery(null, null, EnumSet.of(TaskStatus.DONE), false,
                 null, null, null, null, null), null, 10).rows().get(0).task();
         assertThat(done.title()).isEqualTo("报送本周走访企业清单");
         assertThat(done.completionNote()).isEqualTo("已报送区商务局");
