@@ -163,7 +163,7 @@ public final class Services implements AutoCloseable {
         this.attachmentStore = new AttachmentStore(dataDir, new AttachmentKeyRepository(database)::key);
         this.policies = new PolicyService(database, writer, referenceData, attachmentStore, clock, companyAccess);
         this.incentives = new IncentiveService(database, writer, policies, clock);
-        this.talent = new TalentService(database, writer, audit, search, messages, clock, access);
+        this.talent = new TalentService(database, writer, audit, search, clock, access);
         this.chains = new ChainService(database, writer, audit, companyAccess);
         this.chainMap = new ChainMapService(database, writer, audit);
         this.targets = new TargetService(database, new TargetRepository(database, writer), audit, access);

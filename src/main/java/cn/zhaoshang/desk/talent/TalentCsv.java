@@ -2,20 +2,21 @@ package cn.zhaoshang.desk.talent;
 
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.text.ListFile;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.Objects;
 
 /**
- * The inventory as CSV for Excel (UTF-8 with a BOM, headers in the user's language), personal data
- * masked. A failed write leaves no half file behind.
+ * The inventory for Excel (.csv as UTF-8 with a BOM, or .xlsx by the file's name), headers in the user's
+ * language, personal data masked. Written by the one list-file path every export uses: into a temporary
+ * file moved into place (a failed write leaves no half file) and cells that look like formulas as text.
  */
 final class TalentCsv {
+    private static final List<String> COLUMNS = List.of("name", "company", "unit", "field", "level", "title",
+            "honours", "arrivedOn", "mobile", "email");
     private final Messages messages;
 
     TalentCsv(Messages messages) {
@@ -23,27 +24,15 @@ final class TalentCsv {
     }
 
     void write(List<Talent> rows, Path file) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            out.write('\uFEFF');
-            csv.printRecord(header("name"), header("company"), header("unit"), header("field"), header("level"),
-                    header("title"), header("honours"), header("arrivedOn"), header("mobile"), header("email"));
-            for (Talent t : rows) {
-                csv.printRecord(t.name(), t.companyName(), t.unitName(), t.field(),
-                        t.level() == null ? null : messages.label(t.level()), t.title(), t.honours(), t.arrivedOn(),
-                        PersonalData.maskPhone(t.mobile()), PersonalData.maskEmail(t.email()));
-            }
+        List<String> headers = COLUMNS.stream().map(c -> messages.get("talent.column." + c)).toList();
+        try {
+            ListFile.write(file, messages.get("talent.sheet"), headers, sink -> rows.forEach(t -> sink.accept(
+                    Arrays.asList(t.name(), t.companyName(), t.unitName(), t.field(),
+                            t.level() == null ? null : messages.label(t.level()), t.title(), t.honours(),
+                            Objects.toString(t.arrivedOn(), null),
+                            PersonalData.maskPhone(t.mobile()), PersonalData.maskEmail(t.email())))));
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // The message below names the file; a leftover is the lesser problem.
-            }
             throw new DeskException(e, "talent.error.export", file);
         }
-    }
-
-    private String header(String field) {
-        return messages.get("talent.column." + field);
     }
 }

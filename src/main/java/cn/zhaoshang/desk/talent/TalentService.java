@@ -6,9 +6,9 @@ import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.TextNormalizer;
+import cn.zhaoshang.desk.exchange.db.ExportLogRepository;
 import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.security.AccessPolicy;
-import cn.zhaoshang.desk.talent.db.ExportLogRepository;
 import cn.zhaoshang.desk.talent.db.TalentRepository;
 import cn.zhaoshang.desk.talent.db.TalentTargetRepository;
 import cn.zhaoshang.desk.talent.db.UnitRepository;
@@ -41,21 +41,21 @@ public final class TalentService {
     private final TalentTargetRepository targets;
     private final UnitRepository units;
     private final ExportLogRepository exportLog;
+    private final AuditLog audit;
     private final SearchService search;
-    private final Messages messages;
     private final Clock clock;
     private final AccessPolicy access;
 
-    public TalentService(Database database, RecordWriter writer, AuditLog audit, SearchService search, Messages messages,
+    public TalentService(Database database, RecordWriter writer, AuditLog audit, SearchService search,
                          Clock clock, AccessPolicy access) {
         this.access = access;
         this.database = database;
         this.talents = new TalentRepository(database, writer);
         this.targets = new TalentTargetRepository(database, writer);
         this.units = new UnitRepository(database);
-        this.exportLog = new ExportLogRepository(database, audit);
+        this.exportLog = new ExportLogRepository(database);
+        this.audit = audit;
         this.search = search;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -178,13 +178,19 @@ public final class TalentService {
     }
 
     /**
-     * Writes the people matching the filter to a CSV file (UTF-8 with BOM, for Excel) with mobile and
-     * e-mail masked, and logs the export. Returns the number of people written.
+     * Writes the people matching the filter to a .csv (UTF-8 with BOM, for Excel) or .xlsx file, headers in
+     * the exporting person's {@code language}, mobile and e-mail masked, and logs the export. Returns the
+     * number of people written.
      */
-    public int export(TalentFilter filter, Path file) {
+    public int export(TalentFilter filter, Path file, Messages language) {
         List<Talent> rows = talents.find(filter, Integer.MAX_VALUE);
-        new TalentCsv(messages).write(rows, file);
-        exportLog.record("TALENT", describe(filter), rows.size(), true, file.getFileName().toString());
+        new TalentCsv(language).write(rows, file);
+        String fileName = file.getFileName().toString();
+        // The one export log every personal-data export writes (exchange owns it), and a line in the audit.
+        database.transaction(() -> {
+            exportLog.record(audit.now(), audit.userName(), "TALENT", describe(filter), rows.size(), true, fileName);
+            audit.recordBulk(AuditLog.Action.EXPORT, "talent", "TALENT: " + rows.size() + " → " + fileName, null);
+        });
         return rows.size();
     }
 

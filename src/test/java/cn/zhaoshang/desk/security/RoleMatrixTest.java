@@ -509,7 +509,7 @@ class RoleMatrixTest {
                 "TalentService.list/1", "TalentService.get/1", "TalentService.save/1", "TalentService.delete/2",
                 "TalentService.units/0", "TalentService.findCompanies/2", "TalentService.companiesInDistrict/1",
                 "TalentService.targets/1", "TalentService.setTarget/5", "TalentService.deleteTarget/2",
-                "TalentService.progress/1", "TalentService.export/2", "ReferenceDataService.ensureLoaded/0",
+                "TalentService.progress/1", "TalentService.export/3", "ReferenceDataService.ensureLoaded/0",
                 "ReferenceDataService.divisions/1", "ReferenceDataService.industries/1",
                 "ReferenceDataService.divisionName/1", "ReferenceDataService.industryName/1",
                 "ReferenceDataService.words/0",

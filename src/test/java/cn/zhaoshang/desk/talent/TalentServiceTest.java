@@ -9,12 +9,15 @@ import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
 import cn.zhaoshang.desk.policy.ProjectRows;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -147,7 +150,7 @@ class TalentServiceTest {
         person("张伟", industry, TalentLevel.LEADING, LocalDate.of(2026, 3, 1));
         Path file = dir.resolve("人才台账.csv");
 
-        int rows = talent.export(TalentFilter.ALL, file);
+        int rows = talent.export(TalentFilter.ALL, file, TestDatabases.chinese());
 
         String csv = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(rows).isEqualTo(1);
@@ -158,5 +161,33 @@ class TalentServiceTest {
         assertThat(log.getRowCount()).isEqualTo(1);
         assertThat(log.getMasked()).isTrue();
         assertThat(log.getFileName()).isEqualTo("人才台账.csv");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void anExportWritesFormulaLookingCellsAsTextAndAnXlsxWhenTheNameSaysSo(Engine engine) throws Exception {
+        open(engine);
+        talent.save(new Talent(null, 0, "=HYPERLINK(\"http://x\",\"点击\")", company, null, industry, null, "+智能制造",
+                TalentLevel.LEADING, "@首席", null, LocalDate.of(2026, 3, 1), null, null));
+
+        Path csv = dir.resolve("人才台账.csv");
+        talent.export(TalentFilter.ALL, csv, TestDatabases.chinese());
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.DEFAULT.parse(
+                new StringReader(Files.readString(csv, StandardCharsets.UTF_8).substring(1))).getRecords();
+        assertThat(records.get(1).get(0)).isEqualTo("'=HYPERLINK(\"http://x\",\"点击\")");
+        assertThat(records.get(1).get(3)).isEqualTo("'+智能制造");
+        assertThat(records.get(1).get(5)).isEqualTo("'@首席");
+
+        Path xlsx = dir.resolve("人才台账.xlsx");
+        talent.export(TalentFilter.ALL, xlsx, TestDatabases.chinese());
+        try (var book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(book.getSheetName(0)).isEqualTo("人才台账");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("姓名");
+            assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
     }
 }

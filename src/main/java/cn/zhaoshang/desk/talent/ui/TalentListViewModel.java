@@ -82,6 +82,6 @@ final class TalentListViewModel {
     /** Exports what the filter matches (masked); reports the count. */
     void export(Path file, Consumer<Integer> done) {
         TalentFilter filter = filter();
-        tasks.run(messages.get("talent.task.export"), p -> service.export(filter, file), done, onError);
+        tasks.run(messages.get("talent.task.export"), p -> service.export(filter, file, messages), done, onError);
     }
 }
