@@ -126,7 +126,7 @@ public final class BackupService {
     }
 
     /**
-     * Before an import, a merge, demo data into a database with data (and the command-line restore): an
+     * Before an import, a merge, demo data into a database with real data (and the command-line restore): an
      * automatic backup, unless one was made in the last {@link #RECENT_ENOUGH} — several imports in a row
      * do not each copy a large file.
      */

@@ -54,8 +54,11 @@ public final class DemoDataService {
             return access.session().asSystem(() -> write(companies, seed, progress));
         }
         access.require(Permission.GENERATE_DEMO_DATA);
-        // As before an import: if a kill damages the file midway, the copy from just before is the way back.
-        backups.backupBeforeWork(BackupService.Reason.DEMO_DATA);
+        if (!hasDemoData()) {
+            // Real data: as before an import, if a kill damages the file midway, the copy from just before is
+            // the way back. A demo database holds nothing to protect (and the benchmark fills one in slices).
+            backups.backupBeforeWork(BackupService.Reason.DEMO_DATA);
+        }
         return write(companies, seed, progress);
     }
 

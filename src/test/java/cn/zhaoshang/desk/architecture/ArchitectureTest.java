@@ -48,6 +48,13 @@ class ArchitectureTest {
             .because("a screen talks to its feature's service, never to a feature's db/ package");
 
     @ArchTest
+    static final ArchRule viewModelsUseNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..",
+                    "atlantafx..")
+            .because("a view model holds state and commands in properties; the view owns nodes, windows and "
+                    + "dialogs, so the model is tested without a window");
+
+    @ArchTest
     static final ArchRule onlyTheCompositionRootUsesTheApp = noClasses()
             // the benchmark (src/bench, its own jar) is a second program that opens the app's Services
             .that().resideOutsideOfPackages("cn.zhaoshang.desk.app..", "cn.zhaoshang.desk.bench..")

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.CancelledException;
 import cn.zhaoshang.desk.common.background.Progress;
+import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.text.Uscc;
+import cn.zhaoshang.desk.company.CompanyData;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,6 +88,23 @@ class DemoDataServiceTest {
                     () -> services.demoData().generate(12_000, 1, cancelling)).isInstanceOf(CancelledException.class);
             assertThat(services.databaseInfo().count("company")).isZero();
             assertThat(services.databaseInfo().count("person")).isZero();
+        }
+    }
+
+    @Test
+    void demoDataIntoRealDataBacksUpFirstButNotIntoADemoDatabase() throws Exception {
+        Path real = dir.resolve("real");
+        try (Services services = TestDatabases.open(DatabaseConfig.embedded(real), real)) {
+            services.companies().create(CompanyData.named("郑州博研科技有限公司").build());
+            services.demoData().generate(20, 1, Progress.NONE);
+            assertThat(services.backups().list()).extracting(e -> e.name())
+                    .singleElement().asString().endsWith("-demo_data.zip");
+        }
+        Path demo = dir.resolve("demo");
+        try (Services services = TestDatabases.open(DatabaseConfig.embedded(demo), demo)) {
+            services.demoData().generate(20, 1, Progress.NONE);
+            services.demoData().generate(20, 2, Progress.NONE);
+            assertThat(services.backups().list()).as("a demo database holds nothing to protect").isEmpty();
         }
     }
 }
