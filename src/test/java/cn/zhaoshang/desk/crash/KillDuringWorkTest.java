@@ -119,7 +119,7 @@ class KillDuringWorkTest {
 
     /**
      * The counts the next open finds, or null when it refused the file as damaged. H2 can still tear a
-     * large commit that a kill cuts (decision 0147: rare, and more often on a loaded machine); the check
+     * large commit that a kill cuts (decisions 0147, 0148: rare, and more often on a loaded machine); the check
      * after a crash then refuses the file, and the way back the app offers is the automatic backup made
      * just before the work — which must hold exactly the state before it. (Demo data into this demo base
      * makes no backup: a refused demo database is generated again.)
