@@ -3,15 +3,12 @@ package cn.zhaoshang.desk.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Services;
-import cn.zhaoshang.desk.backup.BackupService;
-import cn.zhaoshang.desk.backup.RestoreService;
-import cn.zhaoshang.desk.backup.TestPermits;
 import cn.zhaoshang.desk.common.background.Progress;
-import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.db.IntegrityCheck;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.text.Uscc;
+import cn.zhaoshang.desk.testing.AfterKill;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,20 +124,13 @@ class KillDuringWorkTest {
         try {
             return counts(dir);
         } catch (DeskException refused) {
-            assertThat(refused.key()).as("only a damaged file may be refused").isEqualTo("db.error.damaged");
+            AfterKill.assertRefusedAsDamaged(refused);
             if (kind.equals("demo")) {
                 // The base is a demo database: more demo data into it makes no backup (nothing real to
                 // protect); refused, it is generated again.
                 return null;
             }
-            Path newest;
-            try (Stream<Path> zips = Files.list(BackupService.folder(new LocalSettings(dir), dir))) {
-                newest = zips.filter(z -> z.getFileName().toString().startsWith(BackupService.AUTO_PREFIX))
-                        .max(Comparator.comparing(Path::toString)).orElse(null);
-            }
-            assertThat(newest).as("a backup from before the work beside the damaged file").isNotNull();
-            Path restored = Files.createDirectories(work.resolve(dir.getFileName() + "-restored"));
-            new RestoreService(TestDatabases.CLOCK).restore(TestPermits.restore(newest), restored);
+            Path restored = AfterKill.restoreNewestBackup(dir, work.resolve(dir.getFileName() + "-restored"));
             assertThat(counts(restored)).as("the backup before the work holds the state before it").isEqualTo(none);
             return null;
         }

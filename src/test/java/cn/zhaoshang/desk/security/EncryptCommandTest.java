@@ -71,7 +71,8 @@ class EncryptCommandTest {
             s.demoData().generate(30, 5, Progress.NONE);
         }
         Map<String, String> root = Map.of("ZHAOSHANG_PASSWORD", "root-pass-1");
-        assertThat(run(root, "--user", "root", "encrypt").code()).isZero();
+        Outcome encrypted = run(root, "--user", "root", "encrypt");
+        assertThat(encrypted.code()).as(encrypted.err()).isZero();
         Path zip = other.resolve("laptop.zip");
         Outcome backup = run(root, "--user", "root", "backup", zip.toString());
         assertThat(backup.code()).as(backup.err()).isZero();

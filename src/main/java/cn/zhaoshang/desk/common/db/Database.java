@@ -511,13 +511,13 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Returns once H2 has let go of the file, for at most a few seconds. Whoever closes us may hand the
+     * Returns once H2 has let go of the file, waiting at most half a minute. Whoever closes us may hand the
      * file straight to another process (a restore, the next command, a test's child); on a loaded machine
      * that process once still found it locked by this one.
      */
     private void awaitFileReleased() {
         Path file = Path.of(config.h2File() + ".mv.db");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (Files.exists(file) && System.nanoTime() < deadline) {
             try (FileChannel channel = FileChannel.open(file,
                     StandardOpenOption.READ, StandardOpenOption.WRITE);
