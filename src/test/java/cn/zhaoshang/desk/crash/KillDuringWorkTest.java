@@ -131,7 +131,9 @@ class KillDuringWorkTest {
                 return null;
             }
             Path restored = AfterKill.restoreNewestBackup(dir, work.resolve(dir.getFileName() + "-restored"));
-            assertThat(counts(restored)).as("the backup before the work holds the state before it").isEqualTo(none);
+            Map<String, Long> before = new LinkedHashMap<>(none);
+            before.merge("audit_log", 1L, Long::sum); // the restore records itself in the restored database
+            assertThat(counts(restored)).as("the backup before the work holds the state before it").isEqualTo(before);
             return null;
         }
     }
