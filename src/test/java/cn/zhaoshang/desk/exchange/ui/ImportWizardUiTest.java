@@ -17,6 +17,7 @@ import cn.zhaoshang.desk.exchange.ImportEntity;
 import cn.zhaoshang.desk.exchange.ImportField;
 import cn.zhaoshang.desk.exchange.ImportRequest;
 import cn.zhaoshang.desk.exchange.ImportRun;
+import cn.zhaoshang.desk.testing.OnFx;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -101,6 +102,19 @@ class ImportWizardUiTest {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
     }
 
+    /**
+     * Clicks once the node is on a shown scene. The wizard swaps its pages when the run ends, and on a loaded
+     * machine a click looked up the result page's button just as it was being replaced (a node without a scene).
+     */
+    private static void clickWhenShown(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, OnFx.condition(() -> robot.lookup(query).tryQuery()
+                .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()
+                        && n.isVisible())
+                .orElse(false)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(query);
+    }
+
     @Test
     void theWizardImportsAFileAndTheExportIsLogged(FxRobot robot) throws Exception {
         Path file = dir.resolve("名单.csv");
@@ -145,7 +159,7 @@ class ImportWizardUiTest {
         assertThat(robot.lookup("#import-result-rejected").queryAs(Label.class).getText()).contains("名单.csv.rejected.csv");
         snapshot(robot, "5-result");
 
-        robot.clickOn("#import-done");
+        clickWhenShown(robot, "#import-done");
         waitFor(robot, "#exchange-import-runs");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
                 () -> !robot.lookup("#exchange-import-runs").queryAs(TableView.class).getItems().isEmpty());
