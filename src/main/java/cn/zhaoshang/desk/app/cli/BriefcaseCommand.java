@@ -43,14 +43,24 @@ final class BriefcaseCommand {
         @Parameters(index = "1", paramLabel = "NAME|ID")
         String name;
 
-        abstract void change(Services services, UUID id);
+        /** What the command does to the briefcase. */
+        interface Change {
+            void apply(Services services, Briefcase.Kind kind, UUID id);
+        }
 
-        abstract String doneKey();
+        private final Change change;
+        /** The key of the line that says it was done. */
+        private final String doneKey;
+
+        BriefcaseChange(Change change, String doneKey) {
+            this.change = change;
+            this.doneKey = doneKey;
+        }
 
         @Override
         protected Integer run(Services services, PrintWriter out) {
-            change(services, resolve(services, kind, name));
-            out.println(services.messages().get(doneKey(), name));
+            change.apply(services, kind, resolve(services, kind, name));
+            out.println(services.messages().get(doneKey, name));
             return 0;
         }
     }
@@ -58,28 +68,16 @@ final class BriefcaseCommand {
     @Command(name = "pack", mixinStandardHelpOptions = true,
             description = "Carry more at the next sync: team NAME | chain NAME | company ID (出差包).")
     public static final class Pack extends BriefcaseChange {
-        @Override
-        void change(Services services, UUID id) {
-            services.sync().pack(kind, id);
-        }
-
-        @Override
-        String doneKey() {
-            return "sync.briefcase.packed";
+        public Pack() {
+            super((services, kind, id) -> services.sync().pack(kind, id), "sync.briefcase.packed");
         }
     }
 
     @Command(name = "unpack", mixinStandardHelpOptions = true,
             description = "Stop carrying a team's, chain's or company's records (nothing is deleted at the office).")
     public static final class Unpack extends BriefcaseChange {
-        @Override
-        void change(Services services, UUID id) {
-            services.sync().unpack(kind, id);
-        }
-
-        @Override
-        String doneKey() {
-            return "sync.briefcase.unpacked";
+        public Unpack() {
+            super((services, kind, id) -> services.sync().unpack(kind, id), "sync.briefcase.unpacked");
         }
     }
 
