@@ -26,8 +26,12 @@ public final class PostgresAdmin {
         return adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
     }
 
+    /**
+     * Drops the database even while a session of the run is still connected to it (a pool that has not let
+     * go yet stopped the 100k run at its export section): PostgreSQL 13+ ends those sessions first.
+     */
     public void drop(String name) {
-        execute("drop database if exists " + checked(name));
+        execute("drop database if exists " + checked(name) + " with (force)");
     }
 
     private static String checked(String name) {
