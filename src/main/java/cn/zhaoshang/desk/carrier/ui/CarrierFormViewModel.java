@@ -2,7 +2,7 @@ package cn.zhaoshang.desk.carrier.ui;
 
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.carrier.Carrier;
-import cn.zhaoshang.desk.carrier.CarrierInputException;
+import cn.zhaoshang.desk.common.i18n.FieldInputException;
 import cn.zhaoshang.desk.carrier.CarrierKind;
 import cn.zhaoshang.desk.carrier.CarrierRules;
 import cn.zhaoshang.desk.carrier.CarrierService;
@@ -107,7 +107,7 @@ final class CarrierFormViewModel {
         }).orElse(true);
     }
 
-    private void show(CarrierInputException e) {
+    private void show(FieldInputException e) {
         errors.getOrDefault(e.field(), errors.get("name")).set(messages.describe(e));
     }
 
@@ -133,7 +133,7 @@ final class CarrierFormViewModel {
             onSaved.accept(saved);
         }, error -> {
             saving.set(false);
-            if (error instanceof CarrierInputException input) {
+            if (error instanceof FieldInputException input) {
                 show(input);
             } else {
                 onError.accept(error);

@@ -7,7 +7,7 @@ import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.policy.PolicyLadderTier;
 import cn.zhaoshang.desk.policy.Policy;
 import cn.zhaoshang.desk.policy.PolicyDraft;
-import cn.zhaoshang.desk.policy.PolicyInputException;
+import cn.zhaoshang.desk.common.i18n.FieldInputException;
 import cn.zhaoshang.desk.policy.PolicyRules;
 import cn.zhaoshang.desk.policy.PolicyService;
 import java.math.BigDecimal;
@@ -112,7 +112,7 @@ final class PolicyFormViewModel {
         }).orElse(true);
     }
 
-    private void show(PolicyInputException e) {
+    private void show(FieldInputException e) {
         errors.getOrDefault(e.field(), errors.get("name")).set(messages.describe(e));
     }
 
@@ -135,7 +135,7 @@ final class PolicyFormViewModel {
             onSaved.accept(saved);
         }, error -> {
             saving.set(false);
-            if (error instanceof PolicyInputException input) {
+            if (error instanceof FieldInputException input) {
                 show(input);
             } else {
                 onError.accept(error);

@@ -4,7 +4,7 @@ import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.talent.CompanyRef;
 import cn.zhaoshang.desk.talent.Talent;
-import cn.zhaoshang.desk.talent.TalentInputException;
+import cn.zhaoshang.desk.common.i18n.FieldInputException;
 import cn.zhaoshang.desk.talent.TalentLevel;
 import cn.zhaoshang.desk.talent.TalentRules;
 import cn.zhaoshang.desk.talent.TalentService;
@@ -92,7 +92,7 @@ final class TalentFormViewModel {
         }).orElse(true);
     }
 
-    private void show(TalentInputException e) {
+    private void show(FieldInputException e) {
         errors.getOrDefault(e.field(), errors.get("name")).set(messages.describe(e));
     }
 
@@ -136,7 +136,7 @@ final class TalentFormViewModel {
             onSaved.accept(saved);
         }, error -> {
             saving.set(false);
-            if (error instanceof TalentInputException input) {
+            if (error instanceof FieldInputException input) {
                 show(input);
             } else {
                 onError.accept(error);
