@@ -118,7 +118,7 @@ final class CarrierFormView {
             Label error = new Label();
             error.setId("carrier-form-error-" + field);
             error.getStyleClass().add("field-error");
-            error.textProperty().bind(model.error(field));
+            error.textProperty().bind(model.errors.of(field));
             error.managedProperty().bind(error.textProperty().isNotEmpty());
             error.visibleProperty().bind(error.managedProperty());
             error.setWrapText(true);

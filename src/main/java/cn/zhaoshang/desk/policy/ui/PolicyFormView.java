@@ -114,7 +114,7 @@ final class PolicyFormView {
             error.setId("policy-form-error-" + field);
             error.getStyleClass().add("field-error");
             error.setWrapText(true);
-            error.textProperty().bind(model.error(field));
+            error.textProperty().bind(model.errors.of(field));
             error.managedProperty().bind(error.textProperty().isNotEmpty());
             error.visibleProperty().bind(error.managedProperty());
             cell.getChildren().add(error);

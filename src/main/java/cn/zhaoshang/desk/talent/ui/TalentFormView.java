@@ -154,7 +154,7 @@ final class TalentFormView {
             error.setId("talent-form-error-" + fieldName);
             error.getStyleClass().add("field-error");
             error.setWrapText(true);
-            error.textProperty().bind(model.error(fieldName));
+            error.textProperty().bind(model.errors.of(fieldName));
             error.managedProperty().bind(error.textProperty().isNotEmpty());
             error.visibleProperty().bind(error.managedProperty());
             cell.getChildren().add(error);
