@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.carrier;
 
+import cn.zhaoshang.desk.common.i18n.FieldInputException;
 import cn.zhaoshang.desk.common.text.TextNormalizer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ public final class CarrierRules {
     }
 
     /** The first problem of a carrier by itself, if any. */
-    public static Optional<CarrierInputException> check(Carrier c) {
+    public static Optional<FieldInputException> check(Carrier c) {
         String name = TextNormalizer.clean(c.name());
         if (name == null) {
             return problem("name", "carrier.error.nameRequired");
@@ -49,7 +50,7 @@ public final class CarrierRules {
     }
 
     /** Checks of one dated occupancy entry against the carrier's total (may be null when unknown). */
-    public static Optional<CarrierInputException> checkOccupancy(OccupancyEntry e, BigDecimal total, LocalDate today) {
+    public static Optional<FieldInputException> checkOccupancy(OccupancyEntry e, BigDecimal total, LocalDate today) {
         if (e.recordedOn() == null) {
             return problem("recordedOn", "carrier.error.dateRequired");
         }
@@ -81,7 +82,7 @@ public final class CarrierRules {
         return v != null && v.signum() < 0;
     }
 
-    private static Optional<CarrierInputException> problem(String field, String key, Object... args) {
-        return Optional.of(new CarrierInputException(field, key, args));
+    private static Optional<FieldInputException> problem(String field, String key, Object... args) {
+        return Optional.of(new FieldInputException(field, key, args));
     }
 }

@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.carrier.db.OccupancyRepository;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.i18n.FieldInputException;
 import cn.zhaoshang.desk.common.text.TextNormalizer;
 import cn.zhaoshang.desk.reference.ReferenceDataService;
 import cn.zhaoshang.desk.security.AccessPolicy;
@@ -113,19 +114,19 @@ public final class CarrierService {
     private void checkNesting(Carrier c, CarrierTree tree) {
         if (c.parentId() != null) {
             Carrier parent = tree.find(c.parentId())
-                    .orElseThrow(() -> new CarrierInputException("parent", "carrier.error.parentMissing"));
+                    .orElseThrow(() -> new FieldInputException("parent", "carrier.error.parentMissing"));
             if (tree.wouldLoop(c.id(), c.parentId())) {
-                throw new CarrierInputException("parent", "carrier.error.parentLoop");
+                throw new FieldInputException("parent", "carrier.error.parentLoop");
             }
             BigDecimal parentTotal = parent.totalArea();
             if (parentTotal != null && c.totalArea() != null && c.totalArea().compareTo(parentTotal) > 0) {
-                throw new CarrierInputException("totalArea", "carrier.error.largerThanParent", parent.name(), plain(parentTotal));
+                throw new FieldInputException("totalArea", "carrier.error.largerThanParent", parent.name(), plain(parentTotal));
             }
         }
         if (!c.isNew() && c.totalArea() != null) {
             BigDecimal nested = tree.childrenTotal(c.id());
             if (nested.compareTo(c.totalArea()) > 0) {
-                throw new CarrierInputException("totalArea", "carrier.error.smallerThanChildren", plain(nested));
+                throw new FieldInputException("totalArea", "carrier.error.smallerThanChildren", plain(nested));
             }
         }
     }

@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.policy;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.i18n.FieldInputException;
 import cn.zhaoshang.desk.common.text.TextNormalizer;
 import cn.zhaoshang.desk.policy.db.IncentiveRepository;
 import java.math.BigDecimal;
@@ -39,22 +40,22 @@ public final class IncentiveService {
     public Incentive promise(UUID projectId, UUID policyKey, LocalDate promisedOn, BigDecimal amount, String description) {
         String text = TextNormalizer.clean(description);
         if (promisedOn == null) {
-            throw new PolicyInputException("promisedOn", "policy.error.dateRequired");
+            throw new FieldInputException("promisedOn", "policy.error.dateRequired");
         }
         if (promisedOn.isAfter(LocalDate.now(clock))) {
-            throw new PolicyInputException("promisedOn", "policy.error.dateInFuture");
+            throw new FieldInputException("promisedOn", "policy.error.dateInFuture");
         }
         if (amount != null && amount.signum() < 0) {
-            throw new PolicyInputException("promisedAmount", "policy.error.negative");
+            throw new FieldInputException("promisedAmount", "policy.error.negative");
         }
         if (policyKey == null && text == null) {
-            throw new PolicyInputException("description", "policy.error.bespokeNeedsDescription");
+            throw new FieldInputException("description", "policy.error.bespokeNeedsDescription");
         }
         if (amount == null && text == null) {
-            throw new PolicyInputException("promisedAmount", "policy.error.amountOrDescription");
+            throw new FieldInputException("promisedAmount", "policy.error.amountOrDescription");
         }
         if (text != null && text.length() > 1000) {
-            throw new PolicyInputException("description", "policy.error.tooLong", 1000);
+            throw new FieldInputException("description", "policy.error.tooLong", 1000);
         }
         return database.transaction(() -> {
             policies.projectFacts(projectId, promisedOn);
@@ -69,19 +70,19 @@ public final class IncentiveService {
             Incentive promise = incentives.find(incentiveId).orElseThrow(() -> new DeskException("policy.error.incentiveNotFound"));
             policies.requireProjectVisible(promise.projectId());
             if (deliveredOn == null) {
-                throw new PolicyInputException("deliveredOn", "policy.error.dateRequired");
+                throw new FieldInputException("deliveredOn", "policy.error.dateRequired");
             }
             if (deliveredOn.isAfter(LocalDate.now(clock))) {
-                throw new PolicyInputException("deliveredOn", "policy.error.dateInFuture");
+                throw new FieldInputException("deliveredOn", "policy.error.dateInFuture");
             }
             if (promise.promisedOn() != null && deliveredOn.isBefore(promise.promisedOn())) {
-                throw new PolicyInputException("deliveredOn", "policy.error.deliveredBeforePromised");
+                throw new FieldInputException("deliveredOn", "policy.error.deliveredBeforePromised");
             }
             if (amount == null || amount.signum() < 0) {
-                throw new PolicyInputException("deliveredAmount", "policy.error.deliveredAmountRequired");
+                throw new FieldInputException("deliveredAmount", "policy.error.deliveredAmountRequired");
             }
             if (promise.promisedAmount() != null && amount.compareTo(promise.promisedAmount()) > 0) {
-                throw new PolicyInputException("deliveredAmount", "policy.error.deliveredExceedsPromised",
+                throw new FieldInputException("deliveredAmount", "policy.error.deliveredExceedsPromised",
                         promise.promisedAmount().stripTrailingZeros().toPlainString());
             }
             return incentives.deliver(incentiveId, expectedVersion, deliveredOn, amount);

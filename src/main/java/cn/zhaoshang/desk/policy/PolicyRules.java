@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.policy;
 
+import cn.zhaoshang.desk.common.i18n.FieldInputException;
 import cn.zhaoshang.desk.common.text.TextNormalizer;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -9,7 +10,7 @@ public final class PolicyRules {
     private PolicyRules() {
     }
 
-    public static Optional<PolicyInputException> check(PolicyDraft d) {
+    public static Optional<FieldInputException> check(PolicyDraft d) {
         String name = TextNormalizer.clean(d.name());
         if (name == null) {
             return problem("name", "policy.error.nameRequired");
@@ -54,7 +55,7 @@ public final class PolicyRules {
         return v != null && v.signum() < 0;
     }
 
-    private static Optional<PolicyInputException> problem(String field, String key, Object... args) {
-        return Optional.of(new PolicyInputException(field, key, args));
+    private static Optional<FieldInputException> problem(String field, String key, Object... args) {
+        return Optional.of(new FieldInputException(field, key, args));
     }
 }

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.talent;
 
+import cn.zhaoshang.desk.common.i18n.FieldInputException;
 import cn.zhaoshang.desk.common.text.TextNormalizer;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -14,7 +15,7 @@ public final class TalentRules {
     private TalentRules() {
     }
 
-    public static Optional<TalentInputException> check(Talent t, LocalDate today) {
+    public static Optional<FieldInputException> check(Talent t, LocalDate today) {
         String name = TextNormalizer.clean(t.name());
         if (name == null) {
             return problem("name", "talent.error.nameRequired");
@@ -48,7 +49,7 @@ public final class TalentRules {
         return Optional.empty();
     }
 
-    public static Optional<TalentInputException> checkTarget(int year, UUID unitId, Integer count) {
+    public static Optional<FieldInputException> checkTarget(int year, UUID unitId, Integer count) {
         if (year < 2000 || year > 2100) {
             return problem("year", "talent.error.year");
         }
@@ -68,7 +69,7 @@ public final class TalentRules {
         return s == null ? 0 : s.length();
     }
 
-    private static Optional<TalentInputException> problem(String field, String key, Object... args) {
-        return Optional.of(new TalentInputException(field, key, args));
+    private static Optional<FieldInputException> problem(String field, String key, Object... args) {
+        return Optional.of(new FieldInputException(field, key, args));
     }
 }

@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.i18n.FieldInputException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.TextNormalizer;
 import cn.zhaoshang.desk.exchange.db.ExportLogRepository;
@@ -134,7 +135,7 @@ public final class TalentService {
                 targets.restore(row.id(), row.version());
                 targets.setCount(row.id(), row.version() + 1, count);
             } else if (expectedVersion < 0) {
-                throw new TalentInputException("unit", "talent.error.targetExists");
+                throw new FieldInputException("unit", "talent.error.targetExists");
             } else {
                 targets.setCount(row.id(), expectedVersion, count);
             }

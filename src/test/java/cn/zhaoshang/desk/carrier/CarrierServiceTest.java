@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
+import cn.zhaoshang.desk.common.i18n.FieldInputException;
 import cn.zhaoshang.desk.generated.Tables;
 import cn.zhaoshang.desk.policy.ProjectRows;
 import cn.zhaoshang.desk.testing.TestDatabases;
@@ -88,12 +89,12 @@ class CarrierServiceTest {
         Carrier tower = named(carriers.list(), "巨正大厦").carrier();
 
         assertThatThrownBy(() -> carriers.save(withAreas(tower, m2(41_000), m2(50_000))))
-                .isInstanceOfSatisfying(CarrierInputException.class, e -> {
+                .isInstanceOfSatisfying(FieldInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("vacantArea");
                     assertThat(services.messages().describe(e)).contains("空置面积");
                 });
         assertThatThrownBy(() -> carriers.save(withAreas(tower, m2(-1), null)))
-                .isInstanceOfSatisfying(CarrierInputException.class, e -> assertThat(e.field()).isEqualTo("totalArea"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.field()).isEqualTo("totalArea"));
         assertThat(named(carriers.list(), "巨正大厦").areas().vacant()).isEqualByComparingTo("6900");
     }
 
@@ -106,11 +107,11 @@ class CarrierServiceTest {
         Carrier accelerator = named(list, "芝麻街医疗器械加速器").carrier();
 
         assertThatThrownBy(() -> carriers.save(withParent(park, accelerator.id())))
-                .isInstanceOfSatisfying(CarrierInputException.class, e -> assertThat(e.key()).isEqualTo("carrier.error.parentLoop"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.key()).isEqualTo("carrier.error.parentLoop"));
         assertThatThrownBy(() -> carriers.save(withAreas(accelerator, m2(70_000), m2(100))))
-                .isInstanceOfSatisfying(CarrierInputException.class, e -> assertThat(e.key()).isEqualTo("carrier.error.largerThanParent"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.key()).isEqualTo("carrier.error.largerThanParent"));
         assertThatThrownBy(() -> carriers.save(withAreas(park, m2(5_000), m2(100))))
-                .isInstanceOfSatisfying(CarrierInputException.class, e -> assertThat(e.key()).isEqualTo("carrier.error.smallerThanChildren"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.key()).isEqualTo("carrier.error.smallerThanChildren"));
         assertThat(carriers.possibleParents(park.id())).extracting(s -> s.carrier().name())
                 .doesNotContain("芝麻街健康产业园", "芝麻街医疗器械加速器").contains("巨正大厦");
     }
@@ -146,10 +147,10 @@ class CarrierServiceTest {
         assertThat(detail.summary().areas().vacant()).isEqualByComparingTo("6000");
         assertThatThrownBy(() -> carriers.addOccupancy(new OccupancyEntry(null, 0, tower, LocalDate.of(2026, 4, 30),
                 m2(40_000), m2(6_000))))
-                .isInstanceOfSatisfying(CarrierInputException.class, e -> assertThat(e.key()).isEqualTo("carrier.error.occupancyExceedsTotal"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.key()).isEqualTo("carrier.error.occupancyExceedsTotal"));
         assertThatThrownBy(() -> carriers.addOccupancy(new OccupancyEntry(null, 0, tower, LocalDate.of(2027, 1, 1),
                 m2(1), null)))
-                .isInstanceOfSatisfying(CarrierInputException.class, e -> assertThat(e.field()).isEqualTo("recordedOn"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.field()).isEqualTo("recordedOn"));
     }
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
+import cn.zhaoshang.desk.common.i18n.FieldInputException;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -78,9 +79,9 @@ class IncentiveServiceTest {
         Incentive p = incentives.promise(projectA, policy.policyKey(), LocalDate.of(2026, 1, 10), wan(500), null);
 
         assertThatThrownBy(() -> incentives.deliver(p.id(), p.version(), LocalDate.of(2026, 5, 1), wan(600)))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("deliveredAmount"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.field()).isEqualTo("deliveredAmount"));
         assertThatThrownBy(() -> incentives.deliver(p.id(), p.version(), LocalDate.of(2025, 12, 1), wan(100)))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("deliveredOn"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.field()).isEqualTo("deliveredOn"));
         Incentive delivered = incentives.deliver(p.id(), p.version(), LocalDate.of(2026, 5, 1), wan(500));
         assertThat(delivered.outstanding()).isEqualByComparingTo("0");
         assertThatThrownBy(() -> incentives.deliver(p.id(), p.version(), LocalDate.of(2026, 6, 1), wan(400)))
@@ -92,11 +93,11 @@ class IncentiveServiceTest {
     void aBespokePromiseMustSayWhatItIsAndAPolicyMustBeInForce(Engine engine) {
         open(engine);
         assertThatThrownBy(() -> incentives.promise(projectA, null, LocalDate.of(2026, 1, 10), wan(500), " "))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("description"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.field()).isEqualTo("description"));
         assertThatThrownBy(() -> incentives.promise(projectA, policy.policyKey(), LocalDate.of(2024, 6, 1), wan(500), null))
                 .hasMessageContaining("policy.error.notInForce");
         assertThatThrownBy(() -> incentives.promise(projectA, policy.policyKey(), LocalDate.of(2026, 7, 1), wan(500), null))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("promisedOn"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.field()).isEqualTo("promisedOn"));
         assertThat(incentives.ofProject(projectA)).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.i18n.FieldInputException;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -173,13 +174,13 @@ class PolicyServiceTest {
     void invalidPoliciesAreRefusedBesideTheirField(Engine engine) {
         open(engine);
         assertThatThrownBy(() -> policies.create(draft(" ", null, null, List.of(), List.of(), null, null)))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
         assertThatThrownBy(() -> policies.create(draft("X", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1), List.of(), List.of(), null, null)))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("effectiveTo"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.field()).isEqualTo("effectiveTo"));
         assertThatThrownBy(() -> policies.create(draft("X", null, null, List.of(), List.of(), 500, 100)))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("maxInvestment"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.field()).isEqualTo("maxInvestment"));
         assertThatThrownBy(() -> policies.create(draft("X", null, null, List.of(), List.of("PLATINUM"), null, null)))
-                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.field()).isEqualTo("ladderTiers"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.field()).isEqualTo("ladderTiers"));
         assertThat(policies.library(PolicyFilter.ALL)).isEmpty();
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
+import cn.zhaoshang.desk.common.i18n.FieldInputException;
 import cn.zhaoshang.desk.policy.ProjectRows;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.io.StringReader;
@@ -95,7 +96,7 @@ class TalentServiceTest {
         talent.setTarget(2026, industry, TalentLevel.TOP, 5, target.version());
         assertThat(talent.targets(2026)).extracting(TalentTarget::targetCount).containsExactly(5);
         assertThatThrownBy(() -> talent.setTarget(2026, industry, TalentLevel.TOP, 6, -1))
-                .isInstanceOfSatisfying(TalentInputException.class, e -> assertThat(e.key()).isEqualTo("talent.error.targetExists"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.key()).isEqualTo("talent.error.targetExists"));
         assertThatThrownBy(() -> talent.setTarget(2026, industry, TalentLevel.TOP, 7, target.version()))
                 .isInstanceOf(StaleRecordException.class);
 
@@ -111,17 +112,17 @@ class TalentServiceTest {
     void invalidEntriesAreRefusedBesideTheirField(Engine engine) {
         open(engine);
         assertThatThrownBy(() -> person(" ", industry, null, null))
-                .isInstanceOfSatisfying(TalentInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
         assertThatThrownBy(() -> person("张伟", industry, null, LocalDate.of(2026, 7, 1)))
-                .isInstanceOfSatisfying(TalentInputException.class, e -> assertThat(e.field()).isEqualTo("arrivedOn"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.field()).isEqualTo("arrivedOn"));
         assertThatThrownBy(() -> talent.save(new Talent(null, 0, "张伟", null, null, industry, null, null, null, null, null,
                 null, "call me", null)))
-                .isInstanceOfSatisfying(TalentInputException.class, e -> assertThat(e.field()).isEqualTo("mobile"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.field()).isEqualTo("mobile"));
         assertThatThrownBy(() -> talent.save(new Talent(null, 0, "张伟", null, null, industry, null, null, null, null, null,
                 null, null, "zhang.example.com")))
-                .isInstanceOfSatisfying(TalentInputException.class, e -> assertThat(e.field()).isEqualTo("email"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.field()).isEqualTo("email"));
         assertThatThrownBy(() -> talent.setTarget(2026, industry, null, -1, -1))
-                .isInstanceOfSatisfying(TalentInputException.class, e -> assertThat(e.field()).isEqualTo("targetCount"));
+                .isInstanceOfSatisfying(FieldInputException.class, e -> assertThat(e.field()).isEqualTo("targetCount"));
         assertThat(talent.list(TalentFilter.ALL).total()).isZero();
     }
 

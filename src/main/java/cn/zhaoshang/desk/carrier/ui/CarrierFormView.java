@@ -5,6 +5,7 @@ import cn.zhaoshang.desk.carrier.Carrier;
 import cn.zhaoshang.desk.carrier.CarrierKind;
 import cn.zhaoshang.desk.carrier.CarrierService;
 import cn.zhaoshang.desk.carrier.CarrierSummary;
+import cn.zhaoshang.desk.common.ui.FormGrid;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import java.util.List;
 import java.util.Map;
@@ -15,20 +16,14 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -41,41 +36,35 @@ final class CarrierFormView {
     private final UiKit kit;
     private final CarrierFormViewModel model;
     private final VBox root = new VBox(12);
-    private final GridPane grid = new GridPane();
-    private int row;
+    private final FormGrid grid;
 
     CarrierFormView(UiKit kit, CarrierService service, Carrier carrier, Consumer<Carrier> onSaved, Runnable onCancel) {
         this.kit = kit;
         this.model = new CarrierFormViewModel(carrier, service, kit.tasks(), kit.messages());
+        this.grid = new FormGrid(kit.messages(), model.errors, "carrier-form-error-", 96);
         root.setId("carrier-form");
         root.setPadding(new Insets(16));
         Label title = new Label(kit.t(model.isNew() ? "carrier.form.titleNew" : "carrier.form.titleEdit",
                 carrier.name()));
         title.getStyleClass().add(Styles.TITLE_3);
-        grid.setHgap(12);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(96);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
 
-        add("name", "carrier.field.name", text("carrier-form-name", model.name, "carrier.form.namePrompt"));
+        grid.add("name", "carrier.field.name", text("carrier-form-name", model.name, "carrier.form.namePrompt"));
         ComboBox<CarrierKind> kind = new ComboBox<>();
         kind.setId("carrier-form-kind");
         kind.getItems().setAll(CarrierKind.values());
         kind.setConverter(labelConverter());
         kind.valueProperty().bindBidirectional(model.kind);
-        add("kind", "carrier.field.kind", kind);
+        grid.add("kind", "carrier.field.kind", kind);
         ComboBox<ParentOption> parent = parentBox(service, carrier.id());
-        add("parent", "carrier.field.parent", parent);
-        add("address", "carrier.field.address", text("carrier-form-address", model.address, null));
-        add(null, "carrier.field.focusIndustries", industries(service));
-        add("totalArea", "carrier.field.totalArea", text("carrier-form-total", model.totalArea, "carrier.form.areaPrompt"));
-        add("vacantArea", "carrier.field.vacantArea", text("carrier-form-vacant", model.vacantArea, "carrier.form.areaPrompt"));
-        add("operator", "carrier.field.operator", text("carrier-form-operator", model.operator, null));
-        add("contactName", "carrier.field.contactName", text("carrier-form-contact", model.contactName, null));
-        add("contactPhone", "carrier.field.contactPhone", text("carrier-form-phone", model.contactPhone, null));
+        grid.add("parent", "carrier.field.parent", parent);
+        grid.add("address", "carrier.field.address", text("carrier-form-address", model.address, null));
+        grid.add(null, "carrier.field.focusIndustries", industries(service));
+        grid.add("totalArea", "carrier.field.totalArea", text("carrier-form-total", model.totalArea, "carrier.form.areaPrompt"));
+        grid.add("vacantArea", "carrier.field.vacantArea",
+                text("carrier-form-vacant", model.vacantArea, "carrier.form.areaPrompt"));
+        grid.add("operator", "carrier.field.operator", text("carrier-form-operator", model.operator, null));
+        grid.add("contactName", "carrier.field.contactName", text("carrier-form-contact", model.contactName, null));
+        grid.add("contactPhone", "carrier.field.contactPhone", text("carrier-form-phone", model.contactPhone, null));
 
         Label areasNote = new Label(kit.t("carrier.form.areasNote"));
         areasNote.setWrapText(true);
@@ -93,7 +82,7 @@ final class CarrierFormView {
         cancel.setOnAction(e -> onCancel.run());
         HBox buttons = new HBox(8, save, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(title, grid, areasNote, buttons);
+        root.getChildren().addAll(title, grid.node(), areasNote, buttons);
     }
 
     Node root() {
@@ -104,29 +93,6 @@ final class CarrierFormView {
 
     CarrierFormViewModel model() {
         return model;
-    }
-
-    private void add(String field, String labelKey, Node control) {
-        Label label = new Label(kit.t(labelKey));
-        label.setLabelFor(control);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        VBox cell = new VBox(2, control);
-        if (control instanceof Control c) {
-            c.setMaxWidth(Double.MAX_VALUE);
-        }
-        if (field != null) {
-            Label error = new Label();
-            error.setId("carrier-form-error-" + field);
-            error.getStyleClass().add("field-error");
-            error.textProperty().bind(model.error(field));
-            error.managedProperty().bind(error.textProperty().isNotEmpty());
-            error.visibleProperty().bind(error.managedProperty());
-            error.setWrapText(true);
-            cell.getChildren().add(error);
-        }
-        grid.addRow(row++, label, cell);
-        GridPane.setValignment(label, VPos.TOP);
-        label.setPadding(new Insets(5, 0, 0, 0));
     }
 
     private TextField text(String id, StringProperty property, String promptKey) {

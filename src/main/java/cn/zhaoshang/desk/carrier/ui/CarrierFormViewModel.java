@@ -1,18 +1,15 @@
 package cn.zhaoshang.desk.carrier.ui;
 
-import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.carrier.Carrier;
-import cn.zhaoshang.desk.carrier.CarrierInputException;
 import cn.zhaoshang.desk.carrier.CarrierKind;
 import cn.zhaoshang.desk.carrier.CarrierRules;
 import cn.zhaoshang.desk.carrier.CarrierService;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.Area;
+import cn.zhaoshang.desk.common.ui.FieldErrors;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -44,7 +41,7 @@ final class CarrierFormViewModel {
     final StringProperty contactName = new SimpleStringProperty("");
     final StringProperty contactPhone = new SimpleStringProperty("");
     final BooleanProperty saving = new SimpleBooleanProperty();
-    private final Map<String, StringProperty> errors = new LinkedHashMap<>();
+    final FieldErrors errors;
 
     private final Carrier original;
     private final CarrierService service;
@@ -56,7 +53,7 @@ final class CarrierFormViewModel {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
-        FIELDS.forEach(f -> errors.put(f, new SimpleStringProperty("")));
+        this.errors = new FieldErrors(messages, FIELDS);
         name.set(original.name());
         kind.set(original.kind());
         parent.set(original.parentId());
@@ -67,8 +64,7 @@ final class CarrierFormViewModel {
         operator.set(nz(original.operator()));
         contactName.set(nz(original.contactName()));
         contactPhone.set(nz(original.contactPhone()));
-        List.of(name, totalArea, vacantArea, contactPhone).forEach(p -> p.addListener((o, a, b) -> validate()));
-        kind.addListener((o, a, b) -> validate());
+        FieldErrors.recheckOn(this::validate, name, totalArea, vacantArea, contactPhone, kind);
     }
 
     boolean isNew() {
@@ -79,36 +75,13 @@ final class CarrierFormViewModel {
         return original;
     }
 
-    /** The message shown beside a field (empty when the field is fine). */
-    StringProperty error(String field) {
-        return errors.get(field);
-    }
-
     /** Checks what can be checked without the database; true when nothing is wrong. */
     boolean validate() {
-        errors.values().forEach(e -> e.set(""));
-        BigDecimal total;
-        BigDecimal vacant;
-        try {
-            total = Area.parse(totalArea.get());
-        } catch (DeskException e) {
-            errors.get("totalArea").set(messages.get("carrier.form.notANumber"));
-            return false;
-        }
-        try {
-            vacant = Area.parse(vacantArea.get());
-        } catch (DeskException e) {
-            errors.get("vacantArea").set(messages.get("carrier.form.notANumber"));
-            return false;
-        }
-        return CarrierRules.check(build(total, vacant)).map(e -> {
-            show(e);
-            return false;
-        }).orElse(true);
+        return errors.check(() -> CarrierRules.check(build(area("totalArea", totalArea), area("vacantArea", vacantArea))));
     }
 
-    private void show(CarrierInputException e) {
-        errors.getOrDefault(e.field(), errors.get("name")).set(messages.describe(e));
+    private static BigDecimal area(String field, StringProperty text) {
+        return FieldErrors.read(field, "carrier.form.notANumber", Area::parse, text.get());
     }
 
     private Carrier build(BigDecimal total, BigDecimal vacant) {
@@ -133,11 +106,7 @@ final class CarrierFormViewModel {
             onSaved.accept(saved);
         }, error -> {
             saving.set(false);
-            if (error instanceof CarrierInputException input) {
-                show(input);
-            } else {
-                onError.accept(error);
-            }
+            errors.showOr(error, onError);
         });
     }
 

@@ -1,7 +1,7 @@
 package cn.zhaoshang.desk.carrier.ui;
 
 import cn.zhaoshang.desk.common.i18n.DeskException;
-import cn.zhaoshang.desk.carrier.CarrierInputException;
+import cn.zhaoshang.desk.common.i18n.FieldInputException;
 import cn.zhaoshang.desk.carrier.CarrierService;
 import cn.zhaoshang.desk.carrier.OccupancyEntry;
 import cn.zhaoshang.desk.common.background.TaskRunner;
@@ -57,7 +57,7 @@ final class OccupancyViewModel {
             vacant.set("");
             onAdded.run();
         }, failure -> {
-            if (failure instanceof CarrierInputException input) {
+            if (failure instanceof FieldInputException input) {
                 error.set(messages.describe(input));
             } else {
                 onError.accept(failure);

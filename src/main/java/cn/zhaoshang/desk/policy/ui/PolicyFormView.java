@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.policy.ui;
 
 import atlantafx.base.theme.Styles;
+import cn.zhaoshang.desk.common.ui.FormGrid;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.policy.Policy;
 import cn.zhaoshang.desk.policy.PolicyLadderTier;
@@ -15,21 +16,15 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -39,42 +34,35 @@ final class PolicyFormView {
     private final UiKit kit;
     private final PolicyFormViewModel model;
     private final VBox root = new VBox(12);
-    private final GridPane grid = new GridPane();
-    private int row;
+    private final FormGrid grid;
 
     PolicyFormView(UiKit kit, PolicyService service, Policy original, Map<String, String> industryNames,
                    Consumer<Policy> onSaved, Runnable onCancel) {
         this.kit = kit;
         this.model = new PolicyFormViewModel(original, service, kit.tasks(), kit.messages());
+        this.grid = new FormGrid(kit.messages(), model.errors, "policy-form-error-", 96);
         root.setId("policy-form");
         root.setPadding(new Insets(16));
         Label title = new Label(original == null ? kit.t("policy.form.titleNew")
                 : kit.t("policy.form.titleRevise", original.name(), original.versionNo() + 1));
         title.getStyleClass().add(Styles.TITLE_3);
         title.setWrapText(true);
-        grid.setHgap(12);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(96);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
 
-        add("name", "policy.field.name", text("policy-form-name", model.name));
-        add("issuer", "policy.field.issuer", text("policy-form-issuer", model.issuer));
-        add("documentNo", "policy.field.documentNo", text("policy-form-docno", model.documentNo));
-        add("effectiveFrom", "policy.field.effectiveFrom", date("policy-form-from", model.effectiveFrom));
-        add("effectiveTo", "policy.field.effectiveTo", date("policy-form-to", model.effectiveTo));
-        add(null, "policy.field.industries", industries(industryNames));
-        add("ladderTiers", "policy.field.tiers", tiers());
-        add("minInvestment", "policy.field.minInvestment", text("policy-form-min", model.minInvestment));
-        add("maxInvestment", "policy.field.maxInvestment", text("policy-form-max", model.maxInvestment));
+        grid.add("name", "policy.field.name", text("policy-form-name", model.name));
+        grid.add("issuer", "policy.field.issuer", text("policy-form-issuer", model.issuer));
+        grid.add("documentNo", "policy.field.documentNo", text("policy-form-docno", model.documentNo));
+        grid.add("effectiveFrom", "policy.field.effectiveFrom", date("policy-form-from", model.effectiveFrom));
+        grid.add("effectiveTo", "policy.field.effectiveTo", date("policy-form-to", model.effectiveTo));
+        grid.add(null, "policy.field.industries", industries(industryNames));
+        grid.add("ladderTiers", "policy.field.tiers", tiers());
+        grid.add("minInvestment", "policy.field.minInvestment", text("policy-form-min", model.minInvestment));
+        grid.add("maxInvestment", "policy.field.maxInvestment", text("policy-form-max", model.maxInvestment));
         TextArea benefit = new TextArea();
         benefit.setId("policy-form-benefit");
         benefit.setWrapText(true);
         benefit.setPrefRowCount(5);
         benefit.textProperty().bindBidirectional(model.benefitSummary);
-        add("benefitSummary", "policy.field.benefit", benefit);
+        grid.add("benefitSummary", "policy.field.benefit", benefit);
 
         Label note = new Label(kit.t(original == null ? "policy.form.noteNew" : "policy.form.noteRevise"));
         note.setWrapText(true);
@@ -91,36 +79,13 @@ final class PolicyFormView {
         cancel.setOnAction(e -> onCancel.run());
         HBox buttons = new HBox(8, save, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(title, grid, note, buttons);
+        root.getChildren().addAll(title, grid.node(), note, buttons);
     }
 
     Node root() {
         ScrollPane scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
         return scroll;
-    }
-
-    private void add(String field, String labelKey, Node control) {
-        Label label = new Label(kit.t(labelKey));
-        label.setLabelFor(control);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        label.setPadding(new Insets(5, 0, 0, 0));
-        if (control instanceof Control c) {
-            c.setMaxWidth(Double.MAX_VALUE);
-        }
-        VBox cell = new VBox(2, control);
-        if (field != null) {
-            Label error = new Label();
-            error.setId("policy-form-error-" + field);
-            error.getStyleClass().add("field-error");
-            error.setWrapText(true);
-            error.textProperty().bind(model.error(field));
-            error.managedProperty().bind(error.textProperty().isNotEmpty());
-            error.visibleProperty().bind(error.managedProperty());
-            cell.getChildren().add(error);
-        }
-        grid.addRow(row++, label, cell);
-        GridPane.setValignment(label, VPos.TOP);
     }
 
     private TextField text(String id, StringProperty property) {

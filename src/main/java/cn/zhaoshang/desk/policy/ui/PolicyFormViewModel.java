@@ -1,20 +1,17 @@
 package cn.zhaoshang.desk.policy.ui;
 
-import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.Money;
+import cn.zhaoshang.desk.common.ui.FieldErrors;
 import cn.zhaoshang.desk.policy.PolicyLadderTier;
 import cn.zhaoshang.desk.policy.Policy;
 import cn.zhaoshang.desk.policy.PolicyDraft;
-import cn.zhaoshang.desk.policy.PolicyInputException;
 import cn.zhaoshang.desk.policy.PolicyRules;
 import cn.zhaoshang.desk.policy.PolicyService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -46,7 +43,7 @@ final class PolicyFormViewModel {
     final StringProperty maxInvestment = new SimpleStringProperty("");
     final StringProperty benefitSummary = new SimpleStringProperty("");
     final BooleanProperty saving = new SimpleBooleanProperty();
-    private final Map<String, StringProperty> errors = new LinkedHashMap<>();
+    final FieldErrors errors;
 
     private final Policy original;
     private final PolicyService service;
@@ -59,7 +56,7 @@ final class PolicyFormViewModel {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
-        FIELDS.forEach(f -> errors.put(f, new SimpleStringProperty("")));
+        this.errors = new FieldErrors(messages, FIELDS);
         if (original != null) {
             PolicyDraft d = original.content();
             name.set(d.name());
@@ -73,9 +70,7 @@ final class PolicyFormViewModel {
             maxInvestment.set(plain(d.maxInvestment()));
             benefitSummary.set(nz(d.benefitSummary()));
         }
-        List.of(name, minInvestment, maxInvestment).forEach(p -> p.addListener((o, a, b) -> validate()));
-        effectiveFrom.addListener((o, a, b) -> validate());
-        effectiveTo.addListener((o, a, b) -> validate());
+        FieldErrors.recheckOn(this::validate, name, minInvestment, maxInvestment, effectiveFrom, effectiveTo);
     }
 
     boolean isRevision() {
@@ -86,34 +81,13 @@ final class PolicyFormViewModel {
         return original;
     }
 
-    StringProperty error(String field) {
-        return errors.get(field);
-    }
-
     boolean validate() {
-        errors.values().forEach(e -> e.set(""));
-        BigDecimal min;
-        BigDecimal max;
-        try {
-            min = Money.parse(minInvestment.get());
-        } catch (DeskException e) {
-            errors.get("minInvestment").set(messages.get("policy.form.notANumber"));
-            return false;
-        }
-        try {
-            max = Money.parse(maxInvestment.get());
-        } catch (DeskException e) {
-            errors.get("maxInvestment").set(messages.get("policy.form.notANumber"));
-            return false;
-        }
-        return PolicyRules.check(draft(min, max)).map(e -> {
-            show(e);
-            return false;
-        }).orElse(true);
+        return errors.check(() -> PolicyRules.check(draft(amount("minInvestment", minInvestment),
+                amount("maxInvestment", maxInvestment))));
     }
 
-    private void show(PolicyInputException e) {
-        errors.getOrDefault(e.field(), errors.get("name")).set(messages.describe(e));
+    private static BigDecimal amount(String field, StringProperty text) {
+        return FieldErrors.read(field, "policy.form.notANumber", Money::parse, text.get());
     }
 
     private PolicyDraft draft(BigDecimal min, BigDecimal max) {
@@ -135,11 +109,7 @@ final class PolicyFormViewModel {
             onSaved.accept(saved);
         }, error -> {
             saving.set(false);
-            if (error instanceof PolicyInputException input) {
-                show(input);
-            } else {
-                onError.accept(error);
-            }
+            errors.showOr(error, onError);
         });
     }
 

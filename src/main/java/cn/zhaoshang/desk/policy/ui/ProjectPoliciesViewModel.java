@@ -7,7 +7,7 @@ import cn.zhaoshang.desk.common.text.Money;
 import cn.zhaoshang.desk.policy.Incentive;
 import cn.zhaoshang.desk.policy.IncentiveService;
 import cn.zhaoshang.desk.policy.Policy;
-import cn.zhaoshang.desk.policy.PolicyInputException;
+import cn.zhaoshang.desk.common.i18n.FieldInputException;
 import cn.zhaoshang.desk.policy.PolicyService;
 import cn.zhaoshang.desk.policy.ProjectFacts;
 import java.math.BigDecimal;
@@ -137,7 +137,7 @@ final class ProjectPoliciesViewModel {
 
     private void fail(Throwable error, StringProperty message) {
         // Refusals of this feature (a date out of range, an amount above the promise) belong beside the form.
-        if (error instanceof PolicyInputException || error instanceof DeskException refusal
+        if (error instanceof FieldInputException || error instanceof DeskException refusal
                 && Set.of("policy.error.notInForce", "policy.error.incentiveNotFound").contains(refusal.key())) {
             message.set(messages.describe(error));
         } else {

@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.talent.ui;
 
 import atlantafx.base.theme.Styles;
+import cn.zhaoshang.desk.common.ui.FormGrid;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.talent.CompanyRef;
 import cn.zhaoshang.desk.talent.Talent;
@@ -16,11 +17,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -28,10 +27,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.LocalDateStringConverter;
@@ -41,49 +37,42 @@ final class TalentFormView {
     private final UiKit kit;
     private final TalentFormViewModel model;
     private final VBox root = new VBox(12);
-    private final GridPane grid = new GridPane();
-    private int row;
+    private final FormGrid grid;
 
     TalentFormView(UiKit kit, TalentService service, Talent talent, List<UnitRef> units, Consumer<Talent> onSaved,
                    Runnable onCancel) {
         this.kit = kit;
         this.model = new TalentFormViewModel(talent, units, service, kit.tasks(), kit.messages());
+        this.grid = new FormGrid(kit.messages(), model.errors, "talent-form-error-", Region.USE_PREF_SIZE);
         root.setId("talent-form");
         root.setPadding(new Insets(16));
         Label title = new Label(model.isNew() ? kit.t("talent.form.titleNew") : kit.t("talent.form.titleEdit", talent.name()));
         title.getStyleClass().add(Styles.TITLE_3);
-        grid.setHgap(12);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
 
-        add("name", "talent.column.name", text("talent-form-name", model.name, null));
-        add(null, "talent.column.company", companyPicker());
+        grid.add("name", "talent.column.name", text("talent-form-name", model.name, null));
+        grid.add(null, "talent.column.company", companyPicker());
         ComboBox<UnitRef> unit = combo("talent-form-unit", units, u -> u == null ? "" : u.name());
         unit.valueProperty().bindBidirectional(model.unit);
-        add("unit", "talent.column.unit", unit);
-        add("field", "talent.column.field", text("talent-form-field", model.field, "talent.form.fieldPrompt"));
+        grid.add("unit", "talent.column.unit", unit);
+        grid.add("field", "talent.column.field", text("talent-form-field", model.field, "talent.form.fieldPrompt"));
         List<TalentLevel> levels = new ArrayList<>();
         levels.add(null);
         levels.addAll(List.of(TalentLevel.values()));
         ComboBox<TalentLevel> level = combo("talent-form-level", levels,
                 l -> l == null ? kit.t("talent.form.noLevel") : kit.messages().label(l));
         level.valueProperty().bindBidirectional(model.level);
-        add(null, "talent.column.level", level);
-        add("title", "talent.column.title", text("talent-form-title", model.title, null));
-        add("honours", "talent.column.honours", text("talent-form-honours", model.honours, "talent.form.honoursPrompt"));
+        grid.add(null, "talent.column.level", level);
+        grid.add("title", "talent.column.title", text("talent-form-title", model.title, null));
+        grid.add("honours", "talent.column.honours", text("talent-form-honours", model.honours, "talent.form.honoursPrompt"));
         DatePicker arrived = new DatePicker();
         arrived.setId("talent-form-arrived");
         arrived.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE,
                 DateTimeFormatter.ISO_LOCAL_DATE));
         arrived.setPromptText("yyyy-mm-dd");
         arrived.valueProperty().bindBidirectional(model.arrivedOn);
-        add("arrivedOn", "talent.column.arrivedOn", arrived);
-        add("mobile", "talent.column.mobile", text("talent-form-mobile", model.mobile, null));
-        add("email", "talent.column.email", text("talent-form-email", model.email, null));
+        grid.add("arrivedOn", "talent.column.arrivedOn", arrived);
+        grid.add("mobile", "talent.column.mobile", text("talent-form-mobile", model.mobile, null));
+        grid.add("email", "talent.column.email", text("talent-form-email", model.email, null));
 
         Label privacy = new Label(kit.t("talent.form.privacy"));
         privacy.setWrapText(true);
@@ -100,7 +89,7 @@ final class TalentFormView {
         cancel.setOnAction(e -> onCancel.run());
         HBox buttons = new HBox(8, save, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(title, grid, privacy, buttons);
+        root.getChildren().addAll(title, grid.node(), privacy, buttons);
     }
 
     Node root() {
@@ -139,28 +128,6 @@ final class TalentFormView {
         HBox current = new HBox(8, chosen, clear);
         current.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, current, search, results);
-    }
-
-    private void add(String fieldName, String labelKey, Node control) {
-        Label label = new Label(kit.t(labelKey));
-        label.setLabelFor(control);
-        label.setPadding(new Insets(5, 0, 0, 0));
-        if (control instanceof Control c) {
-            c.setMaxWidth(Double.MAX_VALUE);
-        }
-        VBox cell = new VBox(2, control);
-        if (fieldName != null) {
-            Label error = new Label();
-            error.setId("talent-form-error-" + fieldName);
-            error.getStyleClass().add("field-error");
-            error.setWrapText(true);
-            error.textProperty().bind(model.error(fieldName));
-            error.managedProperty().bind(error.textProperty().isNotEmpty());
-            error.visibleProperty().bind(error.managedProperty());
-            cell.getChildren().add(error);
-        }
-        grid.addRow(row++, label, cell);
-        GridPane.setValignment(label, VPos.TOP);
     }
 
     private TextField text(String id, StringProperty property, String promptKey) {

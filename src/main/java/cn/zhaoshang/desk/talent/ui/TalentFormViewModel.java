@@ -2,17 +2,15 @@ package cn.zhaoshang.desk.talent.ui;
 
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.ui.FieldErrors;
 import cn.zhaoshang.desk.talent.CompanyRef;
 import cn.zhaoshang.desk.talent.Talent;
-import cn.zhaoshang.desk.talent.TalentInputException;
 import cn.zhaoshang.desk.talent.TalentLevel;
 import cn.zhaoshang.desk.talent.TalentRules;
 import cn.zhaoshang.desk.talent.TalentService;
 import cn.zhaoshang.desk.talent.UnitRef;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -44,7 +42,7 @@ final class TalentFormViewModel {
     final StringProperty mobile = new SimpleStringProperty("");
     final StringProperty email = new SimpleStringProperty("");
     final BooleanProperty saving = new SimpleBooleanProperty();
-    private final Map<String, StringProperty> errors = new LinkedHashMap<>();
+    final FieldErrors errors;
 
     private final Talent original;
     private final TalentService service;
@@ -57,7 +55,7 @@ final class TalentFormViewModel {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
-        FIELDS.forEach(f -> errors.put(f, new SimpleStringProperty("")));
+        this.errors = new FieldErrors(messages, FIELDS);
         name.set(original.name());
         if (original.companyId() != null) {
             company.set(new CompanyRef(original.companyId(), original.companyName()));
@@ -70,9 +68,7 @@ final class TalentFormViewModel {
         arrivedOn.set(original.arrivedOn());
         mobile.set(nz(original.mobile()));
         email.set(nz(original.email()));
-        List.of(name, mobile, email).forEach(p -> p.addListener((o, a, b) -> validate()));
-        arrivedOn.addListener((o, a, b) -> validate());
-        unit.addListener((o, a, b) -> validate());
+        FieldErrors.recheckOn(this::validate, name, mobile, email, arrivedOn, unit);
         companySearch.addListener((o, a, text) -> findCompanies(text));
     }
 
@@ -80,20 +76,8 @@ final class TalentFormViewModel {
         return original.isNew();
     }
 
-    StringProperty error(String fieldName) {
-        return errors.get(fieldName);
-    }
-
     boolean validate() {
-        errors.values().forEach(e -> e.set(""));
-        return TalentRules.check(build(), service.today()).map(e -> {
-            show(e);
-            return false;
-        }).orElse(true);
-    }
-
-    private void show(TalentInputException e) {
-        errors.getOrDefault(e.field(), errors.get("name")).set(messages.describe(e));
+        return errors.check(() -> TalentRules.check(build(), service.today()));
     }
 
     private Talent build() {
@@ -136,11 +120,7 @@ final class TalentFormViewModel {
             onSaved.accept(saved);
         }, error -> {
             saving.set(false);
-            if (error instanceof TalentInputException input) {
-                show(input);
-            } else {
-                onError.accept(error);
-            }
+            errors.showOr(error, onError);
         });
     }
 

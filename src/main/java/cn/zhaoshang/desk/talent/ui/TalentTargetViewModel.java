@@ -2,7 +2,7 @@ package cn.zhaoshang.desk.talent.ui;
 
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.talent.TalentInputException;
+import cn.zhaoshang.desk.common.i18n.FieldInputException;
 import cn.zhaoshang.desk.talent.TalentLevel;
 import cn.zhaoshang.desk.talent.TalentProgress;
 import cn.zhaoshang.desk.talent.TalentService;
@@ -140,7 +140,7 @@ final class TalentTargetViewModel {
     }
 
     private void fail(Throwable error) {
-        if (error instanceof TalentInputException input) {
+        if (error instanceof FieldInputException input) {
             (input.field().equals("targetCount") ? countError : unitError).set(messages.describe(input));
         } else {
             onError.accept(error);

@@ -85,10 +85,10 @@ class CarrierViewModelTest {
         List<Carrier> saved = new ArrayList<>();
 
         form.totalArea.set("四万");
-        assertThat(form.error("totalArea").get()).contains("请输入数字");
+        assertThat(form.errors.of("totalArea").get()).contains("请输入数字");
         form.totalArea.set("41000");
         form.vacantArea.set("50000");
-        assertThat(form.error("vacantArea").get()).isEqualTo("空置面积不能大于总面积。");
+        assertThat(form.errors.of("vacantArea").get()).isEqualTo("空置面积不能大于总面积。");
         form.save(saved::add, errors::add);
         assertThat(saved).isEmpty();
 
@@ -107,7 +107,7 @@ class CarrierViewModelTest {
         form.totalArea.set("200000");
         form.save(c -> { }, errors::add);
 
-        assertThat(form.error("totalArea").get()).contains("华润新能源总部基地").contains("128000");
+        assertThat(form.errors.of("totalArea").get()).contains("华润新能源总部基地").contains("128000");
         assertThat(errors).isEmpty();
     }
 

@@ -77,7 +77,7 @@ class PolicyViewModelTest {
 
         form.minInvestment.set("5000");
         form.maxInvestment.set("1000");
-        assertThat(form.error("maxInvestment").get()).isEqualTo("投资上限不能低于下限。");
+        assertThat(form.errors.of("maxInvestment").get()).isEqualTo("投资上限不能低于下限。");
         form.save(saved::add, errors::add);
         assertThat(saved).isEmpty();
 

@@ -54,7 +54,7 @@ class TalentViewModelTest {
         assertThat(form.companyResults).extracting(c -> c.name()).containsExactly("中原智造科技有限公司");
         form.chooseCompany(form.companyResults.get(0));
         form.email.set("zhangwei.example.com");
-        assertThat(form.error("email").get()).contains("邮箱格式不正确");
+        assertThat(form.errors.of("email").get()).contains("邮箱格式不正确");
         form.save(saved::add, errors::add);
         assertThat(saved).isEmpty();
 
