@@ -187,7 +187,7 @@ public final class Services implements AutoCloseable {
         this.taskLists = new TaskListService(database, writer, access, clock,
                 List.of(new FieldWorkCalendar(receptions, events)), escalations::titlesForMe);
         this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess),
-                List.of(new RequestBriefing(requests, messages), new ReceptionBriefing(receptions, events, messages)));
+                List.of(new RequestBriefing(requests), new ReceptionBriefing(receptions, events)));
         this.sync = new SyncService(database, audit, access, clock);
     }
 
