@@ -176,18 +176,18 @@ public final class Services implements AutoCloseable {
         this.projectFinance = new ProjectFinanceService(database, writer, clock, companyAccess);
         this.inspectionTours = new InspectionTourService(database, writer, audit, session, companyAccess);
         this.companies = new CompanyService(database, writer, audit, search, session, clock, companyAccess);
-        this.tasks = new TaskService(database, writer, search, companyAccess, messages, clock);
-        this.stageDeadlines = new StageDeadlineJob(database, bulk, audit, messages, clock, writeRuns);
+        this.tasks = new TaskService(database, writer, search, companyAccess, clock);
+        this.stageDeadlines = new StageDeadlineJob(database, bulk, audit, clock, writeRuns);
         this.attachments = new AttachmentService(database, writer, attachmentStore, audit, session, companyAccess);
         this.requests = new RequestService(database, writer, search, session, companyAccess, clock);
-        this.requestOverdue = new RequestOverdueJob(database, new OnceOnlyTasks(database, bulk, audit), messages, clock);
+        this.requestOverdue = new RequestOverdueJob(database, new OnceOnlyTasks(database, bulk, audit), clock);
         this.escalations = new EscalationService(database, bulk, audit, companyAccess, clock);
         this.receptions = new ReceptionService(database, writer, tasks, search, session, companyAccess, clock);
         this.events = new EventService(database, writer, projects, search, session, companyAccess, clock);
         this.taskLists = new TaskListService(database, writer, access, clock,
                 List.of(new FieldWorkCalendar(receptions, events)), escalations::titlesForMe);
         this.reports = new ReportService(dashboard, figures, drills, new ReportRepository(database, companyAccess),
-                List.of(new RequestBriefing(requests, messages), new ReceptionBriefing(receptions, events, messages)));
+                List.of(new RequestBriefing(requests), new ReceptionBriefing(receptions, events)));
         this.sync = new SyncService(database, audit, access, clock);
     }
 

@@ -224,8 +224,8 @@ final class BriefingSections {
             if (extra.summaryKey() != null) {
                 doc.paragraph(m.get(extra.summaryKey(), extra.summaryArgs().toArray()));
             }
-            for (ReportLine l : extra.lines()) {
-                doc.paragraph(Upcoming.line(l));
+            for (BriefingExtra.Line l : extra.lines()) {
+                doc.paragraph(Upcoming.line(l.in(m)));
             }
         }
     }

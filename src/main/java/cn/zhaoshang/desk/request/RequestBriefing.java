@@ -2,8 +2,6 @@ package cn.zhaoshang.desk.request;
 
 import cn.zhaoshang.desk.dashboard.BriefingExtra;
 import cn.zhaoshang.desk.dashboard.BriefingSource;
-import cn.zhaoshang.desk.dashboard.ReportLine;
-import cn.zhaoshang.desk.common.i18n.Messages;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,20 +10,18 @@ import java.util.UUID;
 public final class RequestBriefing implements BriefingSource {
     static final int OVERDUE_LINES = 50;
     private final RequestService requests;
-    private final Messages messages;
 
-    public RequestBriefing(RequestService requests, Messages messages) {
+    public RequestBriefing(RequestService requests) {
         this.requests = requests;
-        this.messages = messages;
     }
 
     @Override
     public BriefingExtra section(LocalDate from, LocalDate to, UUID teamId) {
         RequestCounts c = requests.counts(from, to, teamId);
         LocalDate today = requests.today();
-        List<ReportLine> overdue = requests.overdue(teamId, OVERDUE_LINES).stream()
-                .map(r -> new ReportLine(r.dueOn(), r.companyName(), messages.get("request.briefing.line",
-                        messages.label(r.category()), r.content(), r.unitName() == null ? "—" : r.unitName(), r.daysOverdue(today))))
+        List<BriefingExtra.Line> overdue = requests.overdue(teamId, OVERDUE_LINES).stream()
+                .map(r -> BriefingExtra.Line.of(r.dueOn(), r.companyName(), "request.briefing.line", r.category(),
+                        r.content(), r.unitName() == null ? "—" : r.unitName(), r.daysOverdue(today)))
                 .toList();
         String rate = c.satisfactionPercent() == null ? "—" : c.satisfactionPercent() + "%";
         return new BriefingExtra("request.briefing.title", List.of(), "request.briefing.summary",

@@ -20,7 +20,8 @@ import java.util.UUID;
  * company's owner, in the request's team, linked to the company and project, under the key
  * "request-overdue:&lt;request&gt;" — the stage clock's pattern ({@link OnceOnlyTasks}), so any number of
  * runs on any number of computers make it once, and a deleted one is not made again. Runs with the
- * stage clock (at start and daily) and from the command line.
+ * stage clock (at start and daily) and from the command line, which pass the language the task's texts
+ * are stored in (decision 0171).
  */
 public final class RequestOverdueJob {
     /** Due a week after it is raised, with a weekly report-back. */
@@ -29,13 +30,11 @@ public final class RequestOverdueJob {
 
     private final RequestFigures figures;
     private final OnceOnlyTasks raiser;
-    private final Messages messages;
     private final Clock clock;
 
-    public RequestOverdueJob(Database database, OnceOnlyTasks raiser, Messages messages, Clock clock) {
+    public RequestOverdueJob(Database database, OnceOnlyTasks raiser, Clock clock) {
         this.figures = new RequestFigures(database);
         this.raiser = raiser;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -44,16 +43,16 @@ public final class RequestOverdueJob {
         return RequestFigures.KEY_PREFIX + requestId;
     }
 
-    /** Raises what is missing; returns how many tasks were made. */
-    public long run(Progress progress) {
+    /** Raises what is missing, its texts written in {@code language}; returns how many tasks were made. */
+    public long run(Progress progress, Messages language) {
         LocalDate today = TaskDates.today(clock);
         return raiser.raise("request-overdue", () -> {
             progress.step("request.job.overdue");
-            return figures.overdueWithoutTask(today).stream().map(o -> toTask(o, today)).toList();
+            return figures.overdueWithoutTask(today).stream().map(o -> toTask(o, today, language)).toList();
         }, progress);
     }
 
-    private OnceOnlyTask toTask(RequestFigures.Overdue o, LocalDate today) {
+    private static OnceOnlyTask toTask(RequestFigures.Overdue o, LocalDate today, Messages messages) {
         String category = messages.get("enum.RequestCategory." + o.category());
         long days = ChronoUnit.DAYS.between(o.dueOn(), today);
         String title = messages.get("request.overdue.title", o.companyName(), category, days);

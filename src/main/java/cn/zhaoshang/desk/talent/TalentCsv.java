@@ -17,13 +17,11 @@ import java.util.Objects;
 final class TalentCsv {
     private static final List<String> COLUMNS = List.of("name", "company", "unit", "field", "level", "title",
             "honours", "arrivedOn", "mobile", "email");
-    private final Messages messages;
 
-    TalentCsv(Messages messages) {
-        this.messages = messages;
+    private TalentCsv() {
     }
 
-    void write(List<Talent> rows, Path file) {
+    static void write(List<Talent> rows, Path file, Messages messages) {
         List<String> headers = COLUMNS.stream().map(c -> messages.get("talent.column." + c)).toList();
         try {
             ListFile.write(file, messages.get("talent.sheet"), headers, sink -> rows.forEach(t -> sink.accept(

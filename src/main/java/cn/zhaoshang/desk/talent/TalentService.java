@@ -185,7 +185,7 @@ public final class TalentService {
      */
     public int export(TalentFilter filter, Path file, Messages language) {
         List<Talent> rows = talents.find(filter, Integer.MAX_VALUE);
-        new TalentCsv(language).write(rows, file);
+        TalentCsv.write(rows, file, language);
         String fileName = file.getFileName().toString();
         // The one export log every personal-data export writes (exchange owns it), and a line in the audit.
         database.transaction(() -> {

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@code stage_deadline.max_days}, e.g. signed but not registered within 90 days: 三未/六未) gets
  * one supervision task, linked to the project, for its owner and team. It runs when the app starts
  * and once a day while it runs, and may run any number of times: the task's once-only key
- * (project, stage) means it is made once, never again, even after it was deleted.
+ * (project, stage) means it is made once, never again, even after it was deleted. The task's texts are
+ * stored in the language of whoever runs it (the screen or command passes it, decision 0171).
  */
 public final class StageDeadlineJob {
     /** What a run did. */
@@ -31,33 +32,31 @@ public final class StageDeadlineJob {
 
     private final StageDeadlineRepository repository;
     private final OnceOnlyTasks raiser;
-    private final Messages messages;
     private final Clock clock;
 
-    public StageDeadlineJob(Database database, BulkInserter bulk, AuditLog audit, Messages messages, Clock clock,
-                            WriteRuns writeRuns) {
+    public StageDeadlineJob(Database database, BulkInserter bulk, AuditLog audit, Clock clock, WriteRuns writeRuns) {
         this.repository = new StageDeadlineRepository(database);
         this.raiser = new OnceOnlyTasks(database, bulk, audit);
         // The tasks are raised in one transaction (all or none); a run of this kind left by a crash has
         // nothing to take back, and the next start raises what is missing.
         writeRuns.register(WriteRuns.Kind.STAGE_DEADLINES, run -> { });
-        this.messages = messages;
         this.clock = clock;
     }
 
-    public Result run(Progress progress) {
+    /** Raises what is missing, the tasks' title, details and note written in {@code language}. */
+    public Result run(Progress progress, Messages language) {
         LocalDate today = TaskDates.today(clock);
         AtomicInteger lapsed = new AtomicInteger();
         long created = raiser.raise("stage-deadline", () -> {
             progress.step("task.job.stageDeadlines");
             List<LapsedStage> found = repository.findLapsed(today);
             lapsed.set(found.size());
-            return found.stream().map(l -> toTask(l, today)).toList();
+            return found.stream().map(l -> toTask(l, today, language)).toList();
         }, progress);
         return new Result(lapsed.get(), created);
     }
 
-    private OnceOnlyTask toTask(LapsedStage l, LocalDate today) {
+    private static OnceOnlyTask toTask(LapsedStage l, LocalDate today, Messages messages) {
         String stage = messages.get("task.stage." + l.stage());
         long days = ChronoUnit.DAYS.between(l.enteredOn(), today);
         String title = messages.get("task.stageDeadline.title", l.projectName(), stage, days);

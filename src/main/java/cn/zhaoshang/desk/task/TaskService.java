@@ -22,9 +22,10 @@ import java.util.UUID;
  * (the caller passes the version it read). Whatever depends on the date (overdue, 滞后) is derived
  * from the injected clock, in Beijing time, and never stored.
  *
- * <p>Other screens make tasks through this service: {@link #createFromVisit(UUID)} turns a visit's
- * next step into a task in one click (the company screen's "生成任务" button calls it; calling it
- * again returns the same task); {@link #draftForCompany(UUID)} and {@link #draftForProject(UUID)}
+ * <p>Other screens make tasks through this service: {@link #createFromVisit(UUID, Messages)} turns a
+ * visit's next step into a task in one click (the company screen's "生成任务" button calls it; calling it
+ * again returns the same task; the texts it writes are stored in the language the caller passes, decision
+ * 0171); {@link #draftForCompany(UUID)} and {@link #draftForProject(UUID)}
  * give a prefilled draft for the task editor. Tasks inserted directly with source VISIT and the
  * visit's id in {@code interaction_id} are shown like any other.
  */
@@ -34,7 +35,6 @@ public final class TaskService {
     private final TaskLinkRepository links;
     private final SearchService search;
     private final Session session;
-    private final Messages messages;
     private final Clock clock;
     /**
      * Tasks themselves are not filtered by company claims yet (decision 0009); what a task is made
@@ -43,14 +43,13 @@ public final class TaskService {
     private final CompanyAccess access;
 
     public TaskService(Database database, RecordWriter writer, SearchService search, CompanyAccess access,
-                       Messages messages, Clock clock) {
+                       Clock clock) {
         this.database = database;
         this.access = access;
         this.tasks = new TaskRepository(database, writer);
         this.links = new TaskLinkRepository(database);
         this.search = search;
         this.session = access.policy().session();
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -191,16 +190,20 @@ public final class TaskService {
 
     // Tasks made from other records
 
-    /** Makes a task of a visit's next step (one click), or returns the one made before. */
-    public Task createFromVisit(UUID interactionId) {
-        return createFromVisit(interactionId, null);
+    /**
+     * Makes a task of a visit's next step (one click), or returns the one made before. The title (when
+     * the step has no text), details and source note are stored as written in {@code language}, the
+     * language of the screen or command that asks.
+     */
+    public Task createFromVisit(UUID interactionId, Messages language) {
+        return createFromVisit(interactionId, null, language);
     }
 
     /**
-     * Like {@link #createFromVisit(UUID)}, due on the given day instead of the next step's (the
+     * Like {@link #createFromVisit(UUID, Messages)}, due on the given day instead of the next step's (the
      * calendar, when a planned visit is dragged to another day).
      */
-    public Task createFromVisit(UUID interactionId, LocalDate dueOn) {
+    public Task createFromVisit(UUID interactionId, LocalDate dueOn, Messages language) {
         return database.transaction(() -> {
             links.visit(interactionId).ifPresent(v -> access.requireVisible(v.step().companyId()));
             var existing = tasks.findByInteraction(interactionId);
@@ -210,16 +213,16 @@ public final class TaskService {
             var visit = links.visit(interactionId).orElseThrow(() -> new DeskException("task.error.visitNotFound"));
             NextStep step = visit.step();
             String title = step.nextStep() == null || step.nextStep().isBlank()
-                    ? messages.get("task.visit.defaultTitle", step.companyName()) : shorten(step.nextStep().strip());
-            String details = messages.get("task.visit.details", step.occurredOn().toString(),
-                    messages.get("task.visitKind." + step.kind()), step.companyName(),
+                    ? language.get("task.visit.defaultTitle", step.companyName()) : shorten(step.nextStep().strip());
+            String details = language.get("task.visit.details", step.occurredOn().toString(),
+                    language.get("task.visitKind." + step.kind()), step.companyName(),
                     step.nextStep() == null ? "" : step.nextStep(), visit.summary());
             UUID assignee = session.personId() != null ? session.personId() : visit.ownerPersonId();
             UUID team = visit.ownerTeamId() != null ? visit.ownerTeamId() : firstTeam(assignee);
             LocalDate due = dueOn != null ? dueOn : step.dueOn() != null ? step.dueOn() : today().plusDays(7);
             TaskDraft draft = new TaskDraft(title, shorten(details, TaskValidation.DETAILS_MAX), step.companyId(),
                     step.companyName(), step.projectId(), null, interactionId, assignee, team, due, TaskPriority.NORMAL,
-                    TaskSource.VISIT, messages.get("task.visit.sourceNote", step.occurredOn().toString()), null, null, null);
+                    TaskSource.VISIT, language.get("task.visit.sourceNote", step.occurredOn().toString()), null, null, null);
             return tasks.get(tasks.insert(clean(draft), TaskStatus.OPEN, null));
         });
     }

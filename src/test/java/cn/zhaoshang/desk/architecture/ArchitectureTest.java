@@ -1,21 +1,30 @@
 package cn.zhaoshang.desk.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 
+import cn.zhaoshang.desk.common.i18n.Messages;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The layers: the UI never touches SQL (jOOQ, generated classes, JDBC, the Database itself); the
  * database layer never touches JavaFX; services stay free of JavaFX too, so the command line and
  * tests use them without a toolkit. Features (the first package below {@code cn.zhaoshang.desk}) form no
- * cycle, and only the composition root ({@code app}) knows the composition root.
+ * cycle, and only the composition root ({@code app}) knows the composition root. Services keep no
+ * {@link Messages}: the language is the edge's, passed per call or applied to what the service returns.
  */
 @AnalyzeClasses(packages = "cn.zhaoshang.desk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -67,4 +76,38 @@ class ArchitectureTest {
             .should().beFreeOfCycles()
             .because("a feature uses another's service or types one way only; what two features share lives in "
                     + "common or in the one that owns it");
+
+    @ArchTest
+    static final ArchRule servicesTakeNoMessages = classes()
+            .that().resideOutsideOfPackages("..ui..", "..app..", "..cli..")
+            // Made for one call from the Messages the edge passed, and dropped after it: an export's writer,
+            // the history's wording of one listing, the request records an import or export is asked with.
+            .and().doNotHaveFullyQualifiedName("cn.zhaoshang.desk.dashboard.BriefingWriter")
+            .and().doNotHaveFullyQualifiedName("cn.zhaoshang.desk.dashboard.LedgerWriter")
+            .and().doNotHaveFullyQualifiedName("cn.zhaoshang.desk.history.HistoryText")
+            .and().doNotHaveFullyQualifiedName("cn.zhaoshang.desk.exchange.ImportRequest")
+            .and().doNotHaveFullyQualifiedName("cn.zhaoshang.desk.exchange.ExportRequest")
+            .should(keepNoMessages())
+            .because("a service built once with the start-up language never hears of a language switch; it returns "
+                    + "keys, enums or records and the edge (view model, view, command) localises, or takes the "
+                    + "edge's Messages per call (decision 0171)");
+
+    /** Neither a field nor a constructor parameter of type {@link Messages}: the language is not captured. */
+    private static ArchCondition<JavaClass> keepNoMessages() {
+        return new ArchCondition<>("keep no Messages in a field or a constructor parameter") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                for (JavaField f : c.getFields()) {
+                    if (f.getRawType().isEquivalentTo(Messages.class)) {
+                        events.add(SimpleConditionEvent.violated(f, f.getFullName() + " keeps a Messages"));
+                    }
+                }
+                for (JavaConstructor k : c.getConstructors()) {
+                    if (k.getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(Messages.class))) {
+                        events.add(SimpleConditionEvent.violated(k, k.getFullName() + " takes a Messages"));
+                    }
+                }
+            }
+        };
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.dashboard.ReportService;
 import cn.zhaoshang.desk.event.EventDraft;
 import cn.zhaoshang.desk.event.EventKind;
@@ -58,6 +59,14 @@ class FieldWorkBriefingTest {
                         .contains("郑州华润新能源有限公司：用地：用地指标（—，逾期 3 天）")
                         .contains("本期接待考察团 1 批，举办活动 1 场，现场签约项目 1 个")
                         .contains("签约仪式：签约仪式（郑州）：邀请 1 家，到场 1 家，签约 1 个");
+            }
+            Path english = dir.resolve("weekly.docx");
+            services.reports().writeBriefing(services.reports().briefing(ReportService.Kind.WEEKLY, TODAY, null),
+                    new Messages(Messages.ENGLISH), english);
+            try (InputStream in = Files.newInputStream(english); XWPFDocument doc = new XWPFDocument(in)) {
+                assertThat(new XWPFWordExtractor(doc).getText()).as("the lines too are in the language written in")
+                        .contains("Land: 用地指标 (—, 3 days overdue)")
+                        .contains("Signing ceremony (郑州): 1 invited, 1 came, 1 signed");
             }
         }
     }

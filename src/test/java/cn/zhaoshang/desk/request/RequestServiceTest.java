@@ -136,8 +136,8 @@ class RequestServiceTest {
             services.requests().record(new RequestDraft(company, null, null, null, RequestCategory.OTHER, "未到期",
                     null, TODAY.plusDays(4), null, null, null));
 
-            assertThat(services.requestOverdue().run(Progress.NONE)).isEqualTo(1);
-            assertThat(services.requestOverdue().run(Progress.NONE)).isZero();
+            assertThat(services.requestOverdue().run(Progress.NONE, services.messages())).isEqualTo(1);
+            assertThat(services.requestOverdue().run(Progress.NONE, services.messages())).isZero();
             Task task = services.taskLists().page(TaskQuery.open().withSupervision(SupervisionFilter.SUPERVISED), null, 10)
                     .rows().get(0).task();
             assertThat(task.source()).isEqualTo(TaskSource.REQUEST_OVERDUE);
@@ -148,7 +148,8 @@ class RequestServiceTest {
                     .isEqualTo(1);
 
             services.tasks().delete(task.id(), task.version());
-            assertThat(services.requestOverdue().run(Progress.NONE)).as("a deleted task is not made again").isZero();
+            assertThat(services.requestOverdue().run(Progress.NONE, services.messages()))
+                    .as("a deleted task is not made again").isZero();
         }
     }
 

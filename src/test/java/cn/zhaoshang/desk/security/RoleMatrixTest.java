@@ -298,16 +298,17 @@ class RoleMatrixTest {
         // Tasks
         op("TaskService.draftForCompany/1", THEIRS, (s, f) -> s.tasks().draftForCompany(f.theirs.id()));
         op("TaskService.draftForProject/1", THEIRS, (s, f) -> s.tasks().draftForProject(f.theirProject));
-        op("TaskService.createFromVisit/1", THEIRS, (s, f) -> s.tasks().createFromVisit(f.theirVisit.id()));
         op("TaskService.createFromVisit/2", THEIRS,
-                (s, f) -> s.tasks().createFromVisit(f.theirVisit.id(), RoleMatrixFixture.TODAY));
+                (s, f) -> s.tasks().createFromVisit(f.theirVisit.id(), s.messages()));
+        op("TaskService.createFromVisit/3", THEIRS,
+                (s, f) -> s.tasks().createFromVisit(f.theirVisit.id(), RoleMatrixFixture.TODAY, s.messages()));
         ops(SIGNED_IN, "TaskService.get/1", "TaskService.create/1", "TaskService.update/3", "TaskService.start/2",
                 "TaskService.complete/3", "TaskService.cancel/3", "TaskService.reopen/2", "TaskService.reschedule/3",
                 "TaskService.delete/2", "TaskService.reports/1", "TaskService.supervision/1", "TaskService.addProgress/3",
                 "TaskService.addReportDate/2", "TaskService.draftForMe/0", "TaskService.people/0", "TaskService.teams/0",
                 "TaskService.myTeams/0", "TaskService.teamOf/1", "TaskService.findLinkable/2", "TaskListService.reminders/0",
                 "TaskListService.page/3", "TaskListService.count/1", "TaskListService.myTasks/0",
-                "TaskListService.calendar/5", "StageDeadlineJob.run/1");
+                "TaskListService.calendar/5", "StageDeadlineJob.run/2");
 
         // Chains: tags of a company or project follow its scope
         op("ChainService.nodesOfCompany/1", THEIRS, (s, f) -> s.chains().nodesOfCompany(f.theirs.id()));
@@ -422,7 +423,7 @@ class RoleMatrixTest {
         op("RequestService.projectsOf/1", THEIRS, (s, f) -> s.requests().projectsOf(f.theirs.id()));
         ops(SIGNED_IN, "RequestService.list/1", "RequestService.count/1", "RequestService.counts/3",
                 "RequestService.overdue/2", "RequestService.findCompanies/2", "RequestService.units/0",
-                "RequestOverdueJob.run/1");
+                "RequestOverdueJob.run/2");
         op("ReceptionService.get/1", THEIRS, (s, f) -> s.receptions().get(f.theirReception.id()));
         op("ReceptionService.record/1", THEIRS, (s, f) -> s.receptions().record(new ReceptionDraft(f.theirs.id(),
                 RoleMatrixFixture.TODAY, "蓝鲸储能第二批考察团", List.of(), null, List.of(), null, List.of())));

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -35,8 +36,8 @@ class StageDeadlineJobTest {
             UUID company = f.company("郑州华润新能源有限公司", f.team, f.me);
             UUID lapsed = f.project("新能源总部基地", company, "SIGNED", TODAY.minusDays(100), true);
 
-            StageDeadlineJob.Result first = services.stageDeadlines().run(Progress.NONE);
-            StageDeadlineJob.Result second = services.stageDeadlines().run(Progress.NONE);
+            StageDeadlineJob.Result first = services.stageDeadlines().run(Progress.NONE, services.messages());
+            StageDeadlineJob.Result second = services.stageDeadlines().run(Progress.NONE, services.messages());
 
             assertThat(first.created()).isEqualTo(1);
             assertThat(second.created()).isZero();
@@ -62,16 +63,31 @@ class StageDeadlineJobTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void theTaskIsWordedInTheLanguageOfWhoeverRunsTheJob(Engine engine) {
+        try (Services services = TestDatabases.open(engine, dir)) {
+            var f = new TaskFixtures(services);
+            f.project("新能源总部基地", f.company("郑州华润新能源有限公司", f.team, f.me), "SIGNED", TODAY.minusDays(100), true);
+
+            services.stageDeadlines().run(Progress.NONE, new Messages(Messages.ENGLISH));
+
+            Task task = services.taskLists().page(TaskQuery.open(), null, 10).rows().get(0).task();
+            assertThat(task.title()).isEqualTo("Supervision: 新能源总部基地 has been Signed for 100 days");
+            assertThat(task.sourceNote()).isEqualTo("Stage limit: Signed within 90 days");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void aDeletedStageTaskIsNotRaisedAgain(Engine engine) {
         try (Services services = TestDatabases.open(engine, dir)) {
             var f = new TaskFixtures(services);
             UUID lapsed = f.project("智能制造产业园", f.company("河南智造有限公司", f.team, f.me), "REGISTERED",
                     TODAY.minusDays(181), false);
-            services.stageDeadlines().run(Progress.NONE);
+            services.stageDeadlines().run(Progress.NONE, services.messages());
             Task task = services.taskLists().page(TaskQuery.open(), null, 10).rows().get(0).task();
             services.tasks().delete(task.id(), task.version());
 
-            assertThat(services.stageDeadlines().run(Progress.NONE).created()).isZero();
+            assertThat(services.stageDeadlines().run(Progress.NONE, services.messages()).created()).isZero();
             assertThat(services.database().dsl().fetchCount(TASK, TASK.PROJECT_ID.eq(lapsed))).isEqualTo(1);
         }
     }
@@ -89,7 +105,8 @@ class StageDeadlineJobTest {
             services.database().dsl().update(PROJECT).set(PROJECT.ARCHIVED_AT, OffsetDateTime.now())
                     .where(PROJECT.ID.eq(archived)).execute();
 
-            assertThat(services.stageDeadlines().run(Progress.NONE)).isEqualTo(new StageDeadlineJob.Result(0, 0));
+            assertThat(services.stageDeadlines().run(Progress.NONE, services.messages()))
+                    .isEqualTo(new StageDeadlineJob.Result(0, 0));
             for (UUID p : new UUID[] {onTime, operating, dropped, archived}) {
                 assertThat(stageTasks(services, p)).isZero();
             }
@@ -103,12 +120,12 @@ class StageDeadlineJobTest {
             var f = new TaskFixtures(services);
             UUID project = f.project("研发中心", f.company("郑州研发有限公司", f.team, f.me), "CONTACTED",
                     TODAY.minusDays(120), false);
-            services.stageDeadlines().run(Progress.NONE);
+            services.stageDeadlines().run(Progress.NONE, services.messages());
             services.database().dsl().update(PROJECT).set(PROJECT.STAGE, "NEGOTIATING")
                     .set(PROJECT.STAGE_ENTERED_ON, TODAY.minusDays(181)).where(PROJECT.ID.eq(project)).execute();
 
-            assertThat(services.stageDeadlines().run(Progress.NONE).created()).isEqualTo(1);
-            assertThat(services.stageDeadlines().run(Progress.NONE).created()).isZero();
+            assertThat(services.stageDeadlines().run(Progress.NONE, services.messages()).created()).isEqualTo(1);
+            assertThat(services.stageDeadlines().run(Progress.NONE, services.messages()).created()).isZero();
             assertThat(stageTasks(services, project)).isEqualTo(2);
             assertThat(services.database().dsl().select(TASK.SUPERVISION_LEVEL).from(TASK).where(TASK.PROJECT_ID.eq(project))
                     .fetch(TASK.SUPERVISION_LEVEL)).containsOnly(SupervisionLevel.BUREAU.name());

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -26,7 +27,7 @@ class TaskFromRecordsTest {
             var f = new TaskFixtures(services);
             UUID company = f.company("北京智芯科技有限公司", f.team, f.colleague);
             UUID visit = f.visit(company, "寄送中原区产业政策汇编并约定考察时间", TODAY.plusDays(4));
-            Task task = services.tasks().createFromVisit(visit);
+            Task task = services.tasks().createFromVisit(visit, services.messages());
             assertThat(task.title()).isEqualTo("寄送中原区产业政策汇编并约定考察时间");
             assertThat(task.source()).isEqualTo(TaskSource.VISIT);
             assertThat(task.interactionId()).isEqualTo(visit);
@@ -37,6 +38,12 @@ class TaskFromRecordsTest {
             assertThat(task.status()).isEqualTo(TaskStatus.OPEN);
             assertThat(task.details()).contains("外出拜访", "对方有意在郑州设立区域总部");
             assertThat(task.sourceNote()).isEqualTo("走访记录 2026-06-12");
+
+            Task english = services.tasks().createFromVisit(f.visit(company, "寄送产业政策汇编", null),
+                    new Messages(Messages.ENGLISH));
+            assertThat(english.sourceNote()).as("worded as on the screen that made it, not as the services started")
+                    .isEqualTo("Visit of 2026-06-12");
+            assertThat(english.details()).startsWith("From the ").contains("Next step: 寄送产业政策汇编");
         }
     }
 
@@ -46,8 +53,8 @@ class TaskFromRecordsTest {
         try (Services services = TestDatabases.open(engine, dir)) {
             var f = new TaskFixtures(services);
             UUID visit = f.visit(f.company("上海云图数据有限公司", f.team, f.me), "发送合作框架协议", null);
-            Task first = services.tasks().createFromVisit(visit);
-            Task second = services.tasks().createFromVisit(visit);
+            Task first = services.tasks().createFromVisit(visit, services.messages());
+            Task second = services.tasks().createFromVisit(visit, services.messages());
             assertThat(second.id()).isEqualTo(first.id());
             assertThat(first.dueOn()).as("no due date on the visit: a week").isEqualTo(TODAY.plusDays(7));
             assertThat(services.taskLists().count(TaskQuery.open())).isEqualTo(1);
@@ -59,7 +66,7 @@ class TaskFromRecordsTest {
     void aVisitThatDoesNotExistIsReported(Engine engine) {
         try (Services services = TestDatabases.open(engine, dir)) {
             new TaskFixtures(services);
-            assertThatThrownBy(() -> services.tasks().createFromVisit(UUID.randomUUID()))
+            assertThatThrownBy(() -> services.tasks().createFromVisit(UUID.randomUUID(), services.messages()))
                     .isInstanceOf(DeskException.class).extracting(e -> ((DeskException) e).key())
                     .isEqualTo("task.error.visitNotFound");
         }

@@ -160,7 +160,7 @@ class TaskListServiceTest {
             assertThat(services.taskLists().myTasks().nextSteps()).extracting(NextStep::nextStep)
                     .containsExactly("约定来郑考察时间");
 
-            services.tasks().createFromVisit(visit);
+            services.tasks().createFromVisit(visit, services.messages());
             MyTasks mine = services.taskLists().myTasks();
             assertThat(mine.nextSteps()).isEmpty();
             assertThat(names(mine, DueBucket.THIS_WEEK)).containsExactly("约定来郑考察时间");

@@ -41,7 +41,7 @@ public final class RequestsCommand extends CommandContext {
     protected Integer run(Services services, PrintWriter out) {
         if (jobs) {
             var progress = new ConsoleProgress(spec.commandLine().getErr(), services.messages());
-            long raised = services.requestOverdue().run(progress);
+            long raised = services.requestOverdue().run(progress, services.messages());
             EscalationService.Result escalated = services.escalations().run(progress);
             spec.commandLine().getErr().println(services.messages().get("request.cli.jobs", raised, escalated.toTeamLead(),
                     escalated.toManager()));

@@ -15,7 +15,7 @@ public final class StageDeadlinesCommand extends CommandContext {
     @Override
     protected Integer run(Services services, PrintWriter out) {
         StageDeadlineJob.Result result = services.stageDeadlines()
-                .run(new ConsoleProgress(spec.commandLine().getErr(), services.messages()));
+                .run(new ConsoleProgress(spec.commandLine().getErr(), services.messages()), services.messages());
         out.println(services.messages().get("task.cli.stageDeadlines", result.lapsed(), result.created()));
         return 0;
     }

@@ -149,7 +149,7 @@ final class FieldWorkArea {
         }
         ranOn[0] = today;
         kit.tasks().run(kit.t("request.job.overdue"), p -> {
-            services.requestOverdue().run(p);
+            services.requestOverdue().run(p, kit.messages());
             services.escalations().run(p);
             return services.escalations().forMe().size();
         }, n -> {

@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.task.ui;
 
 import cn.zhaoshang.desk.common.background.TaskRunner;
+import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.task.DueBucket;
 import cn.zhaoshang.desk.task.MyTasks;
 import cn.zhaoshang.desk.task.NextStep;
@@ -84,7 +85,9 @@ final class MyTasksViewModel {
 
     /** Turns a visit's next step into a task (one click) and shows it in its section. */
     void makeTask(NextStep step) {
-        runner.run(texts.t("task.job.saving"), p -> tasks.createFromVisit(step.interactionId()), (Task made) -> {
+        UUID visit = step.interactionId();
+        Messages language = texts.messages(); // the task's texts are stored as worded on this screen
+        runner.run(texts.t("task.job.saving"), p -> tasks.createFromVisit(visit, language), (Task made) -> {
             toSelect.set(made.id());
             refresh();
         }, errors);

@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.task.ui;
 
 import cn.zhaoshang.desk.common.background.TaskRunner;
+import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.task.CalendarData;
 import cn.zhaoshang.desk.task.CalendarEntry;
 import cn.zhaoshang.desk.task.CalendarScope;
@@ -172,7 +173,8 @@ final class TaskCalendarViewModel {
 
     /** Makes a task of a planned visit, due on the given day. */
     void makeTask(CalendarEntry visit, LocalDate day) {
-        runner.run(texts.t("task.job.saving"), p -> tasks.createFromVisit(visit.id(), day), (Task made) -> {
+        Messages language = texts.messages(); // the task's texts are stored as worded on this screen
+        runner.run(texts.t("task.job.saving"), p -> tasks.createFromVisit(visit.id(), day, language), (Task made) -> {
             notices.accept(texts.t("task.calendar.made", made.title(), texts.shortDate(made.dueOn())));
             refresh();
         }, errors);

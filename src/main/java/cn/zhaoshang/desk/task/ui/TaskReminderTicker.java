@@ -57,7 +57,8 @@ final class TaskReminderTicker {
         LocalDate today = lists.today();
         if (job != null && !today.equals(jobRanOn)) { // no job on a laptop: the server's clients raise them
             jobRanOn = today;
-            kit.tasks().run(kit.t("task.job.stageDeadlines"), job::run, result -> tell(texts.describe(result)), this::failed);
+            kit.tasks().run(kit.t("task.job.stageDeadlines"), p -> job.run(p, kit.messages()),
+                    result -> tell(texts.describe(result)), this::failed);
         }
         kit.tasks().run(kit.t("task.job.reminders"), p -> reminders.check(), digest -> tell(texts.describe(digest)),
                 this::failed);

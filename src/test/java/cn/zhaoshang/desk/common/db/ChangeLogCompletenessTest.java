@@ -115,7 +115,7 @@ class ChangeLogCompletenessTest {
                 s.messages()), Progress.NONE);
         s.imports().undo(run.importId(), Progress.NONE);
 
-        s.stageDeadlines().run(Progress.NONE);
+        s.stageDeadlines().run(Progress.NONE, s.messages());
         s.companies().claims().releaseLapsed();
     }
 
