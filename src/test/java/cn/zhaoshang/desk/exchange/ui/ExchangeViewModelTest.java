@@ -2,47 +2,30 @@ package cn.zhaoshang.desk.exchange.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zhaoshang.desk.app.Services;
-import cn.zhaoshang.desk.common.background.ImmediateTaskRunner;
 import cn.zhaoshang.desk.common.background.Progress;
-import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.company.ui.CompanyChoices;
 import cn.zhaoshang.desk.exchange.ExportRecord;
 import cn.zhaoshang.desk.exchange.ImportField;
 import cn.zhaoshang.desk.exchange.ImportRun;
 import cn.zhaoshang.desk.history.TrashItem;
 import cn.zhaoshang.desk.security.Role;
-import cn.zhaoshang.desk.testing.ScriptedDialogs;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import cn.zhaoshang.desk.testing.ViewModelFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The exchange area's logic without a window: past imports with a confirmed undo, and who sees the export log. */
 class ExchangeViewModelTest {
-    @TempDir
-    Path dir;
-    private Services services;
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-
-    @BeforeEach
-    void open() {
-        services = TestDatabases.open(Engine.H2, dir);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
+    @RegisterExtension
+    final ViewModelFixture fixture = new ViewModelFixture();
 
     private ExchangeViewModel model() {
-        return new ExchangeViewModel(services.imports(), services.exports(), services.companies(),
-                new ImmediateTaskRunner(), dialogs, services.messages());
+        return new ExchangeViewModel(fixture.services().imports(), fixture.services().exports(), fixture.services().companies(),
+                fixture.tasks(), fixture.dialogs(), fixture.services().messages());
     }
 
     private void importOneCompany(ExchangeViewModel model, Path file) throws Exception {
@@ -60,25 +43,25 @@ class ExchangeViewModelTest {
     @Test
     void undoingAnImportAsksFirstAndThenTakesBackWhatItWrote() throws Exception {
         ExchangeViewModel model = model();
-        importOneCompany(model, dir.resolve("名单.csv"));
+        importOneCompany(model, fixture.dir().resolve("名单.csv"));
         model.refreshRuns();
         ImportRun run = model.runs().getFirst();
         assertThat(run.fileName()).endsWith("名单.csv");
         assertThat(run.imported()).isEqualTo(1);
 
-        dialogs.answer(false);
+        fixture.dialogs().answer(false);
         model.undo(run);
-        assertThat(dialogs.questions()).singleElement().asString()
+        assertThat(fixture.dialogs().questions()).singleElement().asString()
                 .startsWith("撤销导入“").endsWith("名单.csv”？它新建的 1 条记录将移入回收站，更新过的 0 条记录将恢复原值。");
         assertThat(model.runs().getFirst().isUndone()).isFalse();
-        assertThat(services.history().trash()).isEmpty();
+        assertThat(fixture.services().history().trash()).isEmpty();
 
-        dialogs.answer(true);
+        fixture.dialogs().answer(true);
         model.undo(run);
-        assertThat(dialogs.notices()).containsExactly("已撤销：移入回收站 1 条，恢复原值 0 条，导入后已被修改而保留 0 条");
+        assertThat(fixture.dialogs().notices()).containsExactly("已撤销：移入回收站 1 条，恢复原值 0 条，导入后已被修改而保留 0 条");
         assertThat(model.runs().getFirst().isUndone()).isTrue();
-        assertThat(services.history().trash()).extracting(TrashItem::label).containsExactly("郑州甲乙科技有限公司");
-        assertThat(dialogs.errors()).isEmpty();
+        assertThat(fixture.services().history().trash()).extracting(TrashItem::label).containsExactly("郑州甲乙科技有限公司");
+        assertThat(fixture.dialogs().errors()).isEmpty();
     }
 
     @Test
@@ -88,17 +71,17 @@ class ExchangeViewModelTest {
         model.loadChoices(choices::add);
         assertThat(choices.getFirst().teams()).isNotEmpty();
         ExportViewModel form = model.exportForm();
-        form.file().set(dir.resolve("通讯录").toString());
+        form.file().set(fixture.dir().resolve("通讯录").toString());
         form.finished(form.exportJob().run(Progress.NONE));
 
         model.refreshLog();
         assertThat(model.log()).singleElement().extracting(ExportRecord::fileName).asString().endsWith("通讯录.xlsx");
 
-        TestDatabases.signInAs(services, "li", "李专员", Role.RECRUITER, null);
+        TestDatabases.signInAs(fixture.services(), "li", "李专员", Role.RECRUITER, null);
         ExchangeViewModel recruiters = model();
         recruiters.refreshLog();
         assertThat(recruiters.canReadLog()).isFalse();
         assertThat(recruiters.log()).isEmpty();
-        assertThat(dialogs.errors()).isEmpty();
+        assertThat(fixture.dialogs().errors()).isEmpty();
     }
 }

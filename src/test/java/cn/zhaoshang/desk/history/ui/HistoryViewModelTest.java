@@ -2,44 +2,32 @@ package cn.zhaoshang.desk.history.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zhaoshang.desk.app.Services;
-import cn.zhaoshang.desk.common.background.ImmediateTaskRunner;
-import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.company.Company;
 import cn.zhaoshang.desk.company.CompanyData;
 import cn.zhaoshang.desk.history.HistoryLine;
 import cn.zhaoshang.desk.history.TrashItem;
-import cn.zhaoshang.desk.testing.ScriptedDialogs;
-import cn.zhaoshang.desk.testing.TestDatabases;
-import java.nio.file.Path;
+import cn.zhaoshang.desk.testing.ViewModelFixture;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The history screen's logic without a window: the filtered change log and the trash's confirmed purge. */
 class HistoryViewModelTest {
-    @TempDir
-    Path dir;
-    private Services services;
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    @RegisterExtension
+    final ViewModelFixture fixture = new ViewModelFixture();
+
     private HistoryViewModel model;
 
     @BeforeEach
     void open() {
-        services = TestDatabases.open(Engine.H2, dir);
-        model = new HistoryViewModel(services.history(), new ImmediateTaskRunner(), dialogs, services.messages());
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
+        model = new HistoryViewModel(fixture.services().history(), fixture.tasks(), fixture.dialogs(),
+                fixture.services().messages());
     }
 
     private Company trashed(String name) {
-        Company company = services.companies().create(CompanyData.named(name).build());
-        services.companies().delete(company.id(), company.version());
+        Company company = fixture.services().companies().create(CompanyData.named(name).build());
+        fixture.services().companies().delete(company.id(), company.version());
         return company;
     }
 
@@ -62,7 +50,7 @@ class HistoryViewModelTest {
         model.user().set("nobody");
         model.loadChanges(false);
         assertThat(model.changes()).isEmpty();
-        assertThat(dialogs.errors()).isEmpty();
+        assertThat(fixture.dialogs().errors()).isEmpty();
     }
 
     @Test
@@ -73,31 +61,31 @@ class HistoryViewModelTest {
         assertThat(chosen).extracting(TrashItem::label).containsExactly("郑州博研科技有限公司");
 
         model.purge(List.of());
-        dialogs.answer(false);
+        fixture.dialogs().answer(false);
         model.purge(chosen);
-        assertThat(dialogs.questions()).containsExactly("彻底删除选中的 1 条记录？此操作无法撤销。");
-        assertThat(services.history().trash()).hasSize(1);
-        assertThat(dialogs.notices()).isEmpty();
+        assertThat(fixture.dialogs().questions()).containsExactly("彻底删除选中的 1 条记录？此操作无法撤销。");
+        assertThat(fixture.services().history().trash()).hasSize(1);
+        assertThat(fixture.dialogs().notices()).isEmpty();
 
-        dialogs.answer(true);
+        fixture.dialogs().answer(true);
         model.purge(chosen);
-        assertThat(services.history().trash()).isEmpty();
+        assertThat(fixture.services().history().trash()).isEmpty();
         assertThat(model.trash()).isEmpty();
-        assertThat(dialogs.notices()).containsExactly("已彻底删除 1 条；0 条仍被其他记录引用，保留在回收站。");
-        assertThat(dialogs.errors()).isEmpty();
+        assertThat(fixture.dialogs().notices()).containsExactly("已彻底删除 1 条；0 条仍被其他记录引用，保留在回收站。");
+        assertThat(fixture.dialogs().errors()).isEmpty();
     }
 
     @Test
     void restoringBringsTheRecordBackAndSaysHowMany() {
         Company company = trashed("郑州博研科技有限公司");
-        assertThat(services.companies().find(company.id())).isEmpty();
+        assertThat(fixture.services().companies().find(company.id())).isEmpty();
         model.loadTrash();
 
         model.restore(model.trash());
 
         assertThat(model.trash()).isEmpty();
-        assertThat(services.companies().find(company.id())).isPresent();
-        assertThat(dialogs.notices()).containsExactly("已恢复 1 条记录。");
-        assertThat(dialogs.questions()).as("a restore can be undone by deleting again: no question").isEmpty();
+        assertThat(fixture.services().companies().find(company.id())).isPresent();
+        assertThat(fixture.dialogs().notices()).containsExactly("已恢复 1 条记录。");
+        assertThat(fixture.dialogs().questions()).as("a restore can be undone by deleting again: no question").isEmpty();
     }
 }
