@@ -6,8 +6,8 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
-import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxDialogService;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.dashboard.ui.DashboardView;
@@ -58,7 +58,7 @@ class DashboardUiTest {
         }
         String font = Fonts.loadBundled();
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
-        UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks, new LocalSettings(dir));
+        UiKit kit = new UiKit(services.messages(), new FxDialogService(services.messages(), tasks), tasks, new LocalSettings(dir));
         view = new DashboardView(kit, services.dashboard(), services.targets(), () -> null);
         Scene scene = new Scene((Parent) view.root(), 1280, 900);
         scene.getRoot().setStyle(font);

@@ -16,8 +16,8 @@ import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.time.OfficeZone;
-import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxDialogService;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.LiveRefresh;
 import cn.zhaoshang.desk.common.ui.ProgressDialog;
@@ -304,7 +304,7 @@ public final class DeskApplication extends Application {
 
     private UiKit kit() {
         if (kit == null || kit.messages() != messages) {
-            DialogService dialogs = new DialogService(messages, tasks);
+            FxDialogService dialogs = new FxDialogService(messages, tasks);
             dialogs.setOwner(stage);
             kit = new UiKit(messages, dialogs, tasks, settings, live, links);
         }

@@ -1,119 +1,49 @@
 package cn.zhaoshang.desk.common.ui;
 
 import cn.zhaoshang.desk.common.background.BackgroundTask;
-import cn.zhaoshang.desk.common.background.CancelledException;
-import cn.zhaoshang.desk.common.background.TaskRunner;
-import cn.zhaoshang.desk.common.i18n.DeskException;
-import cn.zhaoshang.desk.common.i18n.Messages;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextArea;
-import javafx.stage.Window;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The one way the UI tells the user something: errors (short localised line, details folded away),
- * confirmations, passing notifications that never steal focus, and long jobs with progress and cancel.
+ * The one way a screen speaks to the user outside its own controls: errors, information, confirmations,
+ * passing notices, file choices and jobs whose failures come back as errors. View models get it by
+ * constructor and never see a window; the desktop passes {@link FxDialogService}, tests a scripted one
+ * that answers as the test says.
  */
-public final class DialogService {
-    private static final Logger LOG = LoggerFactory.getLogger(DialogService.class);
-    private final Messages messages;
-    private final TaskRunner tasks;
-    private Window owner;
-    private Consumer<String> noticeArea;
+public interface DialogService {
+    /** A short localised line for the user; anything but a {@code DeskException} is logged with its cause. */
+    void showError(Throwable error);
 
-    public DialogService(Messages messages, TaskRunner tasks) {
-        this.messages = messages;
-        this.tasks = tasks;
-    }
+    void showInfo(String text);
 
-    public void setOwner(Window owner) {
-        this.owner = owner;
-    }
+    /** Asks a localised yes/no question; true only for an explicit yes. */
+    boolean confirm(String question);
 
-    /** The main window, which dialogs opened from the composition root belong to. */
-    public Window owner() {
-        return owner;
-    }
+    /** A passing message that never takes the focus and never covers anything. */
+    void notify(String text);
 
-    public Messages messages() {
-        return messages;
-    }
+    /** Runs a job in the background; errors come back here as {@link #showError}. */
+    <T> void runInBackground(String title, BackgroundTask<T> job, Consumer<T> onSuccess);
 
-    public void showError(Throwable error) {
-        error = ConnectionErrors.translate(error);
-        if (error instanceof CancelledException) {
-            notify(messages.get("common.task.cancelled"));
-            return;
-        }
-        if (!(error instanceof DeskException)) {
-            LOG.error("Unexpected error shown to the user", error);
-        }
-        Alert alert = new Alert(Alert.AlertType.ERROR, messages.describe(error), ButtonType.OK);
-        alert.setTitle(messages.get("common.dialog.error"));
-        alert.setHeaderText(null);
-        if (!(error instanceof DeskException)) {
-            TextArea details = new TextArea(stackTrace(error));
-            details.setEditable(false);
-            alert.getDialogPane().setExpandableContent(details);
-        }
-        show(alert);
-    }
+    /** A file to read, among files of the given types; empty when the user cancels. */
+    Optional<Path> chooseFileToOpen(String title, FileType... types);
 
-    public void showInfo(String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        alert.setTitle(messages.get("common.dialog.info"));
-        alert.setHeaderText(null);
-        show(alert);
-    }
-
-    public boolean confirm(String text) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
-        alert.setTitle(messages.get("common.dialog.confirm"));
-        alert.setHeaderText(null);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        Optional<ButtonType> answer = alert.showAndWait();
-        return answer.isPresent() && answer.get() == ButtonType.OK;
-    }
+    /** Where to write a file, starting from a suggested name; empty when the user cancels. */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, FileType... types);
 
     /**
-     * Where passing messages appear: the main window's status bar, so a notice never covers a control (a
-     * floating toast covered dialogs' buttons, and ControlsFX's toast lost its background under the theme).
+     * A kind of file offered by a chooser: a localised description and its extensions without the dot
+     * ({@code "xlsx"}), so that no view model needs JavaFX's filter class.
      */
-    public void setNoticeArea(Consumer<String> area) {
-        this.noticeArea = area;
-    }
-
-    /** A passing message in the status bar; it never takes the focus and never covers anything. */
-    public void notify(String text) {
-        LOG.info("Notification: {}", text);
-        if (noticeArea != null) {
-            noticeArea.accept(text);
+    record FileType(String description, List<String> extensions) {
+        public FileType {
+            extensions = List.copyOf(extensions);
         }
-    }
 
-    /** Runs a job in the background; the status bar shows it, errors come back here. */
-    public <T> void runInBackground(String title, BackgroundTask<T> job, Consumer<T> onSuccess) {
-        tasks.run(title, job, onSuccess, this::showError);
-    }
-
-    private void show(Alert alert) {
-        if (owner != null) {
-            alert.initOwner(owner);
+        public FileType(String description, String... extensions) {
+            this(description, List.of(extensions));
         }
-        alert.showAndWait();
-    }
-
-    private static String stackTrace(Throwable error) {
-        StringWriter out = new StringWriter();
-        error.printStackTrace(new PrintWriter(out));
-        return out.toString();
     }
 }

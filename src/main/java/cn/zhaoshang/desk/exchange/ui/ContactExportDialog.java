@@ -19,7 +19,7 @@ public final class ContactExportDialog {
 
     public static Dialog<Void> show(Window owner, UiKit kit, ExportService exports, CompanyService companies,
                                     CompanyFilter filter) {
-        ExportViewModel model = new ExportViewModel(exports, kit.tasks(), kit.messages());
+        ExportViewModel model = new ExportViewModel(exports, kit.tasks(), kit.dialogs(), kit.messages());
         ExportView view = new ExportView(kit, model);
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);

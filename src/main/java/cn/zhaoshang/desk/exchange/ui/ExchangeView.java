@@ -1,11 +1,9 @@
 package cn.zhaoshang.desk.exchange.ui;
 
-import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.CompanyService;
-import cn.zhaoshang.desk.company.ui.CompanyChoices;
 import cn.zhaoshang.desk.exchange.ExportRecord;
 import cn.zhaoshang.desk.exchange.ExportService;
 import cn.zhaoshang.desk.exchange.ImportRun;
@@ -33,14 +31,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The exchange area (导入导出): past imports with undo and the import wizard, the contact-list
- * export, and — for managers — the export log (导出记录).
+ * export, and — for managers — the export log (导出记录). The lists and the undo live in
+ * {@link ExchangeViewModel}; the view lays them out.
  */
 public final class ExchangeView {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(OfficeZone.ZONE);
     private final UiKit kit;
-    private final ImportService imports;
-    private final ExportService exports;
+    private final ExchangeViewModel model;
     private final StackPane importPane = new StackPane();
     private final TableView<ImportRun> runs = new TableView<>();
     private final TableView<ExportRecord> log = new TableView<>();
@@ -49,32 +47,30 @@ public final class ExchangeView {
 
     public ExchangeView(UiKit kit, ImportService imports, ExportService exports, CompanyService companies) {
         this.kit = kit;
-        this.imports = imports;
-        this.exports = exports;
-        ImportWizardViewModel wizardModel = new ImportWizardViewModel(imports, kit.tasks(), kit.messages());
+        this.model = new ExchangeViewModel(imports, exports, companies, kit.tasks(), kit.dialogs(), kit.messages());
+        ImportWizardViewModel wizardModel = model.wizard();
         ImportWizardView wizard = new ImportWizardView(kit, wizardModel, this::showRuns);
-        wizardModel.summary().addListener((obs, old, done) -> refreshRuns());
+        wizardModel.summary().addListener((obs, old, done) -> model.refreshRuns());
         this.runsBox = runsList(() -> importPane.getChildren().setAll(wizard.root()));
         importPane.getChildren().setAll(runsBox);
         Tab importTab = new Tab(kit.t("exchange.tab.import"), importPane);
         importTab.setId("exchange-tab-import");
-        ExportView exportView = new ExportView(kit, new ExportViewModel(exports, kit.tasks(), kit.messages()));
-        kit.tasks().run(kit.t("company.task.choices"), p -> CompanyChoices.load(companies, null), exportView::setChoices,
-                kit.dialogs()::showError);
+        ExportView exportView = new ExportView(kit, model.exportForm());
+        model.loadChoices(exportView::setChoices);
         Tab exportTab = new Tab(kit.t("exchange.tab.export"), exportView.root());
         exportTab.setId("exchange-tab-export");
         Tab logTab = new Tab(kit.t("exchange.tab.log"), exportLog());
         logTab.setId("exchange-tab-log");
         logTab.setOnSelectionChanged(e -> {
             if (logTab.isSelected()) {
-                refreshLog();
+                model.refreshLog();
             }
         });
         tabs.getTabs().setAll(importTab, exportTab, logTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("exchange-view");
         tabs.getStylesheets().add(ExchangeView.class.getResource("/css/exchange.css").toExternalForm());
-        refreshRuns();
+        model.refreshRuns();
     }
 
     public Node root() {
@@ -83,7 +79,7 @@ public final class ExchangeView {
 
     private void showRuns() {
         importPane.getChildren().setAll(runsBox);
-        refreshRuns();
+        model.refreshRuns();
     }
 
     private VBox runsList(Runnable openWizard) {
@@ -94,8 +90,9 @@ public final class ExchangeView {
         Button undo = new Button(kit.t("exchange.runs.undo"), new FontIcon(Feather.ROTATE_CCW));
         undo.setId("exchange-undo-import");
         undo.disableProperty().bind(runs.getSelectionModel().selectedItemProperty().isNull());
-        undo.setOnAction(e -> undoSelected());
+        undo.setOnAction(e -> model.undo(runs.getSelectionModel().getSelectedItem()));
         runs.setId("exchange-import-runs");
+        runs.setItems(model.runs());
         runs.getColumns().setAll(
                 column("exchange.runs.when", r -> WHEN.format(r.startedAt()), 130),
                 column("exchange.runs.entity", r -> kit.messages().label(r.entity()), 80),
@@ -117,25 +114,8 @@ public final class ExchangeView {
         return box;
     }
 
-    private void undoSelected() {
-        ImportRun run = runs.getSelectionModel().getSelectedItem();
-        if (run == null || !kit.dialogs().confirm(kit.t("exchange.runs.confirmUndo", run.fileName(), run.imported(),
-                run.updated()))) {
-            return;
-        }
-        kit.dialogs().runInBackground(kit.t("exchange.runs.undoing"), p -> imports.undo(run.id(), p), s -> {
-            kit.dialogs().notify(kit.t("exchange.cli.undone", s.removed(), s.restored(), s.keptChangedSince()));
-            refreshRuns();
-        });
-    }
-
-    private void refreshRuns() {
-        kit.tasks().run(kit.t("exchange.runs.loading"), p -> imports.recentRuns(200),
-                list -> runs.getItems().setAll(list), kit.dialogs()::showError);
-    }
-
     private Node exportLog() {
-        if (!exports.canReadLog()) {
+        if (!model.canReadLog()) {
             VBox box = new VBox(EmptyState.create(Feather.LOCK, kit.t("exchange.log.managersOnly"),
                     kit.t("exchange.log.managersOnlyHint")));
             box.setId("exchange-log-locked");
@@ -143,6 +123,7 @@ public final class ExchangeView {
             return box;
         }
         log.setId("exchange-export-log");
+        log.setItems(model.log());
         log.getColumns().setAll(
                 logColumn("exchange.log.when", r -> WHEN.format(r.occurredAt()), 130),
                 logColumn("exchange.log.user", ExportRecord::userName, 90),
@@ -160,13 +141,6 @@ public final class ExchangeView {
         VBox box = new VBox(12, title, log);
         box.setPadding(new Insets(20, 24, 20, 24));
         return box;
-    }
-
-    private void refreshLog() {
-        if (exports.canReadLog()) {
-            kit.tasks().run(kit.t("exchange.runs.loading"), (Progress p) -> exports.recentExports(500),
-                    list -> log.getItems().setAll(list), kit.dialogs()::showError);
-        }
     }
 
     private TableColumn<ImportRun, String> column(String key, Function<ImportRun, String> value, double width) {

@@ -10,7 +10,6 @@ import cn.zhaoshang.desk.company.ui.CompanyChoices;
 import cn.zhaoshang.desk.exchange.ExportColumn;
 import cn.zhaoshang.desk.exchange.ExportFormat;
 import cn.zhaoshang.desk.project.ProjectStage;
-import java.io.File;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -30,7 +29,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
@@ -144,14 +142,7 @@ public final class ExportView {
         file.setPrefColumnCount(40);
         Button browse = new Button(kit.t("exchange.wizard.browse"));
         browse.setId("export-browse");
-        browse.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName(kit.t("exchange.export.sheet") + "." + model.format().get().extension());
-            File chosen = chooser.showSaveDialog(root.getScene().getWindow());
-            if (chosen != null) {
-                model.file().set(chosen.getAbsolutePath());
-            }
-        });
+        browse.setOnAction(e -> model.browse());
         Button export = new Button(kit.t("exchange.export.run"));
         export.setId("export-run");
         export.getStyleClass().add("accent");

@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.common.background.BackgroundTask;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.company.Choice;
 import cn.zhaoshang.desk.company.CodeChoice;
 import cn.zhaoshang.desk.company.CompanyFilter;
@@ -14,8 +15,8 @@ import cn.zhaoshang.desk.exchange.ExportFormat;
 import cn.zhaoshang.desk.exchange.ExportRequest;
 import cn.zhaoshang.desk.exchange.ExportResult;
 import cn.zhaoshang.desk.exchange.ExportService;
-import java.nio.file.Path;
 import cn.zhaoshang.desk.project.ProjectStage;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,11 +58,13 @@ public final class ExportViewModel {
     private final Map<String, List<String>> sectionDivisions = new HashMap<>();
     private final ExportService service;
     private final TaskRunner tasks;
+    private final DialogService dialogs;
     private final Messages messages;
 
-    public ExportViewModel(ExportService service, TaskRunner tasks, Messages messages) {
+    public ExportViewModel(ExportService service, TaskRunner tasks, DialogService dialogs, Messages messages) {
         this.service = service;
         this.tasks = tasks;
+        this.dialogs = dialogs;
         this.messages = messages;
     }
 
@@ -167,6 +170,14 @@ public final class ExportViewModel {
                 countText.set(messages.get("exchange.export.count", n));
             }
         }, e -> error.set(messages.describe(e)));
+    }
+
+    /** Asks where to write, suggesting the list's name with the chosen format's extension. */
+    public void browse() {
+        ExportFormat f = format.get();
+        dialogs.chooseFileToSave(messages.get("exchange.export.dialogTitle"), messages.get("exchange.export.sheet") + "."
+                        + f.extension(), new DialogService.FileType(messages.label(f), f.extension()))
+                .ifPresent(chosen -> file.set(chosen.toAbsolutePath().toString()));
     }
 
     /** The file name with the format's extension, so that a typed "通讯录" becomes "通讯录.xlsx". */

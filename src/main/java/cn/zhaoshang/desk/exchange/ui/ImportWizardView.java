@@ -9,7 +9,6 @@ import cn.zhaoshang.desk.exchange.ImportEntity;
 import cn.zhaoshang.desk.exchange.ImportField;
 import cn.zhaoshang.desk.exchange.ImportSummary;
 import cn.zhaoshang.desk.exchange.SavedMapping;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -35,7 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /** The import wizard: four steps in one pane, with Back / Next (Enter) / Cancel (Esc) below. */
@@ -134,16 +132,7 @@ public final class ImportWizardView {
         path.textProperty().bindBidirectional(model.file());
         Button browse = new Button(kit.t("exchange.wizard.browse"));
         browse.setId("import-browse");
-        browse.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(kit.t("exchange.wizard.browse"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kit.t("exchange.wizard.fileTypes"),
-                    "*.xlsx", "*.csv", "*.txt", "*.tsv"));
-            File chosen = chooser.showOpenDialog(root.getScene().getWindow());
-            if (chosen != null) {
-                model.file().set(chosen.getAbsolutePath());
-            }
-        });
+        browse.setOnAction(e -> model.browse());
         GridPane form = form();
         form.addRow(0, new Label(kit.t("exchange.wizard.entity")), entity);
         form.addRow(1, new Label(kit.t("exchange.wizard.file")), new HBox(8, path, browse));

@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.exchange.ui;
 import cn.zhaoshang.desk.common.background.BackgroundTask;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.exchange.ColumnMapping;
 import cn.zhaoshang.desk.exchange.DuplicatePolicy;
 import cn.zhaoshang.desk.exchange.FilePreview;
@@ -59,11 +60,13 @@ public final class ImportWizardViewModel {
 
     private final ImportService service;
     private final TaskRunner tasks;
+    private final DialogService dialogs;
     private final Messages messages;
 
-    public ImportWizardViewModel(ImportService service, TaskRunner tasks, Messages messages) {
+    public ImportWizardViewModel(ImportService service, TaskRunner tasks, DialogService dialogs, Messages messages) {
         this.service = service;
         this.tasks = tasks;
+        this.dialogs = dialogs;
         this.messages = messages;
         preview.addListener((obs, old, now) -> showPreviewRows());
         onlyProblems.addListener((obs, old, now) -> showPreviewRows());
@@ -157,6 +160,13 @@ public final class ImportWizardViewModel {
     }
 
     // Commands
+
+    /** Asks for the table to import among the kinds of file the reader knows. */
+    public void browse() {
+        dialogs.chooseFileToOpen(messages.get("exchange.wizard.browse"), new DialogService.FileType(
+                        messages.get("exchange.wizard.fileTypes"), "xlsx", "csv", "txt", "tsv"))
+                .ifPresent(chosen -> file.set(chosen.toAbsolutePath().toString()));
+    }
 
     /** Moves on: reading the file's headers, then the preview, then to the duplicate choice. */
     public void next() {

@@ -6,20 +6,15 @@ import cn.zhaoshang.desk.team.PersonRef;
 import cn.zhaoshang.desk.team.TeamService;
 import cn.zhaoshang.desk.team.TeamSummary;
 import cn.zhaoshang.desk.team.UnitRef;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -39,21 +34,21 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * 小分队: the teams on the left (the signed-in person's own team chosen first); the chosen team's
  * current roster and its rotation history (轮岗); people with their home unit, and units, added here.
+ * The view builds the lists and forms; {@link TeamViewModel} loads and changes.
  */
 public final class TeamView {
     private final UiKit kit;
-    private final TeamService service;
+    private final TeamViewModel model;
     private final SplitPane root = new SplitPane();
     private final ListView<TeamSummary> teams = new ListView<>();
     private final TableView<Membership> roster;
     private final TableView<Membership> history;
-    private boolean firstLoad = true;
 
     public TeamView(UiKit kit, TeamService service) {
         this.kit = kit;
-        this.service = service;
-        this.roster = table("team-roster");
-        this.history = table("team-history");
+        this.model = new TeamViewModel(service, kit.tasks(), kit.dialogs(), kit.messages());
+        this.roster = table("team-roster", model.roster());
+        this.history = table("team-history", model.history());
         root.setId("team-view");
         teams.setId("team-list");
         teams.setCellFactory(l -> new ListCell<>() {
@@ -63,13 +58,21 @@ public final class TeamView {
                         t.region() == null ? "" : t.region(), String.valueOf(t.currentMembers())));
             }
         });
-        teams.getSelectionModel().selectedItemProperty().addListener((o, old, t) -> loadMembers());
+        teams.setItems(model.teams());
+        teams.getSelectionModel().selectedItemProperty().addListener((o, old, t) -> model.selected().set(t));
+        model.selected().addListener((o, old, t) -> {
+            if (t == null) {
+                teams.getSelectionModel().clearSelection();
+            } else if (t != teams.getSelectionModel().getSelectedItem()) {
+                teams.getSelectionModel().select(t);
+            }
+        });
         Button addTeam = new Button(kit.t("team.action.addTeam"), new FontIcon(Feather.PLUS));
         addTeam.setId("team-add");
         addTeam.setOnAction(e -> addTeam());
         Button addPerson = new Button(kit.t("team.action.addPerson"), new FontIcon(Feather.USER));
         addPerson.setId("team-add-person");
-        addPerson.setOnAction(e -> addPerson());
+        addPerson.setOnAction(e -> model.loadUnits(this::addPerson));
         Button addUnit = new Button(kit.t("team.action.addUnit"), new FontIcon(Feather.HOME));
         addUnit.setId("team-add-unit");
         addUnit.setOnAction(e -> addUnit());
@@ -91,15 +94,15 @@ public final class TeamView {
         VBox.setVgrow(history, Priority.ALWAYS);
         root.getItems().setAll(left, right);
         root.setDividerPositions(0.3);
-        loadTeams();
+        model.loadTeams();
     }
 
     public Node root() {
         return root;
     }
 
-    private TableView<Membership> table(String id) {
-        TableView<Membership> t = new TableView<>();
+    private TableView<Membership> table(String id, ObservableList<Membership> rows) {
+        TableView<Membership> t = new TableView<>(rows);
         t.setId(id);
         t.setPlaceholder(new Label(kitText("team.members.empty")));
         t.getColumns().add(column("team.column.person", Membership::personName, 100));
@@ -122,33 +125,6 @@ public final class TeamView {
         return c;
     }
 
-    private void loadTeams() {
-        boolean first = firstLoad;
-        firstLoad = false;
-        kit.tasks().run(kit.t("team.loading"), p -> Map.entry(service.teams(),
-                Optional.ofNullable(first ? service.defaultTeamFilter() : null)), found -> {
-            List<TeamSummary> list = found.getKey();
-            var selected = teams.getSelectionModel().getSelectedItem();
-            UUID wanted = selected != null ? selected.id() : found.getValue().orElse(null);
-            teams.getItems().setAll(list);
-            int index = wanted == null ? 0 : Math.max(0, list.stream().map(TeamSummary::id).toList().indexOf(wanted));
-            if (!list.isEmpty()) {
-                teams.getSelectionModel().select(index);
-            }
-        }, kit.dialogs()::showError);
-    }
-
-    private void loadMembers() {
-        TeamSummary team = teams.getSelectionModel().getSelectedItem();
-        if (team == null) {
-            return;
-        }
-        kit.tasks().run(kit.t("team.loading"), p -> List.of(service.roster(team.id()), service.history(team.id())), lists -> {
-            roster.getItems().setAll(lists.get(0));
-            history.getItems().setAll(lists.get(1));
-        }, kit.dialogs()::showError);
-    }
-
     private void addTeam() {
         TextField name = new TextField();
         name.setId("team-new-name");
@@ -156,21 +132,18 @@ public final class TeamView {
         city.setId("team-new-city");
         TextField region = new TextField();
         GridPane form = form("team.field.name", name, "team.field.city", city, "team.field.region", region);
-        if (ask(kit.t("team.action.addTeam"), form)) {
-            kit.tasks().run(kit.t("team.loading"), p -> service.addTeam(name.getText(), city.getText(), region.getText()),
-                    id -> loadTeams(), kit.dialogs()::showError);
+        if (kit.dialogs().showForm(kit.t("team.action.addTeam"), form)) {
+            model.addTeam(name.getText(), city.getText(), region.getText());
         }
     }
 
     private void join() {
-        TeamSummary team = teams.getSelectionModel().getSelectedItem();
-        if (team == null) {
-            return;
+        if (model.selected().get() != null) {
+            model.loadPeople(this::join);
         }
-        kit.tasks().run(kit.t("team.loading"), p -> service.people(), people -> join(team, people), kit.dialogs()::showError);
     }
 
-    private void join(TeamSummary team, List<PersonRef> people) {
+    private void join(List<PersonRef> people) {
         ComboBox<PersonRef> person = new ComboBox<>();
         person.setId("team-join-person");
         person.getItems().setAll(people);
@@ -179,22 +152,17 @@ public final class TeamView {
             @Override public PersonRef fromString(String s) { return null; }
         });
         ComboBox<String> role = new ComboBox<>();
-        role.getItems().setAll("MEMBER", "LEADER");
-        role.setValue("MEMBER");
+        role.getItems().setAll(TeamViewModel.ROLES);
+        role.setValue(TeamViewModel.ROLES.getFirst());
         role.setConverter(new StringConverter<>() {
             @Override public String toString(String r) { return r == null ? "" : kitText("team.role." + r); }
             @Override public String fromString(String s) { return null; }
         });
-        DatePicker from = new DatePicker(service.today());
-        if (ask(kit.t("team.action.join"), form("team.column.person", person, "team.column.role", role, "team.column.from", from))) {
-            PersonRef chosen = person.getValue();
-            kit.tasks().run(kit.t("team.loading"), p -> service.join(team.id(), chosen == null ? null : chosen.id(),
-                    role.getValue(), from.getValue()), id -> loadTeams(), kit.dialogs()::showError);
+        DatePicker from = new DatePicker(model.today());
+        if (kit.dialogs().showForm(kit.t("team.action.join"),
+                form("team.column.person", person, "team.column.role", role, "team.column.from", from))) {
+            model.join(person.getValue(), role.getValue(), from.getValue());
         }
-    }
-
-    private void addPerson() {
-        kit.tasks().run(kit.t("team.loading"), p -> service.units(), this::addPerson, kit.dialogs()::showError);
     }
 
     private void addPerson(List<UnitRef> units) {
@@ -211,11 +179,9 @@ public final class TeamView {
         title.setId("team-person-title");
         TextField mobile = new TextField();
         mobile.setId("team-person-mobile");
-        if (ask(kit.t("team.action.addPerson"), form("team.column.person", name, "team.column.unit", unit,
+        if (kit.dialogs().showForm(kit.t("team.action.addPerson"), form("team.column.person", name, "team.column.unit", unit,
                 "team.field.title", title, "team.field.mobile", mobile))) {
-            UUID unitId = unit.getValue() == null ? null : unit.getValue().id();
-            kit.tasks().run(kit.t("team.loading"), p -> service.addPerson(name.getText(), unitId, title.getText(), mobile.getText()),
-                    id -> kit.dialogs().notify(kit.t("team.person.added", name.getText().strip())), kit.dialogs()::showError);
+            model.addPerson(name.getText(), unit.getValue(), title.getText(), mobile.getText());
         }
     }
 
@@ -230,20 +196,15 @@ public final class TeamView {
             @Override public String toString(String k) { return k == null ? "" : kitText("team.unitKind." + k); }
             @Override public String fromString(String s) { return null; }
         });
-        if (ask(kit.t("team.action.addUnit"), form("team.field.name", name, "team.field.unitKind", kind))) {
-            kit.tasks().run(kit.t("team.loading"), p -> service.addUnit(name.getText(), kind.getValue()),
-                    id -> kit.dialogs().notify(kit.t("team.unit.added", name.getText().strip())), kit.dialogs()::showError);
+        if (kit.dialogs().showForm(kit.t("team.action.addUnit"), form("team.field.name", name, "team.field.unitKind", kind))) {
+            model.addUnit(name.getText(), kind.getValue());
         }
     }
 
     private void leave(Membership membership) {
-        DatePicker to = new DatePicker(service.today());
-        if (ask(kit.t("team.action.leave"), form("team.column.to", to))) {
-            LocalDate day = to.getValue();
-            kit.tasks().run(kit.t("team.loading"), p -> {
-                service.leave(membership, day);
-                return true;
-            }, ok -> loadTeams(), kit.dialogs()::showError);
+        DatePicker to = new DatePicker(model.today());
+        if (kit.dialogs().showForm(kit.t("team.action.leave"), form("team.column.to", to))) {
+            model.leave(membership, to.getValue());
         }
     }
 
@@ -254,14 +215,5 @@ public final class TeamView {
             grid.add((Node) keysAndFields[i + 1], 1, i / 2);
         }
         return grid;
-    }
-
-    private boolean ask(String title, Node content) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(root.getScene().getWindow());
-        dialog.setTitle(title);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        return dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
-import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxDialogService;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.testing.TestDatabases;
@@ -48,7 +48,7 @@ class DemoDataProgressUiTest {
         this.stage = stage;
         services = TestDatabases.open(Engine.H2, dir);
         tasks = new FxTaskRunner(services.messages());
-        DialogService dialogs = new DialogService(services.messages(), tasks);
+        FxDialogService dialogs = new FxDialogService(services.messages(), tasks);
         dialogs.setOwner(stage);
         kit = new UiKit(services.messages(), dialogs, tasks, new LocalSettings(dir));
         stage.setScene(new Scene(new StackPane(), 800, 600));

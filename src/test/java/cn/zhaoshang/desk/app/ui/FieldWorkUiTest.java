@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
-import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxDialogService;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.generated.tables.records.CarrierRecord;
@@ -72,7 +72,7 @@ class FieldWorkUiTest {
     @Start
     void start(Stage stage) {
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
-        DialogService dialogs = new DialogService(services.messages(), tasks);
+        FxDialogService dialogs = new FxDialogService(services.messages(), tasks);
         dialogs.setOwner(stage);
         UiKit kit = new UiKit(services.messages(), dialogs, tasks, new LocalSettings(dir));
         shell = new DeskShell(services, kit, ShellActions.NONE);

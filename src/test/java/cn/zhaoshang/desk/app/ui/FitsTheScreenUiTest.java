@@ -6,8 +6,8 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
-import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxDialogService;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.ScreenFit;
 import cn.zhaoshang.desk.common.ui.UiKit;
@@ -76,7 +76,7 @@ class FitsTheScreenUiTest {
         Themes.apply("light");
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
         LocalSettings settings = new LocalSettings(dir);
-        DialogService dialogs = new DialogService(services.messages(), tasks);
+        FxDialogService dialogs = new FxDialogService(services.messages(), tasks);
         dialogs.setOwner(stage);
         UiKit kit = new UiKit(services.messages(), dialogs, tasks, settings);
         shell = new DeskShell(services, kit, ShellActions.NONE);

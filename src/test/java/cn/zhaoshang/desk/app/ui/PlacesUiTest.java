@@ -7,8 +7,8 @@ import cn.zhaoshang.desk.carrier.CarrierSummary;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
-import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxDialogService;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.policy.Policy;
@@ -58,7 +58,7 @@ class PlacesUiTest {
         services.users().signInByName("admin");
         String font = Fonts.loadBundled();
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
-        UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks, new LocalSettings(dir));
+        UiKit kit = new UiKit(services.messages(), new FxDialogService(services.messages(), tasks), tasks, new LocalSettings(dir));
         DeskShell shell = new DeskShell(services, kit, ShellActions.NONE);
         Scene scene = new Scene(shell.root(), 1280, 800);
         scene.getRoot().setStyle(font);

@@ -7,8 +7,8 @@ import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.text.PinyinText;
-import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxDialogService;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.LiveRefresh;
 import cn.zhaoshang.desk.common.ui.RecordLinks;
@@ -65,7 +65,7 @@ class RecordLinksUiTest {
     void start(Stage stage) {
         services.users().signInByName("admin");
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
-        DialogService dialogs = new DialogService(services.messages(), tasks);
+        FxDialogService dialogs = new FxDialogService(services.messages(), tasks);
         dialogs.setOwner(stage);
         UiKit kit = new UiKit(services.messages(), dialogs, tasks, new LocalSettings(dir), new LiveRefresh(),
                 new RecordLinks());

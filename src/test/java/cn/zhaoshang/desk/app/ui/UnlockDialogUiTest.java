@@ -3,8 +3,8 @@ package cn.zhaoshang.desk.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.common.config.LocalSettings;
-import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxDialogService;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.testing.TestDatabases;
@@ -37,7 +37,7 @@ class UnlockDialogUiTest {
         this.stage = stage;
         var messages = TestDatabases.chinese();
         FxTaskRunner tasks = new FxTaskRunner(messages);
-        UiKit kit = new UiKit(messages, new DialogService(messages, tasks), tasks, new LocalSettings(dir));
+        UiKit kit = new UiKit(messages, new FxDialogService(messages, tasks), tasks, new LocalSettings(dir));
         stage.setScene(new Scene(new StackPane(), 200, 100));
         stage.show();
         dialog = UnlockDialog.build(kit, stage, "zhangwei");

@@ -12,8 +12,8 @@ import cn.zhaoshang.desk.chain.Segment;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
-import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxDialogService;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.testing.TestDatabases;
@@ -78,7 +78,7 @@ class ChainViewUiTest {
         this.stage = stage;
         String font = Fonts.loadBundled();
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
-        DialogService dialogs = new DialogService(services.messages(), tasks);
+        FxDialogService dialogs = new FxDialogService(services.messages(), tasks);
         kit = new UiKit(services.messages(), dialogs, tasks, new LocalSettings(dir.resolve("ui")));
         view = new ChainView(kit, services.chains(), services.chainMap(), services.search());
         Scene scene = new Scene((Parent) view.root(), 1280, 800);

@@ -6,8 +6,8 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
-import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxDialogService;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.Choice;
@@ -65,7 +65,7 @@ class CompanyContactExportUiTest {
     void start(Stage stage) {
         services.users().signInByName("admin");
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
-        UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks, new LocalSettings(dir));
+        UiKit kit = new UiKit(services.messages(), new FxDialogService(services.messages(), tasks), tasks, new LocalSettings(dir));
         CompanyView view = new CompanyView(kit, services.companies(), services.session()).offerContactExport(
                 filter -> ContactExportDialog.show(stage, kit, services.exports(), services.companies(), filter));
         Scene scene = new Scene((Parent) view.root(), 1280, 720);

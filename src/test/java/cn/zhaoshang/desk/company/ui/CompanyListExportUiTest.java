@@ -6,8 +6,8 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
-import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxDialogService;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.CompanyFilter;
@@ -56,7 +56,7 @@ class CompanyListExportUiTest {
     void start(Stage stage) {
         services.users().signInByName("admin");
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
-        UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks, new LocalSettings(dir));
+        UiKit kit = new UiKit(services.messages(), new FxDialogService(services.messages(), tasks), tasks, new LocalSettings(dir));
         view = new CompanyView(kit, services.companies(), services.session());
         Scene scene = new Scene((Parent) view.root(), 1280, 720);
         scene.getRoot().setStyle(Fonts.loadBundled());

@@ -7,8 +7,8 @@ import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.db.Engine;
-import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxDialogService;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.LiveRefresh;
 import cn.zhaoshang.desk.common.ui.UiKit;
@@ -60,7 +60,7 @@ class CompanyLiveRefreshUiTest {
         alice.changeStream().subscribe(batch -> batch.tables().forEach(live::changed));
         alice.changes().poll();
         FxTaskRunner tasks = new FxTaskRunner(alice.messages());
-        UiKit kit = new UiKit(alice.messages(), new DialogService(alice.messages(), tasks), tasks,
+        UiKit kit = new UiKit(alice.messages(), new FxDialogService(alice.messages(), tasks), tasks,
                 new LocalSettings(dir), live);
         Scene scene = new Scene((Parent) new CompanyView(kit, alice.companies(), alice.session()).root(), 1280, 800);
         scene.getRoot().setStyle(Fonts.loadBundled());

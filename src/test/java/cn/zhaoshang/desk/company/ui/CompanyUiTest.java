@@ -9,8 +9,8 @@ import cn.zhaoshang.desk.app.ui.ShellActions;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
-import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxDialogService;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.company.Company;
@@ -68,7 +68,7 @@ class CompanyUiTest {
         services.users().list().stream().filter(u -> u.role() == Role.MANAGER).findFirst()
                 .ifPresent(services.users()::signIn);
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
-        DialogService dialogs = new DialogService(services.messages(), tasks);
+        FxDialogService dialogs = new FxDialogService(services.messages(), tasks);
         dialogs.setOwner(stage);
         UiKit kit = new UiKit(services.messages(), dialogs, tasks, new LocalSettings(dir));
         DeskShell shell = new DeskShell(services, kit, ShellActions.NONE);

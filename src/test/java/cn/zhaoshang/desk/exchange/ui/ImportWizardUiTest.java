@@ -7,8 +7,8 @@ import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.text.Uscc;
-import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxDialogService;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.exchange.DuplicatePolicy;
@@ -59,7 +59,7 @@ class ImportWizardUiTest {
         }
         services.session().signIn(null, "boss", "局长", null, "MANAGER");
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
-        UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks,
+        UiKit kit = new UiKit(services.messages(), new FxDialogService(services.messages(), tasks), tasks,
                 new LocalSettings(dir));
         Scene scene = new Scene((Parent) new ExchangeView(kit, services.imports(), services.exports(), services.companies()).root(), 1200, 760);
         if (font == null) {

@@ -11,9 +11,11 @@ import cn.zhaoshang.desk.exchange.ExportFormat;
 import cn.zhaoshang.desk.exchange.ImportEntity;
 import cn.zhaoshang.desk.exchange.ImportField;
 import cn.zhaoshang.desk.exchange.OfficeFiles;
+import cn.zhaoshang.desk.testing.ScriptedDialogs;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +25,7 @@ class ImportWizardViewModelTest {
     @TempDir
     Path dir;
     private Services services;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @AfterEach
     void close() {
@@ -31,12 +34,16 @@ class ImportWizardViewModelTest {
         }
     }
 
+    private ImportWizardViewModel wizard() {
+        return new ImportWizardViewModel(services.imports(), new ImmediateTaskRunner(), dialogs, services.messages());
+    }
+
     @Test
     void aFileWithoutTheRequiredColumnCannotGoOnUntilItIsMappedAndTheMappingIsSaved() throws Exception {
         services = TestDatabases.open(Engine.H2, dir);
         Path file = dir.resolve("odd.csv");
         Files.writeString(file, "甲列,乙列\n某某科技有限公司,张三\n");
-        ImportWizardViewModel model = new ImportWizardViewModel(services.imports(), new ImmediateTaskRunner(), services.messages());
+        ImportWizardViewModel model = wizard();
         var canGoOn = model.canGoOn();
         assertThat(canGoOn.get()).isFalse();
 
@@ -73,7 +80,7 @@ class ImportWizardViewModelTest {
     void aLedgerIsMappedWithItsUnitsAndPreviewedWithItsProblemsBeforeAnythingIsWritten() throws Exception {
         services = TestDatabases.open(Engine.H2, dir);
         Path ledger = OfficeFiles.ledgerXlsx(dir.resolve("台账.xlsx"));
-        ImportWizardViewModel model = new ImportWizardViewModel(services.imports(), new ImmediateTaskRunner(), services.messages());
+        ImportWizardViewModel model = wizard();
         model.entity().set(ImportEntity.PROJECTS);
         model.file().set(ledger.toString());
 
@@ -107,7 +114,7 @@ class ImportWizardViewModelTest {
         services = TestDatabases.open(Engine.H2, dir);
         Path may = dir.resolve("五月.csv");
         Files.writeString(may, "代码,公司,老板\n,甲科技有限公司,张三\n");
-        ImportWizardViewModel model = new ImportWizardViewModel(services.imports(), new ImmediateTaskRunner(), services.messages());
+        ImportWizardViewModel model = wizard();
         model.file().set(may.toString());
         model.next();
         model.map(1, ImportField.COMPANY_NAME);
@@ -118,7 +125,7 @@ class ImportWizardViewModelTest {
 
         Path june = dir.resolve("六月.csv");
         Files.writeString(june, "老板,公司,代码\n李四,乙科技有限公司,\n");
-        ImportWizardViewModel next = new ImportWizardViewModel(services.imports(), new ImmediateTaskRunner(), services.messages());
+        ImportWizardViewModel next = wizard();
         next.file().set(june.toString());
         next.next();
 
@@ -131,7 +138,7 @@ class ImportWizardViewModelTest {
     @Test
     void anUnreadableFileShowsAMessageAndStaysOnTheFirstStep() {
         services = TestDatabases.open(Engine.H2, dir);
-        ImportWizardViewModel model = new ImportWizardViewModel(services.imports(), new ImmediateTaskRunner(), services.messages());
+        ImportWizardViewModel model = wizard();
         model.file().set(dir.resolve("nope.csv").toString());
 
         model.next();
@@ -143,7 +150,7 @@ class ImportWizardViewModelTest {
     @Test
     void theExportFormTurnsItsPickersIntoAFilterAndAddsTheExtension() {
         services = TestDatabases.open(Engine.H2, dir);
-        ExportViewModel model = new ExportViewModel(services.exports(), new ImmediateTaskRunner(), services.messages());
+        ExportViewModel model = new ExportViewModel(services.exports(), new ImmediateTaskRunner(), dialogs, services.messages());
         model.setIndustryCodes(services.companies().industries());
         model.industries().setAll("I", "27");
         model.division().set("410100");
@@ -160,5 +167,37 @@ class ImportWizardViewModelTest {
         assertThat(model.countText().get()).isEqualTo("符合条件的联系人：0 位");
         model.division().set("110000");
         assertThat(model.filter().divisions()).as("a province").containsExactly("11");
+    }
+
+    @Test
+    void browsingOffersTheTablesTheWizardReadsAndACancelKeepsTheTypedFile() {
+        services = TestDatabases.open(Engine.H2, dir);
+        ImportWizardViewModel model = wizard();
+        Path chosen = dir.resolve("名单.xlsx");
+
+        dialogs.choose(chosen);
+        model.browse();
+        assertThat(model.file().get()).isEqualTo(chosen.toAbsolutePath().toString());
+        assertThat(dialogs.offeredTypes()).singleElement().satisfies(types -> assertThat(types).singleElement()
+                .satisfies(t -> assertThat(t.extensions()).containsExactly("xlsx", "csv", "txt", "tsv")));
+
+        dialogs.cancelChoice();
+        model.browse();
+        assertThat(model.file().get()).isEqualTo(chosen.toAbsolutePath().toString());
+    }
+
+    @Test
+    void theExportFormSuggestsAFileNameInTheChosenFormat() {
+        services = TestDatabases.open(Engine.H2, dir);
+        ExportViewModel model = new ExportViewModel(services.exports(), new ImmediateTaskRunner(), dialogs, services.messages());
+        model.format().set(ExportFormat.CSV);
+        Path chosen = dir.resolve("本周通讯录.csv");
+
+        dialogs.choose(chosen);
+        model.browse();
+
+        assertThat(dialogs.suggestedNames()).containsExactly("通讯录.csv");
+        assertThat(dialogs.offeredTypes().getFirst()).extracting(t -> t.extensions()).containsExactly(List.of("csv"));
+        assertThat(model.file().get()).isEqualTo(chosen.toAbsolutePath().toString());
     }
 }

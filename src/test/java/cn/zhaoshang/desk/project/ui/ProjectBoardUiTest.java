@@ -6,8 +6,8 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.text.Money;
-import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxDialogService;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.LiveRefresh;
 import cn.zhaoshang.desk.common.ui.UiKit;
@@ -67,7 +67,7 @@ class ProjectBoardUiTest {
         tasks = new FxTaskRunner(services.messages());
         LiveRefresh live = new LiveRefresh();
         services.changeStream().subscribe(batch -> batch.tables().forEach(live::changed));
-        UiKit kit = new UiKit(services.messages(), new DialogService(services.messages(), tasks), tasks,
+        UiKit kit = new UiKit(services.messages(), new FxDialogService(services.messages(), tasks), tasks,
                 new LocalSettings(dir), live);
         area = new ProjectAreaView(kit, services.projects(), services.projectFinance(), services.inspectionTours());
         Scene scene = new Scene((Parent) area.root(), 1280, 800);

@@ -6,8 +6,8 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
-import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxDialogService;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.security.Role;
@@ -61,7 +61,7 @@ class SettingsAdminUiTest {
     private void show(String user) {
         services.users().signInByName(user);
         FxTaskRunner tasks = new FxTaskRunner(services.messages());
-        DialogService dialogs = new DialogService(services.messages(), tasks);
+        FxDialogService dialogs = new FxDialogService(services.messages(), tasks);
         dialogs.setOwner(stage);
         UiKit kit = new UiKit(services.messages(), dialogs, tasks, new LocalSettings(dir));
         SettingsView view = new SettingsView(kit, services.databaseInfo(), () -> { }, () -> { }, services.users(),

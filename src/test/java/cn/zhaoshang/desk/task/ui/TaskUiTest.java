@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
-import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.Fonts;
+import cn.zhaoshang.desk.common.ui.FxDialogService;
 import cn.zhaoshang.desk.common.ui.FxTaskRunner;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.task.DueBucket;
@@ -54,7 +54,7 @@ class TaskUiTest {
         visit = f.visit(company, "寄送中原区产业政策汇编并约定考察时间", TODAY.plusDays(2));
         overdue = f.task("报送本周走访企业清单", TODAY.minusDays(1));
         tasks = new FxTaskRunner(services.messages());
-        DialogService dialogs = new DialogService(services.messages(), tasks);
+        FxDialogService dialogs = new FxDialogService(services.messages(), tasks);
         UiKit kit = new UiKit(services.messages(), dialogs, tasks, new LocalSettings(dir));
         TaskAreaView area = new TaskAreaView(kit, services.tasks(), services.taskLists(), services.session());
         Scene scene = new Scene(area.root(), 1280, 800);
