@@ -62,7 +62,7 @@ public final class CarrierRepository {
     private static void fill(CarrierRecord r, Carrier c) {
         r.setParentId(c.parentId());
         r.setName(c.name());
-        r.setKind(c.kind().name());
+        r.setKind(c.kind());
         r.setAddress(c.address());
         r.setFocusIndustries(c.focusIndustries().isEmpty() ? null : String.join("|", c.focusIndustries()));
         r.setTotalArea(c.totalArea());
@@ -75,7 +75,7 @@ public final class CarrierRepository {
     static Carrier toCarrier(CarrierRecord r) {
         List<String> focus = r.getFocusIndustries() == null ? List.of()
                 : Arrays.stream(r.getFocusIndustries().split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new Carrier(r.getId(), r.getVersion(), r.getParentId(), r.getName(), CarrierKind.valueOf(r.getKind()),
+        return new Carrier(r.getId(), r.getVersion(), r.getParentId(), r.getName(), r.getKind(),
                 r.getAddress(), focus, r.getTotalArea(), r.getVacantArea(), r.getOperator(), r.getContactName(),
                 r.getContactPhone());
     }
