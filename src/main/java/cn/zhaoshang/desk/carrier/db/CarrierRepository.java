@@ -3,7 +3,6 @@ package cn.zhaoshang.desk.carrier.db;
 import static cn.zhaoshang.desk.generated.Tables.CARRIER;
 
 import cn.zhaoshang.desk.carrier.Carrier;
-import cn.zhaoshang.desk.carrier.CarrierKind;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.generated.tables.records.CarrierRecord;

@@ -20,7 +20,6 @@ import cn.zhaoshang.desk.company.Company;
 import cn.zhaoshang.desk.company.CompanyData;
 import cn.zhaoshang.desk.company.DuplicateMatch;
 import cn.zhaoshang.desk.company.LadderFlag;
-import cn.zhaoshang.desk.company.LadderTier;
 import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.company.RegistrationStatus;
 import cn.zhaoshang.desk.company.RegistryFacts;

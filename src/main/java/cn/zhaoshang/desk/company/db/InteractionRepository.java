@@ -7,7 +7,6 @@ import static cn.zhaoshang.desk.generated.Tables.TASK;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.company.Interaction;
-import cn.zhaoshang.desk.company.InteractionKind;
 import cn.zhaoshang.desk.generated.tables.records.InteractionRecord;
 import cn.zhaoshang.desk.generated.tables.records.TaskRecord;
 import java.util.Comparator;

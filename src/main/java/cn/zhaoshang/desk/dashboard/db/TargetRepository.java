@@ -7,7 +7,6 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.dashboard.Indicator;
 import cn.zhaoshang.desk.dashboard.OwnerKind;
-import cn.zhaoshang.desk.dashboard.PeriodKind;
 import cn.zhaoshang.desk.dashboard.TargetLine;
 import cn.zhaoshang.desk.generated.tables.records.TargetRecord;
 import java.math.BigDecimal;

@@ -10,7 +10,6 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.event.EventDraft;
-import cn.zhaoshang.desk.event.EventKind;
 import cn.zhaoshang.desk.event.FieldEvent;
 import cn.zhaoshang.desk.event.Invitee;
 import cn.zhaoshang.desk.event.Signing;
