@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 
@@ -74,6 +75,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule featuresFormNoCycles = slices().matching("cn.zhaoshang.desk.(*)..")
             .should().beFreeOfCycles()
+            // the generated tables name each feature's enums as their column types (decision 0171): a mirror of
+            // the schema, not a feature; the features' own dependencies on each other are still checked
+            .ignoreDependency(resideInAPackage("cn.zhaoshang.desk.generated.."), alwaysTrue())
             .because("a feature uses another's service or types one way only; what two features share lives in "
                     + "common or in the one that owns it");
 

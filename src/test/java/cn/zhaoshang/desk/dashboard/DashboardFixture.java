@@ -11,6 +11,8 @@ import static cn.zhaoshang.desk.generated.Tables.TASK;
 import static cn.zhaoshang.desk.generated.Tables.TEAM;
 import static cn.zhaoshang.desk.generated.Tables.UNIT;
 
+import cn.zhaoshang.desk.chain.Segment;
+import cn.zhaoshang.desk.company.InteractionKind;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.company.db.VisitCredit;
 import cn.zhaoshang.desk.generated.Tables;
@@ -83,7 +85,7 @@ final class DashboardFixture {
                 .set(CHAIN.NAME, "新材料产业链").execute();
         UUID node = UUID.randomUUID();
         dsl.insertInto(CHAIN_NODE).set(CHAIN_NODE.ID, node).set(CHAIN_NODE.CREATED_AT, NOW).set(CHAIN_NODE.UPDATED_AT, NOW)
-                .set(CHAIN_NODE.CHAIN_ID, chainId).set(CHAIN_NODE.SEGMENT, "MIDSTREAM").set(CHAIN_NODE.NAME, "新型材料").execute();
+                .set(CHAIN_NODE.CHAIN_ID, chainId).set(CHAIN_NODE.SEGMENT, Segment.MIDSTREAM).set(CHAIN_NODE.NAME, "新型材料").execute();
         for (UUID p : new UUID[] {p1, p3, p5}) {
             dsl.insertInto(PROJECT_CHAIN_NODE).set(PROJECT_CHAIN_NODE.PROJECT_ID, p).set(PROJECT_CHAIN_NODE.NODE_ID, node).execute();
         }
@@ -128,7 +130,7 @@ final class DashboardFixture {
         UUID id = UUID.randomUUID();
         dsl.insertInto(INTERACTION).set(INTERACTION.ID, id).set(INTERACTION.CREATED_AT, NOW).set(INTERACTION.UPDATED_AT, NOW)
                 .set(INTERACTION.COMPANY_ID, company).set(INTERACTION.PROJECT_ID, project).set(INTERACTION.OCCURRED_ON, on)
-                .set(INTERACTION.KIND, "VISIT_OUT").set(INTERACTION.SUMMARY, "拜访 " + on).set(INTERACTION.CORRECTS_ID, corrects)
+                .set(INTERACTION.KIND, InteractionKind.VISIT_OUT).set(INTERACTION.SUMMARY, "拜访 " + on).set(INTERACTION.CORRECTS_ID, corrects)
                 .set(INTERACTION.NEXT_STEP, "再次拜访").set(INTERACTION.NEXT_STEP_DUE_ON, on.plusDays(14))
                 .set(INTERACTION.RECORDED_BY, "test").execute();
         VisitCredit.assign(dsl, INTERACTION.ID.eq(id));

@@ -8,6 +8,8 @@ import static cn.zhaoshang.desk.generated.Tables.INTERACTION;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 import static cn.zhaoshang.desk.generated.Tables.TEAM;
 
+import cn.zhaoshang.desk.chain.Segment;
+import cn.zhaoshang.desk.company.InteractionKind;
 import cn.zhaoshang.desk.app.Services;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -54,7 +56,7 @@ final class MapFixture {
                 .set(CHAIN.NAME, "测试新能源链").set(CHAIN.SORT_ORDER, 99).execute();
         UUID node = UUID.randomUUID();
         dsl.insertInto(CHAIN_NODE).set(CHAIN_NODE.ID, node).set(CHAIN_NODE.CREATED_AT, NOW).set(CHAIN_NODE.UPDATED_AT, NOW)
-                .set(CHAIN_NODE.CHAIN_ID, chain).set(CHAIN_NODE.SEGMENT, "MIDSTREAM").set(CHAIN_NODE.NAME, "储能")
+                .set(CHAIN_NODE.CHAIN_ID, chain).set(CHAIN_NODE.SEGMENT, Segment.MIDSTREAM).set(CHAIN_NODE.NAME, "储能")
                 .set(CHAIN_NODE.SORT_ORDER, 1).execute();
         dsl.insertInto(COMPANY_CHAIN_NODE).set(COMPANY_CHAIN_NODE.COMPANY_ID, luoyang).set(COMPANY_CHAIN_NODE.NODE_ID, node).execute();
     }
@@ -70,7 +72,7 @@ final class MapFixture {
     private UUID visit(UUID company, LocalDate on, UUID corrects) {
         UUID id = UUID.randomUUID();
         dsl.insertInto(INTERACTION).set(INTERACTION.ID, id).set(INTERACTION.CREATED_AT, NOW).set(INTERACTION.UPDATED_AT, NOW)
-                .set(INTERACTION.COMPANY_ID, company).set(INTERACTION.OCCURRED_ON, on).set(INTERACTION.KIND, "VISIT_OUT")
+                .set(INTERACTION.COMPANY_ID, company).set(INTERACTION.OCCURRED_ON, on).set(INTERACTION.KIND, InteractionKind.VISIT_OUT)
                 .set(INTERACTION.SUMMARY, "拜访").set(INTERACTION.CORRECTS_ID, corrects).set(INTERACTION.RECORDED_BY, "test")
                 .execute();
         return id;

@@ -4,6 +4,7 @@ import static cn.zhaoshang.desk.generated.Tables.COMPANY;
 import static cn.zhaoshang.desk.generated.Tables.COMPANY_LADDER;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 
+import cn.zhaoshang.desk.company.LadderTier;
 import cn.zhaoshang.desk.app.Services;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ public final class ProjectRows {
     public void tier(UUID companyId, String tier, LocalDate certified, LocalDate expires) {
         services.database().dsl().insertInto(COMPANY_LADDER).set(COMPANY_LADDER.ID, UUID.randomUUID())
                 .set(COMPANY_LADDER.CREATED_AT, now()).set(COMPANY_LADDER.UPDATED_AT, now()).set(COMPANY_LADDER.VERSION, 0)
-                .set(COMPANY_LADDER.COMPANY_ID, companyId).set(COMPANY_LADDER.TIER, tier)
+                .set(COMPANY_LADDER.COMPANY_ID, companyId).set(COMPANY_LADDER.TIER, LadderTier.valueOf(tier))
                 .set(COMPANY_LADDER.CERTIFIED_ON, certified).set(COMPANY_LADDER.EXPIRES_ON, expires).execute();
     }
 

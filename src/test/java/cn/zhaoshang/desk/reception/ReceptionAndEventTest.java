@@ -5,6 +5,7 @@ import static cn.zhaoshang.desk.task.TaskFixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.zhaoshang.desk.carrier.CarrierKind;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.DeskException;
@@ -41,7 +42,7 @@ class ReceptionAndEventTest {
     static UUID carrier(Services services, String name) {
         CarrierRecord r = new CarrierRecord();
         r.setName(name);
-        r.setKind("PARK");
+        r.setKind(CarrierKind.PARK);
         return services.writer().insert(r).getId();
     }
 

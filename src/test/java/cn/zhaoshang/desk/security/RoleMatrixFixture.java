@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.security;
 
 import static cn.zhaoshang.desk.company.CompanyFixtures.company;
 
+import cn.zhaoshang.desk.exchange.ImportEntity;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.attachment.Attachment;
 import cn.zhaoshang.desk.attachment.AttachmentOwner;
@@ -119,7 +120,7 @@ final class RoleMatrixFixture {
         var now = OffsetDateTime.now(TestDatabases.CLOCK);
         s.database().dsl().insertInto(Tables.IMPORT_RUN).set(Tables.IMPORT_RUN.ID, othersImport)
                 .set(Tables.IMPORT_RUN.CREATED_AT, now).set(Tables.IMPORT_RUN.UPDATED_AT, now)
-                .set(Tables.IMPORT_RUN.VERSION, 0).set(Tables.IMPORT_RUN.ENTITY, "COMPANIES")
+                .set(Tables.IMPORT_RUN.VERSION, 0).set(Tables.IMPORT_RUN.ENTITY, ImportEntity.COMPANIES)
                 .set(Tables.IMPORT_RUN.FILE_NAME, "别人的导入.xlsx").set(Tables.IMPORT_RUN.USER_NAME, "someone-else")
                 .set(Tables.IMPORT_RUN.FINISHED_AT, now).execute();
     }

@@ -4,6 +4,7 @@ import static cn.zhaoshang.desk.generated.Tables.APP_USER;
 import static cn.zhaoshang.desk.generated.Tables.COMPANY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.app.Main;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
@@ -41,7 +42,7 @@ class SyncCommandLineTest {
     private static String serverWithDemoData(DatabaseConfig server, Path dir) {
         try (Services s = TestDatabases.open(server, dir.resolve("server"))) {
             s.demoData().generate(150, 5, Progress.NONE);
-            return s.database().dsl().select(APP_USER.USERNAME).from(APP_USER).where(APP_USER.ROLE.eq("TEAM_LEAD"))
+            return s.database().dsl().select(APP_USER.USERNAME).from(APP_USER).where(APP_USER.ROLE.eq(Role.TEAM_LEAD))
                     .orderBy(APP_USER.USERNAME).limit(1).fetchOne(APP_USER.USERNAME);
         }
     }

@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.task;
 
 import static cn.zhaoshang.desk.generated.Tables.TEAM;
 
+import cn.zhaoshang.desk.company.InteractionKind;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.generated.tables.records.CompanyRecord;
 import cn.zhaoshang.desk.generated.tables.records.InteractionRecord;
@@ -89,7 +90,7 @@ public final class TaskFixtures {
         InteractionRecord r = new InteractionRecord();
         r.setCompanyId(company);
         r.setOccurredOn(TODAY.minusDays(3));
-        r.setKind("VISIT_OUT");
+        r.setKind(InteractionKind.VISIT_OUT);
         r.setOurParticipants("张伟");
         r.setTheirParticipants("王总");
         r.setSummary("介绍中原区产业政策，对方有意在郑州设立区域总部。");

@@ -26,7 +26,7 @@ public final class AttachmentRepository {
     }
 
     public List<Attachment> of(AttachmentOwner kind, UUID ownerId) {
-        return database.dsl().selectFrom(ATTACHMENT).where(ATTACHMENT.OWNER_KIND.eq(kind.name()))
+        return database.dsl().selectFrom(ATTACHMENT).where(ATTACHMENT.OWNER_KIND.eq(kind))
                 .and(ATTACHMENT.OWNER_ID.eq(ownerId)).and(ATTACHMENT.DELETED_AT.isNull())
                 .orderBy(ATTACHMENT.CREATED_AT, ATTACHMENT.ID).fetch(AttachmentRepository::toAttachment);
     }
@@ -37,7 +37,7 @@ public final class AttachmentRepository {
 
     public Attachment insert(AttachmentOwner kind, UUID ownerId, String fileName, String sha256, long size, String by) {
         AttachmentRecord r = new AttachmentRecord();
-        r.setOwnerKind(kind.name());
+        r.setOwnerKind(kind);
         r.setOwnerId(ownerId);
         r.setFileName(fileName);
         r.setSha256(sha256);
@@ -72,7 +72,7 @@ public final class AttachmentRepository {
     }
 
     private static Attachment toAttachment(AttachmentRecord r) {
-        return new Attachment(r.getId(), r.getVersion(), AttachmentOwner.valueOf(r.getOwnerKind()), r.getOwnerId(),
+        return new Attachment(r.getId(), r.getVersion(), r.getOwnerKind(), r.getOwnerId(),
                 r.getFileName(), r.getSha256(), r.getSizeBytes(), r.getAddedBy(), r.getCreatedAt());
     }
 }

@@ -3,7 +3,6 @@ package cn.zhaoshang.desk.carrier.db;
 import static cn.zhaoshang.desk.generated.Tables.CARRIER;
 
 import cn.zhaoshang.desk.carrier.Carrier;
-import cn.zhaoshang.desk.carrier.CarrierKind;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.generated.tables.records.CarrierRecord;
@@ -62,7 +61,7 @@ public final class CarrierRepository {
     private static void fill(CarrierRecord r, Carrier c) {
         r.setParentId(c.parentId());
         r.setName(c.name());
-        r.setKind(c.kind().name());
+        r.setKind(c.kind());
         r.setAddress(c.address());
         r.setFocusIndustries(c.focusIndustries().isEmpty() ? null : String.join("|", c.focusIndustries()));
         r.setTotalArea(c.totalArea());
@@ -75,7 +74,7 @@ public final class CarrierRepository {
     static Carrier toCarrier(CarrierRecord r) {
         List<String> focus = r.getFocusIndustries() == null ? List.of()
                 : Arrays.stream(r.getFocusIndustries().split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new Carrier(r.getId(), r.getVersion(), r.getParentId(), r.getName(), CarrierKind.valueOf(r.getKind()),
+        return new Carrier(r.getId(), r.getVersion(), r.getParentId(), r.getName(), r.getKind(),
                 r.getAddress(), focus, r.getTotalArea(), r.getVacantArea(), r.getOperator(), r.getContactName(),
                 r.getContactPhone());
     }

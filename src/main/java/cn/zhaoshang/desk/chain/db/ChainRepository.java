@@ -105,7 +105,7 @@ public final class ChainRepository {
         ChainNodeRecord record = new ChainNodeRecord();
         record.setChainId(chainId);
         record.setParentId(parentId);
-        record.setSegment(segment.name());
+        record.setSegment(segment);
         record.setName(name);
         record.setIndustryCodes(industryCodes);
         record.setSortOrder(sortOrder);
@@ -121,7 +121,7 @@ public final class ChainRepository {
         ChainNodeRecord record = writer.load(CHAIN_NODE, id);
         record.setVersion(expectedVersion);
         record.setParentId(parentId);
-        record.setSegment(segment.name());
+        record.setSegment(segment);
         record.setName(name);
         // "" and null both mean "no codes": saving one over the other is no change (and no new version).
         record.setIndustryCodes(industryCodes == null || industryCodes.isEmpty() ? null : industryCodes);
@@ -152,7 +152,7 @@ public final class ChainRepository {
         String codes = r.getIndustryCodes();
         List<String> list = codes == null || codes.isBlank() ? List.of()
                 : Arrays.stream(codes.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new ChainNode(r.getId(), r.getVersion(), r.getChainId(), r.getParentId(), Segment.valueOf(r.getSegment()),
+        return new ChainNode(r.getId(), r.getVersion(), r.getChainId(), r.getParentId(), r.getSegment(),
                 r.getName(), list, r.getSortOrder());
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import org.jooq.Converter;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.conf.ParamType;
@@ -34,7 +35,7 @@ public final class BulkInserter {
         int idColumn = idColumn(fields);
         long written = 0;
         while (rows.hasNext()) {
-            written += database.transaction(() -> writeBatch(table, sql, idColumn, rows));
+            written += database.transaction(() -> writeBatch(table, fields, sql, idColumn, rows));
             progress.update(written, expectedTotal);
             if (rows.hasNext()) {
                 progress.checkCancelled();
@@ -45,7 +46,7 @@ public final class BulkInserter {
     }
 
     /** Up to {@value #BATCH} rows in one JDBC batch, in the current transaction, with their keys in the change log. */
-    private int writeBatch(Table<?> table, String sql, int idColumn, Iterator<Object[]> rows) {
+    private int writeBatch(Table<?> table, List<Field<?>> fields, String sql, int idColumn, Iterator<Object[]> rows) {
         int[] inBatch = {0};
         List<UUID> ids = new ArrayList<>();
         database.dsl().connection(connection -> {
@@ -53,7 +54,7 @@ public final class BulkInserter {
                 while (inBatch[0] < BATCH && rows.hasNext()) {
                     Object[] row = rows.next();
                     for (int i = 0; i < row.length; i++) {
-                        statement.setObject(i + 1, JdbcValues.toJdbc(row[i]));
+                        statement.setObject(i + 1, JdbcValues.toJdbc(stored(fields.get(i), row[i])));
                     }
                     statement.addBatch();
                     if (idColumn >= 0) {
@@ -66,6 +67,17 @@ public final class BulkInserter {
         });
         database.recordChange(table.getName(), ChangeKind.CREATE, ids);
         return inBatch[0];
+    }
+
+    /**
+     * A value of a column's Java type (an enum, decision 0171) as the column stores it; a value already in the
+     * stored form passes unchanged, so callers may give either.
+     */
+    @SuppressWarnings("unchecked")
+    private static Object stored(Field<?> field, Object value) {
+        Converter<Object, Object> converter = (Converter<Object, Object>) field.getConverter();
+        return value != null && converter.fromType() != converter.toType() && converter.toType().isInstance(value)
+                ? converter.to(value) : value;
     }
 
     /** Where the row's key is among the fields, or -1 for a table without a uuid key. */

@@ -43,7 +43,7 @@ public final class ChangeLog {
         long seq = dsl.select(CHANGE_COUNTER.LAST_SEQ).from(CHANGE_COUNTER).where(CHANGE_COUNTER.ID.eq(1))
                 .fetchOne(CHANGE_COUNTER.LAST_SEQ);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        InsertValuesStep8<?, Long, Integer, String, String, Integer, byte[], UUID, OffsetDateTime> insert =
+        InsertValuesStep8<?, Long, Integer, String, ChangeKind, Integer, byte[], UUID, OffsetDateTime> insert =
                 dsl.insertInto(CHANGE_LOG, CHANGE_LOG.SEQ, CHANGE_LOG.PART, CHANGE_LOG.TABLE_NAME, CHANGE_LOG.KIND,
                         CHANGE_LOG.RECORD_COUNT, CHANGE_LOG.RECORD_IDS, CHANGE_LOG.ORIGIN, CHANGE_LOG.COMMITTED_AT);
         int part = 0;
@@ -51,7 +51,7 @@ public final class ChangeLog {
             List<UUID> ids = change.ids();
             for (int from = 0; from < ids.size(); from += IDS_PER_ROW) {
                 List<UUID> slice = ids.subList(from, Math.min(ids.size(), from + IDS_PER_ROW));
-                insert = insert.values(seq, part++, change.table(), change.kind().name(), slice.size(), pack(slice),
+                insert = insert.values(seq, part++, change.table(), change.kind(), slice.size(), pack(slice),
                         origin, now);
             }
         }
@@ -80,7 +80,7 @@ public final class ChangeLog {
                 .orderBy(CHANGE_LOG.SEQ, CHANGE_LOG.PART).fetch()) {
             long seq = r.get(CHANGE_LOG.SEQ);
             bySeq.computeIfAbsent(seq, s -> new ArrayList<>()).add(new Change(r.get(CHANGE_LOG.TABLE_NAME),
-                    ChangeKind.valueOf(r.get(CHANGE_LOG.KIND)), unpack(r.get(CHANGE_LOG.RECORD_IDS))));
+                    r.get(CHANGE_LOG.KIND), unpack(r.get(CHANGE_LOG.RECORD_IDS))));
             local.put(seq, r.get(CHANGE_LOG.ORIGIN).equals(localOrigin));
         }
         List<ChangeBatch> batches = new ArrayList<>(bySeq.size());

@@ -102,7 +102,7 @@ public final class WriteRuns {
         List<Run> unfinished = database.dsl().selectFrom(WRITE_RUN)
                 .where(WRITE_RUN.FINISHED_AT.isNull()).and(WRITE_RUN.SWEPT_AT.isNull())
                 .orderBy(WRITE_RUN.STARTED_AT.desc())
-                .fetch(r -> new Run(r.getId(), Kind.valueOf(r.getKind()), r.getDetail(), r.getUserName(), r.getStartedAt()));
+                .fetch(r -> new Run(r.getId(), r.getKind(), r.getDetail(), r.getUserName(), r.getStartedAt()));
         List<Run> swept = new ArrayList<>();
         for (Run run : unfinished) {
             LOG.warn("Sweeping the {} run {} started {} by {}: it did not finish", run.kind(), run.id(),
@@ -125,7 +125,7 @@ public final class WriteRuns {
 
     private void start(Kind kind, UUID id, String detail) {
         database.dsl().insertInto(WRITE_RUN)
-                .set(WRITE_RUN.ID, id).set(WRITE_RUN.KIND, kind.name()).set(WRITE_RUN.DETAIL, detail)
+                .set(WRITE_RUN.ID, id).set(WRITE_RUN.KIND, kind).set(WRITE_RUN.DETAIL, detail)
                 .set(WRITE_RUN.USER_NAME, session.userName()).set(WRITE_RUN.STARTED_AT, now())
                 .execute();
     }

@@ -89,7 +89,7 @@ public final class ClaimRepository {
     public void end(UUID claimId, int version, ClaimEnd reason) {
         ClaimRecord r = writer.load(CLAIM, claimId);
         r.setReleasedAt(audit.now());
-        r.setReleaseReason(reason.name());
+        r.setReleaseReason(reason);
         r.setVersion(version);
         writer.update(r);
     }
@@ -101,7 +101,7 @@ public final class ClaimRepository {
     public int releaseLapsed(LocalDate today) {
         var now = audit.now();
         List<UUID> ended = database.dsl().update(CLAIM).set(CLAIM.RELEASED_AT, now)
-                .set(CLAIM.RELEASE_REASON, ClaimEnd.LAPSED.name())
+                .set(CLAIM.RELEASE_REASON, ClaimEnd.LAPSED)
                 .set(CLAIM.UPDATED_AT, now).set(CLAIM.VERSION, CLAIM.VERSION.plus(1))
                 .where(CLAIM.RELEASED_AT.isNull()).and(CLAIM.DELETED_AT.isNull()).and(CLAIM.EXPIRES_ON.lt(today))
                 .returningResult(CLAIM.ID).fetch(CLAIM.ID);
@@ -143,6 +143,6 @@ public final class ClaimRepository {
         return records.stream().map(r -> new Claim(r.getId(), r.getVersion(), r.getCompanyId(), r.getTeamId(),
                 teamNames.get(r.getTeamId()), r.getPersonId(), personNames.get(r.getPersonId()), r.getClaimedOn(),
                 r.getExpiresOn(), r.getReleasedAt(),
-                r.getReleaseReason() == null ? null : ClaimEnd.valueOf(r.getReleaseReason()))).toList();
+                r.getReleaseReason())).toList();
     }
 }

@@ -251,7 +251,7 @@ public final class CompanyListQuery {
         if (!f.ladderTiers().isEmpty()) {
             all.add(COMPANY.ID.in(DSL.select(COMPANY_LADDER.COMPANY_ID).from(COMPANY_LADDER)
                     .where(COMPANY_LADDER.DELETED_AT.isNull())
-                    .and(COMPANY_LADDER.TIER.in(f.ladderTiers().stream().map(Enum::name).toList()))));
+                    .and(COMPANY_LADDER.TIER.in(f.ladderTiers()))));
         }
         for (CompanyFlag flag : f.flags()) {
             all.add(switch (flag) {

@@ -20,7 +20,6 @@ import cn.zhaoshang.desk.company.Company;
 import cn.zhaoshang.desk.company.CompanyData;
 import cn.zhaoshang.desk.company.DuplicateMatch;
 import cn.zhaoshang.desk.company.LadderFlag;
-import cn.zhaoshang.desk.company.LadderTier;
 import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.company.RegistrationStatus;
 import cn.zhaoshang.desk.company.RegistryFacts;
@@ -181,7 +180,7 @@ public final class CompanyRepository {
     private List<LadderFlag> ladder(UUID companyId) {
         return dsl().selectFrom(COMPANY_LADDER).where(COMPANY_LADDER.COMPANY_ID.eq(companyId))
                 .and(COMPANY_LADDER.DELETED_AT.isNull()).orderBy(COMPANY_LADDER.CERTIFIED_ON, COMPANY_LADDER.TIER)
-                .fetch(r -> new LadderFlag(LadderTier.valueOf(r.getTier()), r.getCertifiedOn(), r.getExpiresOn()));
+                .fetch(r -> new LadderFlag(r.getTier(), r.getCertifiedOn(), r.getExpiresOn()));
     }
 
     private List<UUID> chainNodes(UUID companyId) {
@@ -232,7 +231,7 @@ public final class CompanyRepository {
         OffsetDateTime now = audit.now();
         for (CompanyLadderRecord r : dsl().selectFrom(COMPANY_LADDER).where(COMPANY_LADDER.COMPANY_ID.eq(id))
                 .and(COMPANY_LADDER.DELETED_AT.isNull()).fetch()) {
-            LadderFlag existing = new LadderFlag(LadderTier.valueOf(r.getTier()), r.getCertifiedOn(), r.getExpiresOn());
+            LadderFlag existing = new LadderFlag(r.getTier(), r.getCertifiedOn(), r.getExpiresOn());
             if (!wanted.contains(existing)) {
                 dsl().update(COMPANY_LADDER).set(COMPANY_LADDER.DELETED_AT, now).set(COMPANY_LADDER.UPDATED_AT, now)
                         .set(COMPANY_LADDER.VERSION, r.getVersion() + 1).where(COMPANY_LADDER.ID.eq(r.getId())).execute();
@@ -247,7 +246,7 @@ public final class CompanyRepository {
                 dsl().insertInto(COMPANY_LADDER).set(COMPANY_LADDER.ID, rung)
                         .set(COMPANY_LADDER.CREATED_AT, now).set(COMPANY_LADDER.UPDATED_AT, now)
                         .set(COMPANY_LADDER.VERSION, 0).set(COMPANY_LADDER.COMPANY_ID, id)
-                        .set(COMPANY_LADDER.TIER, flag.tier().name()).set(COMPANY_LADDER.CERTIFIED_ON, flag.certifiedOn())
+                        .set(COMPANY_LADDER.TIER, flag.tier()).set(COMPANY_LADDER.CERTIFIED_ON, flag.certifiedOn())
                         .set(COMPANY_LADDER.EXPIRES_ON, flag.expiresOn()).execute();
             }
         }

@@ -7,7 +7,6 @@ import static cn.zhaoshang.desk.generated.Tables.TASK;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.company.Interaction;
-import cn.zhaoshang.desk.company.InteractionKind;
 import cn.zhaoshang.desk.generated.tables.records.InteractionRecord;
 import cn.zhaoshang.desk.generated.tables.records.TaskRecord;
 import java.util.Comparator;
@@ -59,7 +58,7 @@ public final class InteractionRepository {
         InteractionRecord r = database.dsl().newRecord(INTERACTION);
         r.setCompanyId(companyId);
         r.setOccurredOn(d.occurredOn());
-        r.setKind(d.kind().name());
+        r.setKind(d.kind());
         r.setOurParticipants(d.ourParticipants());
         r.setTheirParticipants(d.theirParticipants());
         r.setSummary(d.summary());
@@ -97,7 +96,7 @@ public final class InteractionRepository {
     }
 
     private static Interaction toInteraction(InteractionRecord r, UUID taskId, UUID correctedById) {
-        return new Interaction(r.getId(), r.getCompanyId(), r.getOccurredOn(), InteractionKind.valueOf(r.getKind()),
+        return new Interaction(r.getId(), r.getCompanyId(), r.getOccurredOn(), r.getKind(),
                 r.getOurParticipants(), r.getTheirParticipants(), r.getSummary(), r.getNextStep(), r.getNextStepDueOn(),
                 r.getCorrectsId(), r.getRecordedBy(), r.getCreatedAt(), taskId, correctedById);
     }

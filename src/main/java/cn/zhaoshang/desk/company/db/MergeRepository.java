@@ -15,6 +15,7 @@ import cn.zhaoshang.desk.common.change.ChangeKind;
 import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.company.DuplicateGroup;
+import cn.zhaoshang.desk.company.LadderTier;
 import cn.zhaoshang.desk.company.PursuitStatus;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ public final class MergeRepository {
         moved.put("company_chain_node", dsl.update(COMPANY_CHAIN_NODE).set(COMPANY_CHAIN_NODE.COMPANY_ID, to)
                 .where(COMPANY_CHAIN_NODE.COMPANY_ID.eq(from)).and(COMPANY_CHAIN_NODE.NODE_ID.notIn(keptNodes)).execute());
         database.recordChange(COMPANY_CHAIN_NODE.getName(), ChangeKind.UPDATE, List.of(from, to));
-        List<String> keptTiers = dsl.select(COMPANY_LADDER.TIER).from(COMPANY_LADDER).where(COMPANY_LADDER.COMPANY_ID.eq(to))
+        List<LadderTier> keptTiers = dsl.select(COMPANY_LADDER.TIER).from(COMPANY_LADDER).where(COMPANY_LADDER.COMPANY_ID.eq(to))
                 .and(COMPANY_LADDER.DELETED_AT.isNull()).fetch(COMPANY_LADDER.TIER);
         List<UUID> rungs = dsl.update(COMPANY_LADDER).set(COMPANY_LADDER.COMPANY_ID, to)
                 .set(COMPANY_LADDER.UPDATED_AT, audit.now()).set(COMPANY_LADDER.VERSION, COMPANY_LADDER.VERSION.plus(1))

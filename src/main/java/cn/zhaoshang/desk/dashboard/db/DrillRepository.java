@@ -121,6 +121,6 @@ public final class DrillRepository {
                 .and(ScopeConditions.visible(access.scope(), COMPANY.ID))
                 .and(teamId == null ? DSL.noCondition() : team.eq(teamId))
                 .orderBy(INTERACTION.OCCURRED_ON.desc()).limit(limit)
-                .fetch(r -> new DrillRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), null, r.value6()));
+                .fetch(r -> new DrillRow(r.value1(), r.value2(), r.value3(), r.value4().name(), r.value5(), null, r.value6()));
     }
 }

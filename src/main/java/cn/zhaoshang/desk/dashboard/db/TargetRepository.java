@@ -7,7 +7,6 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.dashboard.Indicator;
 import cn.zhaoshang.desk.dashboard.OwnerKind;
-import cn.zhaoshang.desk.dashboard.PeriodKind;
 import cn.zhaoshang.desk.dashboard.TargetLine;
 import cn.zhaoshang.desk.generated.tables.records.TargetRecord;
 import java.math.BigDecimal;
@@ -27,7 +26,7 @@ public final class TargetRepository {
 
     public List<TargetLine> targets(int year, OwnerKind kind) {
         return database.dsl().selectFrom(TARGET)
-                .where(TARGET.TARGET_YEAR.eq(year)).and(TARGET.OWNER_KIND.eq(kind.name())).and(TARGET.DELETED_AT.isNull())
+                .where(TARGET.TARGET_YEAR.eq(year)).and(TARGET.OWNER_KIND.eq(kind)).and(TARGET.DELETED_AT.isNull())
                 .orderBy(TARGET.INDICATOR, TARGET.PERIOD_KIND.desc(), TARGET.PERIOD_NO)
                 .fetch(TargetRepository::line);
     }
@@ -35,17 +34,17 @@ public final class TargetRepository {
     /** Inserts or updates one amount; an update carries the version the user saw (stale saves refused). */
     public TargetLine save(TargetLine line) {
         TargetRecord stored = database.dsl().selectFrom(TARGET)
-                .where(TARGET.TARGET_YEAR.eq(line.year())).and(TARGET.OWNER_KIND.eq(line.ownerKind().name()))
-                .and(TARGET.OWNER_ID.eq(line.ownerId())).and(TARGET.INDICATOR.eq(line.indicator().name()))
-                .and(TARGET.PERIOD_KIND.eq(line.periodKind().name())).and(TARGET.PERIOD_NO.eq(line.periodNo()))
+                .where(TARGET.TARGET_YEAR.eq(line.year())).and(TARGET.OWNER_KIND.eq(line.ownerKind()))
+                .and(TARGET.OWNER_ID.eq(line.ownerId())).and(TARGET.INDICATOR.eq(line.indicator()))
+                .and(TARGET.PERIOD_KIND.eq(line.periodKind())).and(TARGET.PERIOD_NO.eq(line.periodNo()))
                 .fetchOne();
         if (stored == null) {
             TargetRecord r = database.dsl().newRecord(TARGET);
             r.setTargetYear(line.year());
-            r.setOwnerKind(line.ownerKind().name());
+            r.setOwnerKind(line.ownerKind());
             r.setOwnerId(line.ownerId());
-            r.setIndicator(line.indicator().name());
-            r.setPeriodKind(line.periodKind().name());
+            r.setIndicator(line.indicator());
+            r.setPeriodKind(line.periodKind());
             r.setPeriodNo(line.periodNo());
             r.setAmount(line.amount());
             return line(writer.insert(r));
@@ -60,23 +59,23 @@ public final class TargetRepository {
 
     public Map<Indicator, BigDecimal> weights() {
         Map<Indicator, BigDecimal> weights = new EnumMap<>(Indicator.class);
-        database.dsl().selectFrom(RANKING_WEIGHT).forEach(r -> weights.put(Indicator.valueOf(r.getIndicator()), r.getWeight()));
+        database.dsl().selectFrom(RANKING_WEIGHT).forEach(r -> weights.put(r.getIndicator(), r.getWeight()));
         return weights;
     }
 
     /** Weights have no version column: the table is tiny reference data edited by the administrator. */
     public void saveWeight(Indicator indicator, BigDecimal weight) {
         int updated = database.dsl().update(RANKING_WEIGHT).set(RANKING_WEIGHT.WEIGHT, weight)
-                .where(RANKING_WEIGHT.INDICATOR.eq(indicator.name())).execute();
+                .where(RANKING_WEIGHT.INDICATOR.eq(indicator)).execute();
         if (updated == 0) {
-            database.dsl().insertInto(RANKING_WEIGHT).set(RANKING_WEIGHT.INDICATOR, indicator.name())
+            database.dsl().insertInto(RANKING_WEIGHT).set(RANKING_WEIGHT.INDICATOR, indicator)
                     .set(RANKING_WEIGHT.WEIGHT, weight).execute();
         }
     }
 
     private static TargetLine line(TargetRecord r) {
-        return new TargetLine(r.getId(), r.getVersion(), r.getTargetYear(), OwnerKind.valueOf(r.getOwnerKind()),
-                r.getOwnerId(), Indicator.valueOf(r.getIndicator()), PeriodKind.valueOf(r.getPeriodKind()),
+        return new TargetLine(r.getId(), r.getVersion(), r.getTargetYear(), r.getOwnerKind(),
+                r.getOwnerId(), r.getIndicator(), r.getPeriodKind(),
                 r.getPeriodNo(), r.getAmount());
     }
 }

@@ -91,8 +91,8 @@ public final class EscalationRepository {
     }
 
     private Select<?> escalated(EscalatedItem.Subject kind, Field<UUID> id, EscalationLevel level) {
-        return DSL.selectOne().from(ESCALATION).where(ESCALATION.SUBJECT_KIND.eq(kind.name()))
-                .and(ESCALATION.SUBJECT_ID.eq(id)).and(ESCALATION.TO_LEVEL.eq(level.name()));
+        return DSL.selectOne().from(ESCALATION).where(ESCALATION.SUBJECT_KIND.eq(kind))
+                .and(ESCALATION.SUBJECT_ID.eq(id)).and(ESCALATION.TO_LEVEL.eq(level));
     }
 
     private static final List<Field<?>> COLUMNS = List.of(ESCALATION.ID, ESCALATION.CREATED_AT, ESCALATION.UPDATED_AT,
@@ -106,7 +106,7 @@ public final class EscalationRepository {
             @Override public boolean hasNext() { return source.hasNext(); }
             @Override public Object[] next() {
                 Due d = source.next();
-                return new Object[] {Ids.next(), now, now, 0, d.kind().name(), d.id(), level.name(), today,
+                return new Object[] {Ids.next(), now, now, 0, d.kind(), d.id(), level, today,
                         (int) ChronoUnit.DAYS.between(d.dueOn(), today), d.teamId()};
             }
         };
@@ -119,29 +119,29 @@ public final class EscalationRepository {
      */
     public List<EscalatedItem> list(Collection<EscalationLevel> levels, Collection<UUID> teams, LocalDate today, int limit) {
         var dsl = database.dsl();
-        Condition level = ESCALATION.TO_LEVEL.in(levels.stream().map(Enum::name).toList()).and(ESCALATION.DELETED_AT.isNull());
+        Condition level = ESCALATION.TO_LEVEL.in(levels).and(ESCALATION.DELETED_AT.isNull());
         Condition team = teams == null ? DSL.noCondition() : ESCALATION.TEAM_ID.in(teams);
         List<EscalatedItem> items = new ArrayList<>(dsl.select(TASK.ID, TASK.TITLE, COMPANY.NAME, TASK.TEAM_ID, TEAM.NAME,
                         TASK.DUE_ON, ESCALATION.TO_LEVEL, ESCALATION.ESCALATED_ON)
                 .from(ESCALATION).join(TASK).on(TASK.ID.eq(ESCALATION.SUBJECT_ID))
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(TASK.COMPANY_ID)).leftJoin(TEAM).on(TEAM.ID.eq(TASK.TEAM_ID))
-                .where(ESCALATION.SUBJECT_KIND.eq(EscalatedItem.Subject.TASK.name())).and(level).and(team)
+                .where(ESCALATION.SUBJECT_KIND.eq(EscalatedItem.Subject.TASK)).and(level).and(team)
                 .and(TASK.STATUS.in(OPEN_TASK)).and(TASK.DELETED_AT.isNull()).and(TASK.DUE_ON.lt(today))
                 .limit(limit)
                 .fetch(r -> new EscalatedItem(EscalatedItem.Subject.TASK, r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5(), r.value6(), EscalationLevel.valueOf(r.value7()), r.value8(),
+                        r.value5(), r.value6(), r.value7(), r.value8(),
                         ChronoUnit.DAYS.between(r.value6(), today))));
         items.addAll(dsl.select(COMPANY_REQUEST.ID, COMPANY_REQUEST.CONTENT, COMPANY.NAME, COMPANY_REQUEST.TEAM_ID, TEAM.NAME,
                         COMPANY_REQUEST.DUE_ON, ESCALATION.TO_LEVEL, ESCALATION.ESCALATED_ON)
                 .from(ESCALATION).join(COMPANY_REQUEST).on(COMPANY_REQUEST.ID.eq(ESCALATION.SUBJECT_ID))
                 .join(COMPANY).on(COMPANY.ID.eq(COMPANY_REQUEST.COMPANY_ID))
                 .leftJoin(TEAM).on(TEAM.ID.eq(COMPANY_REQUEST.TEAM_ID))
-                .where(ESCALATION.SUBJECT_KIND.eq(EscalatedItem.Subject.REQUEST.name())).and(level).and(team)
+                .where(ESCALATION.SUBJECT_KIND.eq(EscalatedItem.Subject.REQUEST)).and(level).and(team)
                 .and(COMPANY_REQUEST.STATUS.in(OPEN_REQUEST)).and(COMPANY_REQUEST.DELETED_AT.isNull())
                 .and(COMPANY_REQUEST.DUE_ON.lt(today))
                 .limit(limit)
                 .fetch(r -> new EscalatedItem(EscalatedItem.Subject.REQUEST, r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5(), r.value6(), EscalationLevel.valueOf(r.value7()), r.value8(),
+                        r.value5(), r.value6(), r.value7(), r.value8(),
                         ChronoUnit.DAYS.between(r.value6(), today))));
         // One line per item: the highest level it reached.
         Map<UUID, EscalatedItem> highest = new LinkedHashMap<>();

@@ -10,7 +10,6 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.event.EventDraft;
-import cn.zhaoshang.desk.event.EventKind;
 import cn.zhaoshang.desk.event.FieldEvent;
 import cn.zhaoshang.desk.event.Invitee;
 import cn.zhaoshang.desk.event.Signing;
@@ -37,7 +36,7 @@ public final class EventRepository {
 
     public UUID insert(EventDraft d, String by) {
         FieldEventRecord r = new FieldEventRecord();
-        r.setKind(d.kind().name());
+        r.setKind(d.kind());
         r.setName(d.name());
         r.setHeldOn(d.heldOn());
         r.setCity(d.city());
@@ -134,7 +133,7 @@ public final class EventRepository {
     public record ProjectChoice(UUID id, String name, UUID companyId, String companyName) { }
 
     private static FieldEvent toEvent(FieldEventRecord r, List<Invitee> invitees, List<Signing> signings) {
-        return new FieldEvent(r.getId(), r.getVersion(), EventKind.valueOf(r.getKind()), r.getName(), r.getHeldOn(),
+        return new FieldEvent(r.getId(), r.getVersion(), r.getKind(), r.getName(), r.getHeldOn(),
                 r.getCity(), r.getVenue(), r.getNotes(), invitees, signings, r.getRecordedBy());
     }
 }

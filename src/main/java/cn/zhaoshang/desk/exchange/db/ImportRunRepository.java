@@ -23,7 +23,7 @@ public final class ImportRunRepository {
     public void start(UUID id, ImportEntity entity, String fileName, String userName, OffsetDateTime now) {
         database.dsl().insertInto(IMPORT_RUN)
                 .set(IMPORT_RUN.ID, id).set(IMPORT_RUN.CREATED_AT, now).set(IMPORT_RUN.UPDATED_AT, now)
-                .set(IMPORT_RUN.VERSION, 0).set(IMPORT_RUN.ENTITY, entity.name())
+                .set(IMPORT_RUN.VERSION, 0).set(IMPORT_RUN.ENTITY, entity)
                 .set(IMPORT_RUN.FILE_NAME, fileName.length() > 500 ? fileName.substring(fileName.length() - 500) : fileName)
                 .set(IMPORT_RUN.USER_NAME, userName)
                 .execute();
@@ -58,7 +58,7 @@ public final class ImportRunRepository {
     }
 
     private static ImportRun toRun(ImportRunRecord r) {
-        return new ImportRun(r.getId(), ImportEntity.valueOf(r.getEntity()), r.getFileName(), r.getUserName(),
+        return new ImportRun(r.getId(), r.getEntity(), r.getFileName(), r.getUserName(),
                 r.getCreatedAt(), r.getFinishedAt(), r.getImported(), r.getUpdated(), r.getSkipped(), r.getRejected(),
                 r.getUndoneAt());
     }

@@ -22,7 +22,7 @@ public final class MappingRepository {
 
     public List<SavedMapping> list(ImportEntity entity) {
         return database.dsl().selectFrom(IMPORT_MAPPING)
-                .where(IMPORT_MAPPING.ENTITY.eq(entity.name())).and(IMPORT_MAPPING.DELETED_AT.isNull())
+                .where(IMPORT_MAPPING.ENTITY.eq(entity)).and(IMPORT_MAPPING.DELETED_AT.isNull())
                 .orderBy(IMPORT_MAPPING.NAME).fetch(MappingRepository::toMapping);
     }
 
@@ -36,7 +36,7 @@ public final class MappingRepository {
     public SavedMapping save(String name, ImportEntity entity, String definition) {
         return database.transaction(() -> {
             ImportMappingRecord existing = database.dsl().selectFrom(IMPORT_MAPPING)
-                    .where(IMPORT_MAPPING.NAME.eq(name)).and(IMPORT_MAPPING.ENTITY.eq(entity.name()))
+                    .where(IMPORT_MAPPING.NAME.eq(name)).and(IMPORT_MAPPING.ENTITY.eq(entity))
                     .and(IMPORT_MAPPING.DELETED_AT.isNull()).fetchAny();
             if (existing != null) {
                 existing.setDefinition(definition);
@@ -44,13 +44,13 @@ public final class MappingRepository {
             }
             ImportMappingRecord record = database.dsl().newRecord(IMPORT_MAPPING);
             record.setName(name);
-            record.setEntity(entity.name());
+            record.setEntity(entity);
             record.setDefinition(definition);
             return toMapping(writer.insert(record));
         });
     }
 
     private static SavedMapping toMapping(ImportMappingRecord r) {
-        return new SavedMapping(r.getId(), r.getName(), ImportEntity.valueOf(r.getEntity()), r.getDefinition());
+        return new SavedMapping(r.getId(), r.getName(), r.getEntity(), r.getDefinition());
     }
 }

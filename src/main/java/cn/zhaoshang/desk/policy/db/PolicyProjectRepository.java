@@ -45,7 +45,7 @@ public final class PolicyProjectRepository {
                     .where(COMPANY_LADDER.COMPANY_ID.eq(row.value9())).and(COMPANY_LADDER.DELETED_AT.isNull())
                     .and(COMPANY_LADDER.CERTIFIED_ON.isNull().or(COMPANY_LADDER.CERTIFIED_ON.le(day)))
                     .and(COMPANY_LADDER.EXPIRES_ON.isNull().or(COMPANY_LADDER.EXPIRES_ON.ge(day)))
-                    .forEach(r -> tiers.add(r.value1()));
+                    .forEach(r -> tiers.add(r.value1().name()));  // policies list tiers by name
         }
         boolean secret = row.value3() != null;
         return Optional.of(new ProjectFacts(row.value1(), secret ? row.value3() : row.value2(),

@@ -113,7 +113,7 @@ public final class SeedWriter {
         for (CSVRecord r : rows) {
             dsl().insertInto(CARRIER).set(CARRIER.ID, ids.get(r.get("name"))).set(CARRIER.CREATED_AT, now)
                     .set(CARRIER.UPDATED_AT, now).set(CARRIER.VERSION, 0).set(CARRIER.NAME, r.get("name"))
-                    .set(CARRIER.KIND, r.get("kind")).set(CARRIER.ADDRESS, value(r, "address"))
+                    .set(CARRIER.KIND, stored(CARRIER.KIND, r.get("kind"))).set(CARRIER.ADDRESS, value(r, "address"))
                     .set(CARRIER.FOCUS_INDUSTRIES, value(r, "focus_industries"))
                     .set(CARRIER.TOTAL_AREA, decimal(value(r, "total_area_m2")))
                     .set(CARRIER.VACANT_AREA, decimal(value(r, "vacant_area_m2")))
@@ -155,7 +155,7 @@ public final class SeedWriter {
                     .set(CHAIN_NODE.CREATED_AT, now).set(CHAIN_NODE.UPDATED_AT, now).set(CHAIN_NODE.VERSION, 0)
                     .set(CHAIN_NODE.CHAIN_ID, chains.get(chain))
                     .set(CHAIN_NODE.PARENT_ID, parent == null ? null : nodes.get(chain + "/" + parent))
-                    .set(CHAIN_NODE.SEGMENT, r.get("segment")).set(CHAIN_NODE.NAME, r.get("node"))
+                    .set(CHAIN_NODE.SEGMENT, stored(CHAIN_NODE.SEGMENT, r.get("segment"))).set(CHAIN_NODE.NAME, r.get("node"))
                     .set(CHAIN_NODE.INDUSTRY_CODES, value(r, "industry_codes")).set(CHAIN_NODE.SORT_ORDER, order++)
                     .execute();
         }
@@ -215,5 +215,10 @@ public final class SeedWriter {
 
     private static BigDecimal decimal(String text) {
         return text == null ? null : new BigDecimal(text);
+    }
+
+    /** A seed file's text as the column's Java type (an enum by its name), without naming the owning feature's type. */
+    private static <T> T stored(Field<T> column, String text) {
+        return column.getDataType().convert(text);
     }
 }

@@ -38,7 +38,7 @@ public final class UserRepository {
         record.setPasswordChangeRequired(passwordChangeRequired);
         record.setUsername(username);
         record.setDisplayName(displayName);
-        record.setRole(role.name());
+        record.setRole(role);
         record.setPersonId(personId);
         record.setPasswordHash(passwordHash);
         return toUser(writer.insert(record));
@@ -57,7 +57,7 @@ public final class UserRepository {
         AppUserRecord record = writer.load(APP_USER, user.id());
         record.setVersion(user.version());
         if (role != null) {
-            record.setRole(role.name());
+            record.setRole(role);
         }
         if (displayName != null) {
             record.setDisplayName(displayName);
@@ -91,7 +91,7 @@ public final class UserRepository {
     }
 
     private static User toUser(AppUserRecord r) {
-        return new User(r.getId(), r.getVersion(), r.getUsername(), r.getDisplayName(), Role.valueOf(r.getRole()),
+        return new User(r.getId(), r.getVersion(), r.getUsername(), r.getDisplayName(), r.getRole(),
                 r.getPersonId(), r.getPasswordHash() != null, Boolean.TRUE.equals(r.getPasswordChangeRequired()));
     }
 }

@@ -11,7 +11,6 @@ import cn.zhaoshang.desk.common.db.ChangeLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.sync.Briefcase;
 import cn.zhaoshang.desk.sync.Conflict;
-import cn.zhaoshang.desk.sync.ConflictKind;
 import cn.zhaoshang.desk.sync.SyncRow;
 import cn.zhaoshang.desk.sync.SyncState;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -151,7 +150,7 @@ public final class LaptopStore {
     public void addConflict(Conflict c, String mineRow) {
         dsl().insertInto(SYNC_CONFLICT).set(SYNC_CONFLICT.ID, c.id()).set(SYNC_CONFLICT.CREATED_AT, c.createdAt())
                 .set(SYNC_CONFLICT.TABLE_NAME, c.table()).set(SYNC_CONFLICT.RECORD_ID, c.recordId())
-                .set(SYNC_CONFLICT.RECORD_LABEL, cut(c.recordLabel(), 300)).set(SYNC_CONFLICT.KIND, c.kind().name())
+                .set(SYNC_CONFLICT.RECORD_LABEL, cut(c.recordLabel(), 300)).set(SYNC_CONFLICT.KIND, c.kind())
                 .set(SYNC_CONFLICT.FIELD_NAME, c.field()).set(SYNC_CONFLICT.MINE, cut(c.mine(), 4000))
                 .set(SYNC_CONFLICT.THEIRS, cut(c.theirs(), 4000)).set(SYNC_CONFLICT.MY_USER, c.myUser())
                 .set(SYNC_CONFLICT.MY_AT, c.myAt()).set(SYNC_CONFLICT.THEIR_USER, c.theirUser())
@@ -182,7 +181,7 @@ public final class LaptopStore {
     private static Conflict toConflict(Record r) {
         return new Conflict(r.get(SYNC_CONFLICT.ID), r.get(SYNC_CONFLICT.CREATED_AT), r.get(SYNC_CONFLICT.TABLE_NAME),
                 r.get(SYNC_CONFLICT.RECORD_ID), r.get(SYNC_CONFLICT.RECORD_LABEL),
-                ConflictKind.valueOf(r.get(SYNC_CONFLICT.KIND)), r.get(SYNC_CONFLICT.FIELD_NAME), r.get(SYNC_CONFLICT.MINE),
+                r.get(SYNC_CONFLICT.KIND), r.get(SYNC_CONFLICT.FIELD_NAME), r.get(SYNC_CONFLICT.MINE),
                 r.get(SYNC_CONFLICT.THEIRS), r.get(SYNC_CONFLICT.MY_USER), r.get(SYNC_CONFLICT.MY_AT),
                 r.get(SYNC_CONFLICT.THEIR_USER), r.get(SYNC_CONFLICT.THEIR_AT), r.get(SYNC_CONFLICT.RESOLVED_AT),
                 r.get(SYNC_CONFLICT.RESOLUTION));
@@ -194,7 +193,7 @@ public final class LaptopStore {
         Set<UUID> teams = new HashSet<>();
         Set<UUID> chains = new HashSet<>();
         Set<UUID> companies = new HashSet<>();
-        dsl().selectFrom(SYNC_BRIEFCASE).forEach(r -> (switch (Briefcase.Kind.valueOf(r.getKind())) {
+        dsl().selectFrom(SYNC_BRIEFCASE).forEach(r -> (switch (r.getKind()) {
             case TEAM -> teams;
             case CHAIN -> chains;
             case COMPANY -> companies;
@@ -203,14 +202,14 @@ public final class LaptopStore {
     }
 
     public void pack(Briefcase.Kind kind, UUID id, OffsetDateTime at) {
-        if (!dsl().fetchExists(SYNC_BRIEFCASE, SYNC_BRIEFCASE.KIND.eq(kind.name()).and(SYNC_BRIEFCASE.REF_ID.eq(id)))) {
-            dsl().insertInto(SYNC_BRIEFCASE).set(SYNC_BRIEFCASE.KIND, kind.name()).set(SYNC_BRIEFCASE.REF_ID, id)
+        if (!dsl().fetchExists(SYNC_BRIEFCASE, SYNC_BRIEFCASE.KIND.eq(kind).and(SYNC_BRIEFCASE.REF_ID.eq(id)))) {
+            dsl().insertInto(SYNC_BRIEFCASE).set(SYNC_BRIEFCASE.KIND, kind).set(SYNC_BRIEFCASE.REF_ID, id)
                     .set(SYNC_BRIEFCASE.ADDED_AT, at).execute();
         }
     }
 
     public void unpack(Briefcase.Kind kind, UUID id) {
-        dsl().deleteFrom(SYNC_BRIEFCASE).where(SYNC_BRIEFCASE.KIND.eq(kind.name())).and(SYNC_BRIEFCASE.REF_ID.eq(id)).execute();
+        dsl().deleteFrom(SYNC_BRIEFCASE).where(SYNC_BRIEFCASE.KIND.eq(kind)).and(SYNC_BRIEFCASE.REF_ID.eq(id)).execute();
     }
 
     static String json(Map<String, String> values) {

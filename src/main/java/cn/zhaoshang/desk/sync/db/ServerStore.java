@@ -7,6 +7,7 @@ import static cn.zhaoshang.desk.generated.Tables.TEAM_MEMBERSHIP;
 
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.sync.Briefcase;
 import cn.zhaoshang.desk.sync.Laptop;
 import cn.zhaoshang.desk.sync.ShareContext;
@@ -69,8 +70,8 @@ public final class ServerStore {
         if (user == null) {
             throw new DeskException("sync.error.unknownUser", userName);
         }
-        String role = user.get(APP_USER.ROLE);
-        boolean everything = role.equals("MANAGER") || role.equals("ADMIN");
+        Role role = user.get(APP_USER.ROLE);
+        boolean everything = role == Role.MANAGER || role == Role.ADMIN;
         UUID person = user.get(APP_USER.PERSON_ID);
         Set<UUID> teams = new HashSet<>();
         if (person != null) {

@@ -109,7 +109,7 @@ public final class TaskLinkRepository {
 
     private static NextStep toNextStep(Record r) {
         return new NextStep(r.get(INTERACTION.ID), r.get(INTERACTION.COMPANY_ID), r.get(COMPANY.NAME),
-                r.get(INTERACTION.PROJECT_ID), r.get(INTERACTION.OCCURRED_ON), r.get(INTERACTION.KIND),
+                r.get(INTERACTION.PROJECT_ID), r.get(INTERACTION.OCCURRED_ON), r.get(INTERACTION.KIND).name(),
                 r.get(INTERACTION.NEXT_STEP), r.get(INTERACTION.NEXT_STEP_DUE_ON), r.get(INTERACTION.RECORDED_BY));
     }
 

@@ -5,6 +5,7 @@ import static cn.zhaoshang.desk.generated.Tables.RECEPTION_STOP;
 import static cn.zhaoshang.desk.task.TaskFixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhaoshang.desk.carrier.CarrierKind;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
@@ -65,7 +66,7 @@ class FieldWorkUiTest {
         project = f.project("新能源总部基地", company, "NEGOTIATING", TODAY.minusDays(20), true);
         CarrierRecord park = new CarrierRecord();
         park.setName("中原数字经济产业园");
-        park.setKind("PARK");
+        park.setKind(CarrierKind.PARK);
         carrier = services.writer().insert(park).getId();
     }
 
