@@ -75,7 +75,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule featuresFormNoCycles = slices().matching("cn.zhaoshang.desk.(*)..")
             .should().beFreeOfCycles()
-            // the generated tables name each feature's enums as their column types (decision 0171): a mirror of
+            // the generated tables name each feature's enums as their column types (decision 0172): a mirror of
             // the schema, not a feature; the features' own dependencies on each other are still checked
             .ignoreDependency(resideInAPackage("cn.zhaoshang.desk.generated.."), alwaysTrue())
             .because("a feature uses another's service or types one way only; what two features share lives in "

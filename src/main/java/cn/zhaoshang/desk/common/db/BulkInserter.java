@@ -70,7 +70,7 @@ public final class BulkInserter {
     }
 
     /**
-     * A value of a column's Java type (an enum, decision 0171) as the column stores it; a value already in the
+     * A value of a column's Java type (an enum, decision 0172) as the column stores it; a value already in the
      * stored form passes unchanged, so callers may give either.
      */
     @SuppressWarnings("unchecked")
