@@ -24,7 +24,7 @@ public final class BackupStatements {
 
     /** H2's online backup: a consistent zip of the database while it stays open. */
     public void backupTo(Path zip) {
-        database.dsl().execute("backup to " + DSL.inline(zip.toAbsolutePath().toString()));
+        database.withFileSteady(() -> database.dsl().execute("backup to " + DSL.inline(zip.toAbsolutePath().toString())));
     }
 
     /**

@@ -24,9 +24,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -74,6 +78,10 @@ public final class Database implements AutoCloseable {
     private ChangeStream changes;
     /** This process wrote the in-use marker and removes it on a clean close. */
     private boolean markedInUse;
+    /** Held shared by every outermost transaction and backup; the file compactor runs only when it gets it alone. */
+    private final ReadWriteLock storeGate = new ReentrantReadWriteLock();
+    /** Keeps an embedded file near its live size (decision 0149); null for a server or memory. */
+    private FileCompactor compactor;
 
     private Database(DatabaseConfig config, HikariDataSource dataSource, Clock clock) {
         this.config = config;
@@ -113,6 +121,7 @@ public final class Database implements AutoCloseable {
             database.migrate(clock);
             database.changes = new ChangeStream(ChangeLog.lastSequence(database.dsl));
             database.markInUse();
+            database.startCompactor();
             return database;
         } catch (RuntimeException e) {
             dataSource.close();
@@ -348,6 +357,7 @@ public final class Database implements AutoCloseable {
         pending.set(changed);
         long[] sequence = {0};
         T result;
+        storeGate.readLock().lock();
         try {
             result = dsl.transactionResult(() -> {
                 T value = work.get();
@@ -358,10 +368,14 @@ public final class Database implements AutoCloseable {
                 return value;
             });
         } finally {
+            storeGate.readLock().unlock();
             pending.remove();
         }
         if (sequence[0] > 0) {
             changes.publish(new ChangeBatch(sequence[0], true, changed.changes()));
+            if (compactor != null) {
+                compactor.afterCommit();
+            }
         }
         return result;
     }
@@ -371,6 +385,37 @@ public final class Database implements AutoCloseable {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * Runs work that must not see the embedded file compacted under it (H2's online backup copies the
+     * file while the app stays open).
+     */
+    public <T> T withFileSteady(Supplier<T> work) {
+        storeGate.readLock().lock();
+        try {
+            return work.get();
+        } finally {
+            storeGate.readLock().unlock();
+        }
+    }
+
+    /** How many times the file compactor has compacted since the open (0 for a server). */
+    public long fileCompactions() {
+        return compactor == null ? 0 : compactor.compactions();
+    }
+
+    private void startCompactor() {
+        if (!config.isEmbeddedFile()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+            compactor = new FileCompactor(session.getDatabase().getStore().getMvStore(), FileCompactor.Limits.DESKTOP,
+                    storeGate, System::nanoTime);
+        } catch (SQLException e) {
+            throw translateOpenFailure(config, e);
+        }
     }
 
     /**
@@ -497,6 +542,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (compactor != null) {
+            compactor.close();
+        }
         dataSource.close();
         if (config.isEmbeddedFile()) {
             awaitFileReleased();
