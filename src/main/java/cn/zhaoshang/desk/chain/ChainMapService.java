@@ -52,7 +52,7 @@ public final class ChainMapService {
     }
 
     /** A page of the companies of a node and its sub-nodes, local and chain leaders first. */
-    public NodePage<NodeCompany> companies(ChainTree tree, UUID nodeId, CompanyFilter filter, int offset, int limit) {
+    public NodePage<NodeCompany> companies(ChainTree tree, UUID nodeId, NodeCompanyScope filter, int offset, int limit) {
         return figures.companies(tree.subtreeIds(nodeId), id -> nodeName(tree, id), filter, offset, limit);
     }
 

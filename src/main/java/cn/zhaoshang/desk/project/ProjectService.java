@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.common.db.FieldChange;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.common.time.OfficeZone;
 import cn.zhaoshang.desk.project.db.ProjectLookups;

@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.reception;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.reception.db.ReceptionRepository;
 import cn.zhaoshang.desk.search.SearchService;

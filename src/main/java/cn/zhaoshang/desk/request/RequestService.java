@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.request;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.request.db.RequestFigures;
 import cn.zhaoshang.desk.request.db.RequestRepository;

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.talent;
 
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.common.text.PinyinText;
 import cn.zhaoshang.desk.demo.DemoNames;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ public final class TalentDemo {
             return 0;
         }
         List<CompanyRef> companies = talent.companiesInDistrict(300);
-        List<UnitRef> units = talent.units().stream().filter(u -> List.of(UNITS).contains(u.name())).toList();
+        List<Choice> units = talent.units().stream().filter(u -> List.of(UNITS).contains(u.name())).toList();
         if (companies.isEmpty() || units.isEmpty()) {
             return 0;
         }
@@ -48,7 +49,7 @@ public final class TalentDemo {
                     PinyinText.full(name) + (i % 97) + "@example.com"));
         }
         for (int year : new int[] {today.getYear() - 1, today.getYear()}) {
-            for (UnitRef unit : units) {
+            for (Choice unit : units) {
                 if (unit.name().endsWith("街道")) {
                     talent.setTarget(year, unit.id(), null, 3 + rnd.nextInt(4), -1);
                 } else {

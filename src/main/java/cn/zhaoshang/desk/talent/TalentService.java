@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.FieldInputException;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.common.text.TextNormalizer;
 import cn.zhaoshang.desk.exchange.db.ExportLogRepository;
 import cn.zhaoshang.desk.search.SearchService;
@@ -94,7 +95,7 @@ public final class TalentService {
         talents.softDelete(id, version);
     }
 
-    public List<UnitRef> units() {
+    public List<Choice> units() {
         return units.live();
     }
 

@@ -6,8 +6,8 @@ import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.WriteRuns;
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.task.db.StageDeadlineRepository;
-import cn.zhaoshang.desk.task.db.StageDeadlineRepository.LapsedStage;
+import cn.zhaoshang.desk.task.db.OverdueStageRepository.LapsedStage;
+import cn.zhaoshang.desk.task.db.OverdueStageRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -30,12 +30,12 @@ public final class StageDeadlineJob {
     static final int DUE_IN_DAYS = 14;
     static final int REPORT_EVERY_DAYS = 7;
 
-    private final StageDeadlineRepository repository;
+    private final OverdueStageRepository repository;
     private final OnceOnlyTasks raiser;
     private final Clock clock;
 
     public StageDeadlineJob(Database database, BulkInserter bulk, AuditLog audit, Clock clock, WriteRuns writeRuns) {
-        this.repository = new StageDeadlineRepository(database);
+        this.repository = new OverdueStageRepository(database);
         this.raiser = new OnceOnlyTasks(database, bulk, audit);
         // The tasks are raised in one transaction (all or none); a run of this kind left by a crash has
         // nothing to take back, and the next start raises what is missing.
@@ -67,6 +67,6 @@ public final class StageDeadlineJob {
         TaskPriority priority = l.major() ? TaskPriority.URGENT : TaskPriority.HIGH;
         return new OnceOnlyTask(title, details, l.companyId(), l.projectId(), l.ownerId(), l.teamId(),
                 today.plusDays(DUE_IN_DAYS), priority, TaskSource.STAGE_DEADLINE, note, level, REPORT_EVERY_DAYS, today,
-                StageDeadlineRepository.key(l.projectId(), l.stage()));
+                OverdueStageRepository.key(l.projectId(), l.stage()));
     }
 }

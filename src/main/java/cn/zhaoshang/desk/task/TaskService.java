@@ -4,6 +4,7 @@ import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.search.SearchService;
 import cn.zhaoshang.desk.security.CompanyAccess;

@@ -103,7 +103,7 @@ class ChainMapServiceTest {
             ChainMapService maps = services.chainMap();
             ChainTree tree = s.chains.tree(s.chainId);
 
-            NodePage<NodeCompany> first = maps.companies(tree, s.node("电池"), CompanyFilter.ALL, 0, 10);
+            NodePage<NodeCompany> first = maps.companies(tree, s.node("电池"), NodeCompanyScope.ALL, 0, 10);
             assertThat(first.total()).isEqualTo(27);
             assertThat(first.rows()).hasSize(10);
             assertThat(first.rows().get(0).name()).isEqualTo("郑州链主");
@@ -111,11 +111,11 @@ class ChainMapServiceTest {
             assertThat(first.rows().get(1).name()).isEqualTo("郑州电池");
             assertThat(first.rows().get(1).nodeName()).isEqualTo("电池管理系统");
             assertThat(first.rows().get(1).place()).isEqualTo("中原区");
-            NodePage<NodeCompany> last = maps.companies(tree, s.node("电池"), CompanyFilter.ALL, 20, 10);
+            NodePage<NodeCompany> last = maps.companies(tree, s.node("电池"), NodeCompanyScope.ALL, 20, 10);
             assertThat(last.rows()).hasSize(7);
-            assertThat(maps.companies(tree, s.node("电池"), CompanyFilter.PURSUED, 0, 50).total()).isEqualTo(13);
-            assertThat(maps.companies(tree, s.node("电池"), CompanyFilter.LOCAL, 0, 50).total()).isEqualTo(2);
-            assertThat(maps.companies(tree, s.node("电池"), CompanyFilter.CHAIN_LEADERS, 0, 50).total()).isEqualTo(1);
+            assertThat(maps.companies(tree, s.node("电池"), NodeCompanyScope.PURSUED, 0, 50).total()).isEqualTo(13);
+            assertThat(maps.companies(tree, s.node("电池"), NodeCompanyScope.LOCAL, 0, 50).total()).isEqualTo(2);
+            assertThat(maps.companies(tree, s.node("电池"), NodeCompanyScope.CHAIN_LEADERS, 0, 50).total()).isEqualTo(1);
 
             NodePage<NodeProject> projects = maps.projects(tree, s.node("电池"), 50);
             assertThat(projects.rows()).extracting(NodeProject::name).containsExactly("电池项目甲", "电池项目乙");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.attachment.AttachmentOwner;
-import cn.zhaoshang.desk.chain.CompanyFilter;
+import cn.zhaoshang.desk.chain.NodeCompanyScope;
 import cn.zhaoshang.desk.common.background.ImmediateTaskRunner;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.background.TaskRunner;
@@ -391,7 +391,7 @@ class RoleMatrixTest {
         op("DashboardService.drill/2", SIGNED_IN, (s, f) -> s.dashboard().drill(
                 DrillDown.of(DrillDown.Kind.values()[0]), f.dashboard));
         op("ChainMapService.companies/5", SIGNED_IN, (s, f) -> s.chainMap().companies(f.chainMap.tree(),
-                f.chainMap.nodes().getFirst().node().id(), CompanyFilter.values()[0], 0, 10));
+                f.chainMap.nodes().getFirst().node().id(), NodeCompanyScope.values()[0], 0, 10));
         op("ChainMapService.projects/3", SIGNED_IN, (s, f) -> s.chainMap().projects(f.chainMap.tree(),
                 f.chainMap.nodes().getFirst().node().id(), 10));
         op("ChainMapService.gaps/2", SIGNED_IN, (s, f) -> s.chainMap().gaps(f.chainMap, 3));

@@ -2,8 +2,8 @@ package cn.zhaoshang.desk.app.cli;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.escalation.EscalationService;
-import cn.zhaoshang.desk.request.Choice;
 import cn.zhaoshang.desk.request.CompanyRequest;
 import cn.zhaoshang.desk.request.RequestCategory;
 import cn.zhaoshang.desk.request.RequestQuery;

@@ -26,8 +26,8 @@ final class ConnectionDialog {
      * The choice; url null means this computer only. A laptop ({@code laptopUser} set) works on its own
      * copy and syncs with the server at {@code url}, tied once with the user's account there.
      */
-    record Choice(String url, String user, String password, String laptopUser, char[] laptopPassword) {
-        Choice(String url, String user, String password) {
+    record ConnectionChoice(String url, String user, String password, String laptopUser, char[] laptopPassword) {
+        ConnectionChoice(String url, String user, String password) {
             this(url, user, password, null, null);
         }
 
@@ -43,8 +43,8 @@ final class ConnectionDialog {
     private ConnectionDialog() {
     }
 
-    static Optional<Choice> ask(UiKit kit, Window owner) {
-        Dialog<Choice> dialog = new Dialog<>();
+    static Optional<ConnectionChoice> ask(UiKit kit, Window owner) {
+        Dialog<ConnectionChoice> dialog = new Dialog<>();
         dialog.setTitle(kit.t("server.connection.title"));
         dialog.setHeaderText(kit.t("server.connection.header"));
         if (owner != null) {
@@ -116,18 +116,18 @@ final class ConnectionDialog {
                 return null;
             }
             if (laptop.isSelected()) {
-                return new Choice(url.getText().strip(), user.getText().strip(), password.getText(),
+                return new ConnectionChoice(url.getText().strip(), user.getText().strip(), password.getText(),
                         laptopUser.getText().strip(), laptopPassword.getText().toCharArray());
             }
             return server.isSelected()
-                    ? new Choice(url.getText().strip(), user.getText().strip(), password.getText())
-                    : new Choice(null, null, null);
+                    ? new ConnectionChoice(url.getText().strip(), user.getText().strip(), password.getText())
+                    : new ConnectionChoice(null, null, null);
         });
         return dialog.showAndWait();
     }
 
     /** Remembers the choice in this computer's settings (never the password). */
-    static void remember(UiKit kit, Choice choice) {
+    static void remember(UiKit kit, ConnectionChoice choice) {
         if (choice.isLaptop()) {
             return;   // remembered once the folder is tied (LaptopTie): a failed tie leaves a plain first start
         }

@@ -141,7 +141,7 @@ public final class DeskApplication extends Application {
         ConnectionDialog.ask(kit(), stage).ifPresent(this::remember);
     }
 
-    private void remember(ConnectionDialog.Choice choice) {
+    private void remember(ConnectionDialog.ConnectionChoice choice) {
         ConnectionDialog.remember(kit(), choice);
         typedPassword = choice.isServer() ? choice.password() : null;
         laptopToTie = choice.isLaptop() ? new LaptopTie.Request(choice.url(), choice.user(),

@@ -7,9 +7,9 @@ import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT_CHAIN_NODE;
 
 import cn.zhaoshang.desk.chain.CandidateSource;
-import cn.zhaoshang.desk.chain.CompanyFilter;
 import cn.zhaoshang.desk.chain.GapCandidate;
 import cn.zhaoshang.desk.chain.NodeCompany;
+import cn.zhaoshang.desk.chain.NodeCompanyScope;
 import cn.zhaoshang.desk.chain.NodePage;
 import cn.zhaoshang.desk.chain.NodeProject;
 import cn.zhaoshang.desk.chain.ProjectStages;
@@ -109,7 +109,7 @@ public final class ChainFiguresRepository {
 
     /** One page of the companies tagged to these nodes: local first, chain leaders first, then by name. */
     public NodePage<NodeCompany> companies(Collection<UUID> nodeIds, Function<UUID, String> nodeNames,
-                                           CompanyFilter filter, int offset, int limit) {
+                                           NodeCompanyScope filter, int offset, int limit) {
         Condition where = COMPANY_CHAIN_NODE.NODE_ID.in(nodeIds).and(COMPANY.DELETED_AT.isNull()).and(filter(filter));
         int total = dsl().fetchCount(DSL.select(COMPANY_CHAIN_NODE.COMPANY_ID, COMPANY_CHAIN_NODE.NODE_ID)
                 .from(COMPANY_CHAIN_NODE).join(COMPANY).on(COMPANY.ID.eq(COMPANY_CHAIN_NODE.COMPANY_ID)).where(where));
@@ -129,7 +129,7 @@ public final class ChainFiguresRepository {
         return new NodePage<>(rows, total);
     }
 
-    private static Condition filter(CompanyFilter filter) {
+    private static Condition filter(NodeCompanyScope filter) {
         return switch (filter) {
             case ALL -> DSL.trueCondition();
             case LOCAL -> local();

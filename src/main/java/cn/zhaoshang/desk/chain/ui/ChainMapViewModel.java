@@ -4,8 +4,8 @@ import cn.zhaoshang.desk.chain.Chain;
 import cn.zhaoshang.desk.chain.ChainMap;
 import cn.zhaoshang.desk.chain.ChainMapService;
 import cn.zhaoshang.desk.chain.ChainService;
-import cn.zhaoshang.desk.chain.CompanyFilter;
 import cn.zhaoshang.desk.chain.NodeCompany;
+import cn.zhaoshang.desk.chain.NodeCompanyScope;
 import cn.zhaoshang.desk.chain.NodeFigures;
 import cn.zhaoshang.desk.chain.NodePage;
 import cn.zhaoshang.desk.chain.NodeProject;
@@ -46,7 +46,7 @@ public final class ChainMapViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final ObjectProperty<NodeFigures> node = new SimpleObjectProperty<>();
-    private final ObjectProperty<CompanyFilter> filter = new SimpleObjectProperty<>(CompanyFilter.ALL);
+    private final ObjectProperty<NodeCompanyScope> filter = new SimpleObjectProperty<>(NodeCompanyScope.ALL);
     private final ObservableList<NodeCompany> companies = FXCollections.observableArrayList();
     private final IntegerProperty companiesTotal = new SimpleIntegerProperty();
     private final ObservableList<NodeProject> projects = FXCollections.observableArrayList();
@@ -79,7 +79,7 @@ public final class ChainMapViewModel {
     public BooleanProperty busyProperty() { return busy; }
     public DoubleProperty zoomProperty() { return zoom; }
     public ObjectProperty<NodeFigures> nodeProperty() { return node; }
-    public ObjectProperty<CompanyFilter> filterProperty() { return filter; }
+    public ObjectProperty<NodeCompanyScope> filterProperty() { return filter; }
     public ObservableList<NodeCompany> companies() { return companies; }
     public IntegerProperty companiesTotalProperty() { return companiesTotal; }
     public ObservableList<NodeProject> projects() { return projects; }
@@ -191,7 +191,7 @@ public final class ChainMapViewModel {
             return;
         }
         int request = ++nodeGeneration;
-        CompanyFilter f = filter.get();
+        NodeCompanyScope f = filter.get();
         tasks.run(messages.get("chain.task.node", open.node().name()), p -> new NodeLists(
                 mapService.companies(shown.tree(), open.node().id(), f, 0, PAGE),
                 mapService.projects(shown.tree(), open.node().id(), PAGE)), lists -> {

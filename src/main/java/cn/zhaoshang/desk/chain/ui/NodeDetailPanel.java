@@ -1,7 +1,7 @@
 package cn.zhaoshang.desk.chain.ui;
 
-import cn.zhaoshang.desk.chain.CompanyFilter;
 import cn.zhaoshang.desk.chain.NodeCompany;
+import cn.zhaoshang.desk.chain.NodeCompanyScope;
 import cn.zhaoshang.desk.chain.NodeFigures;
 import cn.zhaoshang.desk.chain.NodeProject;
 import cn.zhaoshang.desk.common.ui.UiKit;
@@ -74,12 +74,12 @@ final class NodeDetailPanel extends VBox {
         figures.setWrapText(true);
         figures.getStyleClass().add("text-muted");
 
-        ComboBox<CompanyFilter> filter = new ComboBox<>();
+        ComboBox<NodeCompanyScope> filter = new ComboBox<>();
         filter.setId("chain-detail-filter");
-        filter.getItems().setAll(CompanyFilter.values());
+        filter.getItems().setAll(NodeCompanyScope.values());
         filter.setConverter(new StringConverter<>() {
-            @Override public String toString(CompanyFilter f) { return f == null ? "" : kit.messages().label(f); }
-            @Override public CompanyFilter fromString(String s) { return null; }
+            @Override public String toString(NodeCompanyScope f) { return f == null ? "" : kit.messages().label(f); }
+            @Override public NodeCompanyScope fromString(String s) { return null; }
         });
         filter.valueProperty().bindBidirectional(model.filterProperty());
         Button add = new Button(kit.t("chain.detail.add"), new FontIcon(Feather.PLUS));

@@ -11,8 +11,8 @@ import static cn.zhaoshang.desk.generated.Tables.UNIT;
 import static org.jooq.impl.DSL.row;
 
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.common.text.Uscc;
-import cn.zhaoshang.desk.project.Choice;
 import cn.zhaoshang.desk.project.CompanyChoice;
 import cn.zhaoshang.desk.project.IndustryChoice;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.common.text.Money;
-import cn.zhaoshang.desk.project.Choice;
 import cn.zhaoshang.desk.project.Fund;
 import cn.zhaoshang.desk.project.Incentive;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.project.Choice;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.project.IndustryChoice;
 import cn.zhaoshang.desk.project.ProjectFilter;
 import cn.zhaoshang.desk.project.ProjectService;

@@ -1,7 +1,7 @@
 package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.project.Choice;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.project.CompanyChoice;
 import cn.zhaoshang.desk.project.IndustryChoice;
 import cn.zhaoshang.desk.project.Project;

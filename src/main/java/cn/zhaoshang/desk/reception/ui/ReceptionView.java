@@ -1,12 +1,12 @@
 package cn.zhaoshang.desk.reception.ui;
 
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.common.ui.FieldForms;
 import cn.zhaoshang.desk.common.ui.RecordExtras;
 import cn.zhaoshang.desk.common.ui.SavingDialog;
 import cn.zhaoshang.desk.common.ui.SearchPicker;
 import cn.zhaoshang.desk.common.ui.UiKit;
-import cn.zhaoshang.desk.reception.Choice;
 import cn.zhaoshang.desk.reception.Reception;
 import cn.zhaoshang.desk.reception.ReceptionService;
 import cn.zhaoshang.desk.reception.RouteStop;

@@ -2,7 +2,7 @@ package cn.zhaoshang.desk.reception.ui;
 
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.reception.Choice;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.reception.NextStep;
 import cn.zhaoshang.desk.reception.Reception;
 import cn.zhaoshang.desk.reception.ReceptionDraft;

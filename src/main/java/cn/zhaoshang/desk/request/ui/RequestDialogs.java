@@ -1,10 +1,10 @@
 package cn.zhaoshang.desk.request.ui;
 
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.common.ui.FieldForms;
 import cn.zhaoshang.desk.common.ui.SavingDialog;
 import cn.zhaoshang.desk.common.ui.SearchPicker;
 import cn.zhaoshang.desk.common.ui.UiKit;
-import cn.zhaoshang.desk.request.Choice;
 import cn.zhaoshang.desk.request.CompanyRequest;
 import cn.zhaoshang.desk.request.RequestCategory;
 import cn.zhaoshang.desk.request.RequestDraft;

@@ -2,7 +2,7 @@ package cn.zhaoshang.desk.request.ui;
 
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
-import cn.zhaoshang.desk.request.Choice;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.request.CompanyRequest;
 import cn.zhaoshang.desk.request.RequestCategory;
 import cn.zhaoshang.desk.request.RequestDraft;

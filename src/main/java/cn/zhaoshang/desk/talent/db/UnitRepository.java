@@ -4,8 +4,8 @@ import static cn.zhaoshang.desk.generated.Tables.COMPANY;
 import static cn.zhaoshang.desk.generated.Tables.UNIT;
 
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.talent.CompanyRef;
-import cn.zhaoshang.desk.talent.UnitRef;
 import java.util.List;
 
 /** Reads the district's units (the team area owns them) and its companies (the company library owns them). */
@@ -16,9 +16,9 @@ public final class UnitRepository {
         this.database = database;
     }
 
-    public List<UnitRef> live() {
+    public List<Choice> live() {
         return database.dsl().select(UNIT.ID, UNIT.NAME).from(UNIT).where(UNIT.DELETED_AT.isNull())
-                .orderBy(UNIT.KIND, UNIT.NAME).fetch(r -> new UnitRef(r.value1(), r.value2()));
+                .orderBy(UNIT.KIND, UNIT.NAME).fetch(r -> new Choice(r.value1(), r.value2()));
     }
 
     /** Companies already located in the district, by name: where the inventory's people work. */

@@ -1,13 +1,13 @@
 package cn.zhaoshang.desk.talent.ui;
 
 import atlantafx.base.theme.Styles;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.common.ui.FormGrid;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.talent.CompanyRef;
 import cn.zhaoshang.desk.talent.Talent;
 import cn.zhaoshang.desk.talent.TalentLevel;
 import cn.zhaoshang.desk.talent.TalentService;
-import cn.zhaoshang.desk.talent.UnitRef;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ final class TalentFormView {
     private final VBox root = new VBox(12);
     private final FormGrid grid;
 
-    TalentFormView(UiKit kit, TalentService service, Talent talent, List<UnitRef> units, Consumer<Talent> onSaved,
+    TalentFormView(UiKit kit, TalentService service, Talent talent, List<Choice> units, Consumer<Talent> onSaved,
                    Runnable onCancel) {
         this.kit = kit;
         this.model = new TalentFormViewModel(talent, units, service, kit.tasks(), kit.messages());
@@ -51,7 +51,7 @@ final class TalentFormView {
 
         grid.add("name", "talent.column.name", text("talent-form-name", model.name, null));
         grid.add(null, "talent.column.company", companyPicker());
-        ComboBox<UnitRef> unit = combo("talent-form-unit", units, u -> u == null ? "" : u.name());
+        ComboBox<Choice> unit = combo("talent-form-unit", units, u -> u == null ? "" : u.name());
         unit.valueProperty().bindBidirectional(model.unit);
         grid.add("unit", "talent.column.unit", unit);
         grid.add("field", "talent.column.field", text("talent-form-field", model.field, "talent.form.fieldPrompt"));

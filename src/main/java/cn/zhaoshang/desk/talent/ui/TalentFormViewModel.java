@@ -2,13 +2,13 @@ package cn.zhaoshang.desk.talent.ui;
 
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.common.ui.FieldErrors;
 import cn.zhaoshang.desk.talent.CompanyRef;
 import cn.zhaoshang.desk.talent.Talent;
 import cn.zhaoshang.desk.talent.TalentLevel;
 import cn.zhaoshang.desk.talent.TalentRules;
 import cn.zhaoshang.desk.talent.TalentService;
-import cn.zhaoshang.desk.talent.UnitRef;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
@@ -33,7 +33,7 @@ final class TalentFormViewModel {
     final ObjectProperty<CompanyRef> company = new SimpleObjectProperty<>();
     final StringProperty companySearch = new SimpleStringProperty("");
     final ObservableList<CompanyRef> companyResults = FXCollections.observableArrayList();
-    final ObjectProperty<UnitRef> unit = new SimpleObjectProperty<>();
+    final ObjectProperty<Choice> unit = new SimpleObjectProperty<>();
     final StringProperty field = new SimpleStringProperty("");
     final ObjectProperty<TalentLevel> level = new SimpleObjectProperty<>();
     final StringProperty title = new SimpleStringProperty("");
@@ -50,7 +50,7 @@ final class TalentFormViewModel {
     private final Messages messages;
     private int generation;
 
-    TalentFormViewModel(Talent original, List<UnitRef> units, TalentService service, TaskRunner tasks, Messages messages) {
+    TalentFormViewModel(Talent original, List<Choice> units, TalentService service, TaskRunner tasks, Messages messages) {
         this.original = original;
         this.service = service;
         this.tasks = tasks;
@@ -82,7 +82,7 @@ final class TalentFormViewModel {
 
     private Talent build() {
         CompanyRef c = company.get();
-        UnitRef u = unit.get();
+        Choice u = unit.get();
         return new Talent(original.id(), original.version(), name.get(), c == null ? null : c.id(), c == null ? null : c.name(),
                 u == null ? null : u.id(), u == null ? null : u.name(), field.get(), level.get(), title.get(), honours.get(),
                 arrivedOn.get(), mobile.get(), email.get());

@@ -1,13 +1,13 @@
 package cn.zhaoshang.desk.talent.ui;
 
 import atlantafx.base.theme.Styles;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.talent.PersonalData;
 import cn.zhaoshang.desk.talent.Talent;
 import cn.zhaoshang.desk.talent.TalentLevel;
 import cn.zhaoshang.desk.talent.TalentService;
-import cn.zhaoshang.desk.talent.UnitRef;
 import java.io.File;
 import java.util.List;
 import java.util.UUID;
@@ -90,14 +90,14 @@ final class TalentInventoryView {
         search.setTooltip(new Tooltip(kit.t("talent.search.tip")));
         search.setPrefWidth(250);
         search.textProperty().bindBidirectional(model.search);
-        ComboBox<UnitRef> unit = new ComboBox<>();
+        ComboBox<Choice> unit = new ComboBox<>();
         unit.setId("talent-unit-filter");
         unit.setPromptText(kit.t("talent.filter.allUnits"));
-        model.units.addListener((ListChangeListener<UnitRef>) c -> {
-            unit.getItems().setAll((UnitRef) null);
+        model.units.addListener((ListChangeListener<Choice>) c -> {
+            unit.getItems().setAll((Choice) null);
             unit.getItems().addAll(model.units);
         });
-        Function<UnitRef, String> unitText = u -> u == null ? kit.t("talent.filter.allUnits") : u.name();
+        Function<Choice, String> unitText = u -> u == null ? kit.t("talent.filter.allUnits") : u.name();
         unit.setCellFactory(l -> cell(unitText));
         unit.setButtonCell(cell(unitText));
         unit.valueProperty().bindBidirectional(model.unit);

@@ -2,11 +2,11 @@ package cn.zhaoshang.desk.talent.ui;
 
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.talent.Talent;
 import cn.zhaoshang.desk.talent.TalentFilter;
 import cn.zhaoshang.desk.talent.TalentLevel;
 import cn.zhaoshang.desk.talent.TalentService;
-import cn.zhaoshang.desk.talent.UnitRef;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
@@ -25,12 +25,12 @@ import javafx.collections.ObservableList;
 final class TalentListViewModel {
     // Properties
     final StringProperty search = new SimpleStringProperty("");
-    final ObjectProperty<UnitRef> unit = new SimpleObjectProperty<>();
+    final ObjectProperty<Choice> unit = new SimpleObjectProperty<>();
     final ObjectProperty<TalentLevel> level = new SimpleObjectProperty<>();
     final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     final ObservableList<Talent> rows = FXCollections.observableArrayList();
     final IntegerProperty total = new SimpleIntegerProperty();
-    final ObservableList<UnitRef> units = FXCollections.observableArrayList();
+    final ObservableList<Choice> units = FXCollections.observableArrayList();
 
     private final TalentService service;
     private final TaskRunner tasks;

@@ -1,12 +1,12 @@
 package cn.zhaoshang.desk.talent.ui;
 
 import atlantafx.base.theme.Styles;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.talent.TalentLevel;
 import cn.zhaoshang.desk.talent.TalentProgress;
 import cn.zhaoshang.desk.talent.TalentService;
-import cn.zhaoshang.desk.talent.UnitRef;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -121,10 +121,10 @@ final class TalentTargetView {
     private Node form() {
         Label title = new Label(kit.t("talent.target.formTitle"));
         title.getStyleClass().add(Styles.TITLE_4);
-        ComboBox<UnitRef> unit = new ComboBox<>(model.units);
+        ComboBox<Choice> unit = new ComboBox<>(model.units);
         unit.setId("talent-target-unit");
         unit.setPromptText(kit.t("talent.target.unitPrompt"));
-        unit.setCellFactory(l -> cell(UnitRef::name));
+        unit.setCellFactory(l -> cell(Choice::name));
         unit.setButtonCell(cell(u -> u == null ? "" : u.name()));
         unit.valueProperty().bindBidirectional(model.unit);
         unit.setMaxWidth(Double.MAX_VALUE);

@@ -1,13 +1,13 @@
 package cn.zhaoshang.desk.talent.ui;
 
 import cn.zhaoshang.desk.common.background.TaskRunner;
-import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.i18n.FieldInputException;
+import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.talent.TalentLevel;
 import cn.zhaoshang.desk.talent.TalentProgress;
 import cn.zhaoshang.desk.talent.TalentService;
 import cn.zhaoshang.desk.talent.TalentTarget;
-import cn.zhaoshang.desk.talent.UnitRef;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +28,9 @@ final class TalentTargetViewModel {
     // Properties
     final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     final ObservableList<TalentProgress> rows = FXCollections.observableArrayList();
-    final ObservableList<UnitRef> units = FXCollections.observableArrayList();
+    final ObservableList<Choice> units = FXCollections.observableArrayList();
     final ObjectProperty<TalentProgress> chosen = new SimpleObjectProperty<>();
-    final ObjectProperty<UnitRef> unit = new SimpleObjectProperty<>();
+    final ObjectProperty<Choice> unit = new SimpleObjectProperty<>();
     final ObjectProperty<TalentLevel> level = new SimpleObjectProperty<>();
     final StringProperty count = new SimpleStringProperty("");
     final StringProperty unitError = new SimpleStringProperty("");
@@ -67,7 +67,7 @@ final class TalentTargetViewModel {
         return rows.stream().mapToInt(TalentProgress::actual).sum();
     }
 
-    private record Loaded(List<UnitRef> units, List<TalentProgress> progress, List<TalentTarget> targets) { }
+    private record Loaded(List<Choice> units, List<TalentProgress> progress, List<TalentTarget> targets) { }
 
     // Commands
 

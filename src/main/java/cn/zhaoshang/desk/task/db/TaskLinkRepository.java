@@ -9,9 +9,9 @@ import static cn.zhaoshang.desk.generated.Tables.TEAM;
 import static cn.zhaoshang.desk.generated.Tables.TEAM_MEMBERSHIP;
 
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.generated.tables.Interaction;
 import cn.zhaoshang.desk.task.CalendarEntry;
-import cn.zhaoshang.desk.task.Choice;
 import cn.zhaoshang.desk.task.LinkedRecord;
 import cn.zhaoshang.desk.task.NextStep;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package cn.zhaoshang.desk.task.ui;
 
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.common.ui.RecordLinks;
 import cn.zhaoshang.desk.common.ui.UiKit;
-import cn.zhaoshang.desk.task.Choice;
 import cn.zhaoshang.desk.task.DueBucket;
 import cn.zhaoshang.desk.task.TaskListService;
 import cn.zhaoshang.desk.task.TaskService;

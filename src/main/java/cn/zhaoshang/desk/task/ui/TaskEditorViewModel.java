@@ -1,7 +1,7 @@
 package cn.zhaoshang.desk.task.ui;
 
 import cn.zhaoshang.desk.common.background.TaskRunner;
-import cn.zhaoshang.desk.task.Choice;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.task.LinkedRecord;
 import cn.zhaoshang.desk.task.SupervisionLevel;
 import cn.zhaoshang.desk.task.Task;

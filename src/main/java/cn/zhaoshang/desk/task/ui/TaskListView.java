@@ -1,8 +1,8 @@
 package cn.zhaoshang.desk.task.ui;
 
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.common.ui.KeepPlace;
 import cn.zhaoshang.desk.common.ui.UiKit;
-import cn.zhaoshang.desk.task.Choice;
 import cn.zhaoshang.desk.task.LinkedRecord;
 import cn.zhaoshang.desk.task.SupervisionFilter;
 import cn.zhaoshang.desk.task.Task;

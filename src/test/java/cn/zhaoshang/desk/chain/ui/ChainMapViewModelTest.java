@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.chain.Chain;
 import cn.zhaoshang.desk.chain.ChainNode;
-import cn.zhaoshang.desk.chain.CompanyFilter;
 import cn.zhaoshang.desk.chain.NodeCompany;
+import cn.zhaoshang.desk.chain.NodeCompanyScope;
 import cn.zhaoshang.desk.chain.NodeFigures;
 import cn.zhaoshang.desk.chain.NodeStrength;
 import cn.zhaoshang.desk.chain.Segment;
@@ -81,7 +81,7 @@ class ChainMapViewModelTest {
                 .isGreaterThanOrEqualTo(busiest.localCompanies() + busiest.pursuedTargets());
         assertThat(model.companies()).isNotEmpty();
 
-        model.filterProperty().set(CompanyFilter.LOCAL);
+        model.filterProperty().set(NodeCompanyScope.LOCAL);
         assertThat(model.companies()).allMatch(NodeCompany::local);
         assertThat(model.companiesTotalProperty().get()).isGreaterThanOrEqualTo(busiest.localCompanies());
 
@@ -93,7 +93,7 @@ class ChainMapViewModelTest {
     @Test
     void markingAChainLeaderRefreshesTheMap() {
         model.show(chain("数字经济"));
-        model.filterProperty().set(CompanyFilter.LOCAL);
+        model.filterProperty().set(NodeCompanyScope.LOCAL);
         NodeFigures withLocal = model.mapProperty().get().nodes().stream().filter(f -> f.localCompanies() == 1)
                 .findFirst().orElseThrow();
         model.openNode(withLocal.node().id());

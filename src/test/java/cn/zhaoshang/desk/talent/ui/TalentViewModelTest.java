@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.ImmediateTaskRunner;
 import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.policy.ProjectRows;
 import cn.zhaoshang.desk.talent.Talent;
 import cn.zhaoshang.desk.talent.TalentLevel;
 import cn.zhaoshang.desk.talent.TalentProgress;
-import cn.zhaoshang.desk.talent.UnitRef;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ class TalentViewModelTest {
     Path dir;
     private Services services;
     private final List<Throwable> errors = new ArrayList<>();
-    private UnitRef industry;
+    private Choice industry;
 
     @BeforeEach
     void open() {

@@ -4,7 +4,7 @@ import static cn.zhaoshang.desk.task.TaskFixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.common.db.StaleRecordException;
-import cn.zhaoshang.desk.task.Choice;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.task.LinkedRecord;
 import cn.zhaoshang.desk.task.SupervisionLevel;
 import cn.zhaoshang.desk.task.Task;

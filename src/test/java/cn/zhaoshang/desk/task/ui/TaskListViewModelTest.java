@@ -3,7 +3,7 @@ package cn.zhaoshang.desk.task.ui;
 import static cn.zhaoshang.desk.task.TaskFixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.zhaoshang.desk.task.Choice;
+import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.task.LinkedRecord;
 import cn.zhaoshang.desk.task.SupervisionFilter;
 import cn.zhaoshang.desk.task.SupervisionLevel;

@@ -18,7 +18,7 @@ import org.jooq.impl.SQLDataType;
  * stage longer than {@code stage_deadline.max_days} and have no supervision task for it yet, and
  * the bulk insert of those tasks. Reads the project table directly; the project feature owns it.
  */
-public final class StageDeadlineRepository {
+public final class OverdueStageRepository {
     /** A project past its stage's deadline. */
     public record LapsedStage(UUID projectId, String projectName, UUID companyId, UUID teamId, UUID ownerId,
                               boolean major, String stage, LocalDate enteredOn, int maxDays) { }
@@ -31,7 +31,7 @@ public final class StageDeadlineRepository {
     private static final String KEY_PREFIX = "stage-deadline:";
     private final Database database;
 
-    public StageDeadlineRepository(Database database) {
+    public OverdueStageRepository(Database database) {
         this.database = database;
     }
 
