@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.common.db;
 
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -70,8 +71,12 @@ final class FileCompactor implements AutoCloseable {
             }
             nextLookAt = now + TimeUnit.MILLISECONDS.toNanos(limits.lookEveryMs());
         }
-        if (!store.isClosed() && isBloated() && scheduled.compareAndSet(false, true)) {
-            thread.execute(this::compactWhenWritersAllow);
+        if (!thread.isShutdown() && !store.isClosed() && isBloated() && scheduled.compareAndSet(false, true)) {
+            try {
+                thread.execute(this::compactWhenWritersAllow);
+            } catch (RejectedExecutionException closing) {
+                scheduled.set(false); // a job's commit while the database closes: nothing to compact any more
+            }
         }
     }
 
