@@ -53,7 +53,7 @@ public final class RequestOverdueJob {
     }
 
     private static OnceOnlyTask toTask(RequestFigures.Overdue o, LocalDate today, Messages messages) {
-        String category = messages.get("enum.RequestCategory." + o.category());
+        String category = messages.label(o.category());
         long days = ChronoUnit.DAYS.between(o.dueOn(), today);
         String title = messages.get("request.overdue.title", o.companyName(), category, days);
         String details = messages.get("request.overdue.details", o.companyName(), category, o.content(), o.dueOn().toString());

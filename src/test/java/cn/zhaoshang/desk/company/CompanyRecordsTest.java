@@ -11,6 +11,9 @@ import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.generated.Tables;
+import cn.zhaoshang.desk.task.TaskPriority;
+import cn.zhaoshang.desk.task.TaskSource;
+import cn.zhaoshang.desk.task.TaskStatus;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -136,9 +139,9 @@ class CompanyRecordsTest {
 
         var task = services.database().dsl().selectFrom(TASK).where(TASK.ID.eq(taskId)).fetchOne();
         assertThat(task.getTitle()).isEqualTo("寄送产业政策汇编");
-        assertThat(task.getSourceKind()).isEqualTo("VISIT");
-        assertThat(task.getStatus()).isEqualTo("OPEN");
-        assertThat(task.getPriority()).isEqualTo("NORMAL");
+        assertThat(task.getSourceKind()).isEqualTo(TaskSource.VISIT);
+        assertThat(task.getStatus()).isEqualTo(TaskStatus.OPEN);
+        assertThat(task.getPriority()).isEqualTo(TaskPriority.NORMAL);
         assertThat(task.getDueOn()).isEqualTo(LocalDate.of(2026, 6, 30));
         assertThat(task.getCompanyId()).isEqualTo(company.id());
         assertThat(task.getInteractionId()).isEqualTo(v.id());

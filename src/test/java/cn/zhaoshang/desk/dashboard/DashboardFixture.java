@@ -11,11 +11,15 @@ import static cn.zhaoshang.desk.generated.Tables.TASK;
 import static cn.zhaoshang.desk.generated.Tables.TEAM;
 import static cn.zhaoshang.desk.generated.Tables.UNIT;
 
+import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.chain.Segment;
 import cn.zhaoshang.desk.company.InteractionKind;
-import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.company.db.VisitCredit;
 import cn.zhaoshang.desk.generated.Tables;
+import cn.zhaoshang.desk.task.SupervisionLevel;
+import cn.zhaoshang.desk.task.TaskPriority;
+import cn.zhaoshang.desk.task.TaskSource;
+import cn.zhaoshang.desk.task.TaskStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -153,8 +157,9 @@ final class DashboardFixture {
 
     private void task(String title, String supervision, String status, LocalDate due, UUID team) {
         dsl.insertInto(TASK).set(TASK.ID, UUID.randomUUID()).set(TASK.CREATED_AT, NOW).set(TASK.UPDATED_AT, NOW)
-                .set(TASK.TITLE, title).set(TASK.SUPERVISION_LEVEL, supervision).set(TASK.STATUS, status)
-                .set(TASK.DUE_ON, due).set(TASK.TEAM_ID, team).set(TASK.PRIORITY, "NORMAL").set(TASK.SOURCE_KIND, "MANUAL")
+                .set(TASK.TITLE, title).set(TASK.SUPERVISION_LEVEL, supervision == null ? null : SupervisionLevel.valueOf(supervision))
+                .set(TASK.STATUS, TaskStatus.valueOf(status))
+                .set(TASK.DUE_ON, due).set(TASK.TEAM_ID, team).set(TASK.PRIORITY, TaskPriority.NORMAL).set(TASK.SOURCE_KIND, TaskSource.MANUAL)
                 .execute();
     }
 }

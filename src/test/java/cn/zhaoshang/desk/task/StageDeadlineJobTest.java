@@ -25,7 +25,7 @@ class StageDeadlineJobTest {
 
     private static int stageTasks(Services services, UUID project) {
         return services.database().dsl().fetchCount(TASK, TASK.PROJECT_ID.eq(project)
-                .and(TASK.SOURCE_KIND.eq(TaskSource.STAGE_DEADLINE.name())));
+                .and(TASK.SOURCE_KIND.eq(TaskSource.STAGE_DEADLINE)));
     }
 
     @ParameterizedTest
@@ -128,7 +128,7 @@ class StageDeadlineJobTest {
             assertThat(services.stageDeadlines().run(Progress.NONE, services.messages()).created()).isZero();
             assertThat(stageTasks(services, project)).isEqualTo(2);
             assertThat(services.database().dsl().select(TASK.SUPERVISION_LEVEL).from(TASK).where(TASK.PROJECT_ID.eq(project))
-                    .fetch(TASK.SUPERVISION_LEVEL)).containsOnly(SupervisionLevel.BUREAU.name());
+                    .fetch(TASK.SUPERVISION_LEVEL)).containsOnly(SupervisionLevel.BUREAU);
         }
     }
 }

@@ -9,6 +9,9 @@ import cn.zhaoshang.desk.common.db.RecordWriter;
 import cn.zhaoshang.desk.company.Interaction;
 import cn.zhaoshang.desk.generated.tables.records.InteractionRecord;
 import cn.zhaoshang.desk.generated.tables.records.TaskRecord;
+import cn.zhaoshang.desk.task.TaskPriority;
+import cn.zhaoshang.desk.task.TaskSource;
+import cn.zhaoshang.desk.task.TaskStatus;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -89,9 +92,9 @@ public final class InteractionRepository {
         t.setAssigneePersonId(assigneePersonId);
         t.setTeamId(teamId);
         t.setDueOn(visit.nextStepDueOn());
-        t.setPriority("NORMAL");
-        t.setStatus("OPEN");
-        t.setSourceKind("VISIT");
+        t.setPriority(TaskPriority.NORMAL);
+        t.setStatus(TaskStatus.OPEN);
+        t.setSourceKind(TaskSource.VISIT);
         return writer.insert(t).getId();
     }
 

@@ -18,6 +18,8 @@ import cn.zhaoshang.desk.dashboard.OverdueItem;
 import cn.zhaoshang.desk.dashboard.PipelineFacts;
 import cn.zhaoshang.desk.dashboard.VisitTally;
 import cn.zhaoshang.desk.generated.Tables;
+import cn.zhaoshang.desk.task.SupervisionLevel;
+import cn.zhaoshang.desk.task.TaskStatus;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -38,9 +40,9 @@ import org.jooq.impl.DSL;
  * the names of teams and units.
  */
 public final class DashboardRepository {
-    private static final List<String> OPEN_TASK = List.of("OPEN", "IN_PROGRESS");
+    private static final List<TaskStatus> OPEN_TASK = List.of(TaskStatus.OPEN, TaskStatus.IN_PROGRESS);
     /** Every supervision level, as a list the (supervision_level, status, …) index serves; "is not null" it does not. */
-    private static final List<String> SUPERVISION_LEVELS = List.of("DISTRICT", "BUREAU", "TEAM");
+    private static final List<SupervisionLevel> SUPERVISION_LEVELS = List.of(SupervisionLevel.values());
     /** What the pipeline facts are read from (decision 0097: kept until one of them changes). */
     public static final Set<String> FACT_TABLES = Set.of(PROJECT.getName(), PROJECT_FUND.getName(), CHAIN.getName(),
             CHAIN_NODE.getName(), PROJECT_CHAIN_NODE.getName(), INTERACTION.getName());
@@ -137,7 +139,7 @@ public final class DashboardRepository {
                 .leftJoin(PROJECT).on(PROJECT.ID.eq(TASK.PROJECT_ID))
                 .where(overdueCondition(teamId, today))
                 .orderBy(TASK.DUE_ON, TASK.TITLE).limit(limit)
-                .fetch(r -> new OverdueItem(r.value1(), r.value2(), r.value3(), r.value4(),
+                .fetch(r -> new OverdueItem(r.value1(), r.value2(), r.value3().name(), r.value4(),
                         ChronoUnit.DAYS.between(r.value4(), today), r.value5(), r.value6(), r.value7()));
     }
 
@@ -156,7 +158,7 @@ public final class DashboardRepository {
      * June lists what was overdue at the end of May.
      */
     public List<OverdueItem> overdueOn(UUID teamId, LocalDate asOf, int limit) {
-        Condition openThen = TASK.STATUS.in(OPEN_TASK).or(TASK.STATUS.eq("DONE").and(TASK.COMPLETED_ON.gt(asOf)));
+        Condition openThen = TASK.STATUS.in(OPEN_TASK).or(TASK.STATUS.eq(TaskStatus.DONE).and(TASK.COMPLETED_ON.gt(asOf)));
         return dsl().select(TASK.ID, TASK.TITLE, TASK.SUPERVISION_LEVEL, TASK.DUE_ON, TEAM.NAME, PERSON.NAME, PROJECT.NAME,
                         PROJECT.CODE_NAME)
                 .from(TASK)
@@ -166,7 +168,7 @@ public final class DashboardRepository {
                 .where(TASK.DELETED_AT.isNull()).and(openThen).and(TASK.SUPERVISION_LEVEL.in(SUPERVISION_LEVELS))
                 .and(TASK.DUE_ON.lt(asOf)).and(teamId == null ? noCondition() : TASK.TEAM_ID.eq(teamId))
                 .orderBy(TASK.DUE_ON, TASK.TITLE).limit(limit)
-                .fetch(r -> new OverdueItem(r.value1(), r.value2(), r.value3(), r.value4(),
+                .fetch(r -> new OverdueItem(r.value1(), r.value2(), r.value3().name(), r.value4(),
                         ChronoUnit.DAYS.between(r.value4(), asOf), r.value5(), r.value6(),
                         realNames.getAsBoolean() || r.value8() == null || r.value8().isEmpty() ? r.value7() : r.value8()));
     }

@@ -19,6 +19,7 @@ import cn.zhaoshang.desk.dashboard.ReportLine;
 import cn.zhaoshang.desk.generated.Tables;
 import cn.zhaoshang.desk.security.CompanyAccess;
 import cn.zhaoshang.desk.security.db.ScopeConditions;
+import cn.zhaoshang.desk.task.TaskStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ public final class ReportRepository {
                 .orderBy(INTERACTION.NEXT_STEP_DUE_ON).limit(300)
                 .fetch(r -> new ReportLine(r.value1(), r.value2(), r.value3())));
         lines.addAll(database.dsl().select(TASK.DUE_ON, TASK.TITLE).from(TASK)
-                .where(TASK.DUE_ON.between(from, to)).and(TASK.STATUS.in("OPEN", "IN_PROGRESS")).and(TASK.DELETED_AT.isNull())
+                .where(TASK.DUE_ON.between(from, to)).and(TASK.STATUS.in(TaskStatus.OPEN, TaskStatus.IN_PROGRESS)).and(TASK.DELETED_AT.isNull())
                 .and(teamId == null ? noCondition() : TASK.TEAM_ID.eq(teamId))
                 .orderBy(TASK.DUE_ON).limit(300)
                 .fetch(r -> new ReportLine(r.value1(), r.value2(), null)));

@@ -14,6 +14,8 @@ import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.escalation.EscalatedItem;
 import cn.zhaoshang.desk.escalation.EscalationLevel;
 import cn.zhaoshang.desk.escalation.EscalationSettings;
+import cn.zhaoshang.desk.request.RequestStatus;
+import cn.zhaoshang.desk.task.TaskStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -34,8 +36,8 @@ import org.jooq.impl.DSL;
 public final class EscalationRepository {
     static final String LEAD_DAYS = "escalation.team_lead_days";
     static final String MANAGER_DAYS = "escalation.manager_days";
-    private static final List<String> OPEN_TASK = List.of("OPEN", "IN_PROGRESS");
-    private static final List<String> OPEN_REQUEST = List.of("RECEIVED", "IN_PROGRESS");
+    private static final List<TaskStatus> OPEN_TASK = List.of(TaskStatus.OPEN, TaskStatus.IN_PROGRESS);
+    private static final List<RequestStatus> OPEN_REQUEST = List.of(RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS);
     private final Database database;
     private final BulkInserter bulk;
 

@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.request.RequestCategory;
 import cn.zhaoshang.desk.request.RequestCounts;
 import cn.zhaoshang.desk.request.Satisfaction;
 import cn.zhaoshang.desk.security.CompanyScope;
@@ -40,7 +41,7 @@ public final class RequestFigures {
                         flag(RequestRepository.overdue(today)),
                         flag(COMPANY_REQUEST.REVISITED_ON.between(from, to)),
                         flag(COMPANY_REQUEST.REVISITED_ON.between(from, to).and(COMPANY_REQUEST.SATISFACTION.in(
-                                Satisfaction.SATISFIED.name(), Satisfaction.BASICALLY_SATISFIED.name()))))
+                                Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED))))
                 .from(COMPANY_REQUEST).where(base).fetchOne();
         return new RequestCounts(r.value1().intValue(), r.value2().intValue(), r.value3().intValue(), r.value4().intValue(),
                 r.value5().intValue());
@@ -66,5 +67,5 @@ public final class RequestFigures {
 
     /** An overdue request as the job needs it. */
     public record Overdue(UUID id, String companyName, UUID companyId, UUID projectId, UUID teamId, UUID ownerId,
-                          String category, String content, LocalDate dueOn) { }
+                          RequestCategory category, String content, LocalDate dueOn) { }
 }

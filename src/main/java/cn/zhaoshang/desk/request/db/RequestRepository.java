@@ -47,14 +47,14 @@ public final class RequestRepository {
         r.setProjectId(d.projectId());
         r.setInteractionId(d.interactionId());
         r.setReceptionId(d.receptionId());
-        r.setCategory(d.category().name());
+        r.setCategory(d.category());
         r.setContent(d.content());
         r.setUnitId(d.unitId());
         r.setTeamId(teamId);
         r.setDueOn(d.dueOn());
         r.setPromisedBy(d.promisedBy());
         r.setPromise(d.promise());
-        r.setStatus(RequestStatus.RECEIVED.name());
+        r.setStatus(RequestStatus.RECEIVED);
         r.setReceivedOn(d.receivedOn());
         r.setRecordedBy(by);
         UUID id = writer.insert(r).getId();
@@ -66,7 +66,7 @@ public final class RequestRepository {
     public void apply(UUID id, int version, RequestFlow.Step step, Satisfaction satisfaction, String by) {
         CompanyRequestRecord r = writer.load(COMPANY_REQUEST, id);
         r.setVersion(version);
-        r.setStatus(step.to().name());
+        r.setStatus(step.to());
         switch (step.to()) {
             case CLOSED -> {
                 r.setClosedOn(step.on());
@@ -74,7 +74,7 @@ public final class RequestRepository {
             }
             case REVISITED -> {
                 r.setRevisitedOn(step.on());
-                r.setSatisfaction(satisfaction.name());
+                r.setSatisfaction(satisfaction);
                 r.setRevisitNote(step.note());
             }
             case IN_PROGRESS -> {
@@ -94,8 +94,8 @@ public final class RequestRepository {
         CompanyRequestStepRecord s = new CompanyRequestStepRecord();
         s.setRequestId(requestId);
         s.setStepOn(step.on());
-        s.setFromStatus(step.from() == null ? null : step.from().name());
-        s.setToStatus(step.to().name());
+        s.setFromStatus(step.from());
+        s.setToStatus(step.to());
         s.setNote(step.note());
         s.setDoneBy(by);
         writer.insert(s);
@@ -129,8 +129,8 @@ public final class RequestRepository {
                 .and(COMPANY_REQUEST_STEP.DELETED_AT.isNull())
                 .orderBy(COMPANY_REQUEST_STEP.STEP_ON, COMPANY_REQUEST_STEP.CREATED_AT, COMPANY_REQUEST_STEP.ID)
                 .fetch(s -> new RequestStep(s.getId(), s.getStepOn(),
-                        s.getFromStatus() == null ? null : RequestStatus.valueOf(s.getFromStatus()),
-                        RequestStatus.valueOf(s.getToStatus()), s.getNote(), s.getDoneBy()));
+                        s.getFromStatus(),
+                        s.getToStatus(), s.getNote(), s.getDoneBy()));
     }
 
     /** The company's owner team (the request is credited to it) and whether the company exists. */
@@ -162,10 +162,10 @@ public final class RequestRepository {
             c = c.and(COMPANY_REQUEST.UNIT_ID.eq(q.unitId()));
         }
         if (q.category() != null) {
-            c = c.and(COMPANY_REQUEST.CATEGORY.eq(q.category().name()));
+            c = c.and(COMPANY_REQUEST.CATEGORY.eq(q.category()));
         }
         if (q.status() != null) {
-            c = c.and(COMPANY_REQUEST.STATUS.eq(q.status().name()));
+            c = c.and(COMPANY_REQUEST.STATUS.eq(q.status()));
         }
         if (q.overdueOnly()) {
             c = c.and(overdue(today));
@@ -184,8 +184,8 @@ public final class RequestRepository {
         return COMPANY_REQUEST.STATUS.in(open()).and(COMPANY_REQUEST.DUE_ON.lt(today));
     }
 
-    static List<String> open() {
-        return List.of(RequestStatus.RECEIVED.name(), RequestStatus.IN_PROGRESS.name());
+    static List<RequestStatus> open() {
+        return List.of(RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS);
     }
 
     /** A confidential project's code name for those who may not read the real one. */
@@ -206,10 +206,10 @@ public final class RequestRepository {
         CompanyRequestRecord r = row.into(COMPANY_REQUEST);
         return new CompanyRequest(r.getId(), r.getVersion(), r.getCompanyId(), row.get(COMPANY.NAME), r.getProjectId(),
                 row.get("project_name", String.class), r.getInteractionId(), r.getReceptionId(),
-                RequestCategory.valueOf(r.getCategory()), r.getContent(), r.getUnitId(), row.get("unit_name", String.class),
-                r.getTeamId(), r.getDueOn(), r.getPromisedBy(), r.getPromise(), RequestStatus.valueOf(r.getStatus()),
+                r.getCategory(), r.getContent(), r.getUnitId(), row.get("unit_name", String.class),
+                r.getTeamId(), r.getDueOn(), r.getPromisedBy(), r.getPromise(), r.getStatus(),
                 r.getReceivedOn(), r.getClosedOn(), r.getResult(), r.getRevisitedOn(),
-                r.getSatisfaction() == null ? null : Satisfaction.valueOf(r.getSatisfaction()), r.getRevisitNote(),
+                r.getSatisfaction(), r.getRevisitNote(),
                 r.getRecordedBy());
     }
 }

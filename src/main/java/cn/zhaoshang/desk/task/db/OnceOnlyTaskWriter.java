@@ -32,8 +32,8 @@ public final class OnceOnlyTaskWriter {
             @Override public Object[] next() {
                 OnceOnlyTask t = source.next();
                 return new Object[] {Ids.next(), now, now, 0, t.title(), t.details(), t.companyId(), t.projectId(),
-                        t.assigneeId(), t.teamId(), t.dueOn(), t.priority().name(), TaskStatus.OPEN.name(), t.source().name(),
-                        t.sourceNote(), t.level().name(), t.reportEveryDays(), t.reportStartOn(), t.onceKey()};
+                        t.assigneeId(), t.teamId(), t.dueOn(), t.priority(), TaskStatus.OPEN, t.source(),
+                        t.sourceNote(), t.level(), t.reportEveryDays(), t.reportStartOn(), t.onceKey()};
             }
         };
         return bulk.insert(TASK, COLUMNS, rows, progress, tasks.size());

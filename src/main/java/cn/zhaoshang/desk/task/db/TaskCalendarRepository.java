@@ -64,7 +64,7 @@ public final class TaskCalendarRepository {
         var dsl = database.dsl();
         Condition where = scope(person, teams).and(TASK.DELETED_AT.isNull());
         for (TaskStatus s : statuses) {
-            dsl.select(TASK.DUE_ON, DSL.count()).from(TASK).where(where).and(TASK.STATUS.eq(s.name()))
+            dsl.select(TASK.DUE_ON, DSL.count()).from(TASK).where(where).and(TASK.STATUS.eq(s))
                     .and(TASK.DUE_ON.between(from, to)).groupBy(TASK.DUE_ON)
                     .forEach(r -> totals.merge(r.value1(), r.value2(), Integer::sum));
         }
@@ -89,16 +89,16 @@ public final class TaskCalendarRepository {
 
     /** Few tasks in the range (one person's month): read the whole range's keys and rank here. */
     private List<UUID> rankFromRange(Condition where, Set<TaskStatus> statuses, LocalDate from, LocalDate to, int perDay) {
-        Map<LocalDate, List<Record3<UUID, LocalDate, String>>> byDay = new TreeMap<>();
+        Map<LocalDate, List<Record3<UUID, LocalDate, TaskPriority>>> byDay = new TreeMap<>();
         for (TaskStatus s : statuses) {
-            database.dsl().select(TASK.ID, TASK.DUE_ON, TASK.PRIORITY).from(TASK).where(where).and(TASK.STATUS.eq(s.name()))
+            database.dsl().select(TASK.ID, TASK.DUE_ON, TASK.PRIORITY).from(TASK).where(where).and(TASK.STATUS.eq(s))
                     .and(TASK.DUE_ON.between(from, to))
                     .forEach(r -> byDay.computeIfAbsent(r.value2(), d -> new ArrayList<>()).add(r));
         }
         List<UUID> ids = new ArrayList<>();
         for (var ofDay : byDay.values()) {
-            ofDay.sort(Comparator.comparing((Record3<UUID, LocalDate, String> r) ->
-                    -TaskPriority.valueOf(r.value3()).ordinal()).thenComparing(Record3::value1, TaskListRepository.ID_ORDER));
+            ofDay.sort(Comparator.comparing((Record3<UUID, LocalDate, TaskPriority> r) ->
+                    -r.value3().ordinal()).thenComparing(Record3::value1, TaskListRepository.ID_ORDER));
             ofDay.stream().limit(perDay).forEach(r -> ids.add(r.value1()));
         }
         return ids;
@@ -110,7 +110,7 @@ public final class TaskCalendarRepository {
         Select<Record1<UUID>> all = null;
         for (var day : days.stream().sorted().toList()) {
             for (TaskStatus s : statuses) {
-                Select<Record1<UUID>> one = dsl.select(TASK.ID).from(TASK).where(where).and(TASK.STATUS.eq(s.name()))
+                Select<Record1<UUID>> one = dsl.select(TASK.ID).from(TASK).where(where).and(TASK.STATUS.eq(s))
                         .and(TASK.DUE_ON.eq(day)).orderBy(TaskRows.priorityRank().desc(), TASK.ID).limit(perDay);
                 all = all == null ? one : all.unionAll(one);
             }

@@ -107,9 +107,10 @@ public final class TaskLinkRepository {
                 INTERACTION.KIND, INTERACTION.NEXT_STEP, INTERACTION.NEXT_STEP_DUE_ON, INTERACTION.RECORDED_BY);
     }
 
+    /** The visit's kind by its stored name: the task feature shows it without depending on the company feature. */
     private static NextStep toNextStep(Record r) {
         return new NextStep(r.get(INTERACTION.ID), r.get(INTERACTION.COMPANY_ID), r.get(COMPANY.NAME),
-                r.get(INTERACTION.PROJECT_ID), r.get(INTERACTION.OCCURRED_ON), r.get(INTERACTION.KIND).name(),
+                r.get(INTERACTION.PROJECT_ID), r.get(INTERACTION.OCCURRED_ON), r.get(INTERACTION.KIND, String.class),
                 r.get(INTERACTION.NEXT_STEP), r.get(INTERACTION.NEXT_STEP_DUE_ON), r.get(INTERACTION.RECORDED_BY));
     }
 

@@ -115,7 +115,7 @@ public final class TaskListRepository {
         List<Condition> ranges = new ArrayList<>();
         for (TaskStatus s : statuses) {
             for (Condition level : levels(q.supervision())) {
-                ranges.add(base.and(TASK.STATUS.eq(s.name())).and(level));
+                ranges.add(base.and(TASK.STATUS.eq(s)).and(level));
             }
         }
         return ranges;
@@ -127,8 +127,8 @@ public final class TaskListRepository {
             case ANY -> List.of(DSL.noCondition());
             case NONE -> List.of(TASK.SUPERVISION_LEVEL.isNull());
             case SUPERVISED -> Arrays.stream(SupervisionLevel.values())
-                    .map(l -> TASK.SUPERVISION_LEVEL.eq(l.name())).toList();
-            default -> List.of(TASK.SUPERVISION_LEVEL.eq(filter.level().name()));
+                    .map(l -> TASK.SUPERVISION_LEVEL.eq(l)).toList();
+            default -> List.of(TASK.SUPERVISION_LEVEL.eq(filter.level()));
         };
     }
 
@@ -171,7 +171,7 @@ public final class TaskListRepository {
         List<Condition> ranges = new ArrayList<>();
         for (TaskStatus s : OPEN) {
             for (Condition dates : bucket(bucket, today)) {
-                ranges.add(TASK.ASSIGNEE_PERSON_ID.eq(person).and(TASK.STATUS.eq(s.name())).and(dates)
+                ranges.add(TASK.ASSIGNEE_PERSON_ID.eq(person).and(TASK.STATUS.eq(s)).and(dates)
                         .and(TASK.DELETED_AT.isNull()));
             }
         }
@@ -208,7 +208,7 @@ public final class TaskListRepository {
         Map<UUID, LocalDate> due = new LinkedHashMap<>();
         for (TaskStatus s : OPEN) {
             database.dsl().select(TASK.ID, TASK.DUE_ON).from(TASK).where(TASK.ASSIGNEE_PERSON_ID.eq(person))
-                    .and(TASK.STATUS.eq(s.name())).and(TASK.DELETED_AT.isNull()).and(TASK.DUE_ON.le(today))
+                    .and(TASK.STATUS.eq(s)).and(TASK.DELETED_AT.isNull()).and(TASK.DUE_ON.le(today))
                     .limit(limit)
                     .forEach(r -> due.put(r.value1(), r.value2()));
         }

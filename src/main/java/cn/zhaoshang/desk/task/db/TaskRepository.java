@@ -50,7 +50,7 @@ public final class TaskRepository {
     public UUID insert(TaskDraft draft, TaskStatus status, String deadlineKey) {
         TaskRecord record = new TaskRecord();
         apply(record, draft);
-        record.setStatus(status.name());
+        record.setStatus(status);
         record.setDeadlineKey(deadlineKey);
         return writer.insert(record).getId();
     }
@@ -63,7 +63,7 @@ public final class TaskRepository {
     /** Sets the status; a closed task keeps the day it closed and its note, an open one neither. */
     public void setStatus(UUID id, int version, TaskStatus status, String note, LocalDate closedOn) {
         change(id, version, r -> {
-            r.setStatus(status.name());
+            r.setStatus(status);
             r.setCompletionNote(status.isClosed() ? note : null);
             r.setCompletedOn(status.isClosed() ? closedOn : null);
         });
@@ -103,10 +103,10 @@ public final class TaskRepository {
         r.setAssigneePersonId(d.assigneeId());
         r.setTeamId(d.teamId());
         r.setDueOn(d.dueOn());
-        r.setPriority(d.priority().name());
-        r.setSourceKind(d.source().name());
+        r.setPriority(d.priority());
+        r.setSourceKind(d.source());
         r.setSourceNote(d.sourceNote());
-        r.setSupervisionLevel(d.supervisionLevel() == null ? null : d.supervisionLevel().name());
+        r.setSupervisionLevel(d.supervisionLevel());
         r.setReportEveryDays(d.reportEveryDays());
         r.setReportStartOn(d.reportStartOn());
     }

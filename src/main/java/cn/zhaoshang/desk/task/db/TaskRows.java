@@ -49,22 +49,21 @@ final class TaskRows {
     }
 
     static Task toTask(Record r) {
-        String level = r.get(TASK.SUPERVISION_LEVEL);
         return new Task(r.get(TASK.ID), r.get(TASK.VERSION), r.get(TASK.TITLE), r.get(TASK.DETAILS),
                 r.get(TASK.COMPANY_ID), r.get(COMPANY_NAME), r.get(TASK.PROJECT_ID), r.get(PROJECT_NAME),
                 r.get(TASK.INTERACTION_ID), r.get(TASK.ASSIGNEE_PERSON_ID), r.get(ASSIGNEE_NAME),
-                r.get(TASK.TEAM_ID), r.get(TEAM_NAME), r.get(TASK.DUE_ON), TaskPriority.valueOf(r.get(TASK.PRIORITY)),
-                TaskStatus.valueOf(r.get(TASK.STATUS)), TaskSource.valueOf(r.get(TASK.SOURCE_KIND)), r.get(TASK.SOURCE_NOTE),
-                level == null ? null : SupervisionLevel.valueOf(level), r.get(TASK.REPORT_EVERY_DAYS),
+                r.get(TASK.TEAM_ID), r.get(TEAM_NAME), r.get(TASK.DUE_ON), r.get(TASK.PRIORITY),
+                r.get(TASK.STATUS), r.get(TASK.SOURCE_KIND), r.get(TASK.SOURCE_NOTE),
+                r.get(TASK.SUPERVISION_LEVEL), r.get(TASK.REPORT_EVERY_DAYS),
                 r.get(TASK.REPORT_START_ON), r.get(TASK.COMPLETION_NOTE), r.get(TASK.COMPLETED_ON),
                 TaskDates.dayOf(r.get(TASK.CREATED_AT)));
     }
 
     /** Sorts within a day: urgent first. Priorities are stored by name, whose alphabet order means nothing. */
     static Field<Integer> priorityRank() {
-        return DSL.when(TASK.PRIORITY.eq(TaskPriority.URGENT.name()), DSL.inline(3))
-                .when(TASK.PRIORITY.eq(TaskPriority.HIGH.name()), DSL.inline(2))
-                .when(TASK.PRIORITY.eq(TaskPriority.NORMAL.name()), DSL.inline(1))
+        return DSL.when(TASK.PRIORITY.eq(TaskPriority.URGENT), DSL.inline(3))
+                .when(TASK.PRIORITY.eq(TaskPriority.HIGH), DSL.inline(2))
+                .when(TASK.PRIORITY.eq(TaskPriority.NORMAL), DSL.inline(1))
                 .otherwise(DSL.inline(0));
     }
 }
