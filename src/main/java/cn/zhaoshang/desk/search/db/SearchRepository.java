@@ -36,6 +36,7 @@ import org.jooq.impl.DSL;
  * is built.
  */
 public final class SearchRepository {
+    static final int IDS_PER_STATEMENT = 5_000;
     private static final int FETCH_SIZE = 5_000;
     private static final int REPORT_EVERY = 10_000;
 
@@ -131,15 +132,19 @@ public final class SearchRepository {
             return List.of();
         }
         var dsl = database.dsl();
-        Map<UUID, List<String>> contacts = new HashMap<>();
-        dsl.select(CONTACT.COMPANY_ID, CONTACT.NAME).from(CONTACT)
-                .where(CONTACT.COMPANY_ID.in(inlined(companyIds))).and(CONTACT.DELETED_AT.isNull())
-                .orderBy(CONTACT.IS_PRIMARY.desc(), CONTACT.NAME)
-                .forEach(r -> contacts.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-        return dsl.select(COMPANY.ID, COMPANY.USCC, COMPANY.NAME, COMPANY.SHORT_NAME).from(COMPANY)
-                .where(COMPANY.ID.in(inlined(companyIds))).and(COMPANY.DELETED_AT.isNull())
-                .fetch(r -> new CompanySearchEntry(r.value1(), r.value2(), r.value3(), r.value4(),
-                        contacts.getOrDefault(r.value1(), List.of())));
+        List<CompanySearchEntry> entries = new ArrayList<>();
+        for (List<Field<UUID>> slice : inlinedSlices(companyIds)) {
+            Map<UUID, List<String>> contacts = new HashMap<>();
+            dsl.select(CONTACT.COMPANY_ID, CONTACT.NAME).from(CONTACT)
+                    .where(CONTACT.COMPANY_ID.in(slice)).and(CONTACT.DELETED_AT.isNull())
+                    .orderBy(CONTACT.IS_PRIMARY.desc(), CONTACT.NAME)
+                    .forEach(r -> contacts.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+            dsl.select(COMPANY.ID, COMPANY.USCC, COMPANY.NAME, COMPANY.SHORT_NAME).from(COMPANY)
+                    .where(COMPANY.ID.in(slice)).and(COMPANY.DELETED_AT.isNull())
+                    .forEach(r -> entries.add(new CompanySearchEntry(r.value1(), r.value2(), r.value3(), r.value4(),
+                            contacts.getOrDefault(r.value1(), List.of()))));
+        }
+        return entries;
     }
 
     /** The companies these contacts belong to (deleted contacts too: their name must leave the index). */
@@ -183,13 +188,26 @@ public final class SearchRepository {
         if (contactIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(database.dsl().selectDistinct(CONTACT.COMPANY_ID).from(CONTACT)
-                .where(CONTACT.ID.in(inlined(contactIds))).fetch(CONTACT.COMPANY_ID));
+        Set<UUID> companies = new HashSet<>();
+        for (List<Field<UUID>> slice : inlinedSlices(contactIds)) {
+            companies.addAll(database.dsl().selectDistinct(CONTACT.COMPANY_ID).from(CONTACT)
+                    .where(CONTACT.ID.in(slice)).fetch(CONTACT.COMPANY_ID));
+        }
+        return companies;
     }
 
-    /** Literal values: H2 turns a list of constants into a hash set, a list of bind values it checks one by one. */
-    private static List<Field<UUID>> inlined(Collection<UUID> ids) {
-        return ids.stream().<Field<UUID>>map(DSL::inline).toList();
+    /**
+     * Literal values, {@value #IDS_PER_STATEMENT} per statement: H2 turns a list of constants into a hash set
+     * (a list of bind values it checks one by one), and a change of 300,000 contacts in one statement broke the
+     * connection to PostgreSQL (the 100k benchmark's search follower).
+     */
+    private static List<List<Field<UUID>>> inlinedSlices(Collection<UUID> ids) {
+        List<Field<UUID>> all = ids.stream().<Field<UUID>>map(DSL::inline).toList();
+        List<List<Field<UUID>>> slices = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_STATEMENT) {
+            slices.add(all.subList(from, Math.min(all.size(), from + IDS_PER_STATEMENT)));
+        }
+        return slices;
     }
 
     /**
