@@ -400,11 +400,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** How many times the file compactor has compacted since the open (0 for a server). */
-    public long fileCompactions() {
-        return compactor == null ? 0 : compactor.compactions();
-    }
-
     private void startCompactor() {
         if (!config.isEmbeddedFile()) {
             return;
