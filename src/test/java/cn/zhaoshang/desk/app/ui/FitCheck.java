@@ -3,6 +3,10 @@ package cn.zhaoshang.desk.app.ui;
 import cn.zhaoshang.desk.common.ui.ScreenFit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -17,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What a person sees wrong in a window at a small screen: a window bigger than the visible area (with a
@@ -28,7 +33,25 @@ final class FitCheck {
     private FitCheck() {
     }
 
+    /**
+     * Checks on the FX thread: the layout pass this makes would otherwise run beside the FX thread's own
+     * (data arriving for a table), which failed the test now and then with either thread's view of a cell list.
+     */
     static List<String> problems(String where, Window window) {
+        if (Platform.isFxApplicationThread()) {
+            return problemsOnFxThread(where, window);
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> problemsOnFxThread(where, window)).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Checking " + where + " failed", e);
+        }
+    }
+
+    private static List<String> problemsOnFxThread(String where, Window window) {
         List<String> found = new ArrayList<>();
         Scene scene = window.getScene();
         Rectangle2D area = ScreenFit.visibleArea(window);
