@@ -82,6 +82,7 @@ public final class Database implements AutoCloseable {
     private final ReadWriteLock storeGate = new ReentrantReadWriteLock();
     /** Keeps an embedded file near its live size (decision 0149); null for a server or memory. */
     private FileCompactor compactor;
+    private final PlannerStatistics statistics;
 
     private Database(DatabaseConfig config, HikariDataSource dataSource, Clock clock) {
         this.config = config;
@@ -101,6 +102,7 @@ public final class Database implements AutoCloseable {
         }));
         jooq.settings().withExecuteLogging(false).withRenderSchema(false);
         this.dsl = DSL.using(jooq);
+        this.statistics = new PlannerStatistics(dsl, config.engine());
     }
 
     /**
@@ -373,6 +375,7 @@ public final class Database implements AutoCloseable {
         }
         if (sequence[0] > 0) {
             changes.publish(new ChangeBatch(sequence[0], true, changed.changes()));
+            statistics.afterCommit(changed.changes());
             if (compactor != null) {
                 compactor.afterCommit();
             }
