@@ -39,6 +39,17 @@ class PlannerStatisticsTest {
     }
 
     @Test
+    void demoDataOnATeamServerLeavesItsLargeTablesAnalysed() {
+        try (Services services = TestDatabases.open(Engine.POSTGRES, dir)) {
+            services.demoData().generate(4_000, 3, Progress.NONE);
+
+            assertThat(services.database().dsl().resultQuery(
+                            "select relname from pg_stat_user_tables where last_analyze is not null order by relname")
+                    .fetch(0, String.class)).as("about three contacts per company").contains("contact");
+        }
+    }
+
+    @Test
     void onlyTablesWithEnoughChangedRowsInTheTransactionAreNamed() {
         List<UUID> half = Collections.nCopies(PlannerStatistics.ROWS / 2, UUID.randomUUID());
         List<Change> changes = List.of(
