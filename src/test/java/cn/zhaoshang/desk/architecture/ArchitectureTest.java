@@ -19,6 +19,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 
 /**
  * The layers: the UI never touches SQL (jOOQ, generated classes, JDBC, the Database itself); the
@@ -26,6 +28,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * tests use them without a toolkit. Features (the first package below {@code cn.zhaoshang.desk}) form no
  * cycle, and only the composition root ({@code app}) knows the composition root. Services keep no
  * {@link Messages}: the language is the edge's, passed per call or applied to what the service returns.
+ * File and folder choosers are made by {@code FxDialogService} alone.
  */
 @AnalyzeClasses(packages = "cn.zhaoshang.desk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -63,6 +66,14 @@ class ArchitectureTest {
                     "atlantafx..")
             .because("a view model holds state and commands in properties; the view owns nodes, windows and "
                     + "dialogs, so the model is tested without a window");
+
+    @ArchTest
+    static final ArchRule onlyTheDialogServiceMakesFileChoosers = noClasses()
+            .that().doNotHaveFullyQualifiedName("cn.zhaoshang.desk.common.ui.FxDialogService")
+            .should().callConstructor(FileChooser.class)
+            .orShould().callConstructor(DirectoryChooser.class)
+            .because("screens choose files through DialogService, so a view model's choice is scripted in a test "
+                    + "and every chooser gets the same owner window");
 
     @ArchTest
     static final ArchRule onlyTheCompositionRootUsesTheApp = noClasses()

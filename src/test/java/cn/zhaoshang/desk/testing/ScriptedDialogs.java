@@ -19,13 +19,14 @@ import java.util.function.Consumer;
  */
 public final class ScriptedDialogs implements DialogService {
     private final Deque<Boolean> answers = new ArrayDeque<>();
-    private final Deque<Optional<Path>> files = new ArrayDeque<>();
+    private final Deque<List<Path>> choices = new ArrayDeque<>();
     private final List<String> questions = new ArrayList<>();
     private final List<String> notices = new ArrayList<>();
     private final List<String> infos = new ArrayList<>();
     private final List<Throwable> errors = new ArrayList<>();
     private final List<List<FileType>> offeredTypes = new ArrayList<>();
     private final List<String> suggestedNames = new ArrayList<>();
+    private final List<String> chooserTitles = new ArrayList<>();
 
     /** The answer to the next confirmation. */
     public ScriptedDialogs answer(boolean yes) {
@@ -33,15 +34,18 @@ public final class ScriptedDialogs implements DialogService {
         return this;
     }
 
-    /** The file the user picks in the next chooser. */
-    public ScriptedDialogs choose(Path file) {
-        files.add(Optional.of(file));
+    /** The file or folder the user picks in the next chooser (several only where several may be picked). */
+    public ScriptedDialogs choose(Path first, Path... more) {
+        List<Path> picked = new ArrayList<>();
+        picked.add(first);
+        picked.addAll(List.of(more));
+        choices.add(picked);
         return this;
     }
 
     /** The next chooser is cancelled. */
     public ScriptedDialogs cancelChoice() {
-        files.add(Optional.empty());
+        choices.add(List.of());
         return this;
     }
 
@@ -64,6 +68,11 @@ public final class ScriptedDialogs implements DialogService {
     /** The file types each chooser offered, in order. */
     public List<List<FileType>> offeredTypes() {
         return offeredTypes;
+    }
+
+    /** The title each chooser showed, in order (null where it left the system's own). */
+    public List<String> chooserTitles() {
+        return chooserTitles;
     }
 
     /** The names each save chooser suggested, in order. */
@@ -109,20 +118,38 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, FileType... types) {
-        return nextFile(title, types);
+        return single(title, next(title, types));
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, FileType... types) {
+        return next(title, types);
     }
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType... types) {
         suggestedNames.add(suggestedName);
-        return nextFile(title, types);
+        return single(title, next(title, types));
     }
 
-    private Optional<Path> nextFile(String title, FileType... types) {
+    @Override
+    public Optional<Path> chooseDirectory(String title) {
+        return single(title, next(title));
+    }
+
+    private List<Path> next(String title, FileType... types) {
+        chooserTitles.add(title);
         offeredTypes.add(List.of(types));
-        if (files.isEmpty()) {
-            throw new AssertionError("A file chooser without a scripted choice: " + title);
+        if (choices.isEmpty()) {
+            throw new AssertionError("A chooser without a scripted choice: " + title);
         }
-        return files.remove();
+        return choices.remove();
+    }
+
+    private static Optional<Path> single(String title, List<Path> picked) {
+        if (picked.size() > 1) {
+            throw new AssertionError("Several files scripted for a chooser of one: " + title);
+        }
+        return picked.stream().findFirst();
     }
 }

@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -27,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.slf4j.LoggerFactory;
@@ -46,7 +44,7 @@ public final class AttachmentsPane {
     /** The pane for a record kind, following the record shown. */
     public static Node of(UiKit kit, AttachmentService service, AttachmentOwner kind, ObservableValue<UUID> owner) {
         AttachmentsPane pane = new AttachmentsPane(kit, new AttachmentsViewModel(service, kind, kit.tasks(), kit.messages(),
-                kit.dialogs()::showError));
+                kit.dialogs()));
         owner.addListener((o, old, id) -> pane.vm.show(id));
         pane.vm.show(owner.getValue());
         return pane.root;
@@ -86,13 +84,7 @@ public final class AttachmentsPane {
         });
         Button add = new Button(kit.t("attachment.action.add"), new FontIcon(Feather.PAPERCLIP));
         add.setId("attachment-add");
-        add.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
-            if (files != null) {
-                vm.add(files.stream().map(File::toPath).toList());
-            }
-        });
+        add.setOnAction(e -> vm.addChosen());
         Button open = new Button(kit.t("attachment.action.open"));
         open.setId("attachment-open");
         open.disableProperty().bind(vm.selected.isNull());
@@ -100,14 +92,7 @@ public final class AttachmentsPane {
         Button save = new Button(kit.t("attachment.action.save"));
         save.setId("attachment-save");
         save.disableProperty().bind(vm.selected.isNull());
-        save.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName(vm.selected.get().fileName());
-            File target = chooser.showSaveDialog(root.getScene().getWindow());
-            if (target != null) {
-                vm.download(vm.selected.get(), target.toPath(), () -> kit.dialogs().notify(kit.t("attachment.saved")));
-            }
-        });
+        save.setOnAction(e -> vm.download(vm.selected.get()));
         Button remove = new Button(null, new FontIcon(Feather.TRASH_2));
         remove.setId("attachment-remove");
         remove.getStyleClass().addAll("flat", "danger");

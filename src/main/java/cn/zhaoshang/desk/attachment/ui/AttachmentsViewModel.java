@@ -5,6 +5,7 @@ import cn.zhaoshang.desk.attachment.AttachmentOwner;
 import cn.zhaoshang.desk.attachment.AttachmentService;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.ui.DialogService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,16 +32,16 @@ public final class AttachmentsViewModel {
     private final AttachmentOwner kind;
     private final TaskRunner tasks;
     private final Messages messages;
-    private final Consumer<Throwable> onError;
+    private final DialogService dialogs;
     private UUID ownerId;
 
     public AttachmentsViewModel(AttachmentService service, AttachmentOwner kind, TaskRunner tasks, Messages messages,
-                                Consumer<Throwable> onError) {
+                                DialogService dialogs) {
         this.service = service;
         this.kind = kind;
         this.tasks = tasks;
         this.messages = messages;
-        this.onError = onError;
+        this.dialogs = dialogs;
         selected.addListener((o, old, a) -> loadPreview(a));
     }
 
@@ -65,7 +66,12 @@ public final class AttachmentsViewModel {
             if (asked.equals(ownerId)) {
                 items.setAll(found);
             }
-        }, onError);
+        }, dialogs::showError);
+    }
+
+    /** Asks for files, then adds them. */
+    public void addChosen() {
+        add(dialogs.chooseFilesToOpen(null));
     }
 
     /** Adds the files; what one of them refuses is reported, the rest are attached. */
@@ -86,26 +92,28 @@ public final class AttachmentsViewModel {
             return refused;
         }, refused -> {
             reload();
-            refused.forEach(onError);
-        }, onError);
+            refused.forEach(dialogs::showError);
+        }, dialogs::showError);
     }
 
     public void open(Attachment a, Consumer<Path> opened) {
-        tasks.run(messages.get("attachment.task.opening"), p -> service.open(a.id()), opened, onError);
+        tasks.run(messages.get("attachment.task.opening"), p -> service.open(a.id()), opened, dialogs::showError);
     }
 
-    public void download(Attachment a, Path target, Runnable done) {
-        tasks.run(messages.get("attachment.task.saving"), p -> {
-            service.download(a.id(), target);
-            return target;
-        }, t -> done.run(), onError);
+    /** Asks where, then saves a copy of the file there. */
+    public void download(Attachment a) {
+        dialogs.chooseFileToSave(null, a.fileName()).ifPresent(target ->
+                tasks.run(messages.get("attachment.task.saving"), p -> {
+                    service.download(a.id(), target);
+                    return target;
+                }, t -> dialogs.notify(messages.get("attachment.saved")), dialogs::showError));
     }
 
     public void remove(Attachment a) {
         tasks.run(messages.get("attachment.task.removing"), p -> {
             service.remove(a.id(), a.version());
             return a;
-        }, r -> reload(), onError);
+        }, r -> reload(), dialogs::showError);
     }
 
     private void loadPreview(Attachment a) {
@@ -115,7 +123,7 @@ public final class AttachmentsViewModel {
                 if (a.equals(selected.get())) {
                     preview.set(bytes);
                 }
-            }, onError);
+            }, dialogs::showError);
         }
     }
 }

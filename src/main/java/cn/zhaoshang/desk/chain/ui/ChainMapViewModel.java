@@ -12,7 +12,8 @@ import cn.zhaoshang.desk.chain.NodeProject;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.i18n.Messages;
-import java.nio.file.Path;
+import cn.zhaoshang.desk.common.ui.DialogService;
+import cn.zhaoshang.desk.common.ui.DialogService.FileType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,19 +58,21 @@ public final class ChainMapViewModel {
     private final TaskRunner tasks;
     private final Messages messages;
     private final LocalSettings settings;
+    private final DialogService dialogs;
     private final Consumer<Throwable> onError;
     private int generation;
     private int nodeGeneration;
     private UUID pendingNode;
 
     public ChainMapViewModel(ChainService chainService, ChainMapService mapService, TaskRunner tasks, Messages messages,
-                             LocalSettings settings, Consumer<Throwable> onError) {
+                             LocalSettings settings, DialogService dialogs) {
         this.chainService = chainService;
         this.mapService = mapService;
         this.tasks = tasks;
         this.messages = messages;
         this.settings = settings;
-        this.onError = onError;
+        this.dialogs = dialogs;
+        this.onError = dialogs::showError;
         filter.addListener((obs, old, now) -> reloadNodeLists());
     }
 
@@ -253,14 +256,16 @@ public final class ChainMapViewModel {
                 added -> refresh(), this::failed);
     }
 
-    /** Writes the gap list of the chain shown; {@code onDone} gets the number of gaps. */
-    public void exportGaps(Path file, Consumer<Integer> onDone) {
+    /** Asks where, then writes the gap list of the chain shown and says how many gaps it holds. */
+    public void exportGaps() {
         Chain shown = chain.get();
         if (shown == null) {
             return;
         }
-        tasks.run(messages.get("chain.task.exportGaps"),
-                p -> mapService.exportGaps(shown.id(), file, messages, 20, p), onDone, this::failed);
+        dialogs.chooseFileToSave(null, messages.get("chain.export.gapsName", shown.name()),
+                new FileType(messages.get("chain.export.xlsxFilter"), "xlsx")).ifPresent(file ->
+                tasks.run(messages.get("chain.task.exportGaps"), p -> mapService.exportGaps(shown.id(), file, messages, 20, p),
+                        gaps -> dialogs.notify(messages.get("chain.export.gapsDone", gaps, file)), this::failed));
     }
 
     public void zoomIn() {

@@ -4,11 +4,12 @@ import cn.zhaoshang.desk.chain.Chain;
 import cn.zhaoshang.desk.chain.ChainMap;
 import cn.zhaoshang.desk.chain.ChainMapService;
 import cn.zhaoshang.desk.chain.ChainService;
+import cn.zhaoshang.desk.common.ui.DialogService.FileType;
 import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.search.SearchService;
-import java.io.File;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -33,7 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -62,7 +62,7 @@ public final class ChainView {
         this.kit = kit;
         this.search = search;
         this.model = new ChainMapViewModel(chains, maps, kit.tasks(), kit.messages(), kit.settings(),
-                kit.dialogs()::showError);
+                kit.dialogs());
         this.editor = new ChainEditorViewModel(model);
         this.viewport = new MapViewport(model, kit.messages(), model::openNode);
         this.detail = new NodeDetailPanel(kit, model, this::addCompanies);
@@ -169,7 +169,7 @@ public final class ChainView {
                 new Separator(Orientation.VERTICAL),
                 tool("chain-refresh", Feather.REFRESH_CW, "chain.toolbar.refresh", model::refresh),
                 labelled("chain-export-png", Feather.IMAGE, "chain.toolbar.exportPng", this::exportPng),
-                labelled("chain-export-gaps", Feather.DOWNLOAD, "chain.toolbar.exportGaps", this::exportGaps));
+                labelled("chain-export-gaps", Feather.DOWNLOAD, "chain.toolbar.exportGaps", model::exportGaps));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("desk-top-bar");
@@ -249,31 +249,17 @@ public final class ChainView {
 
     private void exportPng() {
         ChainMap map = model.mapProperty().get();
-        File file = chooseFile(kit.t("chain.export.pngName", map.chain().name()), "*.png", "chain.export.pngFilter");
-        if (file == null) {
+        Optional<Path> file = kit.dialogs().chooseFileToSave(null, kit.t("chain.export.pngName", map.chain().name()),
+                new FileType(kit.t("chain.export.pngFilter"), "png"));
+        if (file.isEmpty()) {
             return;
         }
         WritableImage image = MapPng.render(map, kit.messages(), 2);
-        Path target = file.toPath();
+        Path target = file.get();
         kit.tasks().run(kit.t("chain.task.exportPng"), p -> {
             MapPng.write(image, target);
             return target;
         }, done -> kit.dialogs().notify(kit.t("chain.export.done", done)), kit.dialogs()::showError);
-    }
-
-    private void exportGaps() {
-        ChainMap map = model.mapProperty().get();
-        File file = chooseFile(kit.t("chain.export.gapsName", map.chain().name()), "*.xlsx", "chain.export.xlsxFilter");
-        if (file != null) {
-            model.exportGaps(file.toPath(), gaps -> kit.dialogs().notify(kit.t("chain.export.gapsDone", gaps, file)));
-        }
-    }
-
-    private File chooseFile(String name, String pattern, String filterKey) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kit.t(filterKey), pattern));
-        return chooser.showSaveDialog(window());
     }
 
     private NodeDialogs dialogs() {

@@ -10,7 +10,8 @@ import java.util.function.Consumer;
  * The one way a screen speaks to the user outside its own controls: errors, information, confirmations,
  * passing notices, file choices and jobs whose failures come back as errors. View models get it by
  * constructor and never see a window; the desktop passes {@link FxDialogService}, tests a scripted one
- * that answers as the test says.
+ * that answers as the test says. In the file choices a null title leaves the system's own ("Open", "Save")
+ * and no types offers every file; screens make no chooser of their own.
  */
 public interface DialogService {
     /** A short localised line for the user; anything but a {@code DeskException} is logged with its cause. */
@@ -30,8 +31,14 @@ public interface DialogService {
     /** A file to read, among files of the given types; empty when the user cancels. */
     Optional<Path> chooseFileToOpen(String title, FileType... types);
 
+    /** Several files to read at once (attachments); empty when the user cancels. */
+    List<Path> chooseFilesToOpen(String title, FileType... types);
+
     /** Where to write a file, starting from a suggested name; empty when the user cancels. */
     Optional<Path> chooseFileToSave(String title, String suggestedName, FileType... types);
+
+    /** A folder (where backups go); empty when the user cancels. */
+    Optional<Path> chooseDirectory(String title);
 
     /**
      * A kind of file offered by a chooser: a localised description and its extensions without the dot

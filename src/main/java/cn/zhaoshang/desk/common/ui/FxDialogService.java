@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -16,6 +17,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.slf4j.Logger;
@@ -23,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The desktop's {@link DialogService}: errors (short localised line, details folded away), confirmations,
- * passing notifications in the status bar, native file choosers, and long jobs with progress and cancel.
+ * passing notifications in the status bar, native file and folder choosers (the only place that makes
+ * them, which the architecture test holds), and long jobs with progress and cancel.
  * Views also ask it for their own forms ({@link #showForm}), so every dialog has the same owner and buttons.
  */
 public final class FxDialogService implements DialogService {
@@ -118,10 +121,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public List<Path> chooseFilesToOpen(String title, FileType... types) {
+        FileChooser chooser = chooser(title, types);
+        List<File> files = chooser.showOpenMultipleDialog(chooserOwner());
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType... types) {
         FileChooser chooser = chooser(title, types);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(chooserOwner())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(chooserOwner())).map(File::toPath);
     }
 
     /** A view's own form (fields it built) with OK and Cancel; true when the user pressed OK. */

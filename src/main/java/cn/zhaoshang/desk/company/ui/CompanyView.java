@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.company.ui;
 import cn.zhaoshang.desk.common.session.Session;
 import cn.zhaoshang.desk.common.text.ListFile;
 import cn.zhaoshang.desk.common.ui.AreaSearch;
+import cn.zhaoshang.desk.common.ui.DialogService.FileType;
 import cn.zhaoshang.desk.common.ui.KeepPlace;
 import cn.zhaoshang.desk.common.ui.RecordExtras;
 import cn.zhaoshang.desk.common.ui.RecordLinks;
@@ -14,7 +15,6 @@ import cn.zhaoshang.desk.company.CompanyLinks;
 import cn.zhaoshang.desk.company.CompanyRow;
 import cn.zhaoshang.desk.company.CompanyService;
 import cn.zhaoshang.desk.company.SavedView;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,7 +50,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -405,15 +404,8 @@ public final class CompanyView implements CompanyDetailView.Host {
      * filter and sort; the visible columns in their order, with the texts the table shows.
      */
     private void exportList() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(kit.t("company.export.tip"));
-        chooser.setInitialFileName(kit.t("company.export.fileName") + ".xlsx");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
-                new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
-        File file = root.getScene() == null ? null : chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            exportListTo(file.toPath());
-        }
+        kit.dialogs().chooseFileToSave(kit.t("company.export.tip"), kit.t("company.export.fileName") + ".xlsx",
+                new FileType("Excel (*.xlsx)", "xlsx"), new FileType("CSV (*.csv)", "csv")).ifPresent(this::exportListTo);
     }
 
     /** Writes the list as shown to a file in the background (tests call this without the file chooser). */

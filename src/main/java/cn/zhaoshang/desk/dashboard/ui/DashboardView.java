@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.dashboard.ui;
 
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.ui.DialogService.FileType;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.dashboard.DashboardData;
 import cn.zhaoshang.desk.dashboard.DashboardFilter;
@@ -15,7 +16,6 @@ import cn.zhaoshang.desk.dashboard.PeriodKind;
 import cn.zhaoshang.desk.dashboard.RankingRow;
 import cn.zhaoshang.desk.dashboard.Ratios;
 import cn.zhaoshang.desk.dashboard.TargetService;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +42,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import javax.imageio.ImageIO;
 import org.kordamp.ikonli.feather.Feather;
@@ -408,18 +407,16 @@ public final class DashboardView {
     }
 
     private void choosePng() {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(m.get("dashboard.export.fileName", model.period().get().code()) + ".png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
+        kit.dialogs().chooseFileToSave(null, m.get("dashboard.export.fileName", model.period().get().code()) + ".png",
+                new FileType("PNG", "png")).ifPresent(file -> {
+            String name = file.getFileName().toString();
             try {
-                exportPng(file.toPath());
-                kit.dialogs().notify(m.get("dashboard.export.done", file.getName()));
+                exportPng(file);
+                kit.dialogs().notify(m.get("dashboard.export.done", name));
             } catch (IOException e) {
-                kit.dialogs().showError(new DeskException(e, "dashboard.export.failed", file.getName()));
+                kit.dialogs().showError(new DeskException(e, "dashboard.export.failed", name));
             }
-        }
+        });
     }
 
     /** Writes the whole dashboard (not only the visible part) as a PNG. */

@@ -12,7 +12,6 @@ import cn.zhaoshang.desk.event.EventKind;
 import cn.zhaoshang.desk.event.EventService;
 import cn.zhaoshang.desk.event.FieldEvent;
 import cn.zhaoshang.desk.event.Invitee;
-import java.io.File;
 import java.math.BigDecimal;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,7 +34,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -54,7 +52,7 @@ public final class EventView {
 
     public EventView(UiKit kit, EventService service) {
         this.kit = kit;
-        this.vm = new EventViewModel(service, kit.tasks(), kit.messages(), kit.dialogs()::showError);
+        this.vm = new EventViewModel(service, kit.tasks(), kit.messages(), kit.dialogs());
         root.setId("event-view");
         Button add = new Button(kit.t("event.action.new"), new FontIcon(Feather.PLUS));
         add.setId("event-add");
@@ -124,10 +122,10 @@ public final class EventView {
         sign.setOnAction(e -> sign());
         Button list = new Button(kit.t("event.action.list"), new FontIcon(Feather.PRINTER));
         list.setId("event-export-list");
-        list.setOnAction(e -> export(false));
+        list.setOnAction(e -> vm.writeList(false));
         Button signIn = new Button(kit.t("event.action.signIn"), new FontIcon(Feather.FILE_TEXT));
         signIn.setId("event-export-sign-in");
-        signIn.setOnAction(e -> export(true));
+        signIn.setOnAction(e -> vm.writeList(true));
         FlowPane actions = new FlowPane(6, 6, invite, attended, sign, list, signIn);
         Label signingsTitle = new Label(kit.t("event.detail.signings"));
         signingsTitle.getStyleClass().add("text-bold");
@@ -232,13 +230,4 @@ public final class EventView {
         }
     }
 
-    private void export(boolean signIn) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(vm.selected.get().name() + (signIn ? kit.t("event.file.signIn") : kit.t("event.file.list")) + ".xlsx");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
-        File target = chooser.showSaveDialog(root.getScene().getWindow());
-        if (target != null) {
-            vm.writeList(target.toPath(), signIn, () -> kit.dialogs().notify(kit.t("event.written", target.getName())));
-        }
-    }
 }

@@ -3,11 +3,12 @@ package cn.zhaoshang.desk.event.ui;
 import cn.zhaoshang.desk.common.background.BackgroundTask;
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.ui.DialogService;
+import cn.zhaoshang.desk.common.ui.DialogService.FileType;
 import cn.zhaoshang.desk.event.EventDraft;
 import cn.zhaoshang.desk.event.EventService;
 import cn.zhaoshang.desk.event.FieldEvent;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -28,13 +29,13 @@ public final class EventViewModel {
     private final EventService service;
     private final TaskRunner tasks;
     private final Messages messages;
-    private final Consumer<Throwable> onError;
+    private final DialogService dialogs;
 
-    public EventViewModel(EventService service, TaskRunner tasks, Messages messages, Consumer<Throwable> onError) {
+    public EventViewModel(EventService service, TaskRunner tasks, Messages messages, DialogService dialogs) {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
-        this.onError = onError;
+        this.dialogs = dialogs;
     }
 
     public EventService service() {
@@ -50,14 +51,14 @@ public final class EventViewModel {
     public void load() {
         LocalDate today = service.today();
         tasks.run(messages.get("event.task.loading"), p -> service.list(today.minusMonths(MONTHS_BACK),
-                today.plusMonths(MONTHS_AHEAD)), rows::setAll, onError);
+                today.plusMonths(MONTHS_AHEAD)), rows::setAll, dialogs::showError);
     }
 
     public void select(FieldEvent e) {
         if (e == null) {
             selected.set(null);
         } else {
-            tasks.run(messages.get("event.task.loading"), p -> service.get(e.id()), selected::set, onError);
+            tasks.run(messages.get("event.task.loading"), p -> service.get(e.id()), selected::set, dialogs::showError);
         }
     }
 
@@ -70,27 +71,30 @@ public final class EventViewModel {
     }
 
     public void invite(UUID companyId) {
-        change(p -> service.invite(selected.get().id(), companyId), e -> { }, onError);
+        change(p -> service.invite(selected.get().id(), companyId), e -> { }, dialogs::showError);
     }
 
     public void attended(UUID companyId, boolean attended, String representative) {
-        change(p -> service.attended(selected.get().id(), companyId, attended, representative), e -> { }, onError);
+        change(p -> service.attended(selected.get().id(), companyId, attended, representative), e -> { }, dialogs::showError);
     }
 
     public void sign(UUID projectId, BigDecimal amount, Consumer<FieldEvent> onSaved, Consumer<Throwable> onFailure) {
         change(p -> service.sign(selected.get().id(), projectId, amount), onSaved, onFailure);
     }
 
-    public void writeList(Path file, boolean signIn, Runnable done) {
-        UUID id = selected.get().id();
-        tasks.run(messages.get("event.task.writing"), p -> {
-            if (signIn) {
-                service.writeSignInSheet(id, messages, file);
-            } else {
-                service.writeList(id, messages, file);
-            }
-            return file;
-        }, f -> done.run(), onError);
+    /** Asks where, then writes the selected event's sign-in sheet or its list of guests. */
+    public void writeList(boolean signIn) {
+        FieldEvent event = selected.get();
+        String suggested = event.name() + messages.get(signIn ? "event.file.signIn" : "event.file.list") + ".xlsx";
+        dialogs.chooseFileToSave(null, suggested, new FileType("Excel", "xlsx")).ifPresent(file ->
+                tasks.run(messages.get("event.task.writing"), p -> {
+                    if (signIn) {
+                        service.writeSignInSheet(event.id(), messages, file);
+                    } else {
+                        service.writeList(event.id(), messages, file);
+                    }
+                    return file;
+                }, f -> dialogs.notify(messages.get("event.written", f.getFileName().toString())), dialogs::showError));
     }
 
     private void change(BackgroundTask<FieldEvent> work, Consumer<FieldEvent> onSaved,

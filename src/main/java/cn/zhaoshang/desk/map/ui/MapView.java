@@ -2,6 +2,7 @@ package cn.zhaoshang.desk.map.ui;
 
 import cn.zhaoshang.desk.common.i18n.Messages;
 import cn.zhaoshang.desk.common.text.Money;
+import cn.zhaoshang.desk.common.ui.DialogService.FileType;
 import cn.zhaoshang.desk.common.ui.PngFiles;
 import cn.zhaoshang.desk.common.ui.UiKit;
 import cn.zhaoshang.desk.dashboard.DashboardService;
@@ -13,7 +14,6 @@ import cn.zhaoshang.desk.map.MapService;
 import cn.zhaoshang.desk.map.Region;
 import cn.zhaoshang.desk.map.RegionEntry;
 import cn.zhaoshang.desk.map.RegionFigures;
-import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +42,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Transform;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /**
@@ -291,13 +290,8 @@ public final class MapView {
     }
 
     private void exportPng() {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(m.get("map.export.file") + ".png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            export(file.toPath(), done -> { });
-        }
+        kit.dialogs().chooseFileToSave(null, m.get("map.export.file") + ".png", new FileType("PNG", "png"))
+                .ifPresent(file -> export(file, done -> { }));
     }
 
     /**

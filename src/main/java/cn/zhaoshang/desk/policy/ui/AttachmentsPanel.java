@@ -7,7 +7,6 @@ import cn.zhaoshang.desk.policy.Policy;
 import cn.zhaoshang.desk.policy.PolicyAttachment;
 import cn.zhaoshang.desk.policy.PolicyService;
 import java.awt.Desktop;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -89,16 +87,12 @@ final class AttachmentsPanel {
     }
 
     private void choose(Policy policy, Runnable reload) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(kit.t("policy.attachments.add"));
-        File file = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (file != null) {
-            kit.dialogs().runInBackground(kit.t("policy.task.attach"), p -> service.attach(policy.id(), file.toPath()),
-                    added -> {
-                        kit.dialogs().notify(kit.t("policy.attachments.added", added.fileName()));
-                        reload.run();
-                    });
-        }
+        kit.dialogs().chooseFileToOpen(kit.t("policy.attachments.add")).ifPresent(file ->
+                kit.dialogs().runInBackground(kit.t("policy.task.attach"), p -> service.attach(policy.id(), file),
+                        added -> {
+                            kit.dialogs().notify(kit.t("policy.attachments.added", added.fileName()));
+                            reload.run();
+                        }));
     }
 
     private void open(PolicyAttachment a) {
@@ -123,20 +117,16 @@ final class AttachmentsPanel {
     }
 
     private void saveAs(PolicyAttachment a) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(a.fileName());
-        File target = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (target != null) {
-            kit.dialogs().runInBackground(kit.t("policy.task.open"), p -> {
-                Path stored = service.attachmentFile(a);
-                try {
-                    Files.copy(stored, target.toPath(), StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException e) {
-                    throw new DeskException(e, "policy.error.saveFailed", target);
-                }
-                return target;
-            }, saved -> kit.dialogs().notify(kit.t("policy.attachments.saved", saved.getName())));
-        }
+        kit.dialogs().chooseFileToSave(null, a.fileName()).ifPresent(target ->
+                kit.dialogs().runInBackground(kit.t("policy.task.open"), p -> {
+                    Path stored = service.attachmentFile(a);
+                    try {
+                        Files.copy(stored, target, StandardCopyOption.REPLACE_EXISTING);
+                    } catch (IOException e) {
+                        throw new DeskException(e, "policy.error.saveFailed", target);
+                    }
+                    return target;
+                }, saved -> kit.dialogs().notify(kit.t("policy.attachments.saved", saved.getFileName().toString()))));
     }
 
     private static String size(long bytes) {

@@ -64,8 +64,8 @@ public final class ProjectAreaView {
         actions = new ProjectActions(kit, projects, finance, this::window);
         filter = new ProjectFilterViewModel(projects, kit.tasks(), kit.messages(), kit.dialogs()::showError);
         board = new BoardViewModel(projects, kit.tasks(), kit.messages(), kit.dialogs()::showError);
-        list = new ProjectListViewModel(projects, kit.tasks(), kit.messages(), kit.dialogs()::showError);
-        tours = new TourViewModel(tourService, projects, kit.tasks(), kit.messages(), kit.dialogs()::showError);
+        list = new ProjectListViewModel(projects, kit.tasks(), kit.messages(), kit.dialogs());
+        tours = new TourViewModel(tourService, projects, kit.tasks(), kit.messages(), kit.dialogs());
         board.filterProperty().bind(filter.filterProperty());
         list.filterProperty().bind(filter.filterProperty());
         filter.filterProperty().addListener((o, a, f) -> reloadVisible());
@@ -74,7 +74,7 @@ public final class ProjectAreaView {
         actions.onChanged(this::reloadAll);
 
         views.put(Mode.BOARD, new BoardView(board, kit.messages(), actions).root());
-        ProjectListView listView = new ProjectListView(list, kit.messages(), actions, this::window);
+        ProjectListView listView = new ProjectListView(list, kit.messages(), actions);
         views.put(Mode.LIST, listView.root());
         views.put(Mode.TOURS, new TourView(tours, kit.messages(), this::window, kit.dialogs()).root());
         filterBar = new ProjectFilterBar(filter, kit.messages()).root();

@@ -8,10 +8,8 @@ import cn.zhaoshang.desk.project.ClockState;
 import cn.zhaoshang.desk.project.ListSort;
 import cn.zhaoshang.desk.project.ProjectCard;
 import cn.zhaoshang.desk.project.ProjectStage;
-import java.io.File;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -36,8 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -49,7 +45,7 @@ final class ProjectListView {
     private final VBox root = new VBox(6);
     private final TableView<ProjectCard> table;
 
-    ProjectListView(ProjectListViewModel model, Messages m, ProjectActions actions, Supplier<Window> owner) {
+    ProjectListView(ProjectListViewModel model, Messages m, ProjectActions actions) {
         root.setId("project-list");
         table = new TableView<>(model.rows());
         table.setId("project-table");
@@ -132,7 +128,7 @@ final class ProjectListView {
         more.setOnAction(e -> model.loadMore());
         Button export = new Button(m.get("project.list.export"), new FontIcon(Feather.DOWNLOAD));
         export.setId("project-list-export");
-        export.setOnAction(e -> export(model, m, actions, owner));
+        export.setOnAction(e -> model.export());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, count, lagging, clearLagging, spacer, new Label(m.get("project.list.sort")), sort, more, export);
@@ -156,18 +152,6 @@ final class ProjectListView {
             }
         }
         return new ContextMenu(open, edit, new SeparatorMenuItem(), move);
-    }
-
-    private static void export(ProjectListViewModel model, Messages m, ProjectActions actions,
-                               Supplier<Window> owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(m.get("project.list.export"));
-        chooser.setInitialFileName(m.get("project.list.exportFile") + ".xlsx");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
-        File file = chooser.showSaveDialog(owner.get());
-        if (file != null) {
-            model.export(file.toPath(), rows -> actions.notify(m.get("project.list.exported", rows, file.getName())));
-        }
     }
 
     private static TableColumn<ProjectCard, String> text(String title, double width, Function<ProjectCard, String> value) {

@@ -2,6 +2,8 @@ package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.ui.DialogService;
+import cn.zhaoshang.desk.common.ui.DialogService.FileType;
 import cn.zhaoshang.desk.project.ColumnSummary;
 import cn.zhaoshang.desk.project.LaggingList;
 import cn.zhaoshang.desk.project.ListSort;
@@ -10,7 +12,6 @@ import cn.zhaoshang.desk.project.ProjectCard;
 import cn.zhaoshang.desk.project.ProjectFilter;
 import cn.zhaoshang.desk.project.ProjectPage;
 import cn.zhaoshang.desk.project.ProjectService;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
@@ -31,7 +32,7 @@ public final class ProjectListViewModel {
     private final ProjectService service;
     private final TaskRunner tasks;
     private final Messages messages;
-    private final Consumer<Throwable> onError;
+    private final DialogService dialogs;
     // Properties
     private final ObjectProperty<ProjectFilter> filter = new SimpleObjectProperty<>(ProjectFilter.ALL);
     private final ObjectProperty<LaggingList> lagging = new SimpleObjectProperty<>();
@@ -43,11 +44,11 @@ public final class ProjectListViewModel {
     private PageCursor next;
     private int generation;
 
-    public ProjectListViewModel(ProjectService service, TaskRunner tasks, Messages messages, Consumer<Throwable> onError) {
+    public ProjectListViewModel(ProjectService service, TaskRunner tasks, Messages messages, DialogService dialogs) {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
-        this.onError = onError;
+        this.dialogs = dialogs;
     }
 
     /** The filter the list really uses: the shared one, narrowed to the chosen "三未" list. */
@@ -75,7 +76,7 @@ public final class ProjectListViewModel {
                     loading.set(false);
                 }, error -> {
                     loading.set(false);
-                    onError.accept(error);
+                    dialogs.showError(error);
                 });
     }
 
@@ -98,7 +99,7 @@ public final class ProjectListViewModel {
                         place.accept(() -> rows.setAll(fresh.page().rows()));
                         setNext(fresh.page().next());
                     }
-                }, onError);
+                }, dialogs::showError);
     }
 
     public void loadMore() {
@@ -118,7 +119,7 @@ public final class ProjectListViewModel {
             }
         }, error -> {
             loading.set(false);
-            onError.accept(error);
+            dialogs.showError(error);
         });
     }
 
@@ -127,10 +128,14 @@ public final class ProjectListViewModel {
         hasMore.set(cursor != null);
     }
 
-    /** Writes every row of the list's filter to an .xlsx file; names as the viewer may see them. */
-    public void export(Path file, Consumer<Long> onDone) {
+    /** Asks where, then writes every row of the list's filter to an .xlsx file; names as the viewer may see them. */
+    public void export() {
         ProjectFilter current = effectiveFilter();
-        tasks.run(messages.get("project.list.exporting"), p -> service.exportList(current, file, messages, p), onDone, onError);
+        dialogs.chooseFileToSave(messages.get("project.list.export"), messages.get("project.list.exportFile") + ".xlsx",
+                new FileType("Excel (*.xlsx)", "xlsx")).ifPresent(file -> tasks.run(messages.get("project.list.exporting"),
+                p -> service.exportList(current, file, messages, p),
+                rows -> dialogs.notify(messages.get("project.list.exported", rows, file.getFileName().toString())),
+                dialogs::showError));
     }
 
     public ObjectProperty<ProjectFilter> filterProperty() { return filter; }

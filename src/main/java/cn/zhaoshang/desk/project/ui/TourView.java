@@ -6,9 +6,7 @@ import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.ui.EmptyState;
 import cn.zhaoshang.desk.project.InspectionTour;
 import cn.zhaoshang.desk.project.TourStop;
-import java.io.File;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -27,7 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -109,7 +106,7 @@ final class TourView {
         remove.setOnAction(e -> selected(stops).ifPresent(model::remove));
         Button export = button("tour-export", m.get("project.tour.export"), Feather.DOWNLOAD);
         export.getStyleClass().add("accent");
-        export.setOnAction(e -> export(model, m, owner, dialogs::notify));
+        export.setOnAction(e -> model.export());
         for (Button b : new Button[] {up, down, remove}) {
             b.disableProperty().bind(stops.getSelectionModel().selectedItemProperty().isNull());
         }
@@ -126,17 +123,6 @@ final class TourView {
         right.setPadding(new Insets(0, 16, 12, 0));
         root.getItems().addAll(left, right);
         root.setDividerPositions(0.24);
-    }
-
-    private static void export(TourViewModel model, Messages m, Supplier<Window> owner, Consumer<String> notify) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(m.get("project.tour.export"));
-        chooser.setInitialFileName(m.get("project.tour.exportFile", model.selectedProperty().get().name()) + ".xlsx");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"));
-        File file = chooser.showSaveDialog(owner.get());
-        if (file != null) {
-            model.export(file.toPath(), () -> notify.accept(m.get("project.tour.exported", file.getName())));
-        }
     }
 
     private static Optional<TourStop> selected(TableView<TourStop> table) {

@@ -2,6 +2,8 @@ package cn.zhaoshang.desk.project.ui;
 
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.ui.DialogService;
+import cn.zhaoshang.desk.common.ui.DialogService.FileType;
 import cn.zhaoshang.desk.project.InspectionTour;
 import cn.zhaoshang.desk.project.InspectionTourService;
 import cn.zhaoshang.desk.project.ListSort;
@@ -9,13 +11,11 @@ import cn.zhaoshang.desk.project.ProjectCard;
 import cn.zhaoshang.desk.project.ProjectFilter;
 import cn.zhaoshang.desk.project.ProjectService;
 import cn.zhaoshang.desk.project.TourStop;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -37,7 +37,7 @@ public final class TourViewModel {
     private final ProjectService projects;
     private final TaskRunner tasks;
     private final Messages messages;
-    private final Consumer<Throwable> onError;
+    private final DialogService dialogs;
     // Properties
     private final ObservableList<InspectionTour> all = FXCollections.observableArrayList();
     private final ObjectProperty<InspectionTour> selected = new SimpleObjectProperty<>();
@@ -47,12 +47,12 @@ public final class TourViewModel {
     private final BooleanProperty majorOnly = new SimpleBooleanProperty(true);
 
     public TourViewModel(InspectionTourService tours, ProjectService projects, TaskRunner tasks, Messages messages,
-                         Consumer<Throwable> onError) {
+                         DialogService dialogs) {
         this.tours = tours;
         this.projects = projects;
         this.tasks = tasks;
         this.messages = messages;
-        this.onError = onError;
+        this.dialogs = dialogs;
         selected.addListener((o, a, tour) -> loadStops());
     }
 
@@ -72,7 +72,7 @@ public final class TourViewModel {
             if (same) {
                 loadStops();
             }
-        }, onError);
+        }, dialogs::showError);
     }
 
     private void loadStops() {
@@ -85,7 +85,7 @@ public final class TourViewModel {
             if (tour.equals(selected.get())) {
                 stops.setAll(list);
             }
-        }, onError);
+        }, dialogs::showError);
     }
 
     // Commands
@@ -113,7 +113,7 @@ public final class TourViewModel {
     public void searchCandidates() {
         ProjectFilter filter = ProjectFilter.ALL.withMajorOnly(majorOnly.get()).withText(candidateQuery.get());
         tasks.run(messages.get("project.tour.loading"), p -> projects.list(filter, ListSort.NAME, null, CANDIDATES).rows(),
-                candidates::setAll, onError);
+                candidates::setAll, dialogs::showError);
     }
 
     public void addProjects(List<UUID> projectIds) {
@@ -148,19 +148,23 @@ public final class TourViewModel {
         });
     }
 
-    public void export(Path file, Runnable onDone) {
+    /** Asks where, then writes the selected tour's route sheet. */
+    public void export() {
         InspectionTour tour = selected.get();
-        tasks.run(messages.get("project.tour.exporting"), p -> {
-            tours.exportRouteSheet(tour.id(), file, messages);
-            return Boolean.TRUE;
-        }, ok -> onDone.run(), onError);
+        dialogs.chooseFileToSave(messages.get("project.tour.export"),
+                messages.get("project.tour.exportFile", tour.name()) + ".xlsx", new FileType("Excel (*.xlsx)", "xlsx"))
+                .ifPresent(file -> tasks.run(messages.get("project.tour.exporting"), p -> {
+                    tours.exportRouteSheet(tour.id(), file, messages);
+                    return file;
+                }, done -> dialogs.notify(messages.get("project.tour.exported", done.getFileName().toString())),
+                        dialogs::showError));
     }
 
     /** Runs a change in the background, then reloads (selecting the tour the change returns, if any). */
     private void change(Supplier<UUID> work) {
         tasks.run(messages.get("project.detail.saving"), p -> Optional.ofNullable(work.get()),
                 select -> load(select.orElse(null)), error -> {
-            onError.accept(error);
+            dialogs.showError(error);
             load();
         });
     }

@@ -2,11 +2,12 @@ package cn.zhaoshang.desk.settings.ui;
 
 import cn.zhaoshang.desk.backup.BackupService;
 import cn.zhaoshang.desk.common.time.OfficeZone;
+import cn.zhaoshang.desk.common.ui.DialogService.FileType;
 import cn.zhaoshang.desk.common.ui.UiKit;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,9 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 
 /**
  * Settings → 备份与恢复, for administrators: the backups folder (open it, move it to a USB drive or a synced
@@ -24,6 +22,7 @@ import javafx.stage.Window;
  * the app reopens on the restored one).
  */
 final class BackupPane {
+    private static final FileType ZIP = new FileType("ZIP", "zip");
     private final UiKit kit;
     private final BackupService backups;
     private final Consumer<Path> restore;
@@ -75,10 +74,6 @@ final class BackupPane {
                 entries.stream().map(e -> e.name()).toList()), kit.dialogs()::showError);
     }
 
-    private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
-    }
-
     private void openFolder() {
         Path dir = backups.folder();
         kit.tasks().run(kit.t("settings.backup.openFolder"), p -> {
@@ -96,44 +91,28 @@ final class BackupPane {
     }
 
     private void moveFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(kit.t("settings.backup.moveFolder"));
-        File chosen = chooser.showDialog(window());
-        if (chosen != null) {
-            backups.setFolder(chosen.toPath());
+        kit.dialogs().chooseDirectory(kit.t("settings.backup.moveFolder")).ifPresent(chosen -> {
+            backups.setFolder(chosen);
             reload();
             kit.dialogs().notify(kit.t("settings.backup.moved", chosen));
-        }
+        });
     }
 
     private void backupNow() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(kit.t("settings.backup.now"));
-        chooser.setInitialFileName("zhaoshang-" + LocalDate.now(OfficeZone.ZONE) + ".zip");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
-        File target = chooser.showSaveDialog(window());
-        if (target != null) {
-            kit.dialogs().runInBackground(kit.t("settings.backup.now"), p -> backups.backupTo(target.toPath()),
-                    made -> kit.dialogs().notify(kit.t("settings.backup.made", made)));
-        }
+        kit.dialogs().chooseFileToSave(kit.t("settings.backup.now"), "zhaoshang-" + LocalDate.now(OfficeZone.ZONE) + ".zip",
+                ZIP).ifPresent(target -> kit.dialogs().runInBackground(kit.t("settings.backup.now"),
+                p -> backups.backupTo(target), made -> kit.dialogs().notify(kit.t("settings.backup.made", made))));
     }
 
     /** The backup chosen in the list, else one picked from a file. */
     private void restoreChosen() {
         String picked = list.getSelectionModel().getSelectedItem();
-        Path zip;
-        if (picked != null) {
-            zip = backups.folder().resolve(picked);
-        } else {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(kit.t("settings.backup.restore"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
-            File file = chooser.showOpenDialog(window());
-            if (file == null) {
-                return;
-            }
-            zip = file.toPath();
+        Optional<Path> chosen = picked != null ? Optional.of(backups.folder().resolve(picked))
+                : kit.dialogs().chooseFileToOpen(kit.t("settings.backup.restore"), ZIP);
+        if (chosen.isEmpty()) {
+            return;
         }
+        Path zip = chosen.get();
         if (kit.dialogs().confirm(kit.t("settings.backup.confirmRestore", zip.getFileName()))) {
             restore.accept(zip);
         }

@@ -8,7 +8,6 @@ import cn.zhaoshang.desk.talent.PersonalData;
 import cn.zhaoshang.desk.talent.Talent;
 import cn.zhaoshang.desk.talent.TalentLevel;
 import cn.zhaoshang.desk.talent.TalentService;
-import java.io.File;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -37,7 +36,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -58,7 +56,7 @@ final class TalentInventoryView {
     TalentInventoryView(UiKit kit, TalentService service) {
         this.kit = kit;
         this.service = service;
-        this.model = new TalentListViewModel(service, kit.tasks(), kit.messages(), kit.dialogs()::showError);
+        this.model = new TalentListViewModel(service, kit.tasks(), kit.messages(), kit.dialogs());
         root.setId("talent-inventory");
         root.setTop(toolbar());
         Label count = new Label();
@@ -126,7 +124,7 @@ final class TalentInventoryView {
         Button export = new Button(kit.t("talent.action.export"), new FontIcon(Feather.DOWNLOAD));
         export.setId("talent-export");
         export.setTooltip(new Tooltip(kit.t("talent.export.hint")));
-        export.setOnAction(e -> export());
+        export.setOnAction(e -> model.export());
         Button add = new Button(kit.t("talent.action.new"), new FontIcon(Feather.USER_PLUS));
         add.setId("talent-new");
         add.getStyleClass().add(Styles.ACCENT);
@@ -244,17 +242,6 @@ final class TalentInventoryView {
             table.scrollTo(t);
             showDetail(t);
         }, () -> showDetail(saved));
-    }
-
-    private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(kit.t("talent.action.export"));
-        chooser.setInitialFileName(kit.t("talent.export.fileName", service.today().toString()));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (file != null) {
-            model.export(file.toPath(), n -> kit.dialogs().notify(kit.t("talent.export.done", n, file.getName())));
-        }
     }
 
     private void installShortcuts() {

@@ -2,13 +2,13 @@ package cn.zhaoshang.desk.talent.ui;
 
 import cn.zhaoshang.desk.common.background.TaskRunner;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.common.ui.DialogService;
+import cn.zhaoshang.desk.common.ui.DialogService.FileType;
 import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.talent.Talent;
 import cn.zhaoshang.desk.talent.TalentFilter;
 import cn.zhaoshang.desk.talent.TalentLevel;
 import cn.zhaoshang.desk.talent.TalentService;
-import java.nio.file.Path;
-import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -35,14 +35,14 @@ final class TalentListViewModel {
     private final TalentService service;
     private final TaskRunner tasks;
     private final Messages messages;
-    private final Consumer<Throwable> onError;
+    private final DialogService dialogs;
     private int generation;
 
-    TalentListViewModel(TalentService service, TaskRunner tasks, Messages messages, Consumer<Throwable> onError) {
+    TalentListViewModel(TalentService service, TaskRunner tasks, Messages messages, DialogService dialogs) {
         this.service = service;
         this.tasks = tasks;
         this.messages = messages;
-        this.onError = onError;
+        this.dialogs = dialogs;
         search.addListener((o, a, b) -> load(() -> { }));
         unit.addListener((o, a, b) -> load(() -> { }));
         level.addListener((o, a, b) -> load(() -> { }));
@@ -64,7 +64,7 @@ final class TalentListViewModel {
         tasks.run(messages.get("talent.task.load"), p -> service.units(), loaded -> {
             units.setAll(loaded);
             load(then);
-        }, onError);
+        }, dialogs::showError);
     }
 
     void load(Runnable then) {
@@ -76,12 +76,16 @@ final class TalentListViewModel {
                 total.set(page.total());
                 then.run();
             }
-        }, onError);
+        }, dialogs::showError);
     }
 
-    /** Exports what the filter matches (masked); reports the count. */
-    void export(Path file, Consumer<Integer> done) {
+    /** Asks where, then exports what the filter matches (masked); reports the count. */
+    void export() {
         TalentFilter filter = filter();
-        tasks.run(messages.get("talent.task.export"), p -> service.export(filter, file, messages), done, onError);
+        dialogs.chooseFileToSave(messages.get("talent.action.export"),
+                messages.get("talent.export.fileName", service.today().toString()), new FileType("CSV", "csv"))
+                .ifPresent(file -> tasks.run(messages.get("talent.task.export"), p -> service.export(filter, file, messages),
+                        n -> dialogs.notify(messages.get("talent.export.done", n, file.getFileName().toString())),
+                        dialogs::showError));
     }
 }

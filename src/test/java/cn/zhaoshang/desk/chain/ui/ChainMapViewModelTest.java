@@ -16,11 +16,15 @@ import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.db.StaleRecordException;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.common.ui.DialogService;
+import cn.zhaoshang.desk.testing.ScriptedDialogs;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +36,8 @@ class ChainMapViewModelTest {
     @TempDir
     static Path dir;
     private static Services services;
-    private final List<Throwable> errors = new ArrayList<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final List<Throwable> errors = dialogs.errors();
     private ChainMapViewModel model;
     private ChainEditorViewModel editor;
 
@@ -50,7 +55,7 @@ class ChainMapViewModelTest {
     @BeforeEach
     void build() {
         model = new ChainMapViewModel(services.chains(), services.chainMap(), new ImmediateTaskRunner(),
-                services.messages(), new LocalSettings(dir), errors::add);
+                services.messages(), new LocalSettings(dir), dialogs);
         editor = new ChainEditorViewModel(model);
         model.load();
     }
@@ -64,7 +69,7 @@ class ChainMapViewModelTest {
         assertThat(model.mapProperty().get().chain().name()).isEqualTo("新能源");
 
         ChainMapViewModel again = new ChainMapViewModel(services.chains(), services.chainMap(),
-                new ImmediateTaskRunner(), services.messages(), new LocalSettings(dir), errors::add);
+                new ImmediateTaskRunner(), services.messages(), new LocalSettings(dir), dialogs);
         again.load();
         assertThat(again.chainProperty().get().name()).isEqualTo("新能源");
         assertThat(errors).isEmpty();
@@ -142,6 +147,40 @@ class ChainMapViewModelTest {
         assertThat(fresh.name()).endsWith("（改）");
         editor.reorderNode(fresh, 1);
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theGapListAsksWhereThenWritesTheChainShownAndSaysHowManyGaps() {
+        model.show(chain("健康产业"));
+        Path file = dir.resolve("健康产业缺链.xlsx");
+
+        dialogs.choose(file);
+        model.exportGaps();
+
+        assertThat(dialogs.suggestedNames()).containsExactly("健康产业-缺链清单.xlsx");
+        assertThat(dialogs.offeredTypes()).containsExactly(List.of(new DialogService.FileType("Excel 工作簿", "xlsx")));
+        assertThat(file).isNotEmptyFile();
+        assertThat(dialogs.notices()).singleElement().asString()
+                .matches("已导出 [1-9]\\d* 个缺链节点：" + Pattern.quote(file.toString()));
+
+        dialogs.cancelChoice();
+        model.exportGaps();
+        assertThat(dialogs.notices()).hasSize(1);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aGapListThatCannotBeWrittenIsReportedAndTheScreenIsNotLeftBusy() throws Exception {
+        model.show(chain("健康产业"));
+        Path folderInTheWay = dir.resolve("占用.xlsx");
+        Files.createDirectories(folderInTheWay.resolve("child"));
+
+        dialogs.choose(folderInTheWay);
+        model.exportGaps();
+
+        assertThat(errors).singleElement().isInstanceOf(DeskException.class);
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(dialogs.notices()).isEmpty();
     }
 
     @Test

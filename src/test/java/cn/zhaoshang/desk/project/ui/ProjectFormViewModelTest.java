@@ -13,11 +13,11 @@ import cn.zhaoshang.desk.project.ProjectStage;
 import cn.zhaoshang.desk.project.StageField;
 import cn.zhaoshang.desk.project.TransitionRequest;
 import cn.zhaoshang.desk.security.Role;
+import cn.zhaoshang.desk.testing.ScriptedDialogs;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +31,8 @@ class ProjectFormViewModelTest {
     Path dir;
     private Services services;
     private final ImmediateTaskRunner tasks = new ImmediateTaskRunner();
-    private final List<Throwable> errors = new ArrayList<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final List<Throwable> errors = dialogs.errors();
 
     @BeforeEach
     void open() {
@@ -166,7 +167,7 @@ class ProjectFormViewModelTest {
         Project b = services.projects().create(new ProjectDraft("乙", null, null, null, List.of(), null, null, null, null,
                 null, null, true, null), ProjectStage.LEAD, TODAY);
         TourViewModel model = new TourViewModel(services.inspectionTours(), services.projects(), tasks, services.messages(),
-                errors::add);
+                dialogs);
         model.load();
         model.create("观摩", TODAY.plusDays(7), null);
         assertThat(model.selectedProperty().get().name()).isEqualTo("观摩");
@@ -179,9 +180,12 @@ class ProjectFormViewModelTest {
         model.setRemarks(model.stops().get(0), "进度良好");
         assertThat(model.stops().get(0).remarks()).isEqualTo("进度良好");
         Path file = dir.resolve("route.xlsx");
-        boolean[] done = {false};
-        model.export(file, () -> done[0] = true);
-        assertThat(done[0]).isTrue();
+        dialogs.choose(file);
+        model.export();
+        assertThat(dialogs.chooserTitles()).containsExactly("导出路线单");
+        assertThat(dialogs.suggestedNames()).containsExactly("观摩路线单.xlsx");
         assertThat(file).exists();
+        assertThat(dialogs.notices()).containsExactly("路线单已导出到 route.xlsx。");
+        assertThat(errors).isEmpty();
     }
 }

@@ -16,6 +16,7 @@ import cn.zhaoshang.desk.project.StageField;
 import cn.zhaoshang.desk.project.TransitionKind;
 import cn.zhaoshang.desk.project.TransitionRequest;
 import cn.zhaoshang.desk.testing.OfficeChecks;
+import cn.zhaoshang.desk.testing.ScriptedDialogs;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -37,7 +38,8 @@ class ProjectViewModelTest {
     Path dir;
     private Services services;
     private final ImmediateTaskRunner tasks = new ImmediateTaskRunner();
-    private final List<Throwable> errors = new ArrayList<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final List<Throwable> errors = dialogs.errors();
 
     @BeforeEach
     void open() {
@@ -164,7 +166,7 @@ class ProjectViewModelTest {
         for (int i = 0; i < ProjectListViewModel.PAGE + 1; i++) {
             project("项目" + i, ProjectStage.LEAD, TODAY, "1", false);
         }
-        ProjectListViewModel list = new ProjectListViewModel(services.projects(), tasks, services.messages(), errors::add);
+        ProjectListViewModel list = new ProjectListViewModel(services.projects(), tasks, services.messages(), dialogs);
         list.sortProperty().set(ListSort.NAME);
         list.reload();
         assertThat(list.totalProperty().get()).isEqualTo(ProjectListViewModel.PAGE + 1);
@@ -183,12 +185,13 @@ class ProjectViewModelTest {
     void theListExportsEveryRowOfItsFilter() throws Exception {
         project("甲", ProjectStage.LEAD, TODAY, "1", true);
         project("乙", ProjectStage.LEAD, TODAY, "1", false);
-        ProjectListViewModel list = new ProjectListViewModel(services.projects(), tasks, services.messages(), errors::add);
+        ProjectListViewModel list = new ProjectListViewModel(services.projects(), tasks, services.messages(), dialogs);
         list.filterProperty().set(list.filterProperty().get().withMajorOnly(true));
         Path file = dir.resolve("projects.xlsx");
-        long[] written = {-1};
-        list.export(file, n -> written[0] = n);
-        assertThat(written[0]).isEqualTo(1);
+        dialogs.choose(file);
+        list.export();
+        assertThat(dialogs.suggestedNames()).containsExactly("项目清单.xlsx");
+        assertThat(dialogs.notices()).containsExactly("已导出 1 个项目到 projects.xlsx。");
         try (var in = Files.newInputStream(file);
              var workbook = new ReadableWorkbook(in)) {
             var rows = workbook.getFirstSheet().read();

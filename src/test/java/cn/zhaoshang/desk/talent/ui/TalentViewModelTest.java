@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.ImmediateTaskRunner;
 import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.common.ui.DialogService;
 import cn.zhaoshang.desk.common.pick.Choice;
 import cn.zhaoshang.desk.policy.ProjectRows;
 import cn.zhaoshang.desk.talent.Talent;
 import cn.zhaoshang.desk.talent.TalentLevel;
 import cn.zhaoshang.desk.talent.TalentProgress;
+import cn.zhaoshang.desk.testing.ScriptedDialogs;
 import cn.zhaoshang.desk.testing.TestDatabases;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +30,7 @@ class TalentViewModelTest {
     Path dir;
     private Services services;
     private final List<Throwable> errors = new ArrayList<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Choice industry;
 
     @BeforeEach
@@ -65,7 +70,7 @@ class TalentViewModelTest {
             assertThat(t.companyName()).isEqualTo("中原智造科技有限公司");
             assertThat(t.unitName()).isEqualTo("区工信局");
         });
-        TalentListViewModel list = new TalentListViewModel(services.talent(), new ImmediateTaskRunner(), services.messages(), errors::add);
+        TalentListViewModel list = new TalentListViewModel(services.talent(), new ImmediateTaskRunner(), services.messages(), dialogs);
         list.start(() -> { });
         list.level.set(TalentLevel.LEADING);
         assertThat(list.rows).extracting(Talent::name).containsExactly("张伟");
@@ -73,6 +78,35 @@ class TalentViewModelTest {
         assertThat(list.rows).isEmpty();
         assertThat(list.filtered()).isTrue();
         assertThat(errors).isEmpty();
+        assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void theExportAsksWhereThenWritesWhatTheFilterShowsAndNothingWhenCancelled() throws Exception {
+        services.talent().save(new Talent(null, 0, "张伟", null, null, industry.id(), null, null, TalentLevel.LEADING, null,
+                null, LocalDate.of(2026, 2, 1), null, null));
+        services.talent().save(new Talent(null, 0, "李娜", null, null, industry.id(), null, null, TalentLevel.YOUTH, null,
+                null, LocalDate.of(2026, 2, 1), null, null));
+        TalentListViewModel list = new TalentListViewModel(services.talent(), new ImmediateTaskRunner(), services.messages(), dialogs);
+        list.start(() -> { });
+        list.level.set(TalentLevel.LEADING);
+        Path file = dir.resolve("台账.csv");
+
+        dialogs.choose(file);
+        list.export();
+
+        assertThat(dialogs.chooserTitles()).containsExactly("导出");
+        assertThat(dialogs.suggestedNames()).containsExactly("人才底数台账-2026-06-15.csv");
+        assertThat(dialogs.offeredTypes()).containsExactly(List.of(new DialogService.FileType("CSV", "csv")));
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("张伟").doesNotContain("李娜");
+        assertThat(dialogs.notices()).containsExactly("已导出 1 人到“台账.csv”（手机和邮箱已脱敏，导出已记录）。");
+
+        Files.delete(file);
+        dialogs.cancelChoice();
+        list.export();
+        assertThat(file).doesNotExist();
+        assertThat(dialogs.notices()).hasSize(1);
+        assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test
