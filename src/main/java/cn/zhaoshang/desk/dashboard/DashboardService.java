@@ -34,8 +34,10 @@ public final class DashboardService {
     private final DrillRepository drills;
     private final TargetService targets;
     private final Clock clock;
-    /** The year's facts, kept until a project, fund, chain link or visit changes. */
-    private final ChangeKeyedCache<Integer, PipelineFacts> facts;
+    /** Projects, funds and chain links, kept until one of them changes (one value: the whole pipeline). */
+    private final ChangeKeyedCache<Boolean, PipelineFacts> pipeline;
+    /** A year's visits per day, team and unit, kept until a visit changes. */
+    private final ChangeKeyedCache<Integer, VisitTally> visits;
     /** The whole screen, kept until anything it shows changes (the ranking weights are part of the key). */
     private final ChangeKeyedCache<ScreenKey, DashboardData> screens;
 
@@ -49,7 +51,8 @@ public final class DashboardService {
         this.drills = drills;
         this.targets = targets;
         this.clock = clock;
-        this.facts = new ChangeKeyedCache<>(database, DashboardRepository.FACT_TABLES, 2);
+        this.pipeline = new ChangeKeyedCache<>(database, DashboardRepository.PIPELINE_TABLES, 1);
+        this.visits = new ChangeKeyedCache<>(database, DashboardRepository.VISIT_TABLES, 2);
         this.screens = new ChangeKeyedCache<>(database, DashboardRepository.SCREEN_TABLES, 16);
     }
 
@@ -68,7 +71,7 @@ public final class DashboardService {
      */
     public DashboardData load(DashboardFilter filter) {
         ScreenKey key = new ScreenKey(filter, today(), figures.showsRealNames(), Map.copyOf(targets.weights()));
-        return screens.get(key, () -> recount(filter));
+        return screens.get(key, () -> count(filter, factsFor(filter.period())));
     }
 
     /** How many loads were counted from the tables rather than kept (for tests and the benchmark). */
@@ -76,9 +79,18 @@ public final class DashboardService {
         return screens.computedCount();
     }
 
-    /** Every figure counted from the tables now, nothing kept. */
+    /** How many times the projects, funds and chains were read rather than kept (a visit leaves them kept). */
+    long pipelineReadCount() {
+        return pipeline.computedCount();
+    }
+
+    /** Every figure counted from the tables now, nothing kept (what the kept screen must equal). */
     DashboardData recount(DashboardFilter filter) {
-        PipelineFacts facts = factsFor(filter.period());
+        Period year = Period.yearOf(filter.period().from());
+        return count(filter, figures.facts(year.from(), year.to()));
+    }
+
+    private DashboardData count(DashboardFilter filter, PipelineFacts facts) {
         UUID team = filter.teamId();
         return new DashboardData(filter, funnel(facts, team), progress(filter, facts), kpis(filter, facts),
                 ranking(filter.period(), OwnerKind.TEAM, facts), ranking(filter.period(), OwnerKind.UNIT, facts),
@@ -89,7 +101,8 @@ public final class DashboardService {
     /** Read once per load; every period on the screen lies in the year of the filter's period. */
     private PipelineFacts factsFor(Period period) {
         Period year = Period.yearOf(period.from());
-        return facts.get(year.year(), () -> figures.facts(year.from(), year.to()));
+        VisitTally tally = visits.get(year.year(), () -> figures.visits(year.from(), year.to()));
+        return pipeline.get(Boolean.TRUE, figures::pipeline).withVisits(tally);
     }
 
     /** Projects now in each stage, in pipeline order (stages without projects shown as 0). */

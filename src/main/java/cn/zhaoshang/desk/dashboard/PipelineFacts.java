@@ -44,9 +44,9 @@ public final class PipelineFacts {
     public record Chain(UUID id, String name) { }
 
     private final List<Project> projects;
-    private final Map<UUID, Project> byId = new HashMap<>();
+    private final Map<UUID, Project> byId;
     /** The projects with a signing, registration or start date: the only ones the period figures look at. */
-    private final List<Project> dated = new ArrayList<>();
+    private final List<Project> dated;
     private final List<Fund> funds;
     private final List<Chain> chains;
     private final Map<UUID, Set<UUID>> chainsOfProject;
@@ -63,12 +63,32 @@ public final class PipelineFacts {
         this.chains = chains;
         this.chainsOfProject = chainsOfProject;
         this.visits = visits;
+        this.byId = new HashMap<>();
+        this.dated = new ArrayList<>();
         for (Project p : projects) {
             byId.put(p.id(), p);
             if (p.signedOn() != null || p.registeredOn() != null || p.startedOn() != null) {
                 dated.add(p);
             }
         }
+    }
+
+    private PipelineFacts(PipelineFacts pipeline, VisitTally visits) {
+        this.projects = pipeline.projects;
+        this.funds = pipeline.funds;
+        this.chains = pipeline.chains;
+        this.chainsOfProject = pipeline.chainsOfProject;
+        this.byId = pipeline.byId;
+        this.dated = pipeline.dated;
+        this.visits = visits;
+    }
+
+    /**
+     * The same projects, funds and chains with other visits: a recorded visit changes only the tally, so
+     * the dashboard counts the year's visits again and keeps the rest (decision 0174).
+     */
+    public PipelineFacts withVisits(VisitTally visits) {
+        return new PipelineFacts(this, visits);
     }
 
     private static boolean in(LocalDate day, LocalDate from, LocalDate to) {

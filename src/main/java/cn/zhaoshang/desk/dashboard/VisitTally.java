@@ -16,6 +16,9 @@ import java.util.UUID;
  * @param days one row per day, team and unit that had visits
  */
 public record VisitTally(LocalDate from, LocalDate to, List<Day> days) {
+    /** No visits, over no days: what the pipeline carries until a span's visits are added. */
+    public static final VisitTally NONE = new VisitTally(LocalDate.MIN, LocalDate.MIN, List.of());
+
     /** Visits on one day credited to one team and unit (either may be null). */
     public record Day(LocalDate on, UUID teamId, UUID unitId, long visits) { }
 

@@ -65,13 +65,15 @@ class DashboardCacheTest {
                     .filter(x -> x.id().equals(fund)).findFirst().orElseThrow().version());
             assertKeptEqualsRecount(s, filters, "fund deleted");
 
-            // Visits recorded and corrected.
+            // Visits recorded and corrected: only the visits are counted again, projects and funds are kept.
+            long pipelineReads = s.dashboard().pipelineReadCount();
             Interaction visit = s.companies().visits().record(company,
                     new Interaction.Draft(d(2026, 6, 11), InteractionKind.VISIT_OUT, null, null, "回访", null, null));
             assertKeptEqualsRecount(s, filters, "visit recorded");
             s.companies().visits().correct(visit.id(),
                     new Interaction.Draft(d(2026, 5, 11), InteractionKind.VISIT_OUT, null, null, "回访（更正日期）", null, null));
             assertKeptEqualsRecount(s, filters, "visit corrected");
+            assertThat(s.dashboard().pipelineReadCount()).as("projects not read again for visits").isEqualTo(pipelineReads);
 
             // Projects archived and deleted.
             s.projects().archive(f.p2, s.projects().get(f.p2).version());

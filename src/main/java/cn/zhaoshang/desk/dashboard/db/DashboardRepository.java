@@ -43,9 +43,11 @@ public final class DashboardRepository {
     private static final List<TaskStatus> OPEN_TASK = List.of(TaskStatus.OPEN, TaskStatus.IN_PROGRESS);
     /** Every supervision level, as a list the (supervision_level, status, …) index serves; "is not null" it does not. */
     private static final List<SupervisionLevel> SUPERVISION_LEVELS = List.of(SupervisionLevel.values());
-    /** What the pipeline facts are read from (decision 0097: kept until one of them changes). */
-    public static final Set<String> FACT_TABLES = Set.of(PROJECT.getName(), PROJECT_FUND.getName(), CHAIN.getName(),
-            CHAIN_NODE.getName(), PROJECT_CHAIN_NODE.getName(), INTERACTION.getName());
+    /** What the projects, funds and chains are read from (decision 0097: kept until one of them changes). */
+    public static final Set<String> PIPELINE_TABLES = Set.of(PROJECT.getName(), PROJECT_FUND.getName(), CHAIN.getName(),
+            CHAIN_NODE.getName(), PROJECT_CHAIN_NODE.getName());
+    /** What the visit tally is read from: kept apart, so that a recorded visit counts only the visits again. */
+    public static final Set<String> VISIT_TABLES = Set.of(INTERACTION.getName());
     /** What the whole screen is read from: the facts, supervision items and their people, owners and targets. */
     public static final Set<String> SCREEN_TABLES = Set.of(PROJECT.getName(), PROJECT_FUND.getName(), CHAIN.getName(),
             CHAIN_NODE.getName(), PROJECT_CHAIN_NODE.getName(), INTERACTION.getName(), TASK.getName(), TEAM.getName(),
@@ -74,12 +76,17 @@ public final class DashboardRepository {
         return teamId == null ? noCondition() : PROJECT.TEAM_ID.eq(teamId);
     }
 
-    /**
-     * Every live project, fund receipt and chain link, and the visits of [visitsFrom, visitsTo]: what
-     * the figures are summed from. Each table is read once, in full (100k projects: one scan of the
-     * table instead of a grouped query per figure, period and owner).
-     */
+    /** Every live project, fund receipt and chain link, and the visits of [visitsFrom, visitsTo]. */
     public PipelineFacts facts(LocalDate visitsFrom, LocalDate visitsTo) {
+        return pipeline().withVisits(visits(visitsFrom, visitsTo));
+    }
+
+    /**
+     * Every live project, fund receipt and chain link, without visits: what the figures are summed
+     * from. Each table is read once, in full (100k projects: one scan of the table instead of a grouped
+     * query per figure, period and owner).
+     */
+    public PipelineFacts pipeline() {
         var dsl = dsl();
         List<PipelineFacts.Project> projects = dsl.select(PROJECT.ID, PROJECT.TEAM_ID, PROJECT.RESPONSIBLE_UNIT_ID,
                         PROJECT.STAGE, PROJECT.SOURCE_CHANNEL, PROJECT.CONTRACT_AMOUNT, PROJECT.PLANNED_INVESTMENT,
@@ -102,7 +109,7 @@ public final class DashboardRepository {
                         chainsOfProject.computeIfAbsent(r.value1(), k -> new HashSet<>(2)).add(chain);
                     }
                 });
-        return new PipelineFacts(projects, funds, chains, chainsOfProject, visits(visitsFrom, visitsTo));
+        return new PipelineFacts(projects, funds, chains, chainsOfProject, VisitTally.NONE);
     }
 
     /**
