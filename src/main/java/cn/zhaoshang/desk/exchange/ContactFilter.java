@@ -39,6 +39,16 @@ public record ContactFilter(List<String> industries, List<String> divisions, Lis
         nameContains = nameContains == null || nameContains.isBlank() ? null : nameContains.strip();
     }
 
+    /** The statuses as the company library's enum (their names were checked when the filter was read). */
+    public List<PursuitStatus> pursuitStatuses() {
+        return statuses.stream().map(PursuitStatus::valueOf).toList();
+    }
+
+    /** The project stages as the project library's enum (their names were checked when the filter was read). */
+    public List<ProjectStage> stages() {
+        return projectStages.stream().map(ProjectStage::valueOf).toList();
+    }
+
     public boolean isEmpty() {
         return industries.isEmpty() && divisions.isEmpty() && statuses.isEmpty() && teams.isEmpty() && tags.isEmpty()
                 && nameContains == null && projectStages.isEmpty();

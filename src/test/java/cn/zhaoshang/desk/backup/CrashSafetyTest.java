@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.i18n.DeskException;
+import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.generated.Tables;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.io.BufferedReader;
@@ -52,7 +53,7 @@ class CrashSafetyTest {
 
     @Test
     void killingABulkEditMidwayLeavesEveryCompanyAsItWas() throws Exception {
-        Map<String, Integer> statuses;
+        Map<PursuitStatus, Integer> statuses;
         int audits;
         try (Services services = TestDatabases.open(DatabaseConfig.embedded(dir), dir)) {
             services.demoData().generate(400, 2, Progress.NONE);
@@ -96,7 +97,7 @@ class CrashSafetyTest {
         }
     }
 
-    private static Map<String, Integer> statusCounts(Services services) {
+    private static Map<PursuitStatus, Integer> statusCounts(Services services) {
         var company = Tables.COMPANY;
         return services.database().dsl().select(company.PURSUIT_STATUS, DSL.count()).from(company)
                 .groupBy(company.PURSUIT_STATUS).fetchMap(r -> r.value1(), r -> r.value2());

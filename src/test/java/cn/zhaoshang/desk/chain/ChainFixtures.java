@@ -5,6 +5,8 @@ import static cn.zhaoshang.desk.generated.Tables.COMPANY_CHAIN_NODE;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.company.PursuitStatus;
+import cn.zhaoshang.desk.project.ProjectStage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,7 +41,7 @@ final class ChainFixtures {
         services.database().dsl().insertInto(COMPANY)
                 .set(COMPANY.ID, id).set(COMPANY.CREATED_AT, NOW).set(COMPANY.UPDATED_AT, NOW).set(COMPANY.VERSION, 0)
                 .set(COMPANY.NAME, name).set(COMPANY.NORMALIZED_NAME, name + (counter++))
-                .set(COMPANY.LOCATED_IN_DISTRICT, inDistrict).set(COMPANY.PURSUIT_STATUS, status)
+                .set(COMPANY.LOCATED_IN_DISTRICT, inDistrict).set(COMPANY.PURSUIT_STATUS, PursuitStatus.valueOf(status))
                 .set(COMPANY.DIVISION_CODE, inDistrict ? "410102" : "310000").set(COMPANY.INDUSTRY_CODE, industryCode)
                 .set(COMPANY.SCORE, score).set(COMPANY.REGISTERED_CAPITAL, BigDecimal.valueOf(1000))
                 .execute();
@@ -50,7 +52,7 @@ final class ChainFixtures {
         UUID id = UUID.randomUUID();
         services.database().dsl().insertInto(PROJECT)
                 .set(PROJECT.ID, id).set(PROJECT.CREATED_AT, NOW).set(PROJECT.UPDATED_AT, NOW).set(PROJECT.VERSION, 0)
-                .set(PROJECT.NAME, name).set(PROJECT.STAGE, stage).set(PROJECT.STAGE_ENTERED_ON, LocalDate.of(2026, 5, 1))
+                .set(PROJECT.NAME, name).set(PROJECT.STAGE, ProjectStage.valueOf(stage)).set(PROJECT.STAGE_ENTERED_ON, LocalDate.of(2026, 5, 1))
                 .execute();
         return id;
     }

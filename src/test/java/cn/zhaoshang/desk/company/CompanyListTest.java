@@ -91,9 +91,11 @@ class CompanyListTest {
         return order;
     }
 
+    /** Text, keys and enums (by the name the column stores) compare as text; the rest by their own order. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static int compare(Object a, Object b) {
-        return a instanceof UUID || a instanceof String ? a.toString().compareTo(b.toString()) : ((Comparable) a).compareTo(b);
+        return a instanceof UUID || a instanceof String || a instanceof Enum<?> ? a.toString().compareTo(b.toString())
+                : ((Comparable) a).compareTo(b);
     }
 
     private static String sortColumnName(CompanyColumn column) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.project.ProjectStage;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -122,7 +123,7 @@ class DuplicateServiceTest {
         services.database().dsl().insertInto(PROJECT).set(PROJECT.ID, id).set(PROJECT.CREATED_AT, now)
                 .set(PROJECT.UPDATED_AT, now).set(PROJECT.VERSION, 0).set(PROJECT.NAME, "新能源总部项目")
                 .set(PROJECT.COMPANY_ID, companyId).set(PROJECT.PLANNED_INVESTMENT, new BigDecimal("10000"))
-                .set(PROJECT.STAGE, "LEAD").set(PROJECT.STAGE_ENTERED_ON, LocalDate.of(2026, 6, 1)).execute();
+                .set(PROJECT.STAGE, ProjectStage.LEAD).set(PROJECT.STAGE_ENTERED_ON, LocalDate.of(2026, 6, 1)).execute();
         return id;
     }
 }

@@ -14,8 +14,10 @@ import static cn.zhaoshang.desk.generated.Tables.UNIT;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.chain.Segment;
 import cn.zhaoshang.desk.company.InteractionKind;
+import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.company.db.VisitCredit;
 import cn.zhaoshang.desk.generated.Tables;
+import cn.zhaoshang.desk.project.ProjectStage;
 import cn.zhaoshang.desk.task.SupervisionLevel;
 import cn.zhaoshang.desk.task.TaskPriority;
 import cn.zhaoshang.desk.task.TaskSource;
@@ -106,7 +108,7 @@ final class DashboardFixture {
     private UUID company(String name, UUID team) {
         UUID id = UUID.randomUUID();
         dsl.insertInto(COMPANY).set(COMPANY.ID, id).set(COMPANY.CREATED_AT, NOW).set(COMPANY.UPDATED_AT, NOW)
-                .set(COMPANY.NAME, name).set(COMPANY.NORMALIZED_NAME, name).set(COMPANY.PURSUIT_STATUS, "FOLLOWING")
+                .set(COMPANY.NAME, name).set(COMPANY.NORMALIZED_NAME, name).set(COMPANY.PURSUIT_STATUS, PursuitStatus.FOLLOWING)
                 .set(COMPANY.OWNER_TEAM_ID, team).execute();
         return id;
     }
@@ -116,7 +118,7 @@ final class DashboardFixture {
                          LocalDate operating) {
         dsl.insertInto(PROJECT).set(PROJECT.ID, id).set(PROJECT.CREATED_AT, NOW).set(PROJECT.UPDATED_AT, NOW)
                 .set(PROJECT.NAME, name).set(PROJECT.COMPANY_ID, company).set(PROJECT.TEAM_ID, team)
-                .set(PROJECT.RESPONSIBLE_UNIT_ID, unit).set(PROJECT.STAGE, stage).set(PROJECT.SOURCE_CHANNEL, channel)
+                .set(PROJECT.RESPONSIBLE_UNIT_ID, unit).set(PROJECT.STAGE, ProjectStage.valueOf(stage)).set(PROJECT.SOURCE_CHANNEL, channel)
                 .set(PROJECT.STAGE_ENTERED_ON, d(2026, 1, 1))
                 .set(PROJECT.PLANNED_INVESTMENT, planned == null ? null : new BigDecimal(planned))
                 .set(PROJECT.CONTRACT_AMOUNT, contract == null ? null : new BigDecimal(contract))
@@ -148,8 +150,8 @@ final class DashboardFixture {
                 .set(Tables.PROJECT_STAGE_HISTORY.CREATED_AT, NOW)
                 .set(Tables.PROJECT_STAGE_HISTORY.UPDATED_AT, NOW)
                 .set(Tables.PROJECT_STAGE_HISTORY.PROJECT_ID, project)
-                .set(Tables.PROJECT_STAGE_HISTORY.FROM_STAGE, from)
-                .set(Tables.PROJECT_STAGE_HISTORY.TO_STAGE, to)
+                .set(Tables.PROJECT_STAGE_HISTORY.FROM_STAGE, from == null ? null : ProjectStage.valueOf(from))
+                .set(Tables.PROJECT_STAGE_HISTORY.TO_STAGE, ProjectStage.valueOf(to))
                 .set(Tables.PROJECT_STAGE_HISTORY.CHANGED_ON, on)
                 .set(Tables.PROJECT_STAGE_HISTORY.CHANGED_BY, "test")
                 .execute();

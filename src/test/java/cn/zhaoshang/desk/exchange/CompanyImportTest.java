@@ -146,6 +146,24 @@ class CompanyImportTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void anUpdateFillsTheStartingStatusAndTheSameStatusesAgainAreNoChange(Engine engine) throws Exception {
+        services = TestDatabases.open(engine, dir);
+        importFile(ExchangeFiles.utf8(dir.resolve("a.csv"), "信用代码,企业名称\n" + uscc(1) + ",甲科技有限公司\n"),
+                DuplicatePolicy.SKIP);
+        Path statuses = ExchangeFiles.utf8(dir.resolve("b.csv"), "信用代码,企业名称,跟进状态,登记状态\n"
+                + uscc(1) + ",甲科技有限公司,跟进中,active\n");
+
+        assertThat(importFile(statuses, DuplicatePolicy.UPDATE).countsLine()).as("NEW is the status every import starts with")
+                .isEqualTo("imported 0, updated 1, skipped 0, rejected 0");
+        assertThat(company(uscc(1)).get("pursuit_status", String.class)).isEqualTo("FOLLOWING");
+        assertThat(company(uscc(1)).get("registration_status", String.class)).isEqualTo("ACTIVE");
+        assertThat(importFile(statuses, DuplicatePolicy.UPDATE).countsLine()).as("stored and read statuses meet as equal")
+                .isEqualTo("imported 0, updated 0, skipped 1, rejected 0");
+        assertThat(company(uscc(1)).get("version", Integer.class)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void aTabSeparatedUtf8FileWithBomAndContactsTagsAndCodesIsRead(Engine engine) throws Exception {
         services = TestDatabases.open(engine, dir);
         String content = "企业统一社会信用代码\t公司名称\t所属行业\t所在地区\t跟进状态\t标签\t联系人\t联系人手机\t邮箱\t专精特新\n"

@@ -110,6 +110,12 @@ class LinkedImportTest {
                 "第 5 行：签约日期：请填写签约日期。；合同金额：请填写合同金额。",
                 "第 6 行：终止/暂缓原因：请填写原因。",
                 "第 7 行：项目阶段：不认识的项目阶段“火箭”");
+
+        Path larger = ExchangeFiles.utf8(dir.resolve("larger.csv"),
+                "项目名称,企业名称,项目阶段,计划投资\n乙研发中心,乙科技有限公司,negotiating,6000\n");
+        assertThat(run(larger, ImportEntity.PROJECTS, DuplicatePolicy.UPDATE).countsLine())
+                .isEqualTo("imported 0, updated 1, skipped 0, rejected 0");
+        assertThat(count("select count(*) from project_stage_history")).as("the same stage again is no move").isEqualTo(3);
     }
 
     @ParameterizedTest

@@ -11,6 +11,8 @@ import static cn.zhaoshang.desk.generated.Tables.TEAM;
 import cn.zhaoshang.desk.chain.Segment;
 import cn.zhaoshang.desk.company.InteractionKind;
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.company.PursuitStatus;
+import cn.zhaoshang.desk.project.ProjectStage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -64,7 +66,7 @@ final class MapFixture {
     private UUID company(String name, String division, UUID team) {
         UUID id = UUID.randomUUID();
         dsl.insertInto(COMPANY).set(COMPANY.ID, id).set(COMPANY.CREATED_AT, NOW).set(COMPANY.UPDATED_AT, NOW)
-                .set(COMPANY.NAME, name).set(COMPANY.NORMALIZED_NAME, name).set(COMPANY.PURSUIT_STATUS, "FOLLOWING")
+                .set(COMPANY.NAME, name).set(COMPANY.NORMALIZED_NAME, name).set(COMPANY.PURSUIT_STATUS, PursuitStatus.FOLLOWING)
                 .set(COMPANY.DIVISION_CODE, division).set(COMPANY.OWNER_TEAM_ID, team).execute();
         return id;
     }
@@ -80,7 +82,7 @@ final class MapFixture {
 
     private void project(String name, UUID company, UUID team, String stage, String contract, LocalDate signed) {
         dsl.insertInto(PROJECT).set(PROJECT.ID, UUID.randomUUID()).set(PROJECT.CREATED_AT, NOW).set(PROJECT.UPDATED_AT, NOW)
-                .set(PROJECT.NAME, name).set(PROJECT.COMPANY_ID, company).set(PROJECT.TEAM_ID, team).set(PROJECT.STAGE, stage)
+                .set(PROJECT.NAME, name).set(PROJECT.COMPANY_ID, company).set(PROJECT.TEAM_ID, team).set(PROJECT.STAGE, ProjectStage.valueOf(stage))
                 .set(PROJECT.STAGE_ENTERED_ON, LocalDate.of(2026, 1, 1))
                 .set(PROJECT.CONTRACT_AMOUNT, contract == null ? null : new BigDecimal(contract)).set(PROJECT.SIGNED_ON, signed)
                 .execute();

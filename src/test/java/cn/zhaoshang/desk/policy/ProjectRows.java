@@ -6,6 +6,8 @@ import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 
 import cn.zhaoshang.desk.company.LadderTier;
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.company.PursuitStatus;
+import cn.zhaoshang.desk.project.ProjectStage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,7 +34,7 @@ public final class ProjectRows {
         services.database().dsl().insertInto(COMPANY).set(COMPANY.ID, id).set(COMPANY.CREATED_AT, now())
                 .set(COMPANY.UPDATED_AT, now()).set(COMPANY.VERSION, 0).set(COMPANY.NAME, name)
                 .set(COMPANY.NORMALIZED_NAME, name).set(COMPANY.INDUSTRY_CODE, industryCode)
-                .set(COMPANY.PURSUIT_STATUS, "FOLLOWING").execute();
+                .set(COMPANY.PURSUIT_STATUS, PursuitStatus.FOLLOWING).execute();
         return id;
     }
 
@@ -48,7 +50,7 @@ public final class ProjectRows {
         services.database().dsl().insertInto(PROJECT).set(PROJECT.ID, id).set(PROJECT.CREATED_AT, now())
                 .set(PROJECT.UPDATED_AT, now()).set(PROJECT.VERSION, 0).set(PROJECT.NAME, name)
                 .set(PROJECT.COMPANY_ID, companyId).set(PROJECT.INDUSTRY_CODE, industryCode)
-                .set(PROJECT.PLANNED_INVESTMENT, planned).set(PROJECT.CARRIER_ID, carrierId).set(PROJECT.STAGE, stage)
+                .set(PROJECT.PLANNED_INVESTMENT, planned).set(PROJECT.CARRIER_ID, carrierId).set(PROJECT.STAGE, ProjectStage.valueOf(stage))
                 .set(PROJECT.STAGE_ENTERED_ON, LocalDate.of(2026, 5, 1)).execute();
         return id;
     }

@@ -4,6 +4,7 @@ import static cn.zhaoshang.desk.generated.Tables.COMPANY;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.text.Uscc;
+import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.security.Role;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.math.BigDecimal;
@@ -55,7 +56,7 @@ final class ProjectFixtures {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         services.database().dsl().insertInto(COMPANY).set(COMPANY.ID, id).set(COMPANY.CREATED_AT, now)
                 .set(COMPANY.UPDATED_AT, now).set(COMPANY.NAME, name).set(COMPANY.NORMALIZED_NAME, name)
-                .set(COMPANY.USCC, uscc).set(COMPANY.PURSUIT_STATUS, "NEW").execute();
+                .set(COMPANY.USCC, uscc).set(COMPANY.PURSUIT_STATUS, PursuitStatus.NEW).execute();
         return id;
     }
 

@@ -10,6 +10,7 @@ import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.text.CompanyNames;
 import cn.zhaoshang.desk.common.text.Uscc;
+import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.generated.Tables;
 import cn.zhaoshang.desk.generated.tables.records.CompanyRecord;
 import cn.zhaoshang.desk.generated.tables.records.ContactRecord;
@@ -51,7 +52,7 @@ class SearchServiceTest {
         company.setNormalizedName(CompanyNames.normalize(name));
         company.setShortName(shortName);
         company.setUscc(uscc);
-        company.setPursuitStatus("NEW");
+        company.setPursuitStatus(PursuitStatus.NEW);
         UUID id = services.writer().insert(company).getId();
         for (String contactName : contacts) {
             ContactRecord contact = new ContactRecord();

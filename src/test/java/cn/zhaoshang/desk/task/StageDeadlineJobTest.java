@@ -10,6 +10,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.Engine;
 import cn.zhaoshang.desk.common.i18n.Messages;
+import cn.zhaoshang.desk.project.ProjectStage;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -26,6 +27,31 @@ class StageDeadlineJobTest {
     private static int stageTasks(Services services, UUID project) {
         return services.database().dsl().fetchCount(TASK, TASK.PROJECT_ID.eq(project)
                 .and(TASK.SOURCE_KIND.eq(TaskSource.STAGE_DEADLINE)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aDeadlineStoredForAStageThatNoLongerExistsIsPassedOver(Engine engine) {
+        try (Services services = TestDatabases.open(engine, dir)) {
+            UUID lapsed = projectInStage(new TaskFixtures(services), "SIGNED", 100);
+            services.database().dsl().execute(
+                    "insert into stage_deadline (stage, max_days, warn_days) values ('RETIRED', 10, 2)");
+
+            assertThat(services.projects().deadlines()).containsKey(ProjectStage.SIGNED)
+                    .hasSize(countDeadlines(services) - 1);
+            assertThat(services.stageDeadlines().run(Progress.NONE, services.messages()).created()).isEqualTo(1);
+            assertThat(stageTasks(services, lapsed)).isEqualTo(1);
+        }
+    }
+
+    /** A project of its own company, in the stage since {@code daysAgo}. */
+    private static UUID projectInStage(TaskFixtures f, String stage, int daysAgo) {
+        return f.project("智能制造产业园", f.company("河南智造有限公司", f.team, f.me), stage, TODAY.minusDays(daysAgo),
+                false);
+    }
+
+    private static int countDeadlines(Services services) {
+        return services.database().dsl().fetchCount(services.database().dsl().selectOne().from("stage_deadline"));
     }
 
     @ParameterizedTest
@@ -80,9 +106,7 @@ class StageDeadlineJobTest {
     @EnumSource(Engine.class)
     void aDeletedStageTaskIsNotRaisedAgain(Engine engine) {
         try (Services services = TestDatabases.open(engine, dir)) {
-            var f = new TaskFixtures(services);
-            UUID lapsed = f.project("智能制造产业园", f.company("河南智造有限公司", f.team, f.me), "REGISTERED",
-                    TODAY.minusDays(181), false);
+            UUID lapsed = projectInStage(new TaskFixtures(services), "REGISTERED", 181);
             services.stageDeadlines().run(Progress.NONE, services.messages());
             Task task = services.taskLists().page(TaskQuery.open(), null, 10).rows().get(0).task();
             services.tasks().delete(task.id(), task.version());
@@ -121,7 +145,7 @@ class StageDeadlineJobTest {
             UUID project = f.project("研发中心", f.company("郑州研发有限公司", f.team, f.me), "CONTACTED",
                     TODAY.minusDays(120), false);
             services.stageDeadlines().run(Progress.NONE, services.messages());
-            services.database().dsl().update(PROJECT).set(PROJECT.STAGE, "NEGOTIATING")
+            services.database().dsl().update(PROJECT).set(PROJECT.STAGE, ProjectStage.NEGOTIATING)
                     .set(PROJECT.STAGE_ENTERED_ON, TODAY.minusDays(181)).where(PROJECT.ID.eq(project)).execute();
 
             assertThat(services.stageDeadlines().run(Progress.NONE, services.messages()).created()).isEqualTo(1);

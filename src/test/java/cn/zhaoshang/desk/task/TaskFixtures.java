@@ -4,12 +4,14 @@ import static cn.zhaoshang.desk.generated.Tables.TEAM;
 
 import cn.zhaoshang.desk.company.InteractionKind;
 import cn.zhaoshang.desk.app.Services;
+import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.generated.tables.records.CompanyRecord;
 import cn.zhaoshang.desk.generated.tables.records.InteractionRecord;
 import cn.zhaoshang.desk.generated.tables.records.PersonRecord;
 import cn.zhaoshang.desk.generated.tables.records.ProjectRecord;
 import cn.zhaoshang.desk.generated.tables.records.TeamMembershipRecord;
 import cn.zhaoshang.desk.generated.tables.records.TeamRecord;
+import cn.zhaoshang.desk.project.ProjectStage;
 import cn.zhaoshang.desk.security.Role;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -67,7 +69,7 @@ public final class TaskFixtures {
         CompanyRecord r = new CompanyRecord();
         r.setName(name);
         r.setNormalizedName(name);
-        r.setPursuitStatus("FOLLOWING");
+        r.setPursuitStatus(PursuitStatus.FOLLOWING);
         r.setOwnerTeamId(ownerTeam);
         r.setOwnerPersonId(owner);
         return services.writer().insert(r).getId();
@@ -77,7 +79,7 @@ public final class TaskFixtures {
         ProjectRecord r = new ProjectRecord();
         r.setName(name);
         r.setCompanyId(company);
-        r.setStage(stage);
+        r.setStage(ProjectStage.valueOf(stage));
         r.setStageEnteredOn(enteredOn);
         r.setTeamId(team);
         r.setOwnerPersonId(me);

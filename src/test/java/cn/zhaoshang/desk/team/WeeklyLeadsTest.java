@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.Engine;
+import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.generated.tables.records.CompanyRecord;
 import cn.zhaoshang.desk.generated.tables.records.ContactRecord;
 import cn.zhaoshang.desk.task.TaskFixtures;
@@ -47,7 +48,7 @@ class WeeklyLeadsTest {
         CompanyRecord c = new CompanyRecord();
         c.setName("企业" + UUID.randomUUID());
         c.setNormalizedName(c.getName());
-        c.setPursuitStatus("NEW");
+        c.setPursuitStatus(PursuitStatus.NEW);
         c.setOwnerTeamId(f.team);
         c.setOwnerPersonId(owner);
         c.setUscc(uscc);

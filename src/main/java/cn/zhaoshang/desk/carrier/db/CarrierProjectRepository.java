@@ -6,6 +6,7 @@ import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 
 import cn.zhaoshang.desk.carrier.CarrierProject;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.EnumColumns;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -40,8 +41,9 @@ public final class CarrierProjectRepository {
             return List.of();
         }
         // A confidential project shows only its code name: who may see more is the project library's call.
-        return database.dsl().select(PROJECT.ID, PROJECT.NAME, PROJECT.CODE_NAME, COMPANY.NAME, PROJECT.STAGE,
-                        PROJECT.STAGE_ENTERED_ON, PROJECT.PLANNED_INVESTMENT, PROJECT.CARRIER_ID, CARRIER.NAME)
+        return database.dsl().select(PROJECT.ID, PROJECT.NAME, PROJECT.CODE_NAME, COMPANY.NAME,
+                        EnumColumns.names(PROJECT.STAGE), PROJECT.STAGE_ENTERED_ON, PROJECT.PLANNED_INVESTMENT,
+                        PROJECT.CARRIER_ID, CARRIER.NAME)
                 .from(PROJECT)
                 .join(CARRIER).on(CARRIER.ID.eq(PROJECT.CARRIER_ID))
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(PROJECT.COMPANY_ID))

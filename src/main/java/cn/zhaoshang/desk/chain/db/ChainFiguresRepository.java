@@ -14,6 +14,7 @@ import cn.zhaoshang.desk.chain.NodePage;
 import cn.zhaoshang.desk.chain.NodeProject;
 import cn.zhaoshang.desk.chain.ProjectStages;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.EnumColumns;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -40,6 +41,10 @@ public final class ChainFiguresRepository {
     /** Pursuit statuses of a target being worked on (在招). */
     public static final List<String> PURSUED = List.of("NEW", "FOLLOWING", "NEGOTIATING");
     public static final List<String> DORMANT = List.of("PAUSED", "ABANDONED");
+    // Stage and status by their stored names: the chain map counts by name (see ProjectStages), so it needs
+    // neither the project nor the company library's enum.
+    private static final Field<String> STAGE_NAME = EnumColumns.names(PROJECT.STAGE);
+    private static final Field<String> STATUS_NAME = EnumColumns.names(COMPANY.PURSUIT_STATUS);
 
     private final Database database;
 
@@ -53,7 +58,7 @@ public final class ChainFiguresRepository {
 
     /** Local (本地): located in the district, or landed there through our work. */
     static Condition local() {
-        return COMPANY.LOCATED_IN_DISTRICT.isTrue().or(COMPANY.PURSUIT_STATUS.eq("LANDED"));
+        return COMPANY.LOCATED_IN_DISTRICT.isTrue().or(STATUS_NAME.eq("LANDED"));
     }
 
     /** Company counts per ancestor node: local, pursued, dormant, chain leaders, local chain leaders. */
@@ -69,8 +74,8 @@ public final class ChainFiguresRepository {
         Condition leader = COMPANY_CHAIN_NODE.CHAIN_LEADER.isTrue();
         dsl().select(ancestor,
                         DSL.countDistinct(DSL.when(local, COMPANY.ID)),
-                        DSL.countDistinct(DSL.when(DSL.not(local).and(COMPANY.PURSUIT_STATUS.in(PURSUED)), COMPANY.ID)),
-                        DSL.countDistinct(DSL.when(DSL.not(local).and(COMPANY.PURSUIT_STATUS.in(DORMANT)), COMPANY.ID)),
+                        DSL.countDistinct(DSL.when(DSL.not(local).and(STATUS_NAME.in(PURSUED)), COMPANY.ID)),
+                        DSL.countDistinct(DSL.when(DSL.not(local).and(STATUS_NAME.in(DORMANT)), COMPANY.ID)),
                         DSL.countDistinct(DSL.when(leader, COMPANY.ID)),
                         DSL.countDistinct(DSL.when(leader.and(local), COMPANY.ID)))
                 .from(COMPANY_CHAIN_NODE)
@@ -91,12 +96,12 @@ public final class ChainFiguresRepository {
         Table<Record2<UUID, UUID>> anc = pairs(ancestorPairs);
         Field<UUID> ancNode = anc.field("node_id", UUID.class);
         Field<UUID> ancestor = anc.field("ancestor_id", UUID.class);
-        dsl().select(ancestor, PROJECT.STAGE, DSL.countDistinct(PROJECT.ID))
+        dsl().select(ancestor, STAGE_NAME, DSL.countDistinct(PROJECT.ID))
                 .from(PROJECT_CHAIN_NODE)
                 .join(anc).on(ancNode.eq(PROJECT_CHAIN_NODE.NODE_ID))
                 .join(PROJECT).on(PROJECT.ID.eq(PROJECT_CHAIN_NODE.PROJECT_ID))
                 .where(PROJECT.DELETED_AT.isNull()).and(PROJECT.ARCHIVED_AT.isNull())
-                .groupBy(ancestor, PROJECT.STAGE)
+                .groupBy(ancestor, STAGE_NAME)
                 .forEach(r -> out.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3()));
         return out;
     }
@@ -114,7 +119,7 @@ public final class ChainFiguresRepository {
         int total = dsl().fetchCount(DSL.select(COMPANY_CHAIN_NODE.COMPANY_ID, COMPANY_CHAIN_NODE.NODE_ID)
                 .from(COMPANY_CHAIN_NODE).join(COMPANY).on(COMPANY.ID.eq(COMPANY_CHAIN_NODE.COMPANY_ID)).where(where));
         Field<Boolean> isLocal = DSL.field(local());
-        List<NodeCompany> rows = dsl().select(COMPANY.ID, COMPANY.NAME, DIVISION.NAME, isLocal, COMPANY.PURSUIT_STATUS,
+        List<NodeCompany> rows = dsl().select(COMPANY.ID, COMPANY.NAME, DIVISION.NAME, isLocal, STATUS_NAME,
                         COMPANY_CHAIN_NODE.CHAIN_LEADER, COMPANY.REGISTERED_CAPITAL, COMPANY_CHAIN_NODE.NODE_ID)
                 .from(COMPANY_CHAIN_NODE)
                 .join(COMPANY).on(COMPANY.ID.eq(COMPANY_CHAIN_NODE.COMPANY_ID))
@@ -133,7 +138,7 @@ public final class ChainFiguresRepository {
         return switch (filter) {
             case ALL -> DSL.trueCondition();
             case LOCAL -> local();
-            case PURSUED -> DSL.not(local()).and(COMPANY.PURSUIT_STATUS.in(PURSUED));
+            case PURSUED -> DSL.not(local()).and(STATUS_NAME.in(PURSUED));
             case CHAIN_LEADERS -> COMPANY_CHAIN_NODE.CHAIN_LEADER.isTrue();
         };
     }
@@ -144,7 +149,7 @@ public final class ChainFiguresRepository {
                 .and(PROJECT.ARCHIVED_AT.isNull());
         int total = dsl().fetchCount(DSL.select(PROJECT_CHAIN_NODE.PROJECT_ID, PROJECT_CHAIN_NODE.NODE_ID)
                 .from(PROJECT_CHAIN_NODE).join(PROJECT).on(PROJECT.ID.eq(PROJECT_CHAIN_NODE.PROJECT_ID)).where(where));
-        List<NodeProject> rows = new ArrayList<>(dsl().select(PROJECT.ID, PROJECT.NAME, PROJECT.STAGE, COMPANY.NAME,
+        List<NodeProject> rows = new ArrayList<>(dsl().select(PROJECT.ID, PROJECT.NAME, STAGE_NAME, COMPANY.NAME,
                         PROJECT.PLANNED_INVESTMENT, PROJECT_CHAIN_NODE.NODE_ID)
                 .from(PROJECT_CHAIN_NODE)
                 .join(PROJECT).on(PROJECT.ID.eq(PROJECT_CHAIN_NODE.PROJECT_ID))
@@ -163,7 +168,7 @@ public final class ChainFiguresRepository {
         return dsl().fetchCount(DSL.selectDistinct(PROJECT.ID).from(PROJECT_CHAIN_NODE)
                 .join(PROJECT).on(PROJECT.ID.eq(PROJECT_CHAIN_NODE.PROJECT_ID))
                 .where(PROJECT_CHAIN_NODE.NODE_ID.in(nodeIds)).and(PROJECT.DELETED_AT.isNull())
-                .and(PROJECT.STAGE.in(ProjectStages.INACTIVE)));
+                .and(STAGE_NAME.in(ProjectStages.INACTIVE)));
     }
 
     /**
@@ -174,7 +179,7 @@ public final class ChainFiguresRepository {
     public List<GapCandidate> gapCandidates(Collection<UUID> nodeIds, Collection<UUID> chainNodeIds,
                                             Collection<String> industryCodes, int limit) {
         List<GapCandidate> out = new ArrayList<>(dsl().selectDistinct(COMPANY.ID, COMPANY.NAME, DIVISION.NAME,
-                        COMPANY.PURSUIT_STATUS, COMPANY.REGISTERED_CAPITAL, COMPANY.SCORE)
+                        STATUS_NAME, COMPANY.REGISTERED_CAPITAL, COMPANY.SCORE)
                 .from(COMPANY_CHAIN_NODE)
                 .join(COMPANY).on(COMPANY.ID.eq(COMPANY_CHAIN_NODE.COMPANY_ID))
                 .leftJoin(DIVISION).on(DIVISION.CODE.eq(COMPANY.DIVISION_CODE))
@@ -187,12 +192,12 @@ public final class ChainFiguresRepository {
             return out;
         }
         Condition byCode = DSL.or(industryCodes.stream().map(c -> COMPANY.INDUSTRY_CODE.startsWith(c)).toList());
-        out.addAll(dsl().select(COMPANY.ID, COMPANY.NAME, DIVISION.NAME, COMPANY.PURSUIT_STATUS,
+        out.addAll(dsl().select(COMPANY.ID, COMPANY.NAME, DIVISION.NAME, STATUS_NAME,
                         COMPANY.REGISTERED_CAPITAL)
                 .from(COMPANY)
                 .leftJoin(DIVISION).on(DIVISION.CODE.eq(COMPANY.DIVISION_CODE))
                 .where(byCode).and(COMPANY.DELETED_AT.isNull()).and(DSL.not(local()))
-                .and(COMPANY.PURSUIT_STATUS.ne("ABANDONED"))
+                .and(STATUS_NAME.ne("ABANDONED"))
                 .andNotExists(DSL.selectOne().from(COMPANY_CHAIN_NODE)
                         .where(COMPANY_CHAIN_NODE.COMPANY_ID.eq(COMPANY.ID))
                         .and(COMPANY_CHAIN_NODE.NODE_ID.in(chainNodeIds)))

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
-import org.jooq.Converter;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.conf.ParamType;
@@ -28,7 +27,10 @@ public final class BulkInserter {
         this.database = database;
     }
 
-    /** Inserts every row (values in the order of {@code fields}); returns how many were written. */
+    /**
+     * Inserts every row (values in the order of {@code fields}; an enum column takes the enum or its name, see
+     * {@link EnumColumns#stored}); returns how many were written.
+     */
     public long insert(Table<?> table, List<Field<?>> fields, Iterator<Object[]> rows, Progress progress, long expectedTotal) {
         Object[] placeholders = new Object[fields.size()];
         String sql = database.dsl().insertInto(table).columns(fields).values(placeholders).getSQL(ParamType.INDEXED);
@@ -54,7 +56,7 @@ public final class BulkInserter {
                 while (inBatch[0] < BATCH && rows.hasNext()) {
                     Object[] row = rows.next();
                     for (int i = 0; i < row.length; i++) {
-                        statement.setObject(i + 1, JdbcValues.toJdbc(stored(fields.get(i), row[i])));
+                        statement.setObject(i + 1, JdbcValues.toJdbc(EnumColumns.stored(fields.get(i), row[i])));
                     }
                     statement.addBatch();
                     if (idColumn >= 0) {
@@ -67,17 +69,6 @@ public final class BulkInserter {
         });
         database.recordChange(table.getName(), ChangeKind.CREATE, ids);
         return inBatch[0];
-    }
-
-    /**
-     * A value of a column's Java type (an enum, decision 0172) as the column stores it; a value already in the
-     * stored form passes unchanged, so callers may give either.
-     */
-    @SuppressWarnings("unchecked")
-    private static Object stored(Field<?> field, Object value) {
-        Converter<Object, Object> converter = (Converter<Object, Object>) field.getConverter();
-        return value != null && converter.fromType() != converter.toType() && converter.toType().isInstance(value)
-                ? converter.to(value) : value;
     }
 
     /** Where the row's key is among the fields, or -1 for a table without a uuid key. */

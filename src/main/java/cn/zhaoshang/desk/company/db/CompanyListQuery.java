@@ -19,8 +19,6 @@ import cn.zhaoshang.desk.company.CompanyPage;
 import cn.zhaoshang.desk.company.CompanyRow;
 import cn.zhaoshang.desk.company.CompanySort;
 import cn.zhaoshang.desk.company.PageKey;
-import cn.zhaoshang.desk.company.PursuitStatus;
-import cn.zhaoshang.desk.company.SourceChannel;
 import cn.zhaoshang.desk.security.CompanyScope;
 import cn.zhaoshang.desk.security.db.ScopeConditions;
 import java.math.BigDecimal;
@@ -82,7 +80,7 @@ public final class CompanyListQuery {
             } else if (nullable && !sort.ascending() && database.engine() == Engine.H2) {
                 // H2 keeps empty values at the high end of the index; without an upper bound a descending
                 // walk would step over every one of them before the first value.
-                part = part.and(column.le(DSL.val(highest(sort.column()), column.getDataType())));
+                part = part.and(belowHighest(column, sort.column()));
             }
             rows.addAll(fetch(source, part, List.of(order(column, sort.ascending()), order(COMPANY.ID, sort.ascending())),
                     limit));
@@ -191,6 +189,17 @@ public final class CompanyListQuery {
         };
     }
 
+    /**
+     * The column at most {@link #highest}, compared in the form the column stores: an enum column's (decision 0172)
+     * bound is text above every name, which no constant of the enum is.
+     */
+    @SuppressWarnings("unchecked")
+    private static Condition belowHighest(Field<Object> column, CompanyColumn sortColumn) {
+        Class<?> storedType = column.getConverter().fromType();
+        Field<Object> stored = storedType == column.getType() ? column : (Field<Object>) column.coerce(storedType);
+        return stored.le(DSL.val(highest(sortColumn), stored.getDataType()));
+    }
+
     private List<Record> fetch(Table<?> source, Condition where, List<SortField<?>> order, int limit) {
         return new ArrayList<>(database.dsl().select(COMPANY.ID, COMPANY.USCC, COMPANY.NAME, COMPANY.SHORT_NAME,
                         COMPANY.LEGAL_REP, COMPANY.PURSUIT_STATUS, COMPANY.SOURCE_CHANNEL, COMPANY.DIVISION_CODE,
@@ -262,10 +271,10 @@ public final class CompanyListQuery {
             });
         }
         if (!f.statuses().isEmpty()) {
-            all.add(COMPANY.PURSUIT_STATUS.in(f.statuses().stream().map(PursuitStatus::name).toList()));
+            all.add(COMPANY.PURSUIT_STATUS.in(f.statuses()));
         }
         if (!f.channels().isEmpty()) {
-            all.add(COMPANY.SOURCE_CHANNEL.in(f.channels().stream().map(SourceChannel::name).toList()));
+            all.add(COMPANY.SOURCE_CHANNEL.in(f.channels()));
         }
         if (f.ownerTeamId() != null) {
             all.add(COMPANY.OWNER_TEAM_ID.eq(f.ownerTeamId()));
@@ -343,10 +352,9 @@ public final class CompanyListQuery {
         for (Record r : rows) {
             UUID id = r.get(COMPANY.ID);
             ClaimRepository.Holder holder = holders.get(id);
-            String channel = r.get(COMPANY.SOURCE_CHANNEL);
             result.add(new CompanyRow(id, r.get(COMPANY.USCC), r.get(COMPANY.NAME), r.get(COMPANY.SHORT_NAME),
-                    r.get(COMPANY.LEGAL_REP), PursuitStatus.valueOf(r.get(COMPANY.PURSUIT_STATUS)),
-                    channel == null ? null : SourceChannel.valueOf(channel), r.get(COMPANY.DIVISION_CODE),
+                    r.get(COMPANY.LEGAL_REP), r.get(COMPANY.PURSUIT_STATUS),
+                    r.get(COMPANY.SOURCE_CHANNEL), r.get(COMPANY.DIVISION_CODE),
                     lookups.divisionName(r.get(COMPANY.DIVISION_CODE)), r.get(COMPANY.INDUSTRY_CODE),
                     lookups.industryName(r.get(COMPANY.INDUSTRY_CODE)), r.get(COMPANY.REGISTERED_CAPITAL),
                     r.get(COMPANY.FOUNDED_ON), teams.get(r.get(COMPANY.OWNER_TEAM_ID)),

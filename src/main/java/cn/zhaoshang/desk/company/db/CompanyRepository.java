@@ -20,10 +20,7 @@ import cn.zhaoshang.desk.company.Company;
 import cn.zhaoshang.desk.company.CompanyData;
 import cn.zhaoshang.desk.company.DuplicateMatch;
 import cn.zhaoshang.desk.company.LadderFlag;
-import cn.zhaoshang.desk.company.PursuitStatus;
-import cn.zhaoshang.desk.company.RegistrationStatus;
 import cn.zhaoshang.desk.company.RegistryFacts;
-import cn.zhaoshang.desk.company.SourceChannel;
 import cn.zhaoshang.desk.generated.tables.records.CompanyLadderRecord;
 import cn.zhaoshang.desk.generated.tables.records.CompanyRecord;
 import java.time.OffsetDateTime;
@@ -74,7 +71,7 @@ public final class CompanyRepository {
                         COMPANY.PAID_IN_CAPITAL, COMPANY.CAPITAL_CURRENCY, COMPANY.FOREIGN_CAPITAL, COMPANY.PHONES,
                         COMPANY.EMAILS, COMPANY.BUSINESS_SCOPE)
                 .from(COMPANY).where(COMPANY.ID.eq(id)).fetchOptional(r -> new RegistryFacts(
-                        r.value1() == null ? null : RegistrationStatus.valueOf(r.value1()), r.value2(), r.value3(),
+                        r.value1(), r.value2(), r.value3(),
                         r.value4(), r.value5() == null ? null : new Money.Amount(r.value6(), r.value5()), r.value7(),
                         r.value8(), r.value9()))
                 .orElse(RegistryFacts.NONE);
@@ -146,10 +143,10 @@ public final class CompanyRepository {
         r.setSpecialized(d.specialized());
         r.setListed(d.listed());
         r.setFortune500(d.fortune500());
-        r.setSourceChannel(d.sourceChannel() == null ? null : d.sourceChannel().name());
+        r.setSourceChannel(d.sourceChannel());
         r.setReferrerCompanyId(d.referrerCompanyId());
         r.setFundName(d.fundName());
-        r.setPursuitStatus(d.pursuitStatus().name());
+        r.setPursuitStatus(d.pursuitStatus());
         r.setOwnerTeamId(d.ownerTeamId());
         r.setOwnerPersonId(d.ownerPersonId());
         r.setScore(d.score());
@@ -164,9 +161,9 @@ public final class CompanyRepository {
                 .divisionCode(r.getDivisionCode()).address(r.getAddress()).industryCode(r.getIndustryCode())
                 .locatedInDistrict(r.getLocatedInDistrict()).specialized(r.getSpecialized()).listed(r.getListed())
                 .fortune500(r.getFortune500())
-                .sourceChannel(r.getSourceChannel() == null ? null : SourceChannel.valueOf(r.getSourceChannel()))
+                .sourceChannel(r.getSourceChannel())
                 .referrerCompanyId(r.getReferrerCompanyId()).fundName(r.getFundName())
-                .pursuitStatus(PursuitStatus.valueOf(r.getPursuitStatus())).ownerTeamId(r.getOwnerTeamId())
+                .pursuitStatus(r.getPursuitStatus()).ownerTeamId(r.getOwnerTeamId())
                 .ownerPersonId(r.getOwnerPersonId()).score(r.getScore()).website(r.getWebsite()).notes(r.getNotes())
                 .tags(tags(id)).ladder(ladder(id)).chainNodeIds(chainNodes(id)).build();
         return new Company(id, r.getVersion(), data, r.getCreatedAt(), r.getUpdatedAt());

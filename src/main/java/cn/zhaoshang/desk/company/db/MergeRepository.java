@@ -16,7 +16,6 @@ import cn.zhaoshang.desk.common.db.AuditLog;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.company.DuplicateGroup;
 import cn.zhaoshang.desk.company.LadderTier;
-import cn.zhaoshang.desk.company.PursuitStatus;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,7 +64,7 @@ public final class MergeRepository {
                 .from(COMPANY).where(COMPANY.NORMALIZED_NAME.in(names)).and(COMPANY.DELETED_AT.isNull())
                 .orderBy(COMPANY.NORMALIZED_NAME, COMPANY.UPDATED_AT.desc())
                 .forEach(r -> byName.get(r.value1()).add(new DuplicateGroup.Member(r.value2(), r.value3(), r.value4(),
-                        PursuitStatus.valueOf(r.value5()), r.value6(), r.value7(), r.value8())));
+                        r.value5(), r.value6(), r.value7(), r.value8())));
         return byName.entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .map(e -> new DuplicateGroup(e.getKey(), List.copyOf(e.getValue()))).limit(limit).toList();
     }

@@ -13,6 +13,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.noCondition;
 
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.EnumColumns;
 import cn.zhaoshang.desk.common.db.PlanHints;
 import cn.zhaoshang.desk.dashboard.OverdueItem;
 import cn.zhaoshang.desk.dashboard.PipelineFacts;
@@ -43,6 +44,8 @@ public final class DashboardRepository {
     private static final List<TaskStatus> OPEN_TASK = List.of(TaskStatus.OPEN, TaskStatus.IN_PROGRESS);
     /** Every supervision level, as a list the (supervision_level, status, …) index serves; "is not null" it does not. */
     private static final List<SupervisionLevel> SUPERVISION_LEVELS = List.of(SupervisionLevel.values());
+    /** A project's stage by its stored name: figures, drills and the ledger key stages by name, not by enum. */
+    static final Field<String> STAGE_NAME = EnumColumns.names(PROJECT.STAGE);
     /** What the projects, funds and chains are read from (decision 0097: kept until one of them changes). */
     public static final Set<String> PIPELINE_TABLES = Set.of(PROJECT.getName(), PROJECT_FUND.getName(), CHAIN.getName(),
             CHAIN_NODE.getName(), PROJECT_CHAIN_NODE.getName());
@@ -89,7 +92,7 @@ public final class DashboardRepository {
     public PipelineFacts pipeline() {
         var dsl = dsl();
         List<PipelineFacts.Project> projects = dsl.select(PROJECT.ID, PROJECT.TEAM_ID, PROJECT.RESPONSIBLE_UNIT_ID,
-                        PROJECT.STAGE, PROJECT.SOURCE_CHANNEL, PROJECT.CONTRACT_AMOUNT, PROJECT.PLANNED_INVESTMENT,
+                        STAGE_NAME, PROJECT.SOURCE_CHANNEL, PROJECT.CONTRACT_AMOUNT, PROJECT.PLANNED_INVESTMENT,
                         PROJECT.ARCHIVED_AT, PROJECT.SIGNED_ON, PROJECT.REGISTERED_ON, PROJECT.STARTED_ON)
                 .from(PROJECT).where(PROJECT.DELETED_AT.isNull())
                 .fetch(r -> new PipelineFacts.Project(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
@@ -131,7 +134,7 @@ public final class DashboardRepository {
     }
 
     static Condition active() {
-        return PROJECT.DELETED_AT.isNull().and(PROJECT.ARCHIVED_AT.isNull()).and(PROJECT.STAGE.ne("DROPPED"));
+        return PROJECT.DELETED_AT.isNull().and(PROJECT.ARCHIVED_AT.isNull()).and(STAGE_NAME.ne("DROPPED"));
     }
 
     /** Open supervision items (督办) due before today, oldest first. */

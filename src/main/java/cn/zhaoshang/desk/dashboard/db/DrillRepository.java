@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.dashboard.db;
 
+import static cn.zhaoshang.desk.dashboard.db.DashboardRepository.STAGE_NAME;
 import static cn.zhaoshang.desk.dashboard.db.DashboardRepository.active;
 import static cn.zhaoshang.desk.dashboard.db.DashboardRepository.teamIs;
 import static cn.zhaoshang.desk.generated.Tables.CHAIN_NODE;
@@ -56,7 +57,7 @@ public final class DrillRepository {
         Field<LocalDate> date = PROJECT.STAGE_ENTERED_ON;
         Condition where = PROJECT.DELETED_AT.isNull().and(teamIs(teamId));
         switch (drill.kind()) {
-            case STAGE -> where = where.and(PROJECT.ARCHIVED_AT.isNull()).and(PROJECT.STAGE.eq(drill.key()));
+            case STAGE -> where = where.and(PROJECT.ARCHIVED_AT.isNull()).and(STAGE_NAME.eq(drill.key()));
             case SIGNED, KPI_SIGNED -> {
                 where = where.and(PROJECT.SIGNED_ON.between(from, to));
                 date = PROJECT.SIGNED_ON;
@@ -101,7 +102,7 @@ public final class DrillRepository {
             case SOURCE -> where = where.and(active()).and(coalesce(PROJECT.SOURCE_CHANNEL, "OTHER").eq(drill.key()));
             default -> throw new IllegalArgumentException(drill.toString());
         }
-        return database.dsl().select(PROJECT.ID, projectName(), COMPANY.NAME, PROJECT.STAGE, TEAM.NAME, amount, date)
+        return database.dsl().select(PROJECT.ID, projectName(), COMPANY.NAME, STAGE_NAME, TEAM.NAME, amount, date)
                 .from(PROJECT)
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(PROJECT.COMPANY_ID))
                 .leftJoin(TEAM).on(TEAM.ID.eq(PROJECT.TEAM_ID))

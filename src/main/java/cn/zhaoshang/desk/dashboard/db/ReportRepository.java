@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.dashboard.db;
 
+import static cn.zhaoshang.desk.dashboard.db.DashboardRepository.STAGE_NAME;
 import static cn.zhaoshang.desk.dashboard.db.DashboardRepository.teamIs;
 import static cn.zhaoshang.desk.generated.Tables.COMPANY;
 import static cn.zhaoshang.desk.generated.Tables.INTERACTION;
@@ -14,6 +15,7 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.sum;
 
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.EnumColumns;
 import cn.zhaoshang.desk.dashboard.LedgerRow;
 import cn.zhaoshang.desk.dashboard.ReportLine;
 import cn.zhaoshang.desk.generated.Tables;
@@ -51,8 +53,9 @@ public final class ReportRepository {
 
     /** Stage changes recorded in [from, to]: subject = project, text = "FROM→TO" (stage names). */
     public List<ReportLine> stageMoves(LocalDate from, LocalDate to, UUID teamId) {
-        return database.dsl().select(PROJECT_STAGE_HISTORY.CHANGED_ON, projectName(), PROJECT_STAGE_HISTORY.FROM_STAGE,
-                        PROJECT_STAGE_HISTORY.TO_STAGE)
+        return database.dsl().select(PROJECT_STAGE_HISTORY.CHANGED_ON, projectName(),
+                        EnumColumns.names(PROJECT_STAGE_HISTORY.FROM_STAGE),
+                        EnumColumns.names(PROJECT_STAGE_HISTORY.TO_STAGE))
                 .from(PROJECT_STAGE_HISTORY).join(PROJECT).on(PROJECT.ID.eq(PROJECT_STAGE_HISTORY.PROJECT_ID))
                 .where(PROJECT_STAGE_HISTORY.CHANGED_ON.between(from, to)).and(PROJECT.DELETED_AT.isNull())
                 .and(PROJECT_STAGE_HISTORY.DELETED_AT.isNull()).and(teamIs(teamId))
@@ -94,7 +97,7 @@ public final class ReportRepository {
     public List<LedgerRow> ledger(UUID teamId) {
         var funds = database.dsl().select(PROJECT_FUND.PROJECT_ID, sum(PROJECT_FUND.AMOUNT).as("total")).from(PROJECT_FUND)
                 .where(PROJECT_FUND.DELETED_AT.isNull()).groupBy(PROJECT_FUND.PROJECT_ID).asTable("f");
-        return database.dsl().select(projectName(), COMPANY.NAME, PROJECT.STAGE, TEAM.NAME, UNIT.NAME, PROJECT.SOURCE_CHANNEL,
+        return database.dsl().select(projectName(), COMPANY.NAME, STAGE_NAME, TEAM.NAME, UNIT.NAME, PROJECT.SOURCE_CHANNEL,
                         PROJECT.PLANNED_INVESTMENT, PROJECT.CONTRACT_AMOUNT, funds.field("total", BigDecimal.class),
                         PROJECT.SIGNED_ON, PROJECT.REGISTERED_ON, PROJECT.STARTED_ON, PROJECT.OPERATING_ON, PROJECT.LEADER_IN_CHARGE)
                 .from(PROJECT)

@@ -10,6 +10,7 @@ import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.common.text.CompanyNames;
+import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.exchange.DuplicatePolicy;
 import cn.zhaoshang.desk.exchange.ImportField;
 import cn.zhaoshang.desk.exchange.rows.ParsedRow;
@@ -242,7 +243,7 @@ public final class CompanyImportWriter implements ChunkWriter {
         for (int i = 6; i < INSERT.size(); i++) {
             row[i] = t.values.get(INSERT.get(i));
         }
-        setDefault(row, COMPANY.PURSUIT_STATUS, "NEW");
+        setDefault(row, COMPANY.PURSUIT_STATUS, PursuitStatus.NEW);
         for (Field<?> flag : List.of(COMPANY.LOCATED_IN_DISTRICT, COMPANY.SPECIALIZED, COMPANY.LISTED, COMPANY.FORTUNE500)) {
             setDefault(row, flag, Boolean.FALSE);
         }

@@ -3,7 +3,9 @@ package cn.zhaoshang.desk.exchange.db;
 import static cn.zhaoshang.desk.exchange.ImportField.*;
 import static cn.zhaoshang.desk.generated.Tables.COMPANY;
 
+import cn.zhaoshang.desk.common.db.EnumColumns;
 import cn.zhaoshang.desk.common.text.Money;
+import cn.zhaoshang.desk.company.PursuitStatus;
 import cn.zhaoshang.desk.exchange.ImportField;
 import cn.zhaoshang.desk.exchange.rows.ParsedRow;
 import java.util.ArrayList;
@@ -108,10 +110,14 @@ final class CompanyValues {
         return changed;
     }
 
-    /** Sets one column unless it holds something and may not be overwritten; true when its value changes. */
+    /**
+     * Sets one column unless it holds something and may not be overwritten; true when its value changes. The row's
+     * value is taken as the column's type first: a status the file names meets the stored status as the same enum.
+     */
     private static boolean put(Map<Field<?>, Object> values, Function<Field<?>, Object> current, Field<?> column,
-                               Object value, boolean overwrite) {
+                               Object read, boolean overwrite) {
         Object now = current.apply(column);
+        Object value = EnumColumns.typed(column, read);
         if ((!overwrite && !isEmpty(column, now)) || UpdateBatch.same(now, value)) {
             return false;
         }
@@ -140,7 +146,8 @@ final class CompanyValues {
 
     /** Nothing there yet: no value, an unset mark, or the status every imported company starts with. */
     private static boolean isEmpty(Field<?> column, Object value) {
-        return value == null || Boolean.FALSE.equals(value) || (column == COMPANY.PURSUIT_STATUS && "NEW".equals(value));
+        return value == null || Boolean.FALSE.equals(value)
+                || (column == COMPANY.PURSUIT_STATUS && value == PursuitStatus.NEW);
     }
 
     /** Numbers or addresses as one column keeps them ("a; b"), as many as fit in its 300 characters. */

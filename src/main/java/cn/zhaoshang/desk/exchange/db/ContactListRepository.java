@@ -105,7 +105,7 @@ public final class ContactListRepository {
             all.add(divisionCondition(filter.divisions()));
         }
         if (!filter.statuses().isEmpty()) {
-            all.add(COMPANY.PURSUIT_STATUS.in(filter.statuses()));
+            all.add(COMPANY.PURSUIT_STATUS.in(filter.pursuitStatuses()));
         }
         if (!filter.teams().isEmpty()) {
             all.add(COMPANY.OWNER_TEAM_ID.in(DSL.select(TEAM.ID).from(TEAM).where(TEAM.NAME.in(filter.teams()))));
@@ -116,7 +116,7 @@ public final class ContactListRepository {
         }
         if (!filter.projectStages().isEmpty()) {
             all.add(DSL.exists(DSL.selectOne().from(PROJECT).where(PROJECT.COMPANY_ID.eq(COMPANY.ID))
-                    .and(PROJECT.DELETED_AT.isNull()).and(PROJECT.STAGE.in(filter.projectStages()))));
+                    .and(PROJECT.DELETED_AT.isNull()).and(PROJECT.STAGE.in(filter.stages()))));
         }
         if (filter.nameContains() != null) {
             all.add(COMPANY.NAME.contains(filter.nameContains()));

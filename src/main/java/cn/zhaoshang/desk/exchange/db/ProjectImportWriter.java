@@ -7,6 +7,7 @@ import static cn.zhaoshang.desk.generated.Tables.PROJECT_STAGE_HISTORY;
 import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.BulkInserter;
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.EnumColumns;
 import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.exchange.ImportField;
 import cn.zhaoshang.desk.exchange.rows.ParsedRow;
@@ -96,7 +97,7 @@ public final class ProjectImportWriter implements ChunkWriter {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> history = new ArrayList<>();
         for (Targets.Target t : added) {
-            t.values.putIfAbsent(PROJECT.STAGE, "LEAD");
+            t.values.putIfAbsent(PROJECT.STAGE, ProjectStage.LEAD);
             t.values.putIfAbsent(PROJECT.MAJOR, Boolean.FALSE);
             t.values.computeIfAbsent(PROJECT.STAGE_ENTERED_ON, f -> enteredOn(t, context.today()));
             Object[] row = t.insertRow(INSERT);
@@ -106,7 +107,7 @@ public final class ProjectImportWriter implements ChunkWriter {
             row[3] = 0;
             row[5] = context.importId();
             inserts.add(row);
-            history.add(historyRow(t.id, null, (String) t.values.get(PROJECT.STAGE),
+            history.add(historyRow(t.id, null, (ProjectStage) t.values.get(PROJECT.STAGE),
                     (LocalDate) t.values.get(PROJECT.STAGE_ENTERED_ON), null, context));
         }
         List<UpdateBatch.Pending> changed = new ArrayList<>();
@@ -117,8 +118,7 @@ public final class ProjectImportWriter implements ChunkWriter {
             StageChange move = moves.get(t.id);
             if (move != null) {
                 move(t, move);
-                history.add(historyRow(t.id, move.from().name(), move.stage().name(), move.enteredOn(), move.reason(),
-                        context));
+                history.add(historyRow(t.id, move.from(), move.stage(), move.enteredOn(), move.reason(), context));
             } else {
                 t.values.remove(PROJECT.STAGE);
             }
@@ -135,7 +135,7 @@ public final class ProjectImportWriter implements ChunkWriter {
      * stage machine: a refused move rejects the row with the machine's reasons and changes nothing.
      */
     private boolean stageMove(ParsedRow row, Targets.Target target, ImportContext context, Map<UUID, StageChange> moves) {
-        if (!row.has(STAGE) || row.text(STAGE).equals(target.before.get(PROJECT.STAGE))) {
+        if (!row.has(STAGE) || EnumColumns.typed(PROJECT.STAGE, row.text(STAGE)) == target.before.get(PROJECT.STAGE)) {
             return true;
         }
         ProjectSnapshot project = snapshot(target.before);
@@ -151,7 +151,7 @@ public final class ProjectImportWriter implements ChunkWriter {
 
     /** The stage columns as the accepted move leaves them (milestones after a move back are cleared). */
     private static void move(Targets.Target t, StageChange move) {
-        t.values.put(PROJECT.STAGE, move.stage().name());
+        t.values.put(PROJECT.STAGE, move.stage());
         t.values.put(PROJECT.STAGE_ENTERED_ON, move.enteredOn());
         t.values.put(PROJECT.SIGNED_ON, move.signedOn());
         t.values.put(PROJECT.CONTRACT_AMOUNT, move.contractAmount());
@@ -163,7 +163,7 @@ public final class ProjectImportWriter implements ChunkWriter {
     }
 
     private static ProjectSnapshot snapshot(Record r) {
-        return new ProjectSnapshot(r.get(PROJECT.ID), r.get(PROJECT.VERSION), ProjectStage.valueOf(r.get(PROJECT.STAGE)),
+        return new ProjectSnapshot(r.get(PROJECT.ID), r.get(PROJECT.VERSION), r.get(PROJECT.STAGE),
                 r.get(PROJECT.STAGE_ENTERED_ON), r.get(PROJECT.SIGNED_ON), r.get(PROJECT.CONTRACT_AMOUNT),
                 r.get(PROJECT.REGISTERED_ON), r.get(PROJECT.LOCAL_USCC), r.get(PROJECT.STARTED_ON),
                 r.get(PROJECT.OPERATING_ON), r.get(PROJECT.DROP_REASON), r.get(PROJECT.ARCHIVED_AT) != null, null);
@@ -171,11 +171,11 @@ public final class ProjectImportWriter implements ChunkWriter {
 
     /** When a new project entered its stage: the date the file gives for that stage, else today. */
     private static LocalDate enteredOn(Targets.Target t, LocalDate today) {
-        Field<LocalDate> date = switch ((String) t.values.get(PROJECT.STAGE)) {
-            case "SIGNED" -> PROJECT.SIGNED_ON;
-            case "REGISTERED" -> PROJECT.REGISTERED_ON;
-            case "STARTED" -> PROJECT.STARTED_ON;
-            case "OPERATING" -> PROJECT.OPERATING_ON;
+        Field<LocalDate> date = switch ((ProjectStage) t.values.get(PROJECT.STAGE)) {
+            case SIGNED -> PROJECT.SIGNED_ON;
+            case REGISTERED -> PROJECT.REGISTERED_ON;
+            case STARTED -> PROJECT.STARTED_ON;
+            case OPERATING -> PROJECT.OPERATING_ON;
             default -> null;
         };
         LocalDate given = date == null ? null : (LocalDate) t.values.get(date);
@@ -183,7 +183,7 @@ public final class ProjectImportWriter implements ChunkWriter {
     }
 
     /** A history row, marked with the import (an import that does not finish takes its rows back by it). */
-    private static Object[] historyRow(UUID project, String from, String to, LocalDate on, String reason,
+    private static Object[] historyRow(UUID project, ProjectStage from, ProjectStage to, LocalDate on, String reason,
                                        ImportContext context) {
         return new Object[] {Ids.next(), context.now(), context.now(), 0, project, from, to, on,
                 context.userName(), reason, "import " + context.importId()};

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.exchange.db;
 
+import cn.zhaoshang.desk.common.db.EnumColumns;
 import cn.zhaoshang.desk.common.db.Ids;
 import cn.zhaoshang.desk.exchange.DuplicatePolicy;
 import cn.zhaoshang.desk.exchange.ImportField;
@@ -91,11 +92,14 @@ final class Targets {
             return values.containsKey(field) ? values.get(field) : before == null ? null : before.get(field);
         }
 
-        /** Puts the row's mapped values on the record: all of them, or only where the record has none yet. */
+        /**
+         * Puts the row's mapped values on the record: all of them, or only where the record has none yet. A value is
+         * taken as its column's type (a stage the file names becomes the stage enum the record holds).
+         */
         void apply(ParsedRow row, Map<ImportField, Field<?>> columns, boolean overwrite) {
             for (Map.Entry<ImportField, Field<?>> c : columns.entrySet()) {
                 if (row.has(c.getKey()) && (overwrite || current(c.getValue()) == null)) {
-                    values.put(c.getValue(), row.get(c.getKey()));
+                    values.put(c.getValue(), EnumColumns.typed(c.getValue(), row.get(c.getKey())));
                 }
             }
         }
@@ -103,7 +107,8 @@ final class Targets {
         /** True when one of the row's values differs from the record's. */
         boolean differs(ParsedRow row, Map<ImportField, Field<?>> columns) {
             for (Map.Entry<ImportField, Field<?>> c : columns.entrySet()) {
-                if (row.has(c.getKey()) && !UpdateBatch.same(current(c.getValue()), row.get(c.getKey()))) {
+                Object read = EnumColumns.typed(c.getValue(), row.get(c.getKey()));
+                if (row.has(c.getKey()) && !UpdateBatch.same(current(c.getValue()), read)) {
                     return true;
                 }
             }

@@ -14,6 +14,7 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.EnumColumns;
 import cn.zhaoshang.desk.common.db.PlanHints;
 import cn.zhaoshang.desk.map.MapFilter;
 import cn.zhaoshang.desk.map.RegionEntry;
@@ -35,6 +36,9 @@ import org.jooq.Result;
  * a region, selected by division-code prefix so the company_division index serves them.
  */
 public final class MapRepository {
+    // The map keys stages and statuses by their stored names, as its filter and entries carry them.
+    private static final Field<String> STAGE_NAME = EnumColumns.names(PROJECT.STAGE);
+    private static final Field<String> STATUS_NAME = EnumColumns.names(COMPANY.PURSUIT_STATUS);
     /** The key under which companies without a division code are counted. */
     public static final String NO_PLACE = "";
     private final Database database;
@@ -89,7 +93,7 @@ public final class MapRepository {
 
     /** Companies of a region (division codes starting with {@code prefix}), by name. */
     public List<RegionEntry> companiesIn(String prefix, MapFilter f, int limit) {
-        return database.dsl().select(COMPANY.ID, COMPANY.NAME, DIVISION.NAME, COMPANY.PURSUIT_STATUS, COMPANY.REGISTERED_CAPITAL)
+        return database.dsl().select(COMPANY.ID, COMPANY.NAME, DIVISION.NAME, STATUS_NAME, COMPANY.REGISTERED_CAPITAL)
                 .from(COMPANY).leftJoin(DIVISION).on(DIVISION.CODE.eq(COMPANY.DIVISION_CODE))
                 .where(COMPANY.DELETED_AT.isNull()).and(COMPANY.DIVISION_CODE.startsWith(prefix))
                 .and(companyFilter(f, COMPANY.OWNER_TEAM_ID))
@@ -100,7 +104,7 @@ public final class MapRepository {
     /** Projects of companies in a region, largest contract first. */
     public List<RegionEntry> projectsIn(String prefix, MapFilter f, boolean signedInPeriod, int limit) {
         Condition when = signedInPeriod ? PROJECT.SIGNED_ON.between(f.period().from(), f.period().to()) : noCondition();
-        return database.dsl().select(PROJECT.ID, PROJECT.NAME, COMPANY.NAME, PROJECT.STAGE, PROJECT.CONTRACT_AMOUNT)
+        return database.dsl().select(PROJECT.ID, PROJECT.NAME, COMPANY.NAME, STAGE_NAME, PROJECT.CONTRACT_AMOUNT)
                 .from(PROJECT).join(COMPANY).on(COMPANY.ID.eq(PROJECT.COMPANY_ID))
                 .where(projectCondition(signedInPeriod ? f.withStage(null) : f)).and(when)
                 .and(COMPANY.DIVISION_CODE.startsWith(prefix))
@@ -124,7 +128,7 @@ public final class MapRepository {
 
     private Condition projectCondition(MapFilter f) {
         return PROJECT.DELETED_AT.isNull().and(PROJECT.ARCHIVED_AT.isNull())
-                .and(f.stage() == null ? PROJECT.STAGE.ne("DROPPED") : PROJECT.STAGE.eq(f.stage()))
+                .and(f.stage() == null ? STAGE_NAME.ne("DROPPED") : STAGE_NAME.eq(f.stage()))
                 .and(f.teamId() == null ? noCondition() : PROJECT.TEAM_ID.eq(f.teamId()))
                 .and(companyFilter(f.withTeam(null), COMPANY.OWNER_TEAM_ID));
     }

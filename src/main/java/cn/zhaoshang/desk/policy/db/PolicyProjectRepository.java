@@ -6,6 +6,7 @@ import static cn.zhaoshang.desk.generated.Tables.INDUSTRY;
 import static cn.zhaoshang.desk.generated.Tables.PROJECT;
 
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.EnumColumns;
 import cn.zhaoshang.desk.policy.ProjectFacts;
 import cn.zhaoshang.desk.policy.ProjectRef;
 import java.time.LocalDate;
@@ -15,12 +16,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.Field;
 
 /**
  * Reads what policies need to know about projects and their investors. The project and company
  * libraries own these rows; policies only read them.
  */
 public final class PolicyProjectRepository {
+    /** Policies name the stages they apply in, so a project's stage is read and matched by its stored name. */
+    private static final Field<String> STAGE_NAME = EnumColumns.names(PROJECT.STAGE);
     private final Database database;
 
     public PolicyProjectRepository(Database database) {
@@ -29,7 +33,7 @@ public final class PolicyProjectRepository {
 
     /** A live project's facts on a day: the investor's ladder tiers certified by then and not expired. */
     public Optional<ProjectFacts> facts(UUID projectId, LocalDate day) {
-        var row = database.dsl().select(PROJECT.ID, PROJECT.NAME, PROJECT.CODE_NAME, COMPANY.NAME, PROJECT.STAGE,
+        var row = database.dsl().select(PROJECT.ID, PROJECT.NAME, PROJECT.CODE_NAME, COMPANY.NAME, STAGE_NAME,
                         PROJECT.INDUSTRY_CODE, INDUSTRY.PARENT_CODE, PROJECT.PLANNED_INVESTMENT, PROJECT.COMPANY_ID)
                 .from(PROJECT)
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(PROJECT.COMPANY_ID))
@@ -58,7 +62,7 @@ public final class PolicyProjectRepository {
      */
     public List<ProjectRef> find(String text, int limit) {
         String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return database.dsl().select(PROJECT.ID, PROJECT.NAME, PROJECT.CODE_NAME, COMPANY.NAME, PROJECT.STAGE)
+        return database.dsl().select(PROJECT.ID, PROJECT.NAME, PROJECT.CODE_NAME, COMPANY.NAME, STAGE_NAME)
                 .from(PROJECT)
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(PROJECT.COMPANY_ID))
                 .where(PROJECT.DELETED_AT.isNull())
@@ -73,10 +77,10 @@ public final class PolicyProjectRepository {
 
     /** Live projects in the given stages, most recently moved first. */
     public List<ProjectRef> inStages(Collection<String> stages, int limit) {
-        return database.dsl().select(PROJECT.ID, PROJECT.NAME, PROJECT.CODE_NAME, COMPANY.NAME, PROJECT.STAGE)
+        return database.dsl().select(PROJECT.ID, PROJECT.NAME, PROJECT.CODE_NAME, COMPANY.NAME, STAGE_NAME)
                 .from(PROJECT)
                 .leftJoin(COMPANY).on(COMPANY.ID.eq(PROJECT.COMPANY_ID))
-                .where(PROJECT.DELETED_AT.isNull()).and(PROJECT.STAGE.in(stages))
+                .where(PROJECT.DELETED_AT.isNull()).and(STAGE_NAME.in(stages))
                 .orderBy(PROJECT.STAGE_ENTERED_ON.desc(), PROJECT.ID).limit(limit)
                 .fetch(r -> {
                     boolean secret = r.value3() != null;

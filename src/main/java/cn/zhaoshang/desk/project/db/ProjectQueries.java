@@ -77,7 +77,7 @@ public final class ProjectQueries {
         Condition where = condition(filter, ctx);
         return database.dsl().select(PROJECT.STAGE, count(), sum(AMOUNT)).from(PROJECT).where(where)
                 .groupBy(PROJECT.STAGE)
-                .fetch(r -> new ColumnSummary(ProjectStage.valueOf(r.value1()), r.value2(),
+                .fetch(r -> new ColumnSummary(r.value1(), r.value2(),
                         r.value3() == null ? BigDecimal.ZERO : r.value3()));
     }
 
@@ -90,7 +90,7 @@ public final class ProjectQueries {
         if (deadline == null) {
             return 0;
         }
-        Condition where = condition(filter.withStage(null).withClock(null), ctx).and(PROJECT.STAGE.eq(stage.name()))
+        Condition where = condition(filter.withStage(null).withClock(null), ctx).and(PROJECT.STAGE.eq(stage))
                 .and(PROJECT.STAGE_ENTERED_ON.lt(ctx.today().minusDays(deadline.maxDays())));
         return database.dsl().fetchCount(PROJECT, where);
     }
@@ -106,7 +106,7 @@ public final class ProjectQueries {
      * the whole stage (a test reads the plan).
      */
     ResultQuery<Record> columnKeys(ProjectFilter filter, ProjectStage stage, PageCursor after, int limit, Context ctx) {
-        Condition where = condition(filter, ctx).and(PROJECT.STAGE.eq(stage.name()));
+        Condition where = condition(filter, ctx).and(PROJECT.STAGE.eq(stage));
         if (after != null) {
             where = where.and(row(PROJECT.STAGE_ENTERED_ON, PROJECT.ID).gt((LocalDate) after.key(), after.id()));
         }
@@ -191,7 +191,7 @@ public final class ProjectQueries {
     }
 
     private static ProjectCard card(Record r, Context ctx) {
-        ProjectStage stage = ProjectStage.valueOf(r.get(PROJECT.STAGE));
+        ProjectStage stage = r.get(PROJECT.STAGE);
         LocalDate entered = r.get(PROJECT.STAGE_ENTERED_ON);
         String codeName = r.get(PROJECT.CODE_NAME);
         return new ProjectCard(r.get(PROJECT.ID), r.get(PROJECT.VERSION),
@@ -236,7 +236,7 @@ public final class ProjectQueries {
             c = c.and(PROJECT.MAJOR.isTrue());
         }
         if (f.stage() != null) {
-            c = c.and(PROJECT.STAGE.eq(f.stage().name()));
+            c = c.and(PROJECT.STAGE.eq(f.stage()));
         }
         if (f.clock() != null) {
             c = c.and(clock(f.clock(), ctx));
@@ -268,15 +268,15 @@ public final class ProjectQueries {
     /** The same arithmetic as {@link StageClock#state}, per stage that has a deadline. */
     private static Condition clock(ClockState state, Context ctx) {
         Condition any = falseCondition();
-        List<String> clocked = new ArrayList<>();
+        List<ProjectStage> clocked = new ArrayList<>();
         for (StageDeadline d : ctx.deadlines().values()) {
             if (d.stage().isSide() || d.stage() == ProjectStage.OPERATING) {
                 continue;
             }
-            clocked.add(d.stage().name());
+            clocked.add(d.stage());
             LocalDate dueLimit = ctx.today().minusDays(d.maxDays());
             LocalDate warnLimit = ctx.today().minusDays((long) d.maxDays() - d.warnDays());
-            Condition stage = PROJECT.STAGE.eq(d.stage().name());
+            Condition stage = PROJECT.STAGE.eq(d.stage());
             any = any.or(switch (state) {
                 case OVERDUE -> stage.and(PROJECT.STAGE_ENTERED_ON.lt(dueLimit));
                 case DUE_SOON -> stage.and(PROJECT.STAGE_ENTERED_ON.between(dueLimit, warnLimit));

@@ -63,7 +63,7 @@ public final class ProjectRepository {
                 ProjectVisibility.shownName(r.getName(), r.getCodeName(), realNames), r.getCompanyId(), companyName,
                 r.getIndustryCode(), chainNodes(id), r.getPlannedInvestment(), r.getContractAmount(), r.getCarrierId(),
                 r.getResponsibleUnitId(), r.getLeaderInCharge(), r.getTeamId(), Boolean.TRUE.equals(r.getMajor()),
-                ProjectStage.valueOf(r.getStage()), r.getStageEnteredOn(), r.getSignedOn(), r.getRegisteredOn(),
+                r.getStage(), r.getStageEnteredOn(), r.getSignedOn(), r.getRegisteredOn(),
                 r.getLocalUscc(), r.getStartedOn(), r.getOperatingOn(), r.getDropReason(), r.getArchivedAt(), r.getNotes());
     }
 
@@ -75,15 +75,14 @@ public final class ProjectRepository {
 
     public ProjectSnapshot snapshot(UUID id) {
         ProjectRecord r = record(id);
-        ProjectStage stage = ProjectStage.valueOf(r.getStage());
+        ProjectStage stage = r.getStage();
         ProjectStage before = null;
         if (stage.isSide()) {
             // The stage it left for the side state: the latest history row that entered it.
-            String from = dsl().select(PROJECT_STAGE_HISTORY.FROM_STAGE).from(PROJECT_STAGE_HISTORY)
-                    .where(PROJECT_STAGE_HISTORY.PROJECT_ID.eq(id)).and(PROJECT_STAGE_HISTORY.TO_STAGE.eq(stage.name()))
+            before = dsl().select(PROJECT_STAGE_HISTORY.FROM_STAGE).from(PROJECT_STAGE_HISTORY)
+                    .where(PROJECT_STAGE_HISTORY.PROJECT_ID.eq(id)).and(PROJECT_STAGE_HISTORY.TO_STAGE.eq(stage))
                     .orderBy(PROJECT_STAGE_HISTORY.CREATED_AT.desc(), PROJECT_STAGE_HISTORY.CHANGED_ON.desc())
                     .limit(1).fetchOne(PROJECT_STAGE_HISTORY.FROM_STAGE);
-            before = from == null ? null : ProjectStage.valueOf(from);
         }
         return new ProjectSnapshot(r.getId(), r.getVersion(), stage, r.getStageEnteredOn(), r.getSignedOn(),
                 r.getContractAmount(), r.getRegisteredOn(), r.getLocalUscc(), r.getStartedOn(), r.getOperatingOn(),
@@ -93,7 +92,7 @@ public final class ProjectRepository {
     public UUID insert(ProjectDraft draft, ProjectStage stage, LocalDate enteredOn) {
         ProjectRecord r = dsl().newRecord(PROJECT);
         fill(r, draft);
-        r.setStage(stage.name());
+        r.setStage(stage);
         r.setStageEnteredOn(enteredOn);
         writer.insert(r);
         replaceChainNodes(r.getId(), draft.chainNodeIds(), false);
@@ -161,7 +160,7 @@ public final class ProjectRepository {
     /** Writes the new stage columns (refused if the project changed since {@code version}). */
     public void applyStage(UUID id, int version, StageChange change) {
         ProjectRecord r = record(id);
-        r.setStage(change.stage().name());
+        r.setStage(change.stage());
         r.setStageEnteredOn(change.enteredOn());
         r.setSignedOn(change.signedOn());
         r.setContractAmount(change.contractAmount());
@@ -179,8 +178,8 @@ public final class ProjectRepository {
                               String details) {
         ProjectStageHistoryRecord h = dsl().newRecord(PROJECT_STAGE_HISTORY);
         h.setProjectId(projectId);
-        h.setFromStage(from == null ? null : from.name());
-        h.setToStage(to.name());
+        h.setFromStage(from);
+        h.setToStage(to);
         h.setChangedOn(changedOn);
         h.setChangedBy(audit.userName());
         h.setReason(reason);
@@ -197,8 +196,8 @@ public final class ProjectRepository {
                 .leftJoin(APP_USER).on(APP_USER.USERNAME.eq(PROJECT_STAGE_HISTORY.CHANGED_BY))
                 .where(PROJECT_STAGE_HISTORY.PROJECT_ID.eq(projectId)).and(PROJECT_STAGE_HISTORY.DELETED_AT.isNull())
                 .orderBy(PROJECT_STAGE_HISTORY.CHANGED_ON, PROJECT_STAGE_HISTORY.CREATED_AT, PROJECT_STAGE_HISTORY.ID)
-                .fetch(r -> new StageHistoryEntry(r.value1(), r.value2() == null ? null : ProjectStage.valueOf(r.value2()),
-                        ProjectStage.valueOf(r.value3()), r.value4(), Objects.requireNonNullElse(r.value6(), r.value5()),
-                        r.value7(), r.value8(), HistoryDetails.decode(r.value9())));
+                .fetch(r -> new StageHistoryEntry(r.value1(), r.value2(), r.value3(), r.value4(),
+                        Objects.requireNonNullElse(r.value6(), r.value5()), r.value7(), r.value8(),
+                        HistoryDetails.decode(r.value9())));
     }
 }

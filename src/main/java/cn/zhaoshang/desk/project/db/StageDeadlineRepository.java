@@ -10,12 +10,15 @@ import cn.zhaoshang.desk.project.StageDeadline;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jooq.Field;
 
 /**
  * The stage clock's deadlines (a small keyed table without versions); each change is audited
  * field by field.
  */
 public final class StageDeadlineRepository {
+    private static final Field<String> STORED_STAGE = STAGE_DEADLINE.STAGE.coerce(String.class);
+
     private final Database database;
     private final AuditLog audit;
 
@@ -26,12 +29,14 @@ public final class StageDeadlineRepository {
 
     public Map<ProjectStage, StageDeadline> all() {
         Map<ProjectStage, StageDeadline> result = new EnumMap<>(ProjectStage.class);
-        database.dsl().selectFrom(STAGE_DEADLINE).forEach(r -> {
-            ProjectStage stage = parse(r.getStage());
-            if (stage != null) {
-                result.put(stage, new StageDeadline(stage, r.getMaxDays(), r.getWarnDays()));
-            }
-        });
+        // The stage read as stored text: a row whose stage no longer exists is skipped, not an error.
+        database.dsl().select(STORED_STAGE, STAGE_DEADLINE.MAX_DAYS, STAGE_DEADLINE.WARN_DAYS).from(STAGE_DEADLINE)
+                .forEach(r -> {
+                    ProjectStage stage = parse(r.value1());
+                    if (stage != null) {
+                        result.put(stage, new StageDeadline(stage, r.value2(), r.value3()));
+                    }
+                });
         return result;
     }
 
@@ -42,13 +47,13 @@ public final class StageDeadlineRepository {
             return false;
         }
         if (before == null) {
-            database.dsl().insertInto(STAGE_DEADLINE).set(STAGE_DEADLINE.STAGE, deadline.stage().name())
+            database.dsl().insertInto(STAGE_DEADLINE).set(STAGE_DEADLINE.STAGE, deadline.stage())
                     .set(STAGE_DEADLINE.MAX_DAYS, deadline.maxDays()).set(STAGE_DEADLINE.WARN_DAYS, deadline.warnDays())
                     .execute();
         } else {
             database.dsl().update(STAGE_DEADLINE).set(STAGE_DEADLINE.MAX_DAYS, deadline.maxDays())
                     .set(STAGE_DEADLINE.WARN_DAYS, deadline.warnDays())
-                    .where(STAGE_DEADLINE.STAGE.eq(deadline.stage().name())).execute();
+                    .where(STAGE_DEADLINE.STAGE.eq(deadline.stage())).execute();
         }
         Map<String, FieldChange> changes = new LinkedHashMap<>();
         changes.put("max_days", new FieldChange(before == null ? null : String.valueOf(before.maxDays()),

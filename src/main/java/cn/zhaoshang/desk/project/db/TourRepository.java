@@ -15,7 +15,6 @@ import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.generated.tables.records.InspectionStopRecord;
 import cn.zhaoshang.desk.generated.tables.records.InspectionTourRecord;
 import cn.zhaoshang.desk.project.InspectionTour;
-import cn.zhaoshang.desk.project.ProjectStage;
 import cn.zhaoshang.desk.project.ProjectVisibility;
 import cn.zhaoshang.desk.project.TourStop;
 import java.time.LocalDate;
@@ -86,7 +85,7 @@ public final class TourRepository {
                 .orderBy(INSPECTION_STOP.SEQ, INSPECTION_STOP.CREATED_AT)
                 .fetch(r -> new TourStop(r.value1(), r.value2(), r.value3(), r.value4(),
                         ProjectVisibility.shownName(r.value5(), r.value6(), realNames), r.value7(), r.value8(), r.value9(),
-                        ProjectStage.valueOf(r.value10()), r.value11(), r.value12(), r.value13(), r.value14()));
+                        r.value10(), r.value11(), r.value12(), r.value13(), r.value14()));
     }
 
     public Set<UUID> projectsOf(UUID tourId) {

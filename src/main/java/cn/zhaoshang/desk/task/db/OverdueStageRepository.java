@@ -5,6 +5,7 @@ import static cn.zhaoshang.desk.generated.Tables.STAGE_DEADLINE;
 import static cn.zhaoshang.desk.generated.Tables.TASK;
 
 import cn.zhaoshang.desk.common.db.Database;
+import cn.zhaoshang.desk.common.db.EnumColumns;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +30,9 @@ public final class OverdueStageRepository {
     }
 
     private static final String KEY_PREFIX = "stage-deadline:";
+    // Stages by their stored names: a task keys and shows a lapsed stage by name, without project's enum.
+    private static final Field<String> STAGE_NAME = EnumColumns.names(PROJECT.STAGE);
+    private static final Field<String> LIMIT_STAGE_NAME = EnumColumns.names(STAGE_DEADLINE.STAGE);
     private final Database database;
 
     public OverdueStageRepository(Database database) {
@@ -42,15 +46,15 @@ public final class OverdueStageRepository {
     public List<LapsedStage> findLapsed(LocalDate today) {
         var dsl = database.dsl();
         Condition overdue = DSL.falseCondition();
-        for (var limit : dsl.selectFrom(STAGE_DEADLINE).fetch()) {
-            overdue = overdue.or(PROJECT.STAGE.eq(limit.getStage())
-                    .and(PROJECT.STAGE_ENTERED_ON.lt(today.minusDays(limit.getMaxDays()))));
+        for (var limit : dsl.select(LIMIT_STAGE_NAME, STAGE_DEADLINE.MAX_DAYS).from(STAGE_DEADLINE).fetch()) {
+            overdue = overdue.or(STAGE_NAME.eq(limit.value1())
+                    .and(PROJECT.STAGE_ENTERED_ON.lt(today.minusDays(limit.value2()))));
         }
         Field<String> key = DSL.concat(DSL.inline(KEY_PREFIX), PROJECT.ID.cast(SQLDataType.VARCHAR(36)), DSL.inline(":"),
-                PROJECT.STAGE);
+                STAGE_NAME);
         return dsl.select(PROJECT.ID, TaskRows.PROJECT_NAME, PROJECT.COMPANY_ID, PROJECT.TEAM_ID, PROJECT.OWNER_PERSON_ID,
-                        PROJECT.MAJOR, PROJECT.STAGE, PROJECT.STAGE_ENTERED_ON, STAGE_DEADLINE.MAX_DAYS)
-                .from(PROJECT).join(STAGE_DEADLINE).on(STAGE_DEADLINE.STAGE.eq(PROJECT.STAGE))
+                        PROJECT.MAJOR, STAGE_NAME, PROJECT.STAGE_ENTERED_ON, STAGE_DEADLINE.MAX_DAYS)
+                .from(PROJECT).join(STAGE_DEADLINE).on(LIMIT_STAGE_NAME.eq(STAGE_NAME))
                 .where(overdue).and(PROJECT.DELETED_AT.isNull()).and(PROJECT.ARCHIVED_AT.isNull())
                 .andNotExists(DSL.selectOne().from(TASK).where(TASK.DEADLINE_KEY.eq(key)))
                 .orderBy(PROJECT.STAGE_ENTERED_ON, PROJECT.ID)
