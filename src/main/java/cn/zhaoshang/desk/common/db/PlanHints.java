@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.common.db;
 
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
@@ -12,6 +13,16 @@ import org.jooq.impl.DSL;
  */
 public final class PlanHints {
     private PlanHints() {
+    }
+
+    /**
+     * A prefix as a constant LIKE pattern, which H2 turns into an index range. jOOQ's startsWith binds
+     * the prefix and appends '%' in SQL, a pattern H2 evaluates row by row without an index (one city's
+     * contacts at 1M: 13.7 s; one prefecture's companies on the map at 300k: 1.0 s).
+     */
+    public static Condition startsWith(Field<String> field, String prefix) {
+        String escaped = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return field.like(DSL.inline(escaped + "%")).escape('!');
     }
 
     /** {@code condition}, checked on the rows another condition finds rather than used to find rows. */

@@ -95,7 +95,7 @@ public final class MapRepository {
     public List<RegionEntry> companiesIn(String prefix, MapFilter f, int limit) {
         return database.dsl().select(COMPANY.ID, COMPANY.NAME, DIVISION.NAME, STATUS_NAME, COMPANY.REGISTERED_CAPITAL)
                 .from(COMPANY).leftJoin(DIVISION).on(DIVISION.CODE.eq(COMPANY.DIVISION_CODE))
-                .where(COMPANY.DELETED_AT.isNull()).and(COMPANY.DIVISION_CODE.startsWith(prefix))
+                .where(PlanHints.startsWith(COMPANY.DIVISION_CODE, prefix)).and(PlanHints.filterOnly(COMPANY.DELETED_AT.isNull()))
                 .and(companyFilter(f, COMPANY.OWNER_TEAM_ID))
                 .orderBy(COMPANY.NAME).limit(limit)
                 .fetch(r -> new RegionEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
@@ -107,7 +107,7 @@ public final class MapRepository {
         return database.dsl().select(PROJECT.ID, PROJECT.NAME, COMPANY.NAME, STAGE_NAME, PROJECT.CONTRACT_AMOUNT)
                 .from(PROJECT).join(COMPANY).on(COMPANY.ID.eq(PROJECT.COMPANY_ID))
                 .where(projectCondition(signedInPeriod ? f.withStage(null) : f)).and(when)
-                .and(COMPANY.DIVISION_CODE.startsWith(prefix))
+                .and(PlanHints.startsWith(COMPANY.DIVISION_CODE, prefix))
                 .orderBy(PROJECT.CONTRACT_AMOUNT.desc().nullsLast(), PROJECT.NAME).limit(limit)
                 .fetch(r -> new RegionEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
