@@ -5,7 +5,6 @@ import cn.zhaoshang.desk.backup.BackupService;
 import cn.zhaoshang.desk.backup.Leftovers;
 import cn.zhaoshang.desk.backup.RestoreService;
 import cn.zhaoshang.desk.common.background.CancelledException;
-import cn.zhaoshang.desk.common.config.DataLocation;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.db.Database;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
@@ -33,7 +32,7 @@ public final class Composition {
     }
 
     public static Path dataDir(GlobalOptions options) {
-        return options.dataDir != null ? options.dataDir.toAbsolutePath() : DataLocation.defaultDataDir();
+        return options.dataDir != null ? options.dataDir.toAbsolutePath() : options.environment.defaultDataDir();
     }
 
     public static Messages messages(GlobalOptions options, LocalSettings settings) {
@@ -85,7 +84,7 @@ public final class Composition {
             throw new DeskException("db.error.unsupportedUrl", url);
         }
         String user = serverUser(options, settings);
-        String password = System.getenv("ZHAOSHANG_DB_PASSWORD");
+        String password = options.environment.serverPassword();
         if (password == null) {
             password = prompt.ask(user, url);
             if (password == null) {
@@ -114,11 +113,11 @@ public final class Composition {
                 throw new DeskException("security.error.signInRequired");
             }
             config = FileEncryption.unlock(config, dataDir, options.user,
-                    commandLinePassword(options.user));
+                    commandLinePassword(options.user, options.environment));
         }
         Services services = open(dataDir, settings, messages(options, settings), config, OfficeZone.systemClock(), null);
         try {
-            signInForCommandLine(services, options.user);
+            signInForCommandLine(services, options.user, options.environment);
             if (services.session().passwordChangeRequired() && !passwordChangeCommand) {
                 throw new DeskException("security.error.passwordChangeRequired", options.user);
             }
@@ -135,7 +134,7 @@ public final class Composition {
      * the system (setting it up: `server init`, `demo-data`, the first `users add`, a restore onto a
      * new computer).
      */
-    public static void signInForCommandLine(Services services, String userName) {
+    public static void signInForCommandLine(Services services, String userName, Environment environment) {
         if (services.users().noUsersYet()) {
             services.session().signInAsSystem();
             return;
@@ -144,15 +143,15 @@ public final class Composition {
             throw new DeskException("security.error.signInRequired");
         }
         if (services.users().anyoneHasPassword()) {
-            services.users().authenticate(userName, commandLinePassword(userName));
+            services.users().authenticate(userName, commandLinePassword(userName, environment));
         } else {
             services.users().signInByName(userName);
         }
     }
 
     /** The user's password from ZHAOSHANG_PASSWORD or the console; refused when there is neither. */
-    public static char[] commandLinePassword(String userName) {
-        String password = System.getenv("ZHAOSHANG_PASSWORD");
+    public static char[] commandLinePassword(String userName, Environment environment) {
+        String password = environment.password();
         if (password == null && System.console() != null) {
             char[] typed = System.console().readPassword("%s password: ", userName);
             password = typed == null ? null : new String(typed);

@@ -20,12 +20,14 @@ public final class LaptopServer implements ServerConnector {
     private final LocalSettings settings;
     private final Clock clock;
     private final Composition.PasswordPrompt prompt;
+    private final Environment environment;
     private volatile String password;
 
-    public LaptopServer(LocalSettings settings, Clock clock, Composition.PasswordPrompt prompt) {
+    public LaptopServer(LocalSettings settings, Clock clock, Composition.PasswordPrompt prompt, Environment environment) {
         this.settings = settings;
         this.clock = clock;
         this.prompt = prompt;
+        this.environment = environment;
     }
 
     /** Is this data folder a laptop tied to a team server? (Read from the settings: no database needed.) */
@@ -40,7 +42,7 @@ public final class LaptopServer implements ServerConnector {
     @Override
     public Database open() {
         String user = settings.get(USER).orElse("zhaoshang");
-        String typed = password != null ? password : System.getenv("ZHAOSHANG_DB_PASSWORD");
+        String typed = password != null ? password : environment.serverPassword();
         if (typed == null) {
             typed = prompt.ask(user, url());
             if (typed == null) {

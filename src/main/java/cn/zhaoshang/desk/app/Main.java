@@ -2,7 +2,6 @@ package cn.zhaoshang.desk.app;
 
 import cn.zhaoshang.desk.app.cli.DeskCommand;
 import cn.zhaoshang.desk.app.ui.DeskApplication;
-import cn.zhaoshang.desk.common.config.DataLocation;
 import cn.zhaoshang.desk.common.config.LocalSettings;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.i18n.Messages;
@@ -22,8 +21,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        logIntoDataFolder(args);
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        // The one read of the environment for a command; everything below is handed it (see Environment).
+        Environment environment = new Environment(System.getenv());
+        logIntoDataFolder(args, environment);
+        System.exit(run(args, environment, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
@@ -31,11 +32,11 @@ public final class Main {
      * Points the log at the data folder's logs/ before anything logs (logback reads the property when
      * it starts): stack traces go there, never to the terminal of a command.
      */
-    static void logIntoDataFolder(String[] args) {
+    static void logIntoDataFolder(String[] args, Environment environment) {
         if (System.getProperty("zhaoshang.log.dir") != null) {
             return;
         }
-        Path dataDir = DataLocation.defaultDataDir();
+        Path dataDir = environment.defaultDataDir();
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals("--data-dir")) {
                 dataDir = Path.of(args[i + 1]);
@@ -46,9 +47,15 @@ public final class Main {
         System.setProperty("zhaoshang.log.dir", dataDir.toAbsolutePath().resolve("logs").toString());
     }
 
-    /** Runs a command line and returns the exit code; the desktop app blocks until it closes. */
+    /** Runs a command line as a script that sets no environment variables (tests); see the overload. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, Environment.NONE, out, err);
+    }
+
+    /** Runs a command line with the given environment and returns the exit code; the desktop app blocks until it closes. */
+    public static int run(String[] args, Environment environment, PrintWriter out, PrintWriter err) {
         DeskCommand root = new DeskCommand();
+        root.global.environment = environment;
         // `--open company` names an area that is also a command: let option values win.
         CommandLine cli = new CommandLine(root).setAllowSubcommandsAsOptionParameters(true);
         cli.setOut(out);

@@ -57,7 +57,7 @@ import java.util.UUID;
  */
 public final class ImportService {
     /** Rows looked up and written together; big enough for fast batches, small enough for IN lists. */
-    static final int CHUNK = 2_500;
+    public static final int CHUNK = 2_500;
     /** How many reasons a summary carries for a preview (the files hold them all). */
     static final int FIRST_REASONS = 10;
     /** The types of values files write as words (the vocabulary). */

@@ -12,6 +12,7 @@ import cn.zhaoshang.desk.common.i18n.Messages;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -19,6 +20,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
@@ -28,7 +30,8 @@ import javafx.stage.FileChooser;
  * tests use them without a toolkit. Features (the first package below {@code cn.zhaoshang.desk}) form no
  * cycle, and only the composition root ({@code app}) knows the composition root. Services keep no
  * {@link Messages}: the language is the edge's, passed per call or applied to what the service returns.
- * File and folder choosers are made by {@code FxDialogService} alone.
+ * File and folder choosers are made by {@code FxDialogService} alone. Environment variables are read where
+ * a process starts, and handed down from there.
  */
 @AnalyzeClasses(packages = "cn.zhaoshang.desk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -106,6 +109,31 @@ class ArchitectureTest {
             .because("a service built once with the start-up language never hears of a language switch; it returns "
                     + "keys, enums or records and the edge (view model, view, command) localises, or takes the "
                     + "edge's Messages per call (decision 0171)");
+
+    @ArchTest
+    static final ArchRule theEnvironmentIsReadWhereTheProcessStarts = classes()
+            .should(readTheEnvironmentOnlyIn(Set.of("cn.zhaoshang.desk.app.Main.main",
+                    // JavaFX makes the application object: nobody can hand it the environment
+                    "cn.zhaoshang.desk.app.ui.DeskApplication.init",
+                    // the benchmark (src/bench, its own jar) is a second program
+                    "cn.zhaoshang.desk.bench.BenchCommand.call")))
+            .because("everything below an entry point is handed the Environment, so a test runs a command in the "
+                    + "tests' JVM with the variables it chooses, and no class reads a password behind its caller's back");
+
+    /** System.getenv is called from the named methods (class and method name) only. */
+    private static ArchCondition<JavaClass> readTheEnvironmentOnlyIn(Set<String> entryPoints) {
+        return new ArchCondition<>("call System.getenv only in " + entryPoints) {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                for (JavaMethodCall call : c.getMethodCallsFromSelf()) {
+                    if (call.getTargetOwner().isEquivalentTo(System.class) && call.getName().equals("getenv")
+                            && !entryPoints.contains(call.getOriginOwner().getName() + "." + call.getOrigin().getName())) {
+                        events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                    }
+                }
+            }
+        };
+    }
 
     /** Neither a field nor a constructor parameter of type {@link Messages}: the language is not captured. */
     private static ArchCondition<JavaClass> keepNoMessages() {

@@ -7,19 +7,23 @@ import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import cn.zhaoshang.desk.testing.ChildJvm;
 import cn.zhaoshang.desk.testing.ChildJvm.Outcome;
-import java.nio.charset.StandardCharsets;
+import cn.zhaoshang.desk.testing.InProcessCli;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Once users have passwords, every command needs --user and the password (ZHAOSHANG_PASSWORD). */
+/**
+ * Once users have passwords, every command needs --user and the password (ZHAOSHANG_PASSWORD). The
+ * commands run in this JVM with the environment each names; one runs in a JVM of its own, to prove the
+ * real environment reaches the sign-in.
+ */
 class CommandLineSignInTest {
     @TempDir
     Path dir;
 
-    private Outcome run(Map<String, String> env, String... args) throws Exception {
-        return ChildJvm.run(dir, env, args);
+    private Outcome run(Map<String, String> env, String... args) {
+        return InProcessCli.run(dir, env, args);
     }
 
     @Test
@@ -35,7 +39,8 @@ class CommandLineSignInTest {
         assertThat(wrong.code()).isEqualTo(1);
         assertThat(wrong.err()).contains("用户名或密码不正确");
 
-        Outcome right = run(Map.of("ZHAOSHANG_PASSWORD", "admin-pass"), "--user", "admin", "info");
+        // Main.main's System.getenv, end to end: the password from the child's real environment signs in.
+        Outcome right = ChildJvm.run(dir, Map.of("ZHAOSHANG_PASSWORD", "admin-pass"), "--user", "admin", "info");
         assertThat(right.code()).as(right.err()).isZero();
 
         Outcome added = run(Map.of("ZHAOSHANG_PASSWORD", "admin-pass", "ZHAOSHANG_NEW_PASSWORD", "zhang-pass"),

@@ -7,6 +7,7 @@ import cn.zhaoshang.desk.common.background.Progress;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.testing.ChildJvm.Outcome;
 import cn.zhaoshang.desk.testing.ChildJvm;
+import cn.zhaoshang.desk.testing.InProcessCli;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,16 +19,20 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `encrypt` as an administrator would run it, then every command needs the password to open the file. */
+/**
+ * `encrypt` as an administrator would run it, then every command needs the password to open the file. The
+ * commands run in this JVM with the environment each names; the last of each test runs in a JVM of its
+ * own, so a fresh process opens the encrypted file with the password from its real environment.
+ */
 class EncryptCommandTest {
     @TempDir
     Path dir;
 
-
-    private Outcome run(Map<String, String> env, String... args) throws Exception {
-        return runIn(dir, env, args);
+    private Outcome run(Map<String, String> env, String... args) {
+        return InProcessCli.run(dir, env, args);
     }
 
+    /** The command in a JVM of its own (other encryption tests share it). */
     static Outcome runIn(Path dataDir, Map<String, String> env, String... args) throws Exception {
         return ChildJvm.run(dataDir, env, args);
     }
@@ -56,12 +61,11 @@ class EncryptCommandTest {
         Outcome wrong = run(Map.of("ZHAOSHANG_PASSWORD", "not-it-at-all"), "--user", "root", "info");
         assertThat(wrong.code()).isEqualTo(1);
         assertThat(wrong.err()).contains("用户名或密码不正确");
-        Outcome right = run(Map.of("ZHAOSHANG_PASSWORD", "root-pass-1"), "--user", "root", "info");
-        assertThat(right.code()).as(right.err()).isZero();
-
         Outcome again = run(Map.of("ZHAOSHANG_PASSWORD", "root-pass-1"), "--user", "root", "encrypt");
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("已经加密");
+        Outcome right = runIn(dir, Map.of("ZHAOSHANG_PASSWORD", "root-pass-1"), "--user", "root", "info");
+        assertThat(right.code()).as(right.err()).isZero();
     }
 
     @Test
@@ -81,7 +85,7 @@ class EncryptCommandTest {
         }
 
         Path newComputer = other.resolve("new-computer");
-        Outcome restore = runIn(newComputer, root, "--user", "root", "restore", zip.toString());
+        Outcome restore = InProcessCli.run(newComputer, root, "--user", "root", "restore", zip.toString());
         assertThat(restore.code()).as(restore.err()).isZero();
         assertThat(Keyring.exists(newComputer)).isTrue();
         Outcome info = runIn(newComputer, root, "--user", "root", "info");

@@ -35,7 +35,7 @@ public final class EncryptCommand extends CommandContext {
         if (!withPassword) {
             throw new DeskException("security.error.encryptAdminOnly");
         }
-        char[] password = Composition.commandLinePassword(admin);
+        char[] password = Composition.commandLinePassword(admin, root.global.environment);
         services.users().authenticate(admin, password);
         services.encryption().beginEncryption();
         List<String> needReset = services.encryption().usersWithoutKey(services.users().list()).stream()

@@ -1,5 +1,6 @@
 package cn.zhaoshang.desk.app.cli;
 
+import cn.zhaoshang.desk.app.Environment;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -24,4 +25,7 @@ public final class GlobalOptions {
     @Option(names = "--lang", paramLabel = "zh|en", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Language of messages (default: the setting, else Chinese).")
     public String language;
+
+    /** Not an option: the process's environment, set by the entry point that parsed these (see {@link Environment}). */
+    public Environment environment = Environment.NONE;
 }

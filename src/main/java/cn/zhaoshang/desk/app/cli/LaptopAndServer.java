@@ -35,6 +35,7 @@ final class LaptopAndServer implements AutoCloseable {
         laptop.dataDir = global.dataDir;
         laptop.user = global.user;
         laptop.language = global.language;
+        laptop.environment = global.environment;
         return laptop;
     }
 
@@ -45,6 +46,7 @@ final class LaptopAndServer implements AutoCloseable {
         GlobalOptions serverOptions = new GlobalOptions();
         serverOptions.dbUrl = global.dbUrl != null ? global.dbUrl : settings.get(URL).orElse(null);
         serverOptions.dbUser = global.dbUser != null ? global.dbUser : settings.get(USER).orElse(null);
+        serverOptions.environment = global.environment;
         if (serverOptions.dbUrl == null) {
             throw new DeskException("sync.error.noServer");
         }
@@ -65,7 +67,7 @@ final class LaptopAndServer implements AutoCloseable {
                 throw e.key().equals("db.error.newer") ? new DeskException(e, "sync.error.updateApp", config.location()) : e;
             }
             Composition.signInForCommandLine(server, global.user != null ? global.user
-                    : laptop.sync().state().map(s -> s.userName()).orElse(null));
+                    : laptop.sync().state().map(s -> s.userName()).orElse(null), global.environment);
             return new LaptopAndServer(laptop, server, settings);
         } catch (RuntimeException e) {
             if (server != null) {

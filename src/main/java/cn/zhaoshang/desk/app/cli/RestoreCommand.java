@@ -46,7 +46,7 @@ public final class RestoreCommand implements Callable<Integer> {
             if (root.global.user == null) {
                 throw new DeskException("security.error.signInRequired");
             }
-            dataKey = keyring.unlock(root.global.user, Composition.commandLinePassword(root.global.user))
+            dataKey = keyring.unlock(root.global.user, Composition.commandLinePassword(root.global.user, root.global.environment))
                     .orElseThrow(() -> new DeskException("security.error.badCredentials"));
         }
         // Signed in and checked while the database is still open (a refusal is audited there); the

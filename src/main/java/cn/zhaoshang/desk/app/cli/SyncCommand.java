@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.app.cli;
 
 import cn.zhaoshang.desk.app.Composition;
+import cn.zhaoshang.desk.app.Environment;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.i18n.DeskException;
@@ -34,8 +35,8 @@ public final class SyncCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     /** The bundle password: ZHAOSHANG_BUNDLE_PASSWORD or the console. */
-    static char[] bundlePassword() {
-        String fromEnv = System.getenv("ZHAOSHANG_BUNDLE_PASSWORD");
+    static char[] bundlePassword(Environment environment) {
+        String fromEnv = environment.bundlePassword();
         if (fromEnv != null) {
             return fromEnv.toCharArray();
         }
@@ -76,7 +77,7 @@ public final class SyncCommand implements Callable<Integer> {
         if (tiedUser != null && !FileEncryption.needsKey(laptopConfig)) {
             // The district's data on a laptop opens only with its user's password (decision 0008).
             EncryptionService.convert(laptopConfig, Composition.dataDir(global), tiedUser,
-                    Composition.commandLinePassword(tiedUser));
+                    Composition.commandLinePassword(tiedUser, global.environment));
         }
         out.println(result.line());
         return 0;
@@ -110,8 +111,9 @@ public final class SyncCommand implements Callable<Integer> {
 
         @Override
         protected Integer run(Services services, PrintWriter out) {
-            int rows = laptop != null ? services.sync().exportFor(laptop, file, bundlePassword())
-                    : services.sync().exportChanges(file, bundlePassword());
+            char[] password = bundlePassword(root.global.environment);
+            int rows = laptop != null ? services.sync().exportFor(laptop, file, password)
+                    : services.sync().exportChanges(file, password);
             out.println(services.messages().get("sync.bundle.written", rows, file));
             return 0;
         }
@@ -126,8 +128,9 @@ public final class SyncCommand implements Callable<Integer> {
 
         @Override
         protected Integer run(Services services, PrintWriter out) {
-            SyncResult result = services.sync().isTied() ? services.sync().importServerChanges(file, bundlePassword())
-                    : services.sync().importChanges(file, bundlePassword());
+            char[] password = bundlePassword(root.global.environment);
+            SyncResult result = services.sync().isTied() ? services.sync().importServerChanges(file, password)
+                    : services.sync().importChanges(file, password);
             out.println(result.line());
             return 0;
         }

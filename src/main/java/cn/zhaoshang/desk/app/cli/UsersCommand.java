@@ -1,6 +1,7 @@
 package cn.zhaoshang.desk.app.cli;
 
 import cn.zhaoshang.desk.app.Composition;
+import cn.zhaoshang.desk.app.Environment;
 import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.security.Role;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Parameters;
 public final class UsersCommand {
 
     /** New passwords come from ZHAOSHANG_NEW_PASSWORD or the console, never from the command line. */
-    static char[] newPassword(String user) {
-        String fromEnv = System.getenv("ZHAOSHANG_NEW_PASSWORD");
+    static char[] newPassword(Environment environment, String user) {
+        String fromEnv = environment.newPassword();
         if (fromEnv != null) {
             return fromEnv.toCharArray();
         }
@@ -57,7 +58,7 @@ public final class UsersCommand {
         @Override
         protected Integer run(Services services, PrintWriter out) {
             boolean firstPassword = !services.users().anyoneHasPassword();
-            char[] password = newPassword(name);
+            char[] password = newPassword(root.global.environment, name);
             User user = services.users().create(name, display, role, null, password);
             out.println("added: " + user.username() + " (" + user.role() + ")");
             if (services.encryption().encryptsForFirstAdmin(firstPassword, role, services.demoData().hasDemoData())) {
@@ -78,7 +79,7 @@ public final class UsersCommand {
 
         @Override
         protected Integer run(Services services, PrintWriter out) {
-            services.users().resetPassword(name, newPassword(name));
+            services.users().resetPassword(name, newPassword(root.global.environment, name));
             out.println("password reset: " + name);
             return 0;
         }
@@ -96,8 +97,8 @@ public final class UsersCommand {
         @Override
         protected Integer run(Services services, PrintWriter out) {
             String me = services.session().userName();
-            char[] next = newPassword(me);
-            services.users().changeOwnPassword(Composition.commandLinePassword(me), next, next);
+            char[] next = newPassword(root.global.environment, me);
+            services.users().changeOwnPassword(Composition.commandLinePassword(me, root.global.environment), next, next);
             out.println("password changed: " + me);
             return 0;
         }

@@ -3,6 +3,7 @@ package cn.zhaoshang.desk.app.ui;
 import cn.zhaoshang.desk.app.Composition;
 import cn.zhaoshang.desk.app.DamageRecovery;
 import cn.zhaoshang.desk.app.EarlyOpen;
+import cn.zhaoshang.desk.app.Environment;
 import cn.zhaoshang.desk.app.LaptopServer;
 import cn.zhaoshang.desk.app.LaptopTie;
 import cn.zhaoshang.desk.app.Services;
@@ -94,6 +95,8 @@ public final class DeskApplication extends Application {
         options = new DeskCommand();
         new CommandLine(options).setAllowSubcommandsAsOptionParameters(true)
                 .parseArgs(getParameters().getRaw().toArray(String[]::new));
+        // JavaFX made this object, so the environment cannot be handed in: read here, once, like Main.main does.
+        options.global.environment = new Environment(System.getenv());
         dataDir = Composition.dataDir(options.global);
         settings = EarlyOpen.settings(dataDir);
         messages = Composition.messages(options.global, settings);
@@ -222,7 +225,7 @@ public final class DeskApplication extends Application {
      * take --user and ZHAOSHANG_PASSWORD instead of the dialog.
      */
     private void openEncrypted(DatabaseConfig config) {
-        String envPassword = System.getenv("ZHAOSHANG_PASSWORD");
+        String envPassword = options.global.environment.password();
         var typed = options.global.user != null && envPassword != null
                 ? Optional.of(new UnlockDialog.Credentials(options.global.user, envPassword.toCharArray()))
                 : UnlockDialog.ask(kit(), stage, options.global.user != null ? options.global.user
@@ -369,7 +372,7 @@ public final class DeskApplication extends Application {
      * failed open.
      */
     private void signInForCheckRun() {
-        String envPassword = System.getenv("ZHAOSHANG_PASSWORD");
+        String envPassword = options.global.environment.password();
         String user = options.global.user;
         if (user != null && envPassword != null) {
             services.users().authenticate(user, envPassword.toCharArray());
@@ -441,7 +444,7 @@ public final class DeskApplication extends Application {
     /** A laptop tied to a team server syncs in the background; the status bar says how it stands. */
     private void showSync(DeskShell shell) {
         var server = new LaptopServer(settings, services.clock(),
-                new FxPasswordPrompt(new PasswordDialog(messages, stage)));
+                new FxPasswordPrompt(new PasswordDialog(messages, stage)), options.global.environment);
         var model = new SyncStatusViewModel(services.sync(), server, tasks, messages,
                 services.clock(), shell.statusBar()::showNotice);
         shell.statusBar().addStatus(new SyncStatusView(kit(), services.sync(), model).root());

@@ -27,8 +27,4 @@ public final class DataLocation {
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share");
         return base.resolve("zhaoshang-desk");
     }
-
-    public static Path defaultDataDir() {
-        return defaultDataDir(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
-    }
 }

@@ -6,6 +6,7 @@ import cn.zhaoshang.desk.app.Services;
 import cn.zhaoshang.desk.common.db.DatabaseConfig;
 import cn.zhaoshang.desk.common.i18n.DeskException;
 import cn.zhaoshang.desk.common.text.Uscc;
+import cn.zhaoshang.desk.exchange.ImportService;
 import cn.zhaoshang.desk.testing.AfterKill;
 import cn.zhaoshang.desk.testing.TestDatabases;
 import java.io.BufferedReader;
@@ -94,7 +95,9 @@ class ExchangeCommandTest {
 
     @Test
     void aKilledImportLeavesNoPartialData() throws Exception {
-        Path file = companies("big.csv", 300_000);
+        // The first progress line comes after the first of ten chunks: nine more (and the commit that ends the run)
+        // still to go when the kill follows that line, where 300,000 rows only cost seconds to write and scan.
+        Path file = companies("big.csv", 10 * ImportService.CHUNK);
         Path data = dir.resolve("db");
         String javaBin = ProcessHandle.current().info().command().orElse("java");
         Process child = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
@@ -107,6 +110,7 @@ class ExchangeCommandTest {
                 assertThat(child.isAlive()).as("import still running: " + line).isTrue();
             }
             assertThat(line).as("progress seen before the end").isNotNull();
+            assertThat(child.isAlive()).as("still importing when killed").isTrue();
         }
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
