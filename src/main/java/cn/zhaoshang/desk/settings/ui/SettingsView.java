@@ -15,8 +15,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -101,6 +104,12 @@ public final class SettingsView {
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(12);
+        // A row's name is never cut: when the window is narrow the value beside it (the long file path) gives way.
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.SOMETIMES);
+        form.getColumnConstraints().addAll(names, values);
         form.addRow(0, new Label(kit.t("settings.language")), language);
         form.addRow(1, new Label(kit.t("settings.theme")), theme);
         form.addRow(2, new Label(kit.t("settings.database")), selectable(info.location()));
